@@ -1,0 +1,66 @@
+/**
+ * Risk vocabulary shared by the rules, the graph state, the CLI contract and any model back end.
+ * Levels follow the C-SSRS screener's triage (see ../shared/BACKGROUND.md).
+ */
+
+/** C-SSRS-style triage levels, ordered from least to most urgent. */
+export const RISK_LEVELS = ["none", "low", "moderate", "high", "imminent"] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** What kind of danger a finding points to. Extend by adding names; never rename (CONTRACT.md). */
+export const RISK_FLAGS = [
+  "suicidal_ideation",
+  "self_harm",
+  "harm_to_others",
+  "abuse",
+  "medical_emergency",
+  "psychosis",
+  "command_hallucinations",
+  "mania_dangerous",
+  "third_party_risk",
+  "past_risk",
+  "prompt_injection",
+] as const;
+export type RiskFlag = (typeof RISK_FLAGS)[number];
+
+/** One rule hit: which rule fired, on which words, and what it implies. */
+export interface RiskFinding {
+  /** Stable rule id, e.g. "si.method" or "abuse.threat". */
+  rule: string;
+  /** The flag this finding raises. */
+  flag: RiskFlag;
+  /** The level this finding alone implies. */
+  level: RiskLevel;
+  /** The user's own words that triggered it (verbatim substring of the message). */
+  evidence: string;
+}
+
+/** The risk picture after screening one or more messages. */
+export interface RiskAssessment {
+  /** Highest level supported by the findings (monotonic within a session, see mergeRisk). */
+  level: RiskLevel;
+  /** True whenever the person needs crisis resources now. */
+  escalate: boolean;
+  /** Distinct flags raised, in order of first appearance. */
+  flags: RiskFlag[];
+  /** Verbatim quotes from the person's words that support the level. */
+  evidence: string[];
+  /** Rule hits behind the level (for clinicians and audits). */
+  findings: RiskFinding[];
+}
+
+export const NO_RISK: RiskAssessment = Object.freeze({
+  level: "none",
+  escalate: false,
+  flags: [],
+  evidence: [],
+  findings: [],
+}) as RiskAssessment;
+
+export function riskRank(level: RiskLevel): number {
+  return RISK_LEVELS.indexOf(level);
+}
+
+export function maxRiskLevel(a: RiskLevel, b: RiskLevel): RiskLevel {
+  return riskRank(a) >= riskRank(b) ? a : b;
+}
