@@ -66,6 +66,8 @@ export interface CriterionItem {
   core?: boolean;
   /** Relative diagnostic weight (default 1); raise for highly specific features. */
   weight?: number;
+  /** Past mentions also meet it (a history of mania, a prior episode, the trauma itself). */
+  allowHistorical?: boolean;
 }
 
 /** A group of items with a required count (e.g. "five or more of nine"). */
@@ -222,4 +224,20 @@ export interface Condition {
   urgentReferral?: boolean;
   /** Sources of codes and facts. */
   sources: string[];
+}
+
+/** A therapy modality with what it does, in clinicians' and in plain words. */
+export interface ModalityInfo {
+  /** Modality id. */
+  id: ModalityId;
+  /** Full name, e.g. "Cognitive behavioural therapy". */
+  name: string;
+  /** School it belongs to, for the reasoning trace (PsyLLM frameworks: CBT, ACT, psychodynamic, humanistic, family systems, integrative). */
+  school: "cognitive-behavioural" | "third-wave" | "psychodynamic" | "humanistic" | "systemic" | "integrative" | "motivational";
+  /** Concrete techniques a counselor can use in a turn, e.g. "thought record", "activity scheduling". */
+  techniques: string[];
+  /** One plain sentence offering it to the person without jargon, e.g. "We could look at how your thoughts and what you do feed into each other." */
+  plainOffer: string;
+  /** Evidence summary with its source. */
+  evidence: string;
 }

@@ -1,0 +1,104 @@
+/**
+ * `assess`: batch assessment exactly as ../shared/CONTRACT.md specifies. Each input line is one
+ * case fed turn by turn to its own session; each output line answers it, in order. A bad line
+ * gets an error line and the run goes on; the exit code is 0 only when every line was answered.
+ */
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { HumanMessage } from "@langchain/core/messages";
+import { MemorySaver } from "@langchain/langgraph";
+import { assessmentFromState } from "../graphs/assessment.js";
+import { ensureConfiguration } from "../graphs/configuration.js";
+import { builder } from "../graphs/counseling.js";
+import { validateUserMessage } from "../graphs/input-validation.js";
+import type { CounselingStateType } from "../graphs/state.js";
+import { closeRetrievers } from "../retrieval/retriever.js";
+import { COMMON_OPTIONS, UsageError, configurationFrom, parse } from "./args.js";
+import { progressReporter } from "./progress.js";
+
+export const ASSESS_USAGE = `usage: npm run psyllm -- assess --input IN.jsonl --output OUT.jsonl [--model offline] [--locale en-US] [--chroma-url URL]`;
+
+interface CaseLine {
+  id: string | null;
+  messages: string[];
+}
+
+/** Parses one input line into a case, or explains why it cannot be one. */
+export function parseCaseLine(line: string): { ok: true; value: CaseLine } | { ok: false; id: string | null; error: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (error) {
+    return { ok: false, id: null, error: `invalid JSON: ${(error as Error).message}` };
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { ok: false, id: null, error: "line is not a JSON object" };
+  const obj = raw as Record<string, unknown>;
+  const id = obj.id === undefined || obj.id === null ? null : String(obj.id);
+  if (!Array.isArray(obj.messages) || obj.messages.length === 0) return { ok: false, id, error: "no text: `messages` must be a non-empty array of user turns" };
+  const messages: string[] = [];
+  for (const [i, m] of obj.messages.entries()) {
+    const text = typeof m === "string" ? m : m && typeof m === "object" && typeof (m as { content?: unknown }).content === "string" ? (m as { content: string }).content : undefined;
+    try {
+      messages.push(validateUserMessage(text));
+    } catch (error) {
+      return { ok: false, id, error: `messages[${i}]: ${(error as Error).message}` };
+    }
+  }
+  return { ok: true, value: { id, messages } };
+}
+
+export async function runAssess(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { ...COMMON_OPTIONS, input: { type: "string", short: "i" }, output: { type: "string", short: "o" } });
+  if (values.help) {
+    console.log(ASSESS_USAGE);
+    return 0;
+  }
+  if (!values.input || !values.output) throw new UsageError(`--input and --output are required\n${ASSESS_USAGE}`);
+  if (!existsSync(values.input)) throw new UsageError(`cannot read input file ${values.input}: no such file`);
+  const configurable = configurationFrom(values);
+  ensureConfiguration({ configurable });
+
+  const app = builder.compile({ checkpointer: new MemorySaver() });
+  const lines = createInterface({ input: createReadStream(values.input, "utf8"), crlfDelay: Infinity });
+  const out = createWriteStream(values.output, "utf8");
+  const write = async (obj: unknown) => {
+    if (!out.write(`${JSON.stringify(obj)}\n`)) await once(out, "drain");
+  };
+  const progress = progressReporter("assess");
+  let answered = 0;
+  let failed = 0;
+  let lineNo = 0;
+  try {
+    for await (const line of lines) {
+      lineNo++;
+      if (!line.trim()) continue;
+      const parsed = parseCaseLine(line);
+      if (!parsed.ok) {
+        failed++;
+        await write({ id: parsed.id, error: `line ${lineNo}: ${parsed.error}` });
+        progress.tick(answered + failed, `line ${lineNo} failed`);
+        continue;
+      }
+      const { id, messages } = parsed.value;
+      try {
+        // Each case is its own session; a unique thread id keeps cases from seeing each other.
+        const config = { configurable: { ...configurable, thread_id: `assess-${lineNo}-${id ?? "noid"}` } };
+        let state: CounselingStateType | undefined;
+        for (const m of messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
+        await write(assessmentFromState(id, state!));
+        answered++;
+      } catch (error) {
+        failed++;
+        await write({ id, error: `line ${lineNo}: ${(error as Error).message}` });
+      }
+      progress.tick(answered + failed);
+    }
+  } finally {
+    out.end();
+    await once(out, "finish");
+    progress.done(`${answered} answered, ${failed} failed`);
+    await closeRetrievers();
+  }
+  return failed === 0 ? 0 : 1;
+}

@@ -1,0 +1,36 @@
+/**
+ * psyllm command line: `npm run psyllm -- <command> [options]`.
+ */
+import { ASSESS_USAGE, runAssess } from "./assess.js";
+import { UsageError } from "./args.js";
+import { CHAT_USAGE, runChat } from "./chat.js";
+
+const USAGE = `psyllm — clinically grounded counseling agent (offline by default)
+
+commands:
+  chat      interactive session (sessions persist; --thread ID resumes)
+  assess    batch assessment of a JSONL file (see ../shared/CONTRACT.md)
+
+${CHAT_USAGE}
+${ASSESS_USAGE}`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { chat: runChat, assess: runAssess };
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`psyllm: ${error.message}`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

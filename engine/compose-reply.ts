@@ -1,0 +1,122 @@
+/**
+ * Clinician-style reply, offline: reflect the person's own words, validate, offer one small
+ * step from the chosen modality, and ask one useful question. Plain, warm language; no
+ * diagnostic labels unless the person asks for one, and then only as a provisional overlap.
+ */
+import { MODALITIES } from "../knowledge/modalities.js";
+import type { RiskAssessment } from "../safety/types.js";
+import { conditionById } from "../knowledge/index.js";
+import { isPresent } from "./presence.js";
+import type { KnowledgeModel } from "./knowledge-model.js";
+import { therapeuticStep } from "./therapeutic-steps.js";
+import { isStressorConcept } from "./timing.js";
+import type { DifferentialEntry, EpisodeTiming, ModalityPlan, ProblemOfLiving, SymptomFinding } from "./types.js";
+
+export interface ReplyInput {
+  /** The person's latest message. */
+  userText: string;
+  /** Findings from the latest message. */
+  turnFindings: SymptomFinding[];
+  timing: EpisodeTiming;
+  differential: DifferentialEntry[];
+  problems: ProblemOfLiving[];
+  plan: ModalityPlan;
+  followUp: string | null;
+  risk: RiskAssessment;
+  /** 0-based user turn index. */
+  turn: number;
+  model: KnowledgeModel;
+  /** Short line of crisis resources to lead with when risk is escalated but the turn is not a crisis turn. */
+  resourcesLine?: string;
+}
+
+const OPENERS = ["Thank you for telling me this.", "I'm really glad you reached out about this.", "Thank you for sharing that with me.", "I appreciate you telling me more."];
+
+function durationPhrase(t: EpisodeTiming): string {
+  if (t.lifelong) return " for as long as you can remember";
+  const d = t.durationDays;
+  if (d === undefined) return "";
+  if (d < 14) return " these past days";
+  if (d < 60) return " for the past few weeks";
+  if (d < 365) return " for months now";
+  return " for a long time now";
+}
+
+function joinPlain(parts: string[]): string {
+  if (parts.length <= 1) return parts[0] ?? "";
+  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+const ASKS_FOR_LABEL = /\b(do i have|is (this|it) (depression|anxiety|ocd|adhd|ptsd|bipolar)|what( i|')?s wrong with me|diagnos(e|is)|am i (depressed|bipolar|ocd)|what do i have)\b/i;
+const QUESTION_ABOUT_TREATMENT = /\?|^(what|how|does|is|can|should)\b/i;
+
+/** A short evidence answer when the person asks about a therapy by name (e.g. "CBT for insomnia"). */
+function answerAboutModality(text: string): string | undefined {
+  if (!QUESTION_ABOUT_TREATMENT.test(text.trim())) return undefined;
+  for (const [id, info] of Object.entries(MODALITIES)) {
+    if (!info) continue;
+    const re = new RegExp(`\\b(${id.replace(/[-]/g, "[- ]?")}|${info.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})\\b`, "i");
+    if (re.test(text)) return `Good question. ${info.evidence} In plain terms: ${info.plainOffer}`;
+  }
+  return undefined;
+}
+
+export function composeReply(input: ReplyInput): string {
+  const { model, turn } = input;
+  const parts: string[] = [];
+  if (input.resourcesLine) parts.push(input.resourcesLine);
+
+  const present = input.turnFindings.filter((f) => isPresent(f) && !isStressorConcept(f.concept));
+  const stressor = input.turnFindings.find((f) => isStressorConcept(f.concept) && isPresent(f, true));
+  const byValue = [...present].sort((a, b) => model.specificity(b.concept) - model.specificity(a.concept));
+  const plains: string[] = [];
+  for (const f of byValue) {
+    const plain = model.concepts.get(f.concept)?.plain;
+    if (plain && !plains.includes(plain)) plains.push(plain);
+    if (plains.length === 2) break;
+  }
+
+  const modalityAnswer = present.length === 0 ? answerAboutModality(input.userText) : undefined;
+  if (modalityAnswer) {
+    parts.push(modalityAnswer);
+    if (input.followUp) parts.push(input.followUp);
+    return parts.join(" ");
+  }
+
+  parts.push(OPENERS[turn % OPENERS.length]);
+  if (plains.length) {
+    let reflection = `It sounds like ${joinPlain(plains)} ${plains.length > 1 ? "have" : "has"} been weighing on you${durationPhrase(input.timing)}`;
+    const stressorPlain = stressor ? model.concepts.get(stressor.concept)?.plain : undefined;
+    if (stressorPlain) reflection += `, with ${stressorPlain} on top of it`;
+    parts.push(`${reflection}. That's a lot to carry.`);
+    const quote = byValue.map((f) => f.quote).find((q) => q.split(/\s+/).length >= 2 && q.split(/\s+/).length <= 9);
+    if (quote && turn % 2 === 0) parts.push(`When you say "${quote}", I can hear how hard this has been.`);
+  } else if (stressor) {
+    const plain = model.concepts.get(stressor.concept)?.plain ?? "what's been happening";
+    parts.push(`It makes sense that ${plain} would stir up a lot.`);
+  } else {
+    parts.push("I'd like to understand more about what's been going on for you.");
+  }
+
+  const top = input.differential.find((d) => d.status !== "rule-out");
+  const onlyLiving = !top || top.likelihood < 0.3;
+  if (onlyLiving && input.problems.length) {
+    parts.push("What you're describing sounds like a very human reaction to a real situation — it doesn't mean something is wrong with you.");
+  }
+
+  if (ASKS_FOR_LABEL.test(input.userText)) {
+    const overlap = top && top.likelihood >= 0.4 ? ` Some of what you describe overlaps with what clinicians call ${top.name.replace(/,.*$/, "").toLowerCase()}, but that is only a possibility to explore, not a conclusion.` : "";
+    parts.push(`I can't give you a diagnosis — only a professional who assesses you properly can do that.${overlap}`);
+  }
+
+  if ((top?.urgentReferral || (top && conditionById(top.conditionId)?.urgentReferral)) && top.likelihood >= 0.3) {
+    parts.push("Because of some of what you describe, it would really be worth seeing a doctor or mental health professional soon — ideally in the next few days — so you can get the right support.");
+  } else if (top && top.likelihood >= 0.45 && turn >= 1) {
+    parts.push("Talking this through with a counsellor or your doctor could really help, and you deserve that support.");
+  }
+
+  const step = therapeuticStep(input.plan.primary, turn);
+  if (step && present.length) parts.push(step);
+  if (input.followUp) parts.push(input.followUp);
+  return parts.join(" ");
+}

@@ -1,0 +1,58 @@
+/**
+ * Symptom extraction for one user turn: lexicon matches per sentence, ConText modifiers for
+ * each match, and the sentence's temporal expressions attached to its findings.
+ */
+import type { ConceptMatcher } from "./concept-matcher.js";
+import { analyzeContext } from "./context.js";
+import { splitSentences } from "./normalize.js";
+import { extractTemporal, type TemporalMention } from "./temporal.js";
+import type { SymptomFinding } from "./types.js";
+
+/** A temporal expression with the turn and sentence it came from. */
+export interface PlacedTemporal extends TemporalMention {
+  turn: number;
+  /** Concept ids found in the same sentence (to tell a stressor's date from a symptom's duration). */
+  sentenceConcepts: string[];
+}
+
+export interface TurnExtraction {
+  findings: SymptomFinding[];
+  temporal: PlacedTemporal[];
+}
+
+const SEVERE = /\b(constant(ly)?|all the time|unbearabl[ey]|extreme(ly)?|so bad|every single|can'?t function|terrible|awful|overwhelming)\b/i;
+const MILD = /\b(a bit|a little|slight(ly)?|mild(ly)?|somewhat|now and then|occasionally)\b/i;
+
+/** Extracts findings from one user message. `turn` is its 0-based index among user turns. */
+export function extractFindings(text: string, turn: number, matcher: ConceptMatcher, now: Date): TurnExtraction {
+  const findings: SymptomFinding[] = [];
+  const temporal: PlacedTemporal[] = [];
+  for (const sentence of splitSentences(text)) {
+    const mentions = matcher.match(sentence.text);
+    const times = extractTemporal(sentence.text, now);
+    const concepts = [...new Set(mentions.map((m) => m.concept))];
+    for (const t of times) temporal.push({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, turn, sentenceConcepts: concepts });
+    const duration = times.find((t) => t.durationDays !== undefined && t.kind !== "event-ago");
+    const ago = times.find((t) => t.agoDays !== undefined);
+    const frequency = times.find((t) => t.frequency)?.frequency;
+    const severity = SEVERE.test(sentence.text) ? "severe" : MILD.test(sentence.text) ? "mild" : undefined;
+    for (const m of mentions) {
+      const ctx = analyzeContext(sentence.text, { start: m.start, end: m.end });
+      findings.push({
+        concept: m.concept,
+        quote: m.quote,
+        turn,
+        negated: ctx.negated,
+        hedged: ctx.hedged,
+        historical: ctx.historical,
+        hypothetical: ctx.hypothetical,
+        otherExperiencer: ctx.otherExperiencer,
+        ...(duration?.durationDays !== undefined ? { durationDays: duration.durationDays } : {}),
+        ...(ago?.agoDays !== undefined ? { agoDays: ago.agoDays } : {}),
+        ...(frequency ? { frequency } : {}),
+        ...(severity ? { severity } : {}),
+      });
+    }
+  }
+  return { findings, temporal };
+}

@@ -1,0 +1,99 @@
+/**
+ * The lexicon pattern language (documented in knowledge/types.ts) compiled to regular
+ * expressions over a sentence's normalised token stream.
+ *
+ * Why a small language instead of raw regexes: the lexicon is data curated by clinicians and
+ * engineers; phrasings like "can not ~2 sleep" or "worr* about everything" read like the
+ * words people write, and compile to one fast regex each.
+ */
+import type { Token } from "./normalize.js";
+
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a|an|couple|few|several";
+
+/** A compiled pattern: run it over a token stream with `matchPattern`. */
+export interface CompiledPattern {
+  source: string;
+  regex: RegExp;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function compileAlternative(word: string): string {
+  if (word.endsWith("*")) return `${escape(word.slice(0, -1))}[^ ]*`;
+  return escape(word);
+}
+
+/** Compiles one pattern; throws with the pattern text when it is malformed. */
+export function compilePattern(source: string): CompiledPattern {
+  const parts = source.trim().toLowerCase().replace(/'/g, "").split(/\s+/).filter(Boolean);
+  if (!parts.length) throw new Error(`empty lexicon pattern`);
+  let body = "";
+  for (const part of parts) {
+    let piece: string;
+    let optional = false;
+    let word = part;
+    if (/^~\d*$/.test(word)) {
+      const n = word.length > 1 ? Number(word.slice(1)) : 3;
+      body += `(?:[^ ]+ ){0,${n}}`;
+      continue;
+    }
+    if (word.endsWith("?") && word.length > 1) {
+      optional = true;
+      word = word.slice(0, -1);
+    }
+    if (word === "_") piece = "[^ ]+";
+    else if (word === "#") piece = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS})`;
+    else {
+      const alts = word.split("|").filter(Boolean);
+      if (!alts.length || alts.some((a) => !/^[\p{L}\p{N}]+\*?$/u.test(a))) {
+        throw new Error(`bad token "${part}" in lexicon pattern "${source}"`);
+      }
+      piece = `(?:${alts.map(compileAlternative).join("|")})`;
+    }
+    body += optional ? `(?:${piece} )?` : `${piece} `;
+  }
+  // Every token is followed by one space in the haystack, so the pattern is anchored to whole tokens.
+  return { source, regex: new RegExp(`(?<= )${body}`, "gu") };
+}
+
+/** The token stream as one string (" tok tok tok ") plus a map from string offsets to token index. */
+export interface Haystack {
+  text: string;
+  tokenAt: Map<number, number>;
+  tokens: Token[];
+}
+
+export function buildHaystack(tokens: Token[]): Haystack {
+  let text = " ";
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    tokenAt.set(text.length, i);
+    text += `${t.norm} `;
+  });
+  return { text, tokenAt, tokens };
+}
+
+/** A match as a token range [first, last] inclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** All non-overlapping matches of a pattern in the haystack, as token ranges. */
+export function matchPattern(pattern: CompiledPattern, hay: Haystack): TokenRange[] {
+  const out: TokenRange[] = [];
+  pattern.regex.lastIndex = 0;
+  for (let m = pattern.regex.exec(hay.text); m; m = pattern.regex.exec(hay.text)) {
+    const first = hay.tokenAt.get(m.index);
+    // The match ends with a space; the last token starts after the previous space.
+    const endIdx = m.index + m[0].length - 1;
+    const lastStart = hay.text.lastIndexOf(" ", endIdx - 1) + 1;
+    const last = hay.tokenAt.get(lastStart);
+    if (first !== undefined && last !== undefined && m[0].length > 0) out.push({ first, last });
+    if (m[0].length === 0) pattern.regex.lastIndex++;
+  }
+  return out;
+}

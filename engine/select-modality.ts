@@ -1,0 +1,86 @@
+/**
+ * Modality rules: the guideline's first-line treatment for the leading impression, preferring
+ * one that also serves a close second impression (transdiagnostic fit), skipping what the
+ * person says did not help, and falling back to problem-solving or supportive work when no
+ * disorder is supported.
+ */
+import { MODALITIES } from "../knowledge/modalities.js";
+import { conditionById } from "../knowledge/index.js";
+import type { ModalityId, ModalityRecommendation } from "../knowledge/types.js";
+import type { DifferentialEntry, ModalityPlan, ProblemOfLiving } from "./types.js";
+
+export interface ModalityInput {
+  /** The ranked differential (offline or model-made, already grounded). */
+  differential: DifferentialEntry[];
+  /** Problems of living found. */
+  problems: ProblemOfLiving[];
+  /** All the person's words so far (for stated preferences). */
+  userText: string;
+  /** Turn number, to vary the technique across turns. */
+  turn: number;
+}
+
+/** Modalities the person says they tried without benefit ("CBT didn't help"). */
+export function triedWithoutBenefit(text: string): Set<ModalityId> {
+  const out = new Set<ModalityId>();
+  const lower = text.toLowerCase();
+  for (const [id, info] of Object.entries(MODALITIES)) {
+    if (!info) continue;
+    const names = [id.toLowerCase(), info.name.toLowerCase()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const re = new RegExp(`(${names.join("|")})[^.!?]{0,40}(did ?n[o']?t (help|work)|was useless|never helped|made (it|things) worse)|tried (${names.join("|")})[^.!?]{0,30}(no|nothing|didn)`, "i");
+    if (re.test(lower)) out.add(id as ModalityId);
+  }
+  return out;
+}
+
+function pickTechnique(id: ModalityId, turn: number): string {
+  const t = MODALITIES[id]?.techniques ?? [];
+  return t.length ? t[turn % t.length] : "reflective listening";
+}
+
+function plan(primary: ModalityRecommendation, alternatives: ModalityId[], why: string, turn: number): ModalityPlan {
+  const info = MODALITIES[primary.modality];
+  return {
+    primary: primary.modality,
+    alternatives: alternatives.filter((a) => a !== primary.modality).slice(0, 3),
+    rationale: `${info?.name ?? primary.modality} (${primary.line}-line, ${primary.source}): ${why}`,
+    technique: pickTechnique(primary.modality, turn),
+    school: info?.school ?? "integrative",
+  };
+}
+
+export function selectModality(input: ModalityInput): ModalityPlan {
+  const avoid = triedWithoutBenefit(input.userText);
+  const usable = (recs: ModalityRecommendation[]) => recs.filter((r) => !avoid.has(r.modality));
+  const disorders = input.differential
+    .filter((d) => d.status !== "rule-out")
+    .map((d) => ({ entry: d, condition: conditionById(d.conditionId) }))
+    .filter((d) => d.condition);
+  const top = disorders[0];
+  if (top && top.entry.likelihood >= 0.3) {
+    const recs = usable(top.condition!.modalities);
+    const second = disorders[1];
+    let primary = recs.find((r) => r.line === "first") ?? recs[0];
+    let why = `leading working impression is ${top.entry.name.toLowerCase()} (${top.entry.status}, for the clinician)`;
+    if (second && second.entry.likelihood >= top.entry.likelihood * 0.8) {
+      const shared = recs.find((r) => r.line === "first" && second.condition!.modalities.some((m) => m.modality === r.modality));
+      if (shared) {
+        primary = shared;
+        why += `; it also fits the close alternative, ${second.entry.name.toLowerCase()}`;
+      }
+    }
+    if (avoid.size) why += `; skipped ${[...avoid].join(", ")}, which the person says did not help`;
+    if (primary) return plan(primary, recs.map((r) => r.modality), why, input.turn);
+  }
+  const problem = input.problems.map((p) => conditionById(p.conditionId)).find(Boolean);
+  if (problem) {
+    const recs = usable(problem.modalities);
+    if (recs[0]) return plan(recs[0], recs.map((r) => r.modality), `no disorder is supported; ${problem.name.toLowerCase()} is an ordinary difficulty of living`, input.turn);
+  }
+  return plan(
+    { modality: "PCT", line: "first", source: "person-centred practice (BACP/APA common factors)" },
+    ["SUPPORT", "PST"],
+    "not enough is known yet; build the alliance and understand the concern before choosing a structured approach",
+    input.turn,
+  );
+}

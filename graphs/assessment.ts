@@ -1,0 +1,58 @@
+/**
+ * The structured assessment in the shape of ../shared/CONTRACT.md (`assess` output), built
+ * from the graph state. Fields may be added here, never removed or renamed.
+ */
+import type { CounselingStateType } from "./state.js";
+
+export interface AssessmentOutput {
+  id: string | null;
+  risk: { level: string; escalate: boolean; flags: string[]; evidence: string[] };
+  differential: Array<{
+    icd10cm: string;
+    icd11: string;
+    name: string;
+    likelihood: number;
+    status: string;
+    criteria: Array<{ id: string; met: boolean | null; evidence?: string }>;
+    missing: string[];
+    conditionId: string;
+    urgentReferral?: boolean;
+  }>;
+  modality: { primary: string; alternatives: string[]; rationale: string; technique?: string; school?: string } | null;
+  followUp: string | null;
+  response: string;
+  /** Problems of living (Z codes): difficulties that are not disorders. */
+  problems: CounselingStateType["problems"];
+  /** PHQ-9 / GAD-7 estimates from the conversation. */
+  screeners: CounselingStateType["screeners"];
+  /** Always true: every impression here is a working hypothesis for a clinician, not a diagnosis. */
+  provisional: true;
+  /** Turns handled. */
+  turns: number;
+}
+
+export function assessmentFromState(id: string | null, state: CounselingStateType): AssessmentOutput {
+  const crisisPlan = { primary: "crisis-protocol", alternatives: ["safety-planning"], rationale: "Risk screening escalated this turn: crisis resources and a safety plan come before any therapeutic work (C-SSRS triage; Stanley–Brown safety planning)." };
+  return {
+    id,
+    risk: { level: state.risk.level, escalate: state.risk.escalate, flags: [...state.risk.flags], evidence: [...state.risk.evidence] },
+    differential: state.differential.map((d) => ({
+      icd10cm: d.icd10cm,
+      icd11: d.icd11,
+      name: d.name,
+      likelihood: d.likelihood,
+      status: d.status,
+      criteria: d.criteria.map((c) => ({ id: c.id, met: c.met, ...(c.evidence ? { evidence: c.evidence } : {}) })),
+      missing: d.missing,
+      conditionId: d.conditionId,
+      ...(d.urgentReferral ? { urgentReferral: true } : {}),
+    })),
+    modality: state.modality ?? (state.crisis ? crisisPlan : null),
+    followUp: state.followUp,
+    response: state.response,
+    problems: state.problems,
+    screeners: state.screeners,
+    provisional: true,
+    turns: state.turn,
+  };
+}

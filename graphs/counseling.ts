@@ -1,0 +1,41 @@
+/**
+ * The counseling graph:
+ *   intake → retrieve → reasonDifferential → selectModality → respond → safetyCheck
+ *   intake → crisisRespond → reasonDifferential → safetyCheck   (crisis path)
+ *
+ * `builder` is exported uncompiled so apps and tests compile it with their own checkpointer.
+ * (The differential node is named reasonDifferential because LangGraph forbids a node sharing
+ * a name with a state key, and `differential` is the state key the CONTRACT uses.)
+ */
+import { END, START, StateGraph } from "@langchain/langgraph";
+import { ConfigurationAnnotation } from "./configuration.js";
+import { routeAfterDifferential, routeAfterIntake } from "./routers.js";
+import { CounselingState } from "./state.js";
+import { safetyCheck } from "../nodes/check-safety.js";
+import { respond } from "../nodes/compose-response.js";
+import { intake } from "../nodes/read-intake.js";
+import { reasonDifferential } from "../nodes/reason-differential.js";
+import { crisisRespond } from "../nodes/respond-crisis.js";
+import { retrieve } from "../nodes/retrieve-knowledge.js";
+import { selectModality } from "../nodes/select-modality.js";
+
+export const builder = new StateGraph(CounselingState, ConfigurationAnnotation)
+  .addNode("intake", intake)
+  .addNode("retrieve", retrieve)
+  .addNode("crisisRespond", crisisRespond)
+  .addNode("reasonDifferential", reasonDifferential)
+  .addNode("selectModality", selectModality)
+  .addNode("respond", respond)
+  .addNode("safetyCheck", safetyCheck)
+  .addEdge(START, "intake")
+  .addConditionalEdges("intake", routeAfterIntake, ["crisisRespond", "retrieve"])
+  .addEdge("retrieve", "reasonDifferential")
+  .addEdge("crisisRespond", "reasonDifferential")
+  .addConditionalEdges("reasonDifferential", routeAfterDifferential, ["selectModality", "safetyCheck"])
+  .addEdge("selectModality", "respond")
+  .addEdge("respond", "safetyCheck")
+  .addEdge("safetyCheck", END);
+
+/** The compiled graph without a checkpointer (LangGraph Studio and the API server add their own). */
+export const graph = builder.compile();
+graph.name = "psyllm counseling";

@@ -1,0 +1,101 @@
+/**
+ * The library API apps embed: one counselor, many threads.
+ *
+ *   const counselor = await createCounselor();
+ *   const turn = await counselor.send("thread-1", "I can't sleep and nothing feels fun");
+ *   console.log(turn.response);
+ *   await counselor.close();
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { HumanMessage } from "@langchain/core/messages";
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
+import { closeRetrievers } from "../retrieval/retriever.js";
+import { assessmentFromState, type AssessmentOutput } from "./assessment.js";
+import { ensureConfiguration, type EscalationHook } from "./configuration.js";
+import { builder } from "./counseling.js";
+import { validateUserMessage } from "./input-validation.js";
+import type { CounselingStateType } from "./state.js";
+
+export interface CounselorOptions {
+  /** Where sessions persist. Default: SQLite at `.psyllm/sessions.sqlite`; pass any LangGraph checkpointer. */
+  checkpointer?: BaseCheckpointSaver;
+  /** SQLite file for the default checkpointer. */
+  sqlitePath?: string;
+  /** Configuration (see graphs/configuration.ts): model, locale, chromaUrl, thresholds... */
+  configuration?: Record<string, unknown>;
+  /** Called when a turn escalates, so the app can alert a human. */
+  onEscalation?: EscalationHook;
+}
+
+/** One turn's result: the reply for the person and the assessment for the app. */
+export interface CounselorTurn extends AssessmentOutput {
+  threadId: string;
+}
+
+export interface Counselor {
+  /** Sends the person's message on a thread and returns the reply with the assessment. */
+  send(threadId: string, text: string): Promise<CounselorTurn>;
+  /** Same turn, yielding each node's update as it finishes (for progressive UIs), then the result. */
+  stream(threadId: string, text: string): AsyncGenerator<{ node: string; update: Record<string, unknown> } | { done: CounselorTurn }>;
+  /** The thread's current assessment, or null for an unknown thread. */
+  assessment(threadId: string): Promise<CounselorTurn | null>;
+  /** Full graph state of a thread (for clinicians' tools). */
+  state(threadId: string): Promise<CounselingStateType | null>;
+  /** Releases the checkpointer and any Chroma server this process started. */
+  close(): Promise<void>;
+}
+
+export async function createCounselor(options: CounselorOptions = {}): Promise<Counselor> {
+  let checkpointer = options.checkpointer;
+  let ownsCheckpointer = false;
+  if (!checkpointer) {
+    const path = options.sqlitePath ?? ".psyllm/sessions.sqlite";
+    mkdirSync(dirname(path), { recursive: true });
+    checkpointer = SqliteSaver.fromConnString(path);
+    ownsCheckpointer = true;
+  }
+  const configurable = { ...options.configuration, ...(options.onEscalation ? { onEscalation: options.onEscalation } : {}) };
+  ensureConfiguration({ configurable }); // fail fast on bad configuration, before any turn
+  const app = builder.compile({ checkpointer });
+  const runConfig = (threadId: string) => ({ configurable: { ...configurable, thread_id: threadId } });
+
+  const checkThread = (threadId: string) => {
+    if (typeof threadId !== "string" || !threadId.trim()) throw new Error("threadId must be a non-empty string");
+  };
+  const readState = async (threadId: string): Promise<CounselingStateType | null> => {
+    const snapshot = await app.getState(runConfig(threadId));
+    const values = snapshot.values as CounselingStateType;
+    return values && values.turn ? values : null;
+  };
+
+  return {
+    async send(threadId, text) {
+      checkThread(threadId);
+      const message = validateUserMessage(text);
+      const state = (await app.invoke({ messages: [new HumanMessage(message)] }, runConfig(threadId))) as CounselingStateType;
+      return { threadId, ...assessmentFromState(threadId, state) };
+    },
+    async *stream(threadId, text) {
+      checkThread(threadId);
+      const message = validateUserMessage(text);
+      const stream = await app.stream({ messages: [new HumanMessage(message)] }, { ...runConfig(threadId), streamMode: "updates" });
+      for await (const chunk of stream) {
+        for (const [node, update] of Object.entries(chunk as Record<string, Record<string, unknown>>)) yield { node, update };
+      }
+      const state = await readState(threadId);
+      if (state) yield { done: { threadId, ...assessmentFromState(threadId, state) } };
+    },
+    async assessment(threadId) {
+      checkThread(threadId);
+      const state = await readState(threadId);
+      return state ? { threadId, ...assessmentFromState(threadId, state) } : null;
+    },
+    state: readState,
+    async close() {
+      if (ownsCheckpointer) (checkpointer as SqliteSaver).db.close();
+      await closeRetrievers();
+    },
+  };
+}

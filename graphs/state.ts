@@ -1,0 +1,95 @@
+/**
+ * The counseling graph's state. Every field is documented because apps, Studio and the
+ * synthesis pipeline read it directly.
+ *
+ * Findings and risk accumulate across turns through reducers: a later turn adds to what
+ * earlier turns found, and risk can only go up (see reduceRisk).
+ */
+import { Annotation, messagesStateReducer } from "@langchain/langgraph";
+import type { BaseMessage } from "@langchain/core/messages";
+import type {
+  DifferentialEntry,
+  RetrievedKnowledge,
+  EpisodeTiming,
+  ModalityPlan,
+  ProblemOfLiving,
+  SymptomFinding,
+} from "../engine/types.js";
+import type { ScreenerEstimate } from "../engine/screeners.js";
+import { NO_RISK, type RiskAssessment } from "../safety/types.js";
+import { mergeRisk } from "../safety/merge-risk.js";
+
+/** Which back end produced each part of the turn (offline engine or a model). */
+export type BackendRecord = Record<string, "offline" | "model" | "model+corrected" | "offline-fallback">;
+
+/** What the output guard did to the final reply. */
+export interface SafetyReview {
+  /** Violation ids found in the draft reply (e.g. "dosage_information", "missing_resources"). */
+  violations: string[];
+  /** True when the reply was rewritten or replaced. */
+  rewritten: boolean;
+}
+
+/** A stressor the person describes (divorce, job loss, trauma, bereavement). */
+export interface Stressor {
+  /** Concept id of the stressor. */
+  concept: string;
+  /** The person's words. */
+  quote: string;
+  /** Days ago, when stated. */
+  agoDays?: number;
+}
+
+/** Merges findings from a new turn into the accumulated list, without duplicating the same quote. */
+export function reduceFindings(current: SymptomFinding[], update: SymptomFinding[]): SymptomFinding[] {
+  const key = (f: SymptomFinding) => `${f.concept}|${f.turn}|${f.quote}`;
+  const seen = new Set(current.map(key));
+  return [...current, ...update.filter((f) => !seen.has(key(f)))];
+}
+
+/** Risk only rises within a session; lowering needs an explicit re-assessment (safety/merge-risk.ts). */
+export function reduceRisk(current: RiskAssessment, update: RiskAssessment): RiskAssessment {
+  return mergeRisk(current, update);
+}
+
+export const CounselingState = Annotation.Root({
+  /** The conversation: user turns and counselor replies, in order. */
+  messages: Annotation<BaseMessage[]>({ reducer: messagesStateReducer, default: () => [] }),
+  /** Number of user turns handled so far in this thread (the current one included). */
+  turn: Annotation<number>({ reducer: (_a, b) => b, default: () => 0 }),
+  /** Symptom concepts found so far, with the person's quoted words and ConText modifiers; accumulates across turns. */
+  findings: Annotation<SymptomFinding[]>({ reducer: reduceFindings, default: () => [] }),
+  /** Onset and duration of the presenting problem, recomputed from all turns. */
+  timing: Annotation<EpisodeTiming>({ reducer: (_a, b) => b, default: () => ({ lifelong: false, evidence: [] }) }),
+  /** Stressors mentioned so far (life events, losses, trauma). */
+  stressors: Annotation<Stressor[]>({ reducer: (_a, b) => b, default: () => [] }),
+  /** Risk screening result: C-SSRS-style level, flags and quotes; never lowered by a later turn or a model. */
+  risk: Annotation<RiskAssessment>({ reducer: reduceRisk, default: () => NO_RISK }),
+  /** This turn's screening alone (before merging with earlier turns), for the trace. */
+  turnRisk: Annotation<RiskAssessment>({ reducer: (_a, b) => b, default: () => NO_RISK }),
+  /** True when this turn is handled by the crisis protocol (set at intake, read by the routers). */
+  crisis: Annotation<boolean>({ reducer: (_a, b) => b, default: () => false }),
+  /** Knowledge-base passages retrieved from Chroma for this turn. */
+  retrieved: Annotation<RetrievedKnowledge[]>({ reducer: (_a, b) => b, default: () => [] }),
+  /** Ranked differential with statuses, criteria verdicts and evidence (provisional: for clinicians, not the person). */
+  differential: Annotation<DifferentialEntry[]>({ reducer: (_a, b) => b, default: () => [] }),
+  /** Problems of living (Z codes) that explain the difficulties without a disorder. */
+  problems: Annotation<ProblemOfLiving[]>({ reducer: (_a, b) => b, default: () => [] }),
+  /** PHQ-9 and GAD-7 item estimates from the conversation. */
+  screeners: Annotation<ScreenerEstimate[]>({ reducer: (_a, b) => b, default: () => [] }),
+  /** Therapy modality chosen for this turn, with rationale and technique; null before the first turn or in crisis. */
+  modality: Annotation<ModalityPlan | null>({ reducer: (_a, b) => b, default: () => null }),
+  /** What the follow-up question would settle (criterion, duration or stressor), for the trace. */
+  followUpAbout: Annotation<string | null>({ reducer: (_a, b) => b, default: () => null }),
+  /** The single most useful question to ask next, or null. */
+  followUp: Annotation<string | null>({ reducer: (_a, b) => b, default: () => null }),
+  /** The reply to the person for this turn (after the safety check). */
+  response: Annotation<string>({ reducer: (_a, b) => b, default: () => "" }),
+  /** What the output guard found and did. */
+  safety: Annotation<SafetyReview>({ reducer: (_a, b) => b, default: () => ({ violations: [], rewritten: false }) }),
+  /** Which back end produced each part of this turn. */
+  backend: Annotation<BackendRecord>({ reducer: (a, b) => ({ ...a, ...b }), default: () => ({}) }),
+});
+
+export type CounselingStateType = typeof CounselingState.State;
+export type CounselingUpdate = typeof CounselingState.Update;

@@ -1,0 +1,11 @@
+/**
+ * psyllm's public API: the counselor for apps, the graph for LangGraph users, and the types.
+ */
+export { createCounselor, type Counselor, type CounselorOptions, type CounselorTurn } from "./graphs/counselor.js";
+export { builder, graph } from "./graphs/counseling.js";
+export { CounselingState, type CounselingStateType } from "./graphs/state.js";
+export { ConfigurationAnnotation, ensureConfiguration, type Configuration, type EscalationHook } from "./graphs/configuration.js";
+export { assessmentFromState, type AssessmentOutput } from "./graphs/assessment.js";
+export { InvalidMessageError, validateUserMessage, MAX_MESSAGE_CHARS } from "./graphs/input-validation.js";
+export type { RiskAssessment, RiskLevel, RiskFlag } from "./safety/types.js";
+export type { DifferentialEntry, ModalityPlan, SymptomFinding, ProblemOfLiving } from "./engine/types.js";

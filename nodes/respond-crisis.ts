@@ -1,0 +1,27 @@
+/**
+ * crisisRespond: the crisis protocol's reply — resources first, warm engagement, a question
+ * about immediate safety and an offer to make a safety plan. Reached straight from intake.
+ */
+import type { RunnableConfig } from "@langchain/core/runnables";
+import { ensureConfiguration } from "../graphs/configuration.js";
+import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
+import { composeCrisisReply } from "../safety/crisis-reply.js";
+import { mergeRisk } from "../safety/merge-risk.js";
+import { latestUserText } from "./messages.js";
+
+export const CRISIS_FOLLOW_UP = "Are you safe right now?";
+
+export async function crisisRespond(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
+  const cfg = ensureConfiguration(config);
+  const risk = mergeRisk(state.risk, state.turnRisk);
+  const response = composeCrisisReply({ risk, locale: cfg.locale, userText: latestUserText(state.messages) });
+  return {
+    response,
+    modality: null,
+    followUp: CRISIS_FOLLOW_UP,
+    followUpAbout: "immediate safety (crisis protocol)",
+    // Retrieval is skipped on the crisis path; stale passages from an earlier turn must not linger.
+    retrieved: [],
+    backend: { respond: "offline" },
+  };
+}
