@@ -15,6 +15,11 @@ const NUMBER_WORDS =
 export interface CompiledPattern {
   source: string;
   regex: RegExp;
+  /**
+   * Tokens of which at least one must occur for the pattern to match: the alternatives of its
+   * most selective required token. Lets the matcher skip patterns whose words are absent.
+   */
+  anchor: { exact: string[]; prefix: string[] } | null;
 }
 
 function escape(s: string): string {
@@ -31,6 +36,7 @@ export function compilePattern(source: string): CompiledPattern {
   const parts = source.trim().toLowerCase().replace(/'/g, "").split(/\s+/).filter(Boolean);
   if (!parts.length) throw new Error(`empty lexicon pattern`);
   let body = "";
+  let anchor: CompiledPattern["anchor"] = null;
   for (const part of parts) {
     let piece: string;
     let optional = false;
@@ -52,11 +58,26 @@ export function compilePattern(source: string): CompiledPattern {
         throw new Error(`bad token "${part}" in lexicon pattern "${source}"`);
       }
       piece = `(?:${alts.map(compileAlternative).join("|")})`;
+      if (!optional) anchor = betterAnchor(anchor, alts);
     }
     body += optional ? `(?:${piece} )?` : `${piece} `;
   }
   // Every token is followed by one space in the haystack, so the pattern is anchored to whole tokens.
-  return { source, regex: new RegExp(`(?<= )${body}`, "gu") };
+  return { source, regex: new RegExp(`(?<= )${body}`, "gu"), anchor };
+}
+
+/** Prefers exact tokens over prefixes, then fewer alternatives, then longer words (rarer). */
+function betterAnchor(current: CompiledPattern["anchor"], alts: string[]): CompiledPattern["anchor"] {
+  const next = {
+    exact: alts.filter((a) => !a.endsWith("*")),
+    prefix: alts.filter((a) => a.endsWith("*")).map((a) => a.slice(0, -1)),
+  };
+  // A prefix shorter than 3 letters selects almost nothing; such a token is a poor anchor.
+  if (next.prefix.some((p) => p.length < 3)) return current;
+  if (!current) return next;
+  const cost = (a: { exact: string[]; prefix: string[] }) =>
+    a.exact.length + a.prefix.length * 4 - Math.min(...[...a.exact, ...a.prefix].map((w) => w.length)) * 0.1;
+  return cost(next) < cost(current) ? next : current;
 }
 
 /** The token stream as one string (" tok tok tok ") plus a map from string offsets to token index. */

@@ -20,6 +20,9 @@ export const RISK_FLAGS = [
   "third_party_risk",
   "past_risk",
   "prompt_injection",
+  // Physical signs that need a medical review soon but are not an emergency (e.g. restriction
+  // with dizziness, withdrawal tremor). Never escalates by itself.
+  "medical_concern",
 ] as const;
 export type RiskFlag = (typeof RISK_FLAGS)[number];
 
@@ -47,6 +50,23 @@ export interface RiskAssessment {
   evidence: string[];
   /** Rule hits behind the level (for clinicians and audits). */
   findings: RiskFinding[];
+  /**
+   * Set only by an explicit re-assessment (safety/merge-risk.ts, reassessRisk): the one way a
+   * session's risk may go down. Keeps who lowered it, why, and what it was before.
+   */
+  reassessment?: RiskReassessment;
+}
+
+/** A clinician's (or a reviewed model's) explicit decision to lower a session's risk. */
+export interface RiskReassessment {
+  /** Why the level was changed (free text, required: lowering without a reason is not allowed). */
+  reason: string;
+  /** Who decided (clinician id, "model:..." etc.). */
+  by: string;
+  /** Level before the re-assessment. */
+  from: RiskLevel;
+  /** Level after the re-assessment. */
+  to: RiskLevel;
 }
 
 export const NO_RISK: RiskAssessment = Object.freeze({
@@ -63,4 +83,9 @@ export function riskRank(level: RiskLevel): number {
 
 export function maxRiskLevel(a: RiskLevel, b: RiskLevel): RiskLevel {
   return riskRank(a) >= riskRank(b) ? a : b;
+}
+
+/** True when `level` is at least `floor` (e.g. atLeast(risk.level, "high")). */
+export function atLeast(level: RiskLevel, floor: RiskLevel): boolean {
+  return riskRank(level) >= riskRank(floor);
 }

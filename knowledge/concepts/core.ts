@@ -18,17 +18,23 @@ import type { SymptomConcept } from "../types.js";
  * Phrase alternatives for lexicon authors. In the pattern language `a|b` alternates single
  * tokens only; `px` adds braces for alternatives of whole phrases and expands them into plain
  * patterns: px("mood {rock bottom|low}") -> ["mood rock bottom", "mood low"]. An empty
- * alternative makes the phrase optional: "{so|}". The output is ordinary pattern language.
+ * alternative, or a trailing "?", makes the phrase optional: "{so|}", "{of depression}?". The output is ordinary pattern language.
  */
 export function px(...sources: string[]): string[] {
   const out: string[] = [];
   for (const s of sources) {
-    const m = /\{([^{}]*)\}/.exec(s);
+    const m = /\{([^{}]*)\}(\?)?/.exec(s);
     if (!m) {
       out.push(s.replace(/\s+/g, " ").trim());
       continue;
     }
-    for (const alt of m[1].split("|")) out.push(...px(s.slice(0, m.index) + " " + alt + " " + s.slice(m.index + m[0].length)));
+    // Single-word alternatives collapse into one native `a|b|c` token, so a brace makes only
+    // as many patterns as it has multi-word alternatives (keeps the compiled lexicon small).
+    const raw = m[1].split("|").map((a) => a.trim());
+    const words = raw.filter((a) => /^[\p{L}\p{N}]+\*?$/u.test(a));
+    const alts = [...(words.length ? [words.join("|")] : []), ...raw.filter((a) => !words.includes(a))];
+    if (m[2]) alts.push(""); // "{a b}?" = the phrase is optional
+    for (const alt of alts) out.push(...px(s.slice(0, m.index) + " " + alt + " " + s.slice(m.index + m[0].length)));
   }
   return [...new Set(out)].filter(Boolean);
 }
@@ -78,6 +84,7 @@ export const concepts: SymptomConcept[] = [
       "feel ~2 down to earth",
       "{calm|slow|sit|lie|lay|settle|shut|break|upside|let} down",
       "sad to say",
+      "sad {music|songs|song|movie|movies|film|films|story|stories|news|ending|truth}",
       "{so|really|very} low {income|price|cost|key|effort}",
     ),
   },
@@ -170,7 +177,7 @@ export const concepts: SymptomConcept[] = [
       "lost {my|the} {spark|mojo|passion|drive|zest}",
       "{gave|given} up ~3 hobbies",
       "{stopped|quit} ~3 hobbies",
-      "everything ~2 feels ~2 pointless|meaningless|boring|dull",
+      "{everything|life|it all|nothing} ~3 {feels|felt|feel|seems|seemed|is|has been|matters} ~2 pointless|meaningless|boring|dull|empty",
       "meh about everything",
       "apathy|apathetic",
       "indifferent to everything",
@@ -234,6 +241,7 @@ export const concepts: SymptomConcept[] = [
       "not worth ~2 {anything|loving|saving|the effort}",
       "nobody ~2 {would miss me|cares about me|would care}",
       "everyone would be better off without me",
+      "{terrible|bad|awful|horrible|useless|shit|crap|rubbish|lousy|failure of a|worst} {mother|mom|mum|parent|father|dad|wife|husband|partner|daughter|son|friend|person|human being}",
       "{piece of shit|piece of crap}",
     ),
   },
@@ -425,7 +433,7 @@ export const concepts: SymptomConcept[] = [
       "{up|awake} at {4am|5am|4|5|four|five}",
       "{wake|waking|woke} ~3 before ~2 my? alarm",
       "hours before ~2 alarm",
-      "{up|awake} before {dawn|sunrise|the alarm}",
+      "{up|awake} before {dawn|sunrise|the alarm}", "{up|awake|wake|waking|woke} ~2 before ~2 my? {alarm|alarm clock}",
     ),
   },
   {
@@ -624,6 +632,7 @@ export const concepts: SymptomConcept[] = [
       "do not want ~2 to wake up",
       "would not mind ~3 {dying|if i died|not waking up|being dead|if i did not wake up}",
       "better off dead",
+      "{rather|prefer to|prefer} ~2 {never wake up|not wake up|be dead|not be here|not exist|die|not be alive}",
       "better off without me",
       "{want|wanted|wish|wishing|ready} to die",
       "want to be dead",
@@ -956,7 +965,7 @@ export const concepts: SymptomConcept[] = [
       "room ~2 {spinning|spins|spun|was spinning}",
       "head ~2 {spinning|spins}",
       "vertigo",
-      "{going|about|gonna|almost|nearly|like|might} ~2 pass out",
+      "{going|about|gonna|almost|nearly|like|might|would|will|could} ~2 pass out",
       "{almost|nearly} passed out",
       "{blacking out|black out|tunnel vision|vision went black|vision went blurry|greyed out|grayed out}",
       "legs ~2 {gave way|gave out}",
@@ -1311,6 +1320,6 @@ export const concepts: SymptomConcept[] = [
       "{miscarriage|pregnancy loss}",
       "since ~2 the ~2 {move|breakup|divorce|layoff|surgery|accident|diagnosis|redundancy}",
     ),
-    exclude: px("fired up", "fired at", "{move|moving|moved} on", "moved {me|to tears}", "{break|broke|breaking} up ~2 {a|the} ~2 {fight|fights|party|meeting}", "{by accident|accidentally}", "exams ~2 went well"),
+    exclude: px("diagnosed with ~3 {disorder|depression|anxiety|ptsd|bipolar|adhd|add|ocd|bpd|borderline|personality|autism|aspergers|schizophrenia|insomnia|panic}", "separation anxiety", "fired up", "fired at", "{move|moving|moved} on", "moved {me|to tears}", "{break|broke|breaking} up ~2 {a|the} ~2 {fight|fights|party|meeting}", "{by accident|accidentally}", "exams ~2 went well"),
   },
 ];

@@ -1,0 +1,120 @@
+/**
+ * Context around a rule hit, read from the normalised text (see normalize-text.ts): is it
+ * negated, about the past, about someone else, a general question, fiction, or hyperbole?
+ * These readers are what keep "I'm not suicidal, just tired", "suicidal thoughts ten years
+ * ago, doing well now" and "the character kills himself" from escalating, while "I'm not
+ * suicidal but I wish I didn't exist" still does.
+ */
+
+/** Who a statement is about. */
+export type Subject = "self" | "other" | "generic";
+
+// Close relations and acquaintances: "my friend", "my sister's boyfriend"...
+export const RELATION =
+  "(?:best |close |little |older |younger |big |baby |twin |step ?|ex ?|ex-|girl|boy)?(?:friend|friends|bestie|bff|sister|brother|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|child|children|baby|toddler|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|roommate|flatmate|housemate|cousin|aunt|uncle|niece|nephew|grandma|grandmother|grandpa|grandfather|classmate|student|coworker|co-worker|colleague|neighbou?r|teammate|client|patient|ex|stepdad|stepmom|stepfather|stepmother|stepson|stepdaughter)";
+
+const OTHER_SUBJECT = new RegExp(`\\b(?:he|she|they|him|her|them|my (?:\\w+ )?${RELATION}|(?:his|her|their) (?:\\w+ )?${RELATION})\\b`, "g");
+const SELF_SUBJECT = /\b(?:i|me|myself)\b/g;
+const GENERIC_SUBJECT = /\b(?:someone|somebody|anyone|anybody|people|a person|persons|patients|clients|individuals|teens|teenagers|adolescents|students|kids|children|you|one|survivors|a loved one|a client|a patient|victims)\b/g;
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index ?? last;
+  return last;
+}
+
+/**
+ * Whom a hit is about. Reflexives in the hit decide first ("herself" vs "myself"); then the
+ * nearest subject before it in the sentence; with none, the writer (chat drops the "I").
+ */
+export function subjectOf(sentencePrefix: string, hit: string): Subject {
+  if (/\b(?:my ?self|me|my life|my own life)\b/.test(hit)) return "self";
+  if (/\b(?:herself|himself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life)\b/.test(hit)) return "other";
+  // A third-person verb at the start of the hit ("wants to die") has someone else as subject.
+  if (/^(?:wants|wishes|says|keeps|thinks|talks|has|is|needs|hopes|tries)\b/.test(hit)) return "other";
+  const self = lastIndex(SELF_SUBJECT, sentencePrefix);
+  const other = lastIndex(OTHER_SUBJECT, sentencePrefix);
+  const generic = lastIndex(GENERIC_SUBJECT, sentencePrefix);
+  const best = Math.max(self, other, generic);
+  if (best < 0 || best === self) return "self";
+  return best === other ? "other" : "generic";
+}
+
+// NegEx-style pseudo-triggers: look like negation but are not ("no longer want to live",
+// "not sure I want to live", "can't stop thinking about it").
+const PSEUDO_NEGATION = /\b(?:no longer|not sure|not know|not even sure|not certain|no idea|not stop|not help|not only|not just|not anymore|not care|can not|could not|nothing but|no one|no reason|no point|not see)\b/g;
+const NEGATION = /\b(?:not|never|no|nor|without|nobody|none|neither)\b/;
+const CLAUSE_BREAK = /(?:,|:|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\byet\b|\bexcept\b|\bso\b|\band\b|\bonly\b|\bjust\b| - |\u2014|\u2013)/g;
+
+/** The part of a sentence prefix that belongs to the same clause as the hit. */
+export function clauseOf(sentencePrefix: string): string {
+  const at = lastIndex(CLAUSE_BREAK, sentencePrefix);
+  if (at < 0) return sentencePrefix;
+  const m = sentencePrefix.slice(at).match(CLAUSE_BREAK);
+  return sentencePrefix.slice(at + (m?.[0].length ?? 0));
+}
+
+/** True when the hit is negated by a cue earlier in its own clause (within ~6 words) or inside it. */
+export function isNegated(sentencePrefix: string, hit: string, checkInside: boolean): boolean {
+  // Chat often has no punctuation ("cant do this no more i want to die"): a new "i" starts a new scope.
+  let clause = clauseOf(sentencePrefix);
+  const subject = lastIndex(/\bi\b/g, clause);
+  if (subject > 0) clause = clause.slice(subject);
+  const words = clause.trim().split(/\s+/).slice(-6).join(" ");
+  const before = words.replace(PSEUDO_NEGATION, " x ");
+  if (NEGATION.test(before)) return true;
+  if (checkInside && NEGATION.test(hit.replace(PSEUDO_NEGATION, " x "))) return true;
+  return false;
+}
+
+const REMOTE_PAST =
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few|a couple of|couple of|some) years? ago|(?:last|a|one) year ago|years back|when i was (?:a |in |younger|young|little|small|\d|a kid|a teen|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in (?:high school|middle school|secondary school|college|university|uni|grade school|elementary school|my teens|my twenties|my early|my late|my youth)|as a (?:kid|child|teen|teenager|student|young)|back (?:then|in (?:the day|\d{4}|high school|college|school|uni))|used to|in (?:19|20)\d\d|last year|growing up|(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[0-2]) months ago|several months ago|when i was younger|during my (?:teens|twenties|childhood|divorce)|in the past|as a teenager|teenage years|childhood|at (?:1[0-9]|fifteen|sixteen|seventeen|fourteen|thirteen) (?:years old)?)\b/;
+
+const CURRENT =
+  /\b(?:yesterday|today|tonight|right now|this (?:morning|week|weekend|month|afternoon|evening|year)|last (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|a|an|few|a few|couple of|a couple of) (?:days?|weeks?|hours?|minutes?) ago|(?:one|two|three|[1-3]|a|a few|a couple of|couple of) months? ago|recently|just got (?:out|home|back)|(?:the|a) hospital|discharged|emergency room|again|relaps\w*|lately|these days|currently|anymore|any more|still (?:want|think|wish|feel|have|cut|hurt)|every day|every night|all the time|at the moment|nowadays|starting to feel|coming back)\b/;
+
+const RECOVERY =
+  /\b(?:doing (?:well|better|good|fine|great|ok|okay|much better)|been (?:well|fine|good|okay|ok|stable|clean|sober|healthy|better|safe)(?: for| since| ever)|in a (?:good|better|much better|safe) (?:place|space)|(?:am|feel|feeling) (?:safe|better|fine|okay|ok|good|happy|stable|well) now|recovered|in recovery|(?:thoughts|feelings|days) are (?:gone|behind me|over)|therapy (?:really )?helped|got help|(?:have not|had not) (?:had|felt|cut|self harmed|thought) (?:\w+ )?(?:\w+ )?(?:in|for|since) (?:years|a long time|ages|\d+ years)|safe now|well for a long time|i left (?:him|her|them)|got out of (?:that|the) relationship)\b/;
+
+/** Past-or-present reading of one sentence for a historical-capable finding. */
+export function timeOf(sentence: string, message: string): "past" | "current" {
+  if (CURRENT.test(sentence)) return "current";
+  if (REMOTE_PAST.test(sentence)) return "past";
+  // "I attempted once but I'm doing well now": past tense plus recovery elsewhere in the message.
+  if (RECOVERY.test(message) && /\b(?:was|were|had|tried|attempted|wanted|went|felt|thought|did|used|cut|overdosed|self harmed)\b/.test(sentence)) return "past";
+  return "current";
+}
+
+/** True when the message says the person is doing well now (used by tests and the reply). */
+export function mentionsRecovery(message: string): boolean {
+  return RECOVERY.test(message);
+}
+
+const FICTION = /\b(?:movie|movies|film|films|show|shows|series|season|episode|book|books|novel|novels|story|stories|character|characters|protagonist|villain|hero|song|songs|lyrics|video ?game|game|anime|manga|documentary|play|poem|netflix|tv|chapter|scene|plot|fanfic|comic)\b/;
+
+/** True when a sentence is about fiction (a film, book, game...). */
+export function isFiction(sentence: string): boolean {
+  return FICTION.test(sentence);
+}
+
+const QUESTION_WORD = /^\W*(?:what|how|is|are|can|could|does|do|why|which|when|where|should|would|will|who|any|tell me|explain|define)\b/;
+// What makes a question general: people in general, or a clinical/educational topic.
+const GENERAL_TOPIC = /\b(?:someone|somebody|anyone|people|a person|persons|patients|clients|individuals|teens|teenagers|adolescents|students|kids|children|youth|research|study|studies|evidence|therapy|therapies|therapists?|treatment|treat|effective|difference|differences|explain|signs|warning signs|assess\w*|risk|define|definition|meaning|mean|cbt|dbt|act|prevent\w*|statistics|rates?|common|normal|why do|how do|what causes|symptoms?)\b/;
+const FIRST_PERSON = /\b(?:i|me|my|myself|mine|we|our|us)\b/;
+
+/**
+ * A general or clinical question with no first person and nobody in particular at risk
+ * ("Is DBT effective for people who self-harm?"): informational, not a disclosure.
+ */
+export function isGeneralQuestion(sentence: string): boolean {
+  const s = sentence.trim();
+  const asks = s.endsWith("?") || QUESTION_WORD.test(s);
+  if (!asks || FIRST_PERSON.test(s) || !GENERAL_TOPIC.test(s)) return false;
+  return !new RegExp(`\\b(?:my|his|her|their) (?:\\w+ )?${RELATION}\\b`).test(s);
+}
+
+/** Laughter and joke markers ("lol", "jk", emoji) that turn "I could kill him" into hyperbole. */
+export const LAUGHTER = /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding|joking)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}])/u;
+
+/** Social embarrassment, where "I wanted to die" is an idiom. */
+export const EMBARRASSMENT = /\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|so funny|laughing|laughed)\b/;

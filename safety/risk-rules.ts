@@ -1,0 +1,602 @@
+/**
+ * The risk lexicon: one rule per way people say a thing, written against the normalised
+ * text of normalize-text.ts (lower case, no accents, contractions expanded: "do not",
+ * "i am", "want to"). Each rule says what it implies on its own (flag, C-SSRS level, whether
+ * it needs crisis resources now) and how context may change that (negation, past, someone
+ * else, hyperbole). Combinations across a message (ideation + a method, two preparatory
+ * signs, a threat + a weapon) live in screen-risk.ts.
+ *
+ * Rules describe concepts, not memorised sentences: each alternation lists the ways a
+ * concept is phrased, so unseen wording of the same idea still matches.
+ */
+import type { RiskFlag, RiskLevel } from "./types.js";
+import { RELATION } from "./risk-context.js";
+
+/** One pattern and what a hit means. */
+export interface RiskRule {
+  /** Stable id, e.g. "si.passive.not-wake" (reported in findings). */
+  id: string;
+  flag: RiskFlag;
+  level: RiskLevel;
+  /** Whether a current, first-person hit needs crisis resources now. */
+  escalate: boolean;
+  /** Pattern over the normalised text (compiled with the g flag). */
+  re: RegExp;
+  /** A negation cue before the hit in its clause cancels it (default true). */
+  negatable?: boolean;
+  /** Also look for negation inside the hit (for patterns with word gaps). */
+  negationInside?: boolean;
+  /** A remote-past hit becomes past_risk (no escalation). */
+  historical?: boolean;
+  /** "any": work out whom it is about; another person's risk becomes third_party_risk. */
+  subject?: "any" | "self";
+  /** Sentence-level exclusions: idiom or ordinary use. */
+  unless?: RegExp;
+  /** Counts only with support elsewhere (ideation, or another cue of the same group). */
+  weak?: "prep" | "hto" | "abuse" | "withdrawal" | "withdrawal-severe" | "restriction" | "restriction-acute" | "restriction-sign" | "mania" | "mania-danger" | "mania-reckless" | "method" | "cover" | "alcohol";
+  /** Extra flags the hit raises (e.g. an overdose in progress is also a medical emergency). */
+  alsoFlags?: RiskFlag[];
+  /** Keep even in a general question (lethal-means requests are questions by nature). */
+  evenInQuestions?: boolean;
+  /** Keep even when the sentence is about fiction ("for a novel I'm writing..."). */
+  evenInFiction?: boolean;
+}
+
+const rx = (...parts: string[]) => new RegExp(parts.join("|"), "g");
+
+// Shared pieces.
+const SELF = "(?:my ?self|my self)";
+const REFLEXIVE = "(?:my ?self|herself|himself|themselves|themself)";
+const POSSESSIVE = "(?:my|his|her|their)";
+const ADV = "(?:(?:just|really|honestly|seriously|literally|actually|sometimes|often|still|kind of|sort of|so|even|truly|genuinely|almost|always|constantly|lowkey|highkey|also|too|kinda|sorta|finally|simply|actively|secretly|badly|desperately) )*";
+const PILLS =
+  "(?:pills|tablets|meds|medications?|medicine|capsules|painkillers|pain killers|antidepressants|sleeping pills|sleeping tablets|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|advil|benadryl|xanax|valium|insulin|opioids|oxy\\w*|sertraline|prozac|lithium|seroquel|them|it all)";
+const BIG_QUANTITY =
+  "(?:all|every|an entire|the entire|the whole|a whole|whole|a full|a bunch|bunch|a handful|handful|a lot|lots|loads|too many|way too many|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred|two bottles|a bottle|a box|a pack|a packet|two packs|the rest|a month'?s? (?:worth|supply))";
+export const PERSON = `(?:him|her|them|everyone|everybody|someone|somebody|people|my (?:\\w+ )?(?:${RELATION}|boss|manager|teacher|landlord|family|ex)|(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|jerk|kid|kids|teacher|boss|neighbou?r|prick|cunt)|the (?:\\w+ )?(?:kids|people|students|class|school|teachers|family)|all of them|them all)`;
+const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|stepdad|stepfather|stepmom|stepmother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver)|(?:his|her) (?:dad|father|mom|mother|husband|boyfriend|wife|girlfriend))`;
+const VICTIM = "(?:me|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter|baby|siblings?|little \\w+|dog|cat)|her|him|them|the (?:kids|children|baby|toddler)|(?:his|her|their) (?:kids?|children|son|daughter|baby|toddler|wife|girlfriend))";
+const DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
+/** Ideation, intent, plans, preparatory acts and attempts (about oneself, or someone else). */
+export const SUICIDE_RULES: RiskRule[] = [
+  // --- passive ideation: wish to be dead / not wake up (C-SSRS 1) -> low
+  {
+    id: "si.passive.wish-dead", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:wish|wished|wishing|hope|hoping|pray|praying)(?:s)? (?:that )?(?:i|he|she|they) (?:was|were|am|would|could|had|will|just|would just|could just)? ?(?:be |been |just )?(?:dead|die|died|never (?:been )?born|not (?:been )?born|gone forever|not alive|not exist|stop existing|cease to exist|disappear forever|get hit by a (?:car|bus|truck|train)|do not (?:wake up|make it)|never wake up|would not wake up|will not wake up)`,
+      `\\bwish(?:ed|ing)? i (?:did not|could not|do not) (?:exist|wake up|have to wake up|have to exist|have to be alive)\\b`,
+      `\\bwish(?:ed|ing)? i (?:was|were) (?:not|never) (?:alive|born|here anymore|around anymore)\\b`,
+    ),
+  },
+  {
+    id: "si.passive.not-wake", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    unless: /\b(?:early|alarm|on time|for (?:work|school|class)|at [0-9]|tomorrow morning early|so early)\b/,
+    re: rx(
+      `\\b(?:hope|hoping|wish|wishing|pray|praying|want|wanting|prefer)(?:s)? (?:that )?(?:i |he |she |to )?(?:(?:would|could|will|do|just|never|could just|would just|did) )*(?:not|never) (?:to )?wake up\\b`,
+      `\\b(?:sleep|go to sleep|fall asleep|fell asleep|going to sleep|to sleep) and (?:just )?(?:not|never) (?:wake|waking) up\\b`,
+      `\\b(?:do not|did not|never) (?:want|wanna) to wake up(?: (?:ever|again|anymore|tomorrow|in the morning))?\\b`,
+      `\\bnever wake up again\\b`,
+      `\\b(?:want|wanna|wish|wishing|just|hope|like|would love|need) (?:to |i could |i would |i can |i )?(?:(?:go to|fall a|just) )?sleep (?:forever|for ever|permanently|and never wake)\\b`,
+      `\\beternal sleep\\b`,
+    ),
+  },
+  {
+    id: "si.passive.want-die", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:die|dead) (?:of|from) (?:embarrass|shame|laugh|cringe|boredom)|\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|so funny)\b|\bdie (?:for|on) (?:this|that) hill\b/,
+    re: rx(
+      `\\b(?:want|wants|wanted|wanting|wanna|wish|wishes|would like|ready|longing|long|need|deserve|deserves|hope|hoping|trying|prefer|would rather|i would rather|rather) (?:to )?${ADV}(?:die|be dead|not be alive|not exist|stop existing|cease to exist|disappear forever|disappear for good|disappear permanently|not be here anymore|be gone forever|just die)\\b(?! for (?:a|some|this|that|the|your)\\b)(?! than)`,
+      `\\bi (?:just )?(?:hope|wish) i (?:just )?(?:die|was dead|were dead|would die|could die|do not make it)\\b`,
+      `\\b(?:better|rather) (?:be )?dead\\b(?! than)`,
+    ),
+  },
+  {
+    id: "si.passive.not-live", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:do not|does not|did not|no longer|not|never|dont) (?:really |even |honestly )?(?:want|wanna|wish|feel like|care) (?:to )?(?:live|be alive|stay alive|exist|go on living|keep living|keep on living|continue living|keep going|go on|be around|be here|wake up)(?! with| in | at | near| there| here| together| alone| abroad| on campus| close| like this| like that| this way| without| for| on my own| by myself| a lie)(?: (?:anymore|any more|any longer|on this earth|in this world|another day|like this anymore))?\\b`,
+      `\\b(?:not sure|do not know|unsure|no idea|not even sure) (?:if |whether |that )?i (?:even |really |still )?(?:want to|wanna|can|will) (?:live|be alive|keep going|go on|stay alive|keep living|be here)\\b`,
+      `\\b(?:do not|no longer|not) (?:want|wanna) to be (?:here|alive|around) (?:anymore|any more|any longer|on this earth|in this world)\\b`,
+      `\\bi am not (?:going to be|gonna be) (?:here|around) (?:much longer|for long|anymore)\\b`,
+    ),
+  },
+  {
+    id: "si.passive.no-reason", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:no|not any|not a|not see (?:a|the|any)|do not see (?:a|the|any)|do not have (?:a|any)|can not see (?:a|the|any)|can not find (?:a|any)|what is the|there is no|no more|lost (?:my|the|all)|without (?:a|any)|is there (?:a|any)|not have (?:a|any)) (?:real |good |single )?(?:reason|point|purpose|will|reasons|motivation)s? (?:to|of|in|for) (?:keep |continue |even |go )?(?:on )?(?:living|live|being alive|going on|go on|staying alive|stay alive|being here|existing|exist|life anymore|life any more|keep going|trying to live)\\b`,
+      `\\bnothing (?:left )?(?:to live for|worth living for)\\b`,
+      `\\b(?:lost|losing) the will to live\\b`,
+      `\\bnot (?:worth|worthy of) living\\b`,
+      `\\blife (?:is|feels|seems|just is|is just|has become|became) (?:not|no longer|never going to be|not even) worth (?:living|it|it anymore|going on|the effort)\\b`,
+    ),
+  },
+  {
+    id: "si.passive.burden", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:better|happier|easier|fine|lighter|freer) (?:off )?(?:without me|if i (?:(?:was|were|am|not|never|had|just|did|really|simply|been) ){0,3}(?:dead|gone|here|around|alive|born|died|disappeared|never born|not born|not around|not here))\\b`,
+      `\\bbetter off (?:dead|if (?:i|he|she) (?:died|killed|was gone|were gone))\\b`,
+      `\\b(?:world|everyone|everybody|they|my family|people) (?:would|will) be (?:better|happier|fine) (?:off )?without (?:me|him|her)\\b`,
+      `\\b(?:no one|nobody|noone|no body) (?:would|will|is going to|even)? ?(?:even )?(?:care|notice|miss me|cry|come to my funeral|be sad)(?: \\w+){0,3} if i (?:died|was gone|were gone|disappeared|killed myself|was dead|were dead|was not here|were not here|was not around|left for good|just vanished)\\b`,
+      `\\b(?:no one|nobody|noone) (?:would|will) (?:even )?miss me\\b`,
+    ),
+  },
+  {
+    id: "si.passive.over", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:want|wanting|need|wish|ready|wanna) (?:for )?(?:it all|everything|my life|life|all of it|this life|it) (?:all )?to (?:just )?(?:be over|end|stop)(?: forever| for good| permanently| now)?(?= *[.!?,;]|$| forever| for good| permanently)`,
+      `\\b(?:done|finished|tired|sick|exhausted|weary) (?:of|with) (?:living|life|being alive|existing|this life)\\b(?! (?:in|at|with|here|there))`,
+      `\\bso (?:tired|done) of (?:living|being alive|existing)\\b`,
+      `\\b(?:can not|can not really|do not want to) (?:go on|carry on|keep going|keep living|keep on living)(?: (?:anymore|any more|any longer|living|with life|with my life))?(?= *[.!?]|$| anymore| any more| any longer| living| with (?:life|my life))`,
+    ),
+  },
+  // --- active ideation, non-specific (C-SSRS 2) -> low
+  {
+    id: "si.active.kill-self", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
+    unless: /\bcould (?:just )?kill (?:my ?self|myself) for\b|\bkill (?:my ?self|myself) (?:laughing|at the gym|working out)\b/,
+    re: rx(
+      `\\b(?:kill|killing|k1ll|murder|murdering|off|offing) ?${REFLEXIVE}\\b`,
+      `\\bunaliv\\w*(?: ${REFLEXIVE})?\\b`,
+      `\\b(?:end|ending|take|taking) ${POSSESSIVE} (?:own )?life\\b`,
+      `\\b(?:end|ending) it all\\b`,
+      `\\b(?:want|wanted|wanting|going|ready|planning|plan|decided|need|thinking about|think about|thought about|considering|consider|about|urge|tempted|wanna) (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)(?: all)?\\b(?! with| between| off| up| early| here| for (?:today|now|the day))`,
+      `\\b(?:i|to|will|gonna|going to) end it(?: all)?\\b(?! with| between| off| up| early| here| for (?:today|now|the day)| by| and (?:move|start))`,
+      `\\bcommit(?:ting)? suicide\\b`,
+    ),
+  },
+  {
+    id: "si.active.suicidal", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
+    unless: /\bsuicidal (?:patients|people|clients|individuals|teens|adolescents|youth|students|ideation\?|behaviou?rs? (?:in|among))\b|\b(?:passive|active) (?:and|or|vs|versus) (?:passive|active) suicidal\b/,
+    re: rx(`\\bsuicidal\\b`, `\\bsuicidality\\b`),
+  },
+  {
+    id: "si.active.thinking", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:think\\w*|thought\\w*|consider\\w*|contemplat\\w*|fantasi[sz]\\w*|obsess\\w*|dream\\w*|urges?|ideas?|images?|want\\w*|plan\\w*|research\\w*|googl\\w*|looked up|look up|debating|wonder\\w*) (?:about |of |on )?(?:(?:committing|attempting|doing) )?(?:suicide|being dead|not being alive|not existing|not being here|ending (?:it|things|my life)|my death|dying by suicide)\\b(?! prevention| awareness| rates?| research| hotline| squad| doors?| statistics| run| mission)`,
+      `\\bsuicide (?:has been|is|keeps|kept) (?:on my mind|in my head|crossing my mind|the only)\\b`,
+      `\\b(?:the|a) thought of (?:suicide|dying|being dead|ending it)\\b`,
+      `\\b(?:i am|am|i) (?:going to|gonna|might|will|should|could) (?:just )?kys\\b|\\bi (?:\\w+ ){0,2}kys\\b`,
+      `\\b(?:want|wanna|going|gonna|plan\\w*|think\\w*|thought|ready) (?:to |about |of )?rop(?:e|ing)(?: my ?self)?(?= *[.!?,;]|$| tonight| soon| today)`,
+      `\\bctb\\b`,
+      `\\bcheck(?:ing)? out (?:of (?:life|this world|this life)|for good|permanently|early|forever)\\b`,
+      `\\b(?:want|wanna|ready|going|plan\\w*|think\\w*|thought) (?:to |about |of )?check(?:ing)? out(?= *[.!?,;]|$| soon| tonight)`,
+    ),
+  },
+  // --- ideation with a method (C-SSRS 3) -> moderate
+  {
+    id: "si.method", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "any", historical: true, negationInside: true,
+    re: rx(
+      `\\b(?:think\\w*|thought\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|consider\\w*|urges?|tempted|want\\w*|wanna|plan\\w*|visuali[sz]\\w*|dream\\w*) (?:about |of |to )?(?:\\w+ ){0,3}?(?:jump\\w* (?:off|from|in front of)|overdos\\w*|hang\\w* ${REFLEXIVE}|shoot\\w* ${REFLEXIVE}|slit\\w* ${POSSESSIVE}|drown\\w* ${REFLEXIVE}|step\\w* in front of|walk\\w* in front of|throw\\w* ${REFLEXIVE}|swerv\\w*|driv\\w* (?:my car |the car |off )?(?:into|off)|crash\\w* (?:my|the) car|gas\\w* ${REFLEXIVE}|poison\\w* ${REFLEXIVE}|cut\\w* (?:${POSSESSIVE} )?(?:wrists?|throat)|taking (?:all )?(?:my|the|those|these) (?:pills|meds|tablets)|swallow\\w* (?:all )?(?:my|the) (?:pills|meds|tablets))`,
+      `\\b(?:hang|shoot|drown|poison|gas|hanging|shooting|drowning|poisoning|electrocut\\w*|suffocat\\w*) ${REFLEXIVE}\\b`,
+      `\\bslit\\w* ${POSSESSIVE} (?:wrists?|throat)\\b`,
+    ),
+  },
+  // --- intent / plan (C-SSRS 4-5) -> high
+  {
+    id: "si.intent", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
+      `\\b(?:tonight|today|tomorrow) is the (?:night|day)\\b`,
+      `\\b(?:i have|i have got|i am) (?:made up my mind|decided)\\b(?! (?:to|on|about) (?:go|quit|leave|move|study|take|buy|apply|try|start))`,
+      `\\bthis is (?:my )?(?:last|final) (?:day|night|message|post|time i)\\b`,
+      `\\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\\b`,
+      `\\bknow (?:exactly )?(?:how|when|where)(?: and (?:how|when|where))?(?: i am going to| i will| i would| i am gonna| to) (?:do it|end it|kill ${SELF}|die|go)(?= *[.!?,;]|$| and| but)`,
+    ),
+  },
+  // --- preparatory acts -> high (C-SSRS behaviour, past 3 months)
+  {
+    id: "si.prep.stockpile", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:saving|saved|save|stockpil\\w*|hoard\\w*|stash\\w*|gather\\w*|hiding|hid|set aside|putting aside|squirrel\\w*|been collecting|collecting|collected) (?:up )?(?:\\w+ ){0,3}?(?:pills|tablets|meds|medications?|painkillers|pain killers|sleeping pills|antidepressants|insulin|opioids|oxy\\w*)\\b`,
+      `\\b(?:stash|stockpile|hoard|supply|collection|stock) of (?:\\w+ )?(?:pills|tablets|meds|painkillers|pain killers|sleeping pills)\\b`,
+      `\\b(?:pills|tablets|meds|painkillers) (?:\\w+ )?(?:saved|stashed|hidden|set aside|stockpiled|saved up|ready|lined up)\\b`,
+      `\\b(?:tied|tying|made|making|bought|have|got) (?:a |the |my )?noose\\b`,
+      `\\bnoose\\b`,
+      `\\bexit bag\\b`,
+    ),
+  },
+  {
+    id: "si.prep.note", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:leaving (?:the|my) (?:company|job|team|school)|retir\w*|moving (?:away|abroad|to)|new job|last day at (?:work|the office)|graduat\w*|farewell (?:party|card|lunch))\b/,
+    re: rx(
+      `\\bsuicide (?:note|letter|notes|letters)\\b`,
+      `\\b(?:wrote|writing|written|write|posted|post|sent|send|left|leave|recorded|record|drafted|finished|finishing)(?: \\w+){0,2}? (?:goodbye|good bye|farewell) (?:notes?|letters?|messages?|videos?|posts?|texts?|emails?)\\b`,
+      `\\b(?:goodbye|good bye) (?:notes?|letters?)\\b`,
+      `\\bthis is (?:my )?goodbye\\b`,
+      `\\bgoodbye (?:everyone|forever|world|cruel world|for good)\\b`,
+      `\\bsaid (?:my|all my) goodbyes\\b`,
+    ),
+  },
+  {
+    id: "si.prep.give-away", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:charity|donat\w*|moving|move|moved|declutter\w*|yard sale|garage sale|minimalis\w*|outgrown|spring clean\w*|sell\w*|sold|thrift|goodwill|downsiz\w*)\b/,
+    re: rx(
+      `\\b(?:giv\\w*|gave|given) (?:away )?(?:all |most )?(?:of )?(?:my|all my|his|her|their) (?:\\w+ ){0,2}?(?:things|stuff|belongings|possessions|games|clothes|books|pets?|cat|dog|guitar|jewelry|jewellery|art|collection|savings|prized|favorite things|valuables)(?: away)?\\b`,
+      `\\bgiv\\w* (?:my |his |her )?(?:things|stuff|belongings|possessions) away\\b`,
+      `\\b(?:putting|put|getting|got) my affairs in order\\b`,
+      `\\b(?:wrote|written|writing|made|updated|making) (?:my|a) will\\b(?= *[.!?,;]|$| and| just| so| last| this| because)`,
+    ),
+  },
+  // Weak preparatory cues: one alone is ordinary life ("I bought a rope for climbing");
+  // with ideation or with another cue they are preparation.
+  {
+    id: "si.prep.means", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, weak: "prep",
+    unless: /\b(?:climbing|camping|boat|sailing|hiking|gym|crossfit|hunting|range|shooting range|tow|dog|laundry|swing|rodeo|tug of war|skipping|jump rope|craft|art)\b/,
+    re: rx(
+      `\\b(?:bought|buy|buying|got|have got|have|purchased|ordered|found|picked up|loaded|cleaned|hid|hidden|keep|keeping) (?:a |the |some |my |enough |new )?(?:rope|gun|pistol|handgun|rifle|firearm|bullets?|ammo|razor blades?|razors|blades|charcoal|helium|poison|belt)\\b`,
+    ),
+  },
+  {
+    id: "si.prep.plan", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, weak: "prep",
+    re: rx(
+      `\\b(?:i have|i have got|i have made|i made|i got|i have a|got a|have a|made a|make a|working on a|wrote out a|written out a|have the) (?:(?:specific|detailed|clear|whole|real|solid) )?plan\\b(?! (?:for (?:the|this|my|our|dinner|lunch|work|school|today|tomorrow)|b\\b|with))`,
+      `\\b(?:picked|set|chosen|chose|have|got|decided on|planned) (?:a|the|my) (?:date|day|time|place|spot)\\b(?! for (?:the|our|my) (?:wedding|party|trip|move|meeting|interview|exam))`,
+      `\\b(?:date|day|time|place|spot) (?:picked|set|chosen) out\\b`,
+      `\\bknow (?:exactly )?(?:how|when|where) (?:i am going to|i will|i would|i am gonna|to) do it\\b`,
+      `\\b(?:figured|worked) out (?:how|when|where) (?:i am going to|i will|to)\\b`,
+      `\\bmade up my mind\\b`,
+      `\\b(?:just )?(?:wanted|want|needed|came|here) to say (?:my )?goodbyes?\\b(?! to (?:my|the|this|our) (?:old|job|house|apartment|home|summer|city|town|school|car|team|class))`,
+      `\\b(?:will not|do not think i will|never going to|am not going to|do not think i am going to) need (?:anything|it|them|any of (?:it|this|that)) (?:else|anymore|again|any more|after)\\b`,
+      `\\b(?:will not|am not going to|do not think i will) be (?:here|around|alive) (?:much longer|for long|tomorrow|next (?:week|month|year)|by)\\b`,
+      `\\b(?:looked|looking|look) up (?:how|ways|what it takes)\\b`,
+    ),
+  },
+  {
+    id: "si.prep.aborted", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:stood|standing|was|sat|sitting|climbed|went|got) (?:up )?(?:on|at|over|onto|to|out on) (?:the |a )?(?:edge|ledge|railing|tracks|rail|parapet) (?:of|on) (?:\\w+ ){0,4}?(?:but|and) (?:i )?(?:got scared|stopped|could not|did not|backed out|changed my mind|called|climbed back|went home|chickened out|froze)`,
+      `\\b(?:stood|standing|sat|sitting|climbed) (?:on|at|over|onto) (?:the |a )?(?:edge|ledge|railing|tracks|parapet)\\b(?=.*\\b(?:jump|end it|die|but i (?:got scared|stopped|could not|did not|backed out|changed my mind)))`,
+      `\\b(?:had|held|put|pressed) (?:the |a |my )?(?:knife|blade|razor|gun|pills|rope|noose|belt|cord) (?:to|against|in|around) (?:my )?(?:wrist|wrists|throat|neck|head|temple|mouth)\\b`,
+      `\\b(?:had|held) (?:the |my |all the )?(?:pills|tablets) in my (?:hand|hands|mouth)\\b`,
+      `\\bthe (?:rope|noose|belt|cord) (?:is|was) (?:around|round) my neck\\b`,
+    ),
+  },
+  // --- attempts: in the past 3 months -> high (older attempts are past_risk)
+  {
+    id: "si.attempt", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:tried|try|trying|attempted|attempt|attempting) (?:to )?(?:kill ${REFLEXIVE}|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|commit suicide|suicide|overdose|od\\b|hang ${REFLEXIVE}|jump off|unalive|drown ${REFLEXIVE}|end it)`,
+      `\\b(?:suicide attempt|my attempt|an attempt on my life|survived (?:my|an|a suicide) attempt)\\b`,
+      `\\b(?:i|he|she|they) (?:have |has )?(?:overdosed|od'?d|attempted)\\b(?! (?:on|to|the|a|an|my|his|her|their) (?!last|\\d))`,
+      `\\b(?:hospitali[sz]ed|in (?:the )?hospital|admitted|in the er|in icu|pumped my stomach|stomach pumped) (?:after|for|because of) (?:my |an |a )?(?:attempt|overdose|od|suicide attempt|trying to)\\b`,
+    ),
+  },
+  // --- attempt or overdose in progress -> imminent (emergency services)
+  {
+    id: "si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, subject: "any", alsoFlags: ["medical_emergency"], historical: true,
+    re: rx(
+      `\\b(?:i |he |she |they )?(?:just |have just |has just |already |have already |has already |literally just |also )?(?:took|taken|take|swallowed|swallow|downed|ate|drank|chugged|popped|necked|overdosed on) (?:like |about |around |maybe |almost |over |at least |nearly |probably )?${BIG_QUANTITY} (?:of )?(?:\\w+ ){0,4}?${PILLS}\\b`,
+      `\\b(?:i|he|she|they) (?:have |has )?(?:just )?(?:taken|took|had) (?:an|a) overdose\\b`,
+      `\\b(?:i|he|she|they) (?:just )?overdosed (?:just now|tonight|an hour ago|minutes ago|right now|a few minutes ago|earlier tonight|this evening)\\b`,
+      `\\b(?:pills|meds|tablets|it|they) (?:are|is) (?:starting to )?(?:kick(?:ing)? in|work(?:ing)?|tak(?:e|ing) effect)\\b`,
+      `\\b(?:drank|swallowed|drinking|drunk|took|ingested) (?:some |a bottle of |a cup of |a glass of |the )?(?:bleach|antifreeze|drain cleaner|poison|pesticide|weed killer|rat poison|lighter fluid|detergent)\\b`,
+      `\\bcut (?:${POSSESSIVE} )?(?:wrists?|arm|throat|neck|vein|veins) (?:too |really |so )?deep(?:ly)?\\b`,
+      `\\b(?:will not|can not|does not|is not going to|won't) stop bleeding\\b`,
+      `\\b(?:i am|i'm|am) (?:standing |sitting |up |out )?(?:on|at) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|railing|tracks|cliff|balcony)(?: \\w+){0,3}? (?:right now|now)\\b`,
+      `\\b(?:gun|barrel) (?:is )?(?:in my mouth|to my head|against my head)\\b`,
+    ),
+  },
+];
+
+/** Self-harm: current cutting, burning, scratching until bleeding -> at least moderate. */
+export const SELF_HARM_RULES: RiskRule[] = [
+  {
+    id: "sh.act", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:shaving|cooking|chopping|by accident|accidentally|accident|on (?:a|the|some) (?:\w+ )?(?:glass|knife|paper|can|edge|stove|oven|pan|iron|fence|nail)|in the kitchen|at the gym|at work|playing|lifting|running|training|working out|skiing|exercis\w*|when i fell|fell|falling|slipped|tripped)\b/,
+    re: rx(
+      `\\b(?:cut|cuts|cutting|slice|slicing|sliced|carv\\w*|scratch\\w*|burn\\w*|hit\\w*|punch\\w*|bang\\w*|bit|bite|biting|hurt\\w*|harm\\w*|stab\\w*|bruis\\w*|starv\\w*|punish\\w*|mutilat\\w*) (?:${REFLEXIVE}|${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?|body))\\b`,
+      `\\b(?:cut|cutting|carv\\w*|slic\\w*|burn\\w*|scratch\\w*|pick\\w*) (?:\\w+ )?${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?)\\b`,
+    ),
+  },
+  {
+    id: "sh.cutting", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:been|started|start|keep|kept|still|resumed|began|begun|go back to|went back to|back to|stop|stopped|quit) (?:\\w+ )?(?:cutting|burning|scratching|self harming|self-harming)\\b(?=\\s*(?:again|deeper|more|for|since|every|when|to (?:cope|feel|calm|numb)|on my|my (?:arms?|legs?|thighs?|wrists?|stomach|skin|hips?)|[.!?,;]|$))`,
+      `\\bcutting (?:is|was|has been|helps|became|feels) (?:the only|my|what|a way|how i)\\b`,
+      `\\b(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|blister)\\b`,
+      `\\bi (?:cut|burn|scratch) (?:to|when|because|so) (?:cope|feel|i feel|i am|calm|numb|punish)\\b`,
+    ),
+  },
+  {
+    id: "sh.term", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:urges?|tempted|want to|wanna|craving)\b/,
+    re: rx(
+      `\\bself[- ]?harm\\w*\\b`,
+      `\\bself[- ]?(?:injur\\w*|mutilat\\w*)\\b`,
+      `\\brelaps\\w* (?:on|with|into|in) (?:self harm|sh|cutting|it)\\b`,
+      `\\bsh (?:again|urges?|relapse|scars?|tonight)\\b`,
+    ),
+  },
+  {
+    id: "sh.urge", flag: "self_harm", level: "low", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:urges?|tempted|want|wanting|wanna|need|craving|itching) (?:to |for )?(?:\\w+ )?(?:cut|self harm|self-harm|hurt ${REFLEXIVE}|harm ${REFLEXIVE}|burn ${REFLEXIVE}|sh)\\b(?! (?:my|your|the|his|her|down|back|out|off|ties|in line|corners|class|carbs|costs))`,
+    ),
+  },
+  {
+    id: "sh.worse", flag: "self_harm", level: "high", escalate: true, subject: "any", historical: true,
+    re: rx(`\\b(?:cutting|cut|cuts|burns) (?:\\w+ )?(?:deeper|need(?:ed|s)? stitches|got infected|to the bone)\\b`, `\\bdeeper this time\\b`),
+  },
+];
+
+/** Intent or plan to hurt someone else. */
+export const HARM_OTHERS_RULES: RiskRule[] = [
+  {
+    id: "hto.intent", flag: "harm_to_others", level: "high", escalate: true, subject: "self",
+    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking)\b|[\u{1F602}\u{1F923}]|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing|touching)\b|\b(?:if|when) (?:he|she|they) (?:eats?|takes?|touch(?:es)?|uses?|forgets?|does that|finds? out|sees?) (?:my|that|this|it|again)\b|\b(?:in|at) (?:the|this|that) (?:game|match|exam|test|interview)\b/u,
+    re: rx(
+      `\\b(?:going to|gonna|about to|planning to|planning on|plan to|will|ready to|decided to|intend to|am finally going to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:kill|murder|stab|shoot|strangle|choke|poison|hurt|beat up|beat the shit out of|attack|slit|run over|bash|smash|torture|burn|kidnap|rape|hurt) ${PERSON}`,
+      `\\b(?:shoot|shooting|shot|bomb|bombing) up (?:the|my|a|this) (?:school|office|work|mall|church|mosque|synagogue|class|campus|party|place)\\b`,
+      `\\bbring (?:a|my|the|his|dad's|my dad's) (?:gun|knife|rifle|weapon|bomb|pistol) to (?:school|work|class|the office|church|campus|the party|the game)\\b`,
+      `\\b(?:came close to|almost|nearly) (?:stabbing|hurting|killing|strangling|shooting|choking|attacking|running over) ${PERSON}`,
+    ),
+  },
+  {
+    id: "hto.ideation", flag: "harm_to_others", level: "moderate", escalate: true, subject: "self", negationInside: true,
+    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking|intrusive|horrif\w*|would never|terrif\w*|disgust\w*|unwanted|ocd|postpartum|scares? me|hate that i)\b|[\u{1F602}\u{1F923}]|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing)\b|\b(?:he|she|they) (?:never|always|keeps?|ate|took|used|forgot|left)\b/u,
+    re: rx(
+      `\\b(?:want|wanted|wanting|wanna|need|tempted|urge|urges) (?:to )?(?:really )?(?:kill|murder|stab|shoot|strangle|poison|hurt|beat up|attack|run over|torture) ${PERSON}`,
+      `\\b(?:fantasi[sz]\\w*|think\\w*|thought\\w*|dream\\w*|obsess\\w*|imagin\\w*) (?:about|of) (?:\\w+ ){0,2}?(?:killing|hurting|stabbing|shooting|murdering|strangling|poisoning|attacking|torturing) ${PERSON}`,
+      `\\b(?:make|making) (?:\\w+ ){0,2}?(?:pay|suffer|regret it)\\b(?! (?:for (?:the|my|our|dinner|lunch|it|this|that|rent|bills?|his|her) ?(?:bill|meal|dinner|lunch|drinks?|rent|share|part|ticket)?|rent|bills?|back|attention|interest))`,
+      `\\b(?:thinking|thought) about how (?:to|i would|i could|i will|i am going to) (?:do it|hurt|kill|get back at|get revenge)`,
+      `\\bget(?:ting)? revenge on\\b`,
+    ),
+  },
+  {
+    id: "hto.location", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
+    re: rx(`\\bknow where (?:he|she|they|my \\w+|that \\w+|the \\w+|his|her) (?:\\w+ ){0,2}?(?:lives?|works?|parks?|stays?|sleeps?|goes|hangs out|will be|car|house|is staying)\\b`),
+  },
+  {
+    id: "hto.means", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
+    unless: /\b(?:hunting|range|shooting range|kitchen|cooking|camping)\b/,
+    re: rx(`\\b(?:bought|buy|buying|got|have|purchased|ordered|loaded|cleaned|sharpened|carry|carrying) (?:a |the |my |some |his |her )?(?:gun|pistol|handgun|rifle|firearm|knife|machete|bat|ammo|bullets)\\b`),
+  },
+];
+
+/** Domestic violence, child abuse, sexual assault, a minor at risk. */
+export const ABUSE_RULES: RiskRule[] = [
+  {
+    id: "abuse.physical", flag: "abuse", level: "moderate", escalate: true, historical: true, negationInside: true,
+    unless: /\b(?:at (?:chess|cards|tennis|pool|golf|mario|fifa|poker|monopoly|basketball|the game|games|video games|it)|in (?:a|the) (?:game|race|match)|to it|hit me up|hits? me (?:with|as) (?:a|the) (?:question|idea|realization|thought|wave)|hit me hard|pushing me to|pushes me to|pushed me to|pushed me into (?:applying|trying|going))\b/,
+    re: rx(
+      `\\b${ABUSER} (?:\\w+ ){0,2}?(?:hits?|hitting|beats?|beating|beat|punch\\w*|kicks?|kicked|kicking|slaps?|slapped|slapping|chokes?|choked|choking|strangl\\w*|shov\\w*|push\\w*|throws? (?:things )?at|threw (?:things )?at|burns?|burned|burnt|drags?|dragged|bites?|bit|hurts?|abus\\w*|batter\\w*|smack\\w*|whips?|whipped|belts?|pinned|pins|grabbed|grabs|twisted) ${VICTIM}\\b`,
+      `\\b(?:i am|i was|i get|i got|been|being|i have been) (?:\\w+ )?(?:hit|beaten|abused|hurt|choked|strangled|kicked|punched|slapped|battered) by (?:my|her|his|their) `,
+      `\\b(?:domestic (?:violence|abuse)|abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|parents?|home|household|stepdad))\\b`,
+    ),
+  },
+  {
+    id: "abuse.threat-life", flag: "abuse", level: "high", escalate: true, historical: true,
+    unless: /\bwhen (?:she|he|they) (?:sees?|finds? out|hears?|notices?|gets? home and sees|learns?)\b|\bif (?:she|he|they) (?:finds? out|sees?|knew|knows|hears?)\b|\bif i (?:\w+ ){0,2}?(?:missed|miss|forget|forgot|am late|was late|fail|failed|break|broke|lose|lost|do not|did not)\b|\b(?:lol|haha|phone bill|grades?|curfew|report card|jk)\b/,
+    re: rx(
+      `\\b${ABUSER} (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|texted|yelled|screamed|promised|keeps saying|keeps threatening|warned) (?:\\w+ ){0,3}?(?:to )?(?:kill|murder|shoot|stab|hurt|end|burn|bury) ${VICTIM}`,
+      `\\b${ABUSER} (?:is going to|will|would|wants to|is gonna|might|tried to|try to|tries to) (?:kill|murder|shoot|stab|strangle|choke) ${VICTIM}`,
+      `\\b${ABUSER} (?:\\w+ ){0,2}?(?:chok\\w*|strangl\\w*|smother\\w*) ${VICTIM}`,
+      `\\b(?:held|holds|pointed|points|put|puts|pulled) (?:a |the |his |her )?(?:gun|knife|blade) (?:to|at|on|against) (?:my|me|our|us|her|his|mom|my mom)\\b`,
+      `\\b(?:afraid|scared|terrified|frightened) (?:that )?(?:he|she|they|my \\w+) (?:will|is going to|might|would|is gonna) (?:kill|murder|hurt|shoot|stab) (?:me|us|my)\\b`,
+    ),
+  },
+  {
+    id: "abuse.sexual", flag: "abuse", level: "moderate", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:raped|sexually (?:assaulted|abused|harassed)|molested|groped|drugged and)\\b`,
+      `\\b(?:rape|raping|molesting|molests|rapes)(?= (?:me|her|him|my))`,
+      `\\b${ABUSER} (?:\\w+ ){0,8}?(?:touch\\w*|fondl\\w*|grop\\w*|molest\\w*) (?:me|my (?:body|private|privates|chest|breasts|butt|daughter|son|sister|brother)|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back)|gently|to comfort|hand))`,
+      `\\b(?:makes|made|forces|forced|pressures|pressured) me (?:to )?(?:keep (?:it a )?secrets?|touch (?:him|her|his|it)|watch porn|take (?:off )?my clothes|send (?:nudes|naked|pictures)|have sex|do sexual)\\b`,
+      `\\bsends me (?:nudes|naked (?:pictures|photos|pics)|dick pics)\\b`,
+    ),
+  },
+  {
+    id: "abuse.child-neglect", flag: "abuse", level: "moderate", escalate: true, historical: true,
+    re: rx(
+      `\\b(?:leaves?|left|leaving) (?:her|his|their|the|my|a|two|three) (?:\\w+ )?(?:toddler|baby|babies|kids?|children|little \\w+|son|daughter|infant|newborn) (?:\\w+ )?(?:alone|home alone|in the car|unattended|without food)(?: for (?:days|hours|the night|the weekend|\\w+ days))?`,
+      `\\b(?:child|kid|baby|toddler|son|daughter|kids|children|students?|niece|nephew) (?:is |are |was |were |has been |have been |keeps |gets |got )?(?:being )?(?:abused|beaten|molested|neglected|starved|hit|touched|locked (?:in|up))\\b`,
+      `\\b(?:bruises|burns|marks) (?:all )?(?:on|over) (?:his|her|their|the) (?:\\w+ )?(?:body|arms|legs|back|face)\\b`,
+    ),
+  },
+  {
+    id: "abuse.fear-home", flag: "abuse", level: "moderate", escalate: true, weak: "abuse",
+    re: rx(
+      `\\b(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home\\b`,
+      `\\b(?:controls?|took|takes|keeps) (?:all )?(?:of )?my (?:money|phone|passport|keys|car|documents|id)\\b`,
+      `\\b(?:checks?|goes through|tracks?|monitors) my (?:phone|location|messages|texts)\\b`,
+      `\\b(?:will not|does not|won't) let me (?:leave|see my (?:friends|family)|go out|have (?:money|a phone)|work)\\b`,
+      `\\blocks? me (?:in|out)\\b`,
+    ),
+  },
+];
+
+/** Medical emergencies: overdose, withdrawal with seizures/hallucinations, dangerous restriction. */
+export const MEDICAL_RULES: RiskRule[] = [
+  {
+    id: "med.third-party-unresponsive", flag: "medical_emergency", level: "imminent", escalate: true,
+    re: rx(
+      `\\b(?:can not|could not|can't) (?:wake|get) (?:him|her|them|my \\w+) up\\b`,
+      `\\b(?:he|she|they|my \\w+) (?:is|are|was) (?:not breathing|unconscious|unresponsive|turning blue|having a seizure|seizing)\\b`,
+    ),
+  },
+  { id: "med.withdrawal-cue", flag: "medical_emergency", level: "high", escalate: true, weak: "withdrawal", negatable: false,
+    re: rx(`\\b(?:withdraw\\w*|stopped drinking|quit drinking|quitting (?:alcohol|drinking|booze|benzos|xanax)|detox\\w*|without (?:a )?drink\\w*|cold turkey|coming off (?:alcohol|benzos|xanax|the booze)|(?:stopped|quit) (?:alcohol|benzos|xanax|the booze)|(?:when|if) i (?:stop|cut back|do not drink|have not had a drink))\\b`) },
+  { id: "med.withdrawal-severe", flag: "medical_emergency", level: "high", escalate: true, weak: "withdrawal-severe", negatable: true,
+    re: rx(`\\b(?:seizures?|seizing|fits|convuls\\w*|hallucinat\\w*|seeing (?:bugs|things|spiders|people|snakes)|bugs (?:on|in|crawling)|hearing things|delirium|delirious|dts|the dts|confused|confusion)\\b`) },
+  { id: "med.withdrawal-tremor", flag: "medical_concern", level: "low", escalate: false, weak: "withdrawal-severe", negatable: true,
+    re: rx(`\\b(?:tremors?|shaking|shakes|the shakes|sweats|shaky|trembling)\\b`) },
+  { id: "med.restriction-context", flag: "medical_concern", level: "low", escalate: false, weak: "restriction", negatable: false,
+    re: rx(`\\b(?:restrict\\w*|calories|fasting|starv\\w*|purg\\w*|throw\\w* up|make myself sick|made myself sick|vomit\\w*|laxatives?|(?:not|barely|stopped|skip\\w*|hardly|never) eat\\w*|skipping meals|not eaten|bmi|lost (?:\\w+ )?weight|weight loss|anorexi\\w*|bulimi\\w*|eating disorder|binge\\w*)\\b`) },
+  { id: "med.restriction-acute", flag: "medical_emergency", level: "high", escalate: true, weak: "restriction-acute",
+    re: rx(`\\b(?:faint\\w*|passed out|pass(?:ing)? out|black(?:ed|ing)? out|collaps\\w*|chest pains?|heart (?:is )?(?:racing|skipping|pounding|fluttering|irregular|stopping|keeps skipping)|skipp\\w* beats|irregular heart ?beat|palpitations|(?:vomit\\w*|throw\\w* up|coughing up) blood|blood in my vomit|can not stand up|heart (?:feels|is) (?:weird|slow))\\b`) },
+  { id: "med.restriction-sign", flag: "medical_concern", level: "low", escalate: false, weak: "restriction-sign",
+    re: rx(`\\b(?:dizzy|dizziness|light ?headed|(?:always|get|getting|so|very) cold|cold all the time|hair (?:is )?falling out|hair loss|lost my period|no period|(?:lost|dropped) (?:\\d+|\\w+) (?:pounds|lbs|kg|kilos)|weak all the time|so weak)\\b`) },
+  { id: "med.not-eating-days", flag: "medical_emergency", level: "high", escalate: true,
+    re: rx(
+      `\\b(?:have not|not|did not|have not really|has not|had nothing to|not had anything to) (?:eaten|eat|had (?:any )?food|had anything to eat|eaten anything|had a meal)(?: anything)? (?:in|for) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|multiple|like \\d+) (?:days|weeks)\\b`,
+      `\\b(?:\\d+|two|three|four|five|six|seven|several) days without (?:eating|food|a meal)\\b`,
+    ) },
+  { id: "med.bmi-critical", flag: "medical_emergency", level: "high", escalate: true,
+    re: rx(`\\bbmi (?:is |of |at |around |about |under |below |now |is now |is like |was |dropped to )*(?:1[0-4]|[5-9])(?:\\.\\d)?\\b`) },
+  { id: "med.bmi-low", flag: "medical_concern", level: "moderate", escalate: false,
+    re: rx(`\\bbmi (?:is |of |at |around |about |under |below |now |is now |is like |was |dropped to )*(?:15|16|17)(?:\\.\\d)?\\b`) },
+  { id: "med.chest-collapse", flag: "medical_emergency", level: "high", escalate: true, negatable: true,
+    re: rx(`\\bchest pains?\\b(?=.*\\b(?:collaps\\w*|passed out|fainted|faint|can not breathe|numb|blacked out)\\b)`, `\\b(?:collaps\\w*|passed out|fainted)\\b(?=.*\\bchest pains?\\b)`) },
+];
+
+/** Psychosis; command hallucinations are high risk on their own. */
+export const PSYCHOSIS_RULES: RiskRule[] = [
+  {
+    id: "psy.command", flag: "command_hallucinations", level: "high", escalate: true, alsoFlags: ["psychosis"], negationInside: true,
+    re: rx(
+      `\\b(?:voices?|god|the devil|satan|demons?|spirits?|angels?|someone in my head|something in my head|a man in my head|the voice in my head|the voices in my head) (?:\\w+ ){0,2}?(?:tell\\w*|told|order\\w*|command\\w*|instruct\\w*|want\\w*|say\\w*|said|urg\\w*|demand\\w*|push\\w*|keep telling) (?:me )?(?:that )?(?:i )?(?:to |should |must |have to |need to |got to |gotta )(?:\\w+ ){0,3}?(?:kill|hurt|harm|cut|jump|die|end|stab|burn|punish|sacrifice|attack|poison|shoot|drown|starve|hang|overdose)\\b`,
+      `\\b(?:las )?voces me (?:dicen|ordenan|piden) que (?:me )?(?:mate|lastime|haga dano|corte)\\b`,
+    ),
+  },
+  {
+    id: "psy.command-unspecified", flag: "command_hallucinations", level: "moderate", escalate: true, alsoFlags: ["psychosis"], negationInside: true,
+    re: rx(`\\bvoices? (?:\\w+ ){0,2}?(?:tell\\w*|told|order\\w*|command\\w*) me (?:to do (?:things|stuff|bad things)|what to do|to do it)\\b`),
+  },
+  {
+    id: "psy.voices", flag: "psychosis", level: "low", escalate: false,
+    re: rx(
+      `\\bhear(?:ing)? (?:a |the )?voices?\\b`,
+      `\\b(?:a )?voices? (?:in my head|that (?:comments?|talks?|tells?|says?)|comment\\w*|talk\\w* (?:to|about) me|narrat\\w*)\\b`,
+      `\\bhear(?:ing)? (?:things|people talking) (?:that )?(?:others|no one else|nobody else) (?:can not|does not|do not)\\b`,
+    ),
+  },
+  {
+    id: "psy.reference", flag: "psychosis", level: "low", escalate: false,
+    re: rx(
+      `\\b(?:tv|television|radio|the news|songs?|billboards?|the internet|youtube|license plates|the stars) (?:\\w+ ){0,2}?(?:is |are |has been |keeps? )?(?:sending|talking to|speaking to|sends|giving|broadcasting) (?:me )?(?:secret |hidden |special |coded )?(?:messages|signals|signs|codes)`,
+      `\\b(?:messages|signals|signs) (?:meant|sent) (?:only )?(?:for|to) me\\b`,
+      `\\b(?:implanted|a chip in my (?:head|brain|body|tooth))\\b`,
+      `\\b(?:reading|hearing|stealing|controlling|inserting|putting) (?:my )?thoughts\\b|\\bthoughts (?:are being|being) (?:broadcast|controlled|stolen|inserted)\\b`,
+      `\\b(?:government|cia|fbi|nsa|aliens|neighbou?rs|the mafia) (?:\\w+ ){0,2}?(?:watching|following|tracking|monitoring|spying|poisoning|after|plotting against) me\\b`,
+      `\\bcameras (?:in|hidden in) my (?:walls|room|house|apartment)\\b|\\bpoisoning my (?:food|water)\\b`,
+    ),
+  },
+];
+
+/** Mania with dangerous behaviour: a cue of mania plus a dangerous act. */
+export const MANIA_RULES: RiskRule[] = [
+  { id: "mania.cue", flag: "mania_dangerous", level: "low", escalate: false, weak: "mania", negatable: true,
+    re: rx(
+      `\\b(?:have not|has not|not|barely|hardly|did not|without|no) (?:slept|sleeping|sleep|needed sleep|need sleep)\\b(?: (?:\\w+ ){0,2}?(?:in|for) (?:\\d+|two|three|four|five|six|seven|several|a few|many|days|a week|nights))?`,
+      `\\b(?:invincible|unstoppable|like a god|i am god|i am the chosen|chosen one|a genius|on top of the world|superhuman|thoughts (?:are )?racing|racing thoughts|so much energy|grandiose|euphoric|special powers|manic)\\b`,
+    ) },
+  { id: "mania.danger", flag: "mania_dangerous", level: "high", escalate: true, weak: "mania-danger",
+    re: rx(
+      `\\b(?:drove|driving|drive|going|went) (?:\\w+ ){0,3}?(?:1[0-9]{2}|[2-9][0-9]{2}) ?(?:mph|km|kmh|kph|miles)\\b`,
+      `\\b(?:i )?(?:can|could) fly\\b`,
+      `\\b(?:jump|jumping|jumped) (?:off|from) (?:the |a )?(?:roof|building|bridge|balcony|cliff)\\b`,
+      `\\b(?:walk\\w*|ran|run\\w*) (?:into|through) traffic\\b`,
+    ) },
+  { id: "mania.reckless", flag: "mania_dangerous", level: "moderate", escalate: false, weak: "mania-reckless",
+    re: rx(
+      `\\b(?:spent|gave away|blew|bet|maxed out|gambled|lost) (?:all|my|our|\\w+ thousand|all of)(?: my| our)? (?:savings|money|credit cards?|paycheck|inheritance|retirement)\\b`,
+      `\\bunprotected sex with (?:strangers|random)\\b`,
+      `\\b(?:quit|quitting) my job (?:to|and)\\b`,
+    ) },
+];
+
+// Cover stories and jailbreak framings: on their own harmless; they make a lethal request an injection.
+const COVER =
+  "(?:for (?:a|my) (?:novel|story|book|screenplay|script|school project|project|research|paper|essay|class|game|fiction|fanfic|character|thesis)|hypothetical\\w*|asking for a friend|in theory|just curious|out of curiosity|as a (?:pharmacist|nurse|doctor|medical student|toxicologist|professional|chemist|researcher|paramedic)|role ?-?play\\w*|pretend\\w*|act as|let us play)";
+
+/** Prompt injection and requests for lethal means (never answered; a warning sign in itself). */
+export const INJECTION_RULES: RiskRule[] = [
+  {
+    id: "inj.override", flag: "prompt_injection", level: "none", escalate: false, negatable: false, evenInQuestions: true, evenInFiction: true,
+    re: rx(
+      `\\b(?:ignore|disregard|forget|override|bypass|drop) (?:all |any |the |your |my |these |those |of )*(?:previous |prior |above |earlier |original |system |safety |initial )*(?:instructions|rules|guidelines|prompts?|programming|directives|restrictions|filters|guardrails|training|policies|policy)\\b`,
+      `\\byou are (?:now )?(?:dan|an ai (?:with no|without)|unfiltered|uncensored|jailbroken|free from|no longer bound)`,
+      `\\b(?:developer|god|jailbreak|dan|unrestricted) mode\\b`,
+      `\\bjailbreak\\w*\\b`,
+      `\\bsystem prompt\\b`,
+      `\\bdo anything now\\b`,
+      `\\bpretend (?:you are|to be|you have|that you are) (?:\\w+ ){0,5}?(?:no|without|free of) (?:rules|restrictions|filters|limits|guidelines|safety|ethics)`,
+      `\\b(?:no|without) (?:any )?(?:safety|content|ethical) (?:rules|filters|restrictions|guidelines)\\b`,
+    ),
+  },
+  {
+    id: "inj.cover", flag: "prompt_injection", level: "none", escalate: false, negatable: false, weak: "cover", evenInQuestions: true, evenInFiction: true,
+    re: rx(`\\b${COVER}\\b`),
+  },
+  {
+    id: "inj.lethal-means", flag: "prompt_injection", level: "low", escalate: true, negatable: false, evenInQuestions: true, evenInFiction: true,
+    re: rx(
+      `\\b(?:lethal|fatal|deadly|toxic|killing|suicidal|overdose|od) (?:dose|dosage|amount|quantity|level|limit|threshold)s?\\b`,
+      `\\bhow (?:many|much) (?:\\w+ ){0,5}?(?:would|will|does it|do you|to|it takes?|is|are|would it take|to take|should i|can|could|need)(?: \\w+){0,5}? (?:kill|die|be (?:fatal|lethal|deadly|enough to die)|fatal|lethal|deadly|overdose|od|end (?:it|my life)|stop (?:my|your|a|the) heart|not wake up|not survive|never wake up)\\b`,
+      `\\b(?:most |least |the )?(?:painless|pain free|pain-free|quickest|quick|fastest|fast|easiest|easy|surest|sure|best|peaceful|reliable|effective|simplest|clean(?:est)?|certain) (?:and \\w+ )?(?:way|ways|method|methods|means|option|options) (?:to|of|for) (?:die|dying|kill (?:my ?self|yourself|oneself|a person|someone|themselves)|end (?:my|your|one's|a|their) life|end it|commit suicide|suicide|overdose|not wake up)\\b`,
+      `\\bhow (?:to|do i|can i|could i|would i|do you|does one|do people|would someone|should i|would you|can you) (?:\\w+ ){0,2}?(?:kill (?:my ?self|yourself|oneself|themselves)|commit suicide|end (?:my|your|one's|their) life|hang (?:my|your|one)self|tie a noose|slit (?:my|your|one's) wrists|overdose|od\\b|die (?:painlessly|quickly|peacefully|in my sleep)|poison (?:my ?self|yourself|someone|him|her|a person))\\b`,
+      `\\bhow long (?:does it|would it|will it|to|until) (?:take )?(?:to )?(?:die|bleed out|suffocate|lose consciousness|pass out|stop breathing) (?:from|by|if|when|after|with)\\b`,
+      `\\bhow (?:high|tall|far|long) (?:\\w+ ){0,6}?(?:to die|to not survive|not survive|to be fatal|would be fatal|to kill|be fatal|survive the fall)\\b`,
+      `\\b(?:which|what) (?:\\w+ ){0,2}?(?:pills|drugs|medications?|meds|poisons?|chemicals?|household products|combination) (?:\\w+ ){0,3}?(?:would|will|could|can|are|is) (?:\\w+ ){0,2}?(?:kill|lethal|fatal|deadly|end (?:it|my life)|stop (?:my|the) heart)\\b`,
+      `\\bdosis (?:letal|mortal)\\b|\\bcuantas pastillas (?:\\w+ ){0,3}?(?:morir|matar)\\b|\\b(?:forma|manera|metodo) (?:mas )?(?:facil|rapida|indolora|segura) de (?:morir|matarme|suicidarme|suicidarse)\\b`,
+      `\\bdose (?:letale|mortelle)\\b|\\bdose letal\\b`,
+    ),
+  },
+];
+
+/** Crisis statements in Spanish, Portuguese and French (text is accent-folded). */
+export const OTHER_LANGUAGE_RULES: RiskRule[] = [
+  { id: "es.si.passive", flag: "suicidal_ideation", level: "low", escalate: true, historical: true, negatable: false,
+    re: rx(
+      `\\b(?:me )?quiero morir(?:me)?\\b`, `\\bquisiera (?:morir(?:me)?|estar muert[oa]|no despertar|no existir|desaparecer para siempre)\\b`,
+      `\\bquiero (?:estar muert[oa]|desaparecer para siempre|dejar de existir)\\b`, `\\b(?:deseo|ganas de) morir(?:me)?\\b`,
+      `\\bno quiero (?:vivir|seguir viviendo|seguir aqui|estar aqui|despertar(?:me)?|existir|seguir)\\b`,
+      `\\bno (?:tengo|hay|encuentro|veo) (?:ninguna |ningun )?(?:razon|razones|motivo|motivos|sentido) (?:para|de|en) (?:vivir|seguir)\\b`,
+      `\\bojala (?:no despertar|me muriera|estuviera muert[oa]|no existiera|pudiera (?:dormir y )?no despertar|no haber nacido)\\b`,
+      `\\bdormir y no despertar\\b|\\bno despertar (?:nunca|mas|jamas)\\b`, `\\b(?:estarian|estaria|estarias) mejor sin mi\\b`, `\\bmejor muert[oa]\\b`,
+      `\\bla vida no vale la pena\\b|\\bno vale la pena vivir\\b`,
+    ) },
+  { id: "es.si.active", flag: "suicidal_ideation", level: "low", escalate: true, historical: true,
+    re: rx(
+      `\\bme quiero (?:matar|suicidar)\\b`, `\\bquiero (?:matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo))\\b`,
+      `\\b(?:pienso|pensando|he pensado) en (?:matarme|suicidarme|el suicidio|quitarme la vida|acabar con (?:mi vida|todo))\\b`,
+      `\\b(?:pensamientos|ideas|ideacion) suicidas?\\b`, `\\bquitarme la vida\\b`, `\\bsuicidarme\\b`,
+    ) },
+  { id: "es.si.intent", flag: "suicidal_ideation", level: "high", escalate: true, historical: true,
+    re: rx(`\\b(?:me voy a (?:matar|suicidar|quitar la vida)|voy a (?:matarme|suicidarme|quitarme la vida|acabar con mi vida))\\b`, `\\b(?:tengo|ya tengo) (?:un )?plan\\b(?=.*\\b(?:morir|matarme|suicid\\w*|vida)\\b)`, `\\bcarta de despedida\\b`, `\\b(?:guardando|juntando|acumulando) (?:las |mis )?pastillas\\b`, `\\bcompre una (?:soga|cuerda)\\b`) },
+  { id: "es.si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, alsoFlags: ["medical_emergency"],
+    re: rx(`\\b(?:me )?(?:tome|trague|acabo de tomar(?:me)?|me he tomado|he tomado) (?:todas|todos|un frasco|una caja|muchas|muchos|\\d{2,}) (?:\\w+ ){0,4}?(?:pastillas|pildoras|medicamentos|remedios|tabletas|pastis)\\b`) },
+  { id: "es.sh", flag: "self_harm", level: "moderate", escalate: true, historical: true,
+    re: rx(`\\bme (?:corto|estoy cortando|hago cortes|lastimo|hago dano|quemo|autolesiono|rasguno hasta sangrar)\\b`, `\\bcortarme\\b`, `\\bautolesion\\w*\\b`) },
+  { id: "es.abuse", flag: "abuse", level: "moderate", escalate: true, historical: true,
+    re: rx(`\\b(?:me|nos) (?:pega|pegan|golpea|golpean|golpeo|pego|maltrata|maltrato|viola|violo|abusa|abuso|ahorca|ahorco)\\b`, `\\babusa(?:ba)? de mi\\b`, `\\bviolencia domestica\\b`, `\\bme (?:toca|tocaba) (?:cuando|de noche|mis partes|sin permiso)\\b`) },
+  { id: "es.abuse.threat", flag: "abuse", level: "high", escalate: true,
+    re: rx(`\\bamenaz\\w* con matar(?:me|nos)\\b`, `\\bdijo que (?:me|nos) (?:va a|iba a) matar\\b`, `\\b(?:me|nos) va a matar\\b`) },
+  { id: "es.hto", flag: "harm_to_others", level: "high", escalate: true,
+    re: rx(`\\b(?:lo|la|los|las) voy a matar\\b`, `\\bvoy a matar a\\b`) },
+  { id: "pt.si", flag: "suicidal_ideation", level: "low", escalate: true, historical: true,
+    re: rx(`\\bquero morrer\\b`, `\\bquero me matar\\b`, `\\bquero me suicidar\\b`, `\\bnao quero (?:mais )?viver\\b`, `\\bpensamentos suicidas\\b`, `\\bacabar com (?:tudo|minha vida)\\b`, `\\bdormir e nao acordar\\b`, `\\bme matar\\b`) },
+  { id: "pt.si.intent", flag: "suicidal_ideation", level: "high", escalate: true, historical: true,
+    re: rx(`\\bvou me (?:matar|suicidar)\\b`, `\\bvou (?:acabar com minha vida|tirar minha vida)\\b`) },
+  { id: "pt.si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, alsoFlags: ["medical_emergency"],
+    re: rx(`\\btomei (?:todos|todas|um frasco|uma caixa|muitos|muitas) (?:\\w+ ){0,3}?(?:remedios|comprimidos|pilulas)\\b`) },
+  { id: "pt.sh", flag: "self_harm", level: "moderate", escalate: true, historical: true,
+    re: rx(`\\beu me corto\\b`, `\\bme cortar\\b`, `\\bme cortando\\b`, `\\bautomutila\\w*\\b`) },
+  { id: "pt.abuse", flag: "abuse", level: "moderate", escalate: true, historical: true,
+    re: rx(`\\bme (?:bate|bateu|agride|agrediu|espanca|espancou|estuprou)\\b`) },
+  { id: "fr.si", flag: "suicidal_ideation", level: "low", escalate: true, historical: true,
+    re: rx(`\\bje veux mourir\\b`, `\\benvie de mourir\\b`, `\\bje (?:veux|voudrais) (?:me tuer|me suicider|en finir)\\b`, `\\bje ne veux plus vivre\\b`, `\\bpensees suicidaires\\b`, `\\bme suicider\\b`, `\\bplus envie de vivre\\b`) },
+  { id: "fr.si.intent", flag: "suicidal_ideation", level: "high", escalate: true, historical: true,
+    re: rx(`\\bje vais me (?:tuer|suicider)\\b`, `\\bje vais en finir\\b`) },
+  { id: "fr.si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, alsoFlags: ["medical_emergency"],
+    re: rx(`\\bj'ai (?:pris|avale) (?:tous|toutes) (?:mes|les) (?:medicaments|cachets|comprimes|pilules)\\b`) },
+  { id: "fr.sh", flag: "self_harm", level: "moderate", escalate: true, historical: true,
+    re: rx(`\\bje me (?:scarifie|mutile|coupe les (?:bras|poignets|cuisses))\\b`, `\\bscarification\\b`) },
+  { id: "fr.abuse", flag: "abuse", level: "moderate", escalate: true, historical: true,
+    re: rx(`\\b(?:il|elle|mon mari|mon copain|ma femme|mon pere|ma mere) me (?:frappe|bat|battait|viole|etrangle)\\b`) },
+];
+
+/** Every rule, in the order findings are reported. */
+export const ALL_RULES: RiskRule[] = [
+  ...SUICIDE_RULES,
+  ...SELF_HARM_RULES,
+  ...HARM_OTHERS_RULES,
+  ...ABUSE_RULES,
+  ...MEDICAL_RULES,
+  ...PSYCHOSIS_RULES,
+  ...MANIA_RULES,
+  ...INJECTION_RULES,
+  ...OTHER_LANGUAGE_RULES,
+];
+
+/** Means of suicide mentioned anywhere in a message with ideation: raises ideation to "with a method". */
+export const METHOD_MENTION =
+  /\b(?:pills?|tablets|overdos\w*|rope|noose|hang(?:ing)?|jump(?:ing)? (?:off|from|in front)|bridge|train tracks|in front of a (?:train|bus|truck|car)|gun|shoot\w*|bullet|razor|blades?|knife|wrists?|bleach|poison\w*|carbon monoxide|exhaust|drown\w*|cliff|rooftop|off the roof|into traffic|swerv\w*|crash my car|ledge|balcony|my meds|medications?|insulin|antifreeze|cabinet)\b/;

@@ -1,0 +1,212 @@
+/**
+ * Rule-based risk screening (C-SSRS screener triage), pure and synchronous: no model, no
+ * I/O. It runs before anything else on every turn, so a person in crisis gets crisis
+ * resources even when every model is down.
+ *
+ * Pipeline for one message: normalise (normalize-text.ts) -> run every rule (risk-rules.ts)
+ * -> read each hit in context (risk-context.ts: negation, past, someone else, question,
+ * fiction) -> combine hits across the message (ideation + method, preparatory cues, threat
+ * + weapon, withdrawal + seizures...) -> one RiskAssessment with verbatim evidence.
+ */
+import { mergeRisk } from "./merge-risk.js";
+import { normalizeText, originalSpan, sentences, type NormalizedText, type Span } from "./normalize-text.js";
+import { isFiction, isGeneralQuestion, isNegated, subjectOf, timeOf, type Subject } from "./risk-context.js";
+import { ALL_RULES, METHOD_MENTION, type RiskRule } from "./risk-rules.js";
+import { NO_RISK, maxRiskLevel, type RiskAssessment, type RiskFinding, type RiskFlag, type RiskLevel } from "./types.js";
+
+/** One rule hit read in context. */
+interface Hit {
+  rule: RiskRule;
+  from: number;
+  to: number;
+  sentence: Span;
+  subject: Subject;
+  time: "past" | "current";
+}
+
+/** What a screen may know from earlier turns of the same conversation. */
+export interface ScreenContext {
+  /** Current suicidal ideation was already disclosed: a later "I have a plan" is a plan. */
+  priorIdeation?: boolean;
+}
+
+const SUBSTANCE = /\b(?:drink\w*|drank|alcohol|booze|beer|wine|vodka|whiskey|liquor|sober|benzo\w*|xanax|valium|klonopin)\b/;
+const WEAPON = /\b(?:gun|pistol|handgun|rifle|firearm|knife|machete|weapon)\b/;
+
+function sentenceAt(spans: Span[], at: number): Span {
+  return spans.find((s) => at >= s.from && at < s.to) ?? { from: 0, to: at + 1 };
+}
+
+/** Every rule hit in the message that survives its context checks. */
+function collectHits(n: NormalizedText): Hit[] {
+  const spans = sentences(n.text);
+  const hits: Hit[] = [];
+  for (const rule of ALL_RULES) {
+    for (const m of n.text.matchAll(rule.re)) {
+      const raw = m[0];
+      const from = m.index ?? 0;
+      const to = from + raw.replace(/\s+$/, "").length;
+      if (to <= from) continue;
+      const sentence = sentenceAt(spans, from);
+      const sText = n.text.slice(sentence.from, sentence.to);
+      const prefix = n.text.slice(sentence.from, from);
+      if (rule.unless && rule.unless.test(sText)) continue;
+      if (rule.negatable !== false && isNegated(prefix, raw, rule.negationInside ?? false)) continue;
+      if (!rule.evenInQuestions && isGeneralQuestion(sText)) continue;
+      const subject: Subject = rule.subject === "any" ? subjectOf(prefix, raw) : "self";
+      if (subject === "generic") continue;
+      // Films, books and games: someone else's story, or violence in a game, is not a disclosure.
+      if (!rule.evenInFiction && isFiction(sText) && (subject === "other" || rule.flag === "harm_to_others")) continue;
+      const time = rule.historical ? timeOf(sText, n.text) : "current";
+      hits.push({ rule, from, to, sentence, subject, time });
+    }
+  }
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+function finding(n: NormalizedText, rule: string, flag: RiskFlag, level: RiskLevel, from: number, to: number): RiskFinding {
+  return { rule, flag, level, evidence: originalSpan(n, from, to) };
+}
+
+/** Turns context-read hits into findings, applying the combinations that need several cues. */
+function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings: RiskFinding[]; escalate: boolean } {
+  const out: Array<RiskFinding & { at: number; escalate: boolean }> = [];
+  const add = (h: Pick<Hit, "from" | "to">, rule: string, flag: RiskFlag, level: RiskLevel, escalate: boolean) =>
+    out.push({ ...finding(n, rule, flag, level, h.from, h.to), at: h.from, escalate });
+
+  const current = hits.filter((h) => h.time === "current");
+  const selfCurrent = current.filter((h) => h.subject === "self");
+  const weakOf = (group: RiskRule["weak"]) => selfCurrent.filter((h) => h.rule.weak === group);
+  const strong = (h: Hit) => !h.rule.weak;
+  const siNow = ctx.priorIdeation || selfCurrent.some((h) => strong(h) && h.rule.flag === "suicidal_ideation" && h.rule.id !== "inj.lethal-means");
+  const htoNow = selfCurrent.some((h) => strong(h) && h.rule.flag === "harm_to_others");
+  const abuseNow = current.some((h) => strong(h) && h.rule.flag === "abuse");
+
+  // Direct findings: strong rules, read for time and subject.
+  for (const h of hits) {
+    if (!strong(h)) continue;
+    const r = h.rule;
+    if (h.time === "past") {
+      if (h.subject === "self") add(h, `${r.id}.past`, "past_risk", "low", false);
+      continue; // someone else's past (a friend who died by suicide years ago) is not a current risk
+    }
+    if (h.subject === "other") {
+      add(h, `${r.id}.third-party`, "third_party_risk", r.level === "none" ? "low" : r.level, true);
+      for (const f of r.alsoFlags ?? []) if (f !== "psychosis") add(h, `${r.id}.third-party`, f, r.level, true);
+      continue;
+    }
+    add(h, r.id, r.flag, r.level, r.escalate);
+    for (const f of r.alsoFlags ?? []) add(h, r.id, f, r.level, r.escalate);
+  }
+
+  // Lethal-means requests are a warning sign in themselves (C-SSRS: researching a method).
+  for (const h of selfCurrent.filter((x) => x.rule.id === "inj.lethal-means")) {
+    const aboutOthers = /\b(?:someone|somebody|a person|him|her|my (?:\w+ )?(?:husband|wife|partner|boss|ex|dad|mom|father|mother|brother|sister|roommate))\b/.test(n.text.slice(h.from, h.to));
+    if (aboutOthers) add(h, "hto.lethal-means-request", "harm_to_others", "moderate", true);
+    else add(h, "si.lethal-means-request", "suicidal_ideation", "low", true);
+    for (const c of weakOf("cover")) add(c, "inj.cover", "prompt_injection", "none", false);
+  }
+
+  // Ideation plus a method anywhere in the message -> "with a method" (moderate).
+  if (siNow && !out.some((f) => f.flag === "suicidal_ideation" && f.level !== "low")) {
+    const m = METHOD_MENTION.exec(n.text);
+    if (m) add({ from: m.index, to: m.index + m[0].length }, "si.method.mention", "suicidal_ideation", "moderate", true);
+  }
+
+  // Preparatory cues: with ideation, or two together, they are preparation (high).
+  const prep = weakOf("prep");
+  if (prep.length && (siNow || prep.length >= 2)) for (const h of prep) add(h, h.rule.id, "suicidal_ideation", "high", true);
+
+  // Harm to others: a target's whereabouts or a weapon turn intent into a plan with means.
+  const htoWeak = weakOf("hto");
+  const hasLocation = htoWeak.some((h) => h.rule.id === "hto.location");
+  const hasMeans = htoWeak.some((h) => h.rule.id === "hto.means");
+  if (htoWeak.length && (htoNow || (hasLocation && hasMeans))) for (const h of htoWeak) add(h, h.rule.id, "harm_to_others", "high", true);
+
+  // Abuse: coercive control or fear of going home count with violence or together; a weapon raises it.
+  const abuseWeak = current.filter((h) => h.rule.weak === "abuse");
+  if (abuseWeak.length && (abuseNow || abuseWeak.length >= 2)) for (const h of abuseWeak) add(h, h.rule.id, "abuse", "moderate", true);
+  if (abuseNow) {
+    const w = WEAPON.exec(n.text);
+    if (w) add({ from: w.index, to: w.index + w[0].length }, "abuse.weapon", "abuse", "high", true);
+  }
+
+  // Withdrawal with seizures, hallucinations or confusion is an emergency; tremor alone needs a doctor.
+  if (SUBSTANCE.test(n.text)) {
+    const cues = weakOf("withdrawal");
+    const severe = selfCurrent.filter((h) => h.rule.id === "med.withdrawal-severe");
+    const tremor = selfCurrent.filter((h) => h.rule.id === "med.withdrawal-tremor");
+    if (cues.length && severe.length) for (const h of [...cues, ...severe]) add(h, h.rule.id, "medical_emergency", "high", true);
+    else if (cues.length && tremor.length) for (const h of tremor) add(h, h.rule.id, "medical_concern", "low", false);
+  }
+
+  // Restrictive eating: fainting or chest pain is an emergency; dizziness or cold is a concern.
+  if (weakOf("restriction").length) {
+    for (const h of weakOf("restriction-acute")) add(h, h.rule.id, "medical_emergency", "high", true);
+    for (const h of weakOf("restriction-sign")) add(h, h.rule.id, "medical_concern", "low", false);
+  }
+
+  // Mania: only with a sign of mania; physical danger escalates, spending sprees do not.
+  if (weakOf("mania").length) {
+    for (const h of weakOf("mania-danger")) add(h, h.rule.id, "mania_dangerous", "high", true);
+    for (const h of weakOf("mania-reckless")) add(h, h.rule.id, "mania_dangerous", "moderate", false);
+  }
+
+  // Several distinct psychotic experiences together: moderate rather than low.
+  const psy = new Set(selfCurrent.filter((h) => h.rule.flag === "psychosis").map((h) => h.rule.id));
+  if (psy.size >= 2) {
+    const first = selfCurrent.find((h) => h.rule.flag === "psychosis")!;
+    add(first, "psy.multiple", "psychosis", "moderate", false);
+  }
+
+  // Command hallucinations name a target: oneself (ideation) or someone else.
+  for (const h of selfCurrent.filter((x) => x.rule.id === "psy.command")) {
+    const said = n.text.slice(h.from, h.to);
+    if (/\b(?:my ?self|die|end (?:it|my)|jump|overdose|starve|hang|me (?:mate|lastime|corte))\b/.test(said)) add(h, "psy.command.self", "suicidal_ideation", "high", true);
+    else add(h, "psy.command.others", "harm_to_others", "high", true);
+  }
+
+  out.sort((a, b) => a.at - b.at);
+  const escalate = out.some((f) => f.escalate);
+  return { findings: out.map(({ at: _at, escalate: _e, ...f }) => f), escalate };
+}
+
+function assessmentOf(findings: RiskFinding[], escalate: boolean): RiskAssessment {
+  let level: RiskLevel = "none";
+  const flags: RiskFlag[] = [];
+  const evidence: string[] = [];
+  const seen = new Set<string>();
+  const unique: RiskFinding[] = [];
+  for (const f of findings) {
+    const key = `${f.rule}\u0000${f.flag}\u0000${f.evidence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+    level = maxRiskLevel(level, f.level);
+    if (!flags.includes(f.flag)) flags.push(f.flag);
+    if (f.evidence && !evidence.includes(f.evidence)) evidence.push(f.evidence);
+  }
+  return { level, escalate, flags, evidence, findings: unique };
+}
+
+/** Screens one user message (with optional knowledge from earlier turns). */
+export function screenRisk(text: string, context: ScreenContext = {}): RiskAssessment {
+  if (!text || !text.trim()) return { ...NO_RISK, flags: [], evidence: [], findings: [] };
+  const n = normalizeText(text);
+  const { findings, escalate } = combine(n, collectHits(n), context);
+  return assessmentOf(findings, escalate);
+}
+
+/**
+ * Screens a conversation's user messages in order, combined monotonically (mergeRisk): a
+ * later calm message never lowers what an earlier one raised. Ideation disclosed earlier
+ * gives later plan or preparation cues their meaning ("I want to die" ... "I have a plan").
+ */
+export function screenConversation(messages: string[]): RiskAssessment {
+  let risk: RiskAssessment = NO_RISK;
+  for (const text of messages) {
+    const priorIdeation = risk.escalate && risk.flags.includes("suicidal_ideation");
+    risk = mergeRisk(risk, screenRisk(text, { priorIdeation }));
+  }
+  return risk === NO_RISK ? { ...NO_RISK, flags: [], evidence: [], findings: [] } : risk;
+}
