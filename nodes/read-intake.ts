@@ -18,7 +18,9 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const cfg = ensureConfiguration(config);
   const text = latestUserText(state.messages);
   const turn = userTexts(state.messages).length - 1;
-  const turnRisk = screenRisk(text);
+  // Earlier ideation changes how later words read: "I have a plan" after "I want to die" is high.
+  const priorIdeation = state.risk.escalate && state.risk.flags.includes("suicidal_ideation");
+  const turnRisk = screenRisk(text, { priorIdeation });
   const risk = mergeRisk(state.risk, turnRisk);
   // Crisis protocol for anything escalating now, and for a standing high risk on every later turn.
   const crisis = turnRisk.escalate || (risk.escalate && riskRank(risk.level) >= riskRank("high"));

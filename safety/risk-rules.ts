@@ -36,6 +36,10 @@ export interface RiskRule {
   weak?: "prep" | "hto" | "abuse" | "withdrawal" | "withdrawal-severe" | "restriction" | "restriction-acute" | "restriction-sign" | "mania" | "mania-danger" | "mania-reckless" | "method" | "cover" | "alcohol";
   /** Extra flags the hit raises (e.g. an overdose in progress is also a medical emergency). */
   alsoFlags?: RiskFlag[];
+  /** The sentence must also match this (context that gives the hit its meaning). */
+  requires?: RegExp;
+  /** Skip when the hit sits in an "if ..." / "what if" / "asked if" clause (hypothetical). */
+  hypotheticalSkips?: boolean;
   /** Keep even in a general question (lethal-means requests are questions by nature). */
   evenInQuestions?: boolean;
   /** Keep even when the sentence is about fiction ("for a novel I'm writing..."). */
@@ -53,7 +57,7 @@ const PILLS =
   "(?:pills|tablets|meds|medications?|medicine|capsules|painkillers|pain killers|antidepressants|sleeping pills|sleeping tablets|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|advil|benadryl|xanax|valium|insulin|opioids|oxy\\w*|sertraline|prozac|lithium|seroquel|them|it all)";
 const BIG_QUANTITY =
   "(?:all|every|an entire|the entire|the whole|a whole|whole|a full|a bunch|bunch|a handful|handful|a lot|lots|loads|too many|way too many|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred|two bottles|a bottle|a box|a pack|a packet|two packs|the rest|a month'?s? (?:worth|supply))";
-export const PERSON = `(?:him|her|them|everyone|everybody|someone|somebody|people|my (?:\\w+ )?(?:${RELATION}|boss|manager|teacher|landlord|family|ex)|(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|jerk|kid|kids|teacher|boss|neighbou?r|prick|cunt)|the (?:\\w+ )?(?:kids|people|students|class|school|teachers|family)|all of them|them all)`;
+export const PERSON = `(?:him|her|them|everyone|everybody|someone|somebody|people|my (?:\\w+ )?(?:${RELATION}|boss|manager|teacher|landlord|family|ex)|(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|jerk|kid|kids|teacher|boss|neighbou?r|prick|cunt)|the (?:\\w+ )?(?:kids|people|students|class|school|teachers|family)|all of them|them all)\\b`;
 const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|stepdad|stepfather|stepmom|stepmother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver)|(?:his|her) (?:dad|father|mom|mother|husband|boyfriend|wife|girlfriend))`;
 const VICTIM = "(?:me|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter|baby|siblings?|little \\w+|dog|cat)|her|him|them|the (?:kids|children|baby|toddler)|(?:his|her|their) (?:kids?|children|son|daughter|baby|toddler|wife|girlfriend))";
 const DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
@@ -115,14 +119,34 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:better|happier|easier|fine|lighter|freer) (?:off )?(?:without me|if i (?:(?:was|were|am|not|never|had|just|did|really|simply|been) ){0,3}(?:dead|gone|here|around|alive|born|died|disappeared|never born|not born|not around|not here))\\b`,
       `\\bbetter off (?:dead|if (?:i|he|she) (?:died|killed|was gone|were gone))\\b`,
       `\\b(?:world|everyone|everybody|they|my family|people) (?:would|will) be (?:better|happier|fine) (?:off )?without (?:me|him|her)\\b`,
-      `\\b(?:no one|nobody|noone|no body) (?:would|will|is going to|even)? ?(?:even )?(?:care|notice|miss me|cry|come to my funeral|be sad)(?: \\w+){0,3} if i (?:died|was gone|were gone|disappeared|killed myself|was dead|were dead|was not here|were not here|was not around|left for good|just vanished)\\b`,
+      `\\b(?:no one|nobody|noone|no body) (?:would|will|is going to|even)? ?(?:even )?(?:care|notice|miss me|cry|come to my funeral|be sad)(?: \\w+){0,3} if i (?:just )?(?:died|was gone|were gone|disappeared|killed myself|was dead|were dead|was not here|were not here|was not around|left for good|vanished|stopped existing|was not alive)\\b`,
       `\\b(?:no one|nobody|noone) (?:would|will) (?:even )?miss me\\b`,
+    ),
+  },
+  {
+    // "the world would keep spinning if I stopped existing", "they'd be relieved if I was gone"
+    id: "si.passive.absence", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    requires: /\b(?:better|fine|easier|happier|relieved|relief|care|notice|miss|matter|spinning|go on|nobody|no one|noone|world)\b/,
+    re: rx(
+      `\\b(?:if|when|once) (?:i|he|she) (?:just |finally |simply )?(?:stopped existing|stop existing|ceased to exist|cease to exist|vanished|vanish|disappeared|disappear|was gone|were gone|am gone|died|die|was dead|were dead|am dead|(?:was|were) not (?:here|around|alive) (?:anymore)?|killed (?:my|him|her)self|did not exist|never existed|never woke up|did not wake up|was not born|were not born|was never born|ended it|took my (?:own )?life)\\b`,
+    ),
+  },
+  {
+    // Foreshortened future with death in it: "I can't see myself being alive next year".
+    id: "si.passive.no-future", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:can not|do not|cannot|could not|never) (?:really |even )?(?:see|imagine|picture) (?:my ?self|him ?self|her ?self) (?:being |still )?(?:alive|here|around|living|making it|existing) (?:next|in|much|by|past|to|for|at)\\b`,
+      `\\b(?:not|never) (?:going to|gonna) (?:be alive|make it) (?:to|past|until|much|another|through)\\b`,
+      `\\b(?:go to|fall a|going to) ?sleep and (?:never|not) (?:come back|return|wake up)\\b`,
+      `\\b(?:leave|leaving) (?:this world|this earth|this life)\\b`,
+      `\\b(?:go|going|went) away (?:forever|for good|permanently)\\b`,
     ),
   },
   {
     id: "si.passive.over", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
     re: rx(
-      `\\b(?:want|wanting|need|wish|ready|wanna) (?:for )?(?:it all|everything|my life|life|all of it|this life|it) (?:all )?to (?:just )?(?:be over|end|stop)(?: forever| for good| permanently| now)?(?= *[.!?,;]|$| forever| for good| permanently)`,
+      `\\b(?:want|wanting|need|wish|ready|wanna) (?:for )?(?:it all|everything|my life|life|all of it|this life) (?:all )?to (?:just )?(?:be over|end|stop)(?: forever| for good| permanently| now)?(?= *[.!?,;]|$| forever| for good| permanently)`,
+      `\\b(?:want|wanting|need|wish|ready|wanna) (?:for )?it to (?:just )?(?:be over|end|stop) (?:forever|for good|permanently)\\b`,
       `\\b(?:done|finished|tired|sick|exhausted|weary) (?:of|with) (?:living|life|being alive|existing|this life)\\b(?! (?:in|at|with|here|there))`,
       `\\bso (?:tired|done) of (?:living|being alive|existing)\\b`,
       `\\b(?:can not|can not really|do not want to) (?:go on|carry on|keep going|keep living|keep on living)(?: (?:anymore|any more|any longer|living|with life|with my life))?(?= *[.!?]|$| anymore| any more| any longer| living| with (?:life|my life))`,
@@ -138,7 +162,6 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:end|ending|take|taking) ${POSSESSIVE} (?:own )?life\\b`,
       `\\b(?:end|ending) it all\\b`,
       `\\b(?:want|wanted|wanting|going|ready|planning|plan|decided|need|thinking about|think about|thought about|considering|consider|about|urge|tempted|wanna) (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)(?: all)?\\b(?! with| between| off| up| early| here| for (?:today|now|the day))`,
-      `\\b(?:i|to|will|gonna|going to) end it(?: all)?\\b(?! with| between| off| up| early| here| for (?:today|now|the day)| by| and (?:move|start))`,
       `\\bcommit(?:ting)? suicide\\b`,
     ),
   },
@@ -150,7 +173,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.active.thinking", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
     re: rx(
-      `\\b(?:think\\w*|thought\\w*|consider\\w*|contemplat\\w*|fantasi[sz]\\w*|obsess\\w*|dream\\w*|urges?|ideas?|images?|want\\w*|plan\\w*|research\\w*|googl\\w*|looked up|look up|debating|wonder\\w*) (?:about |of |on )?(?:(?:committing|attempting|doing) )?(?:suicide|being dead|not being alive|not existing|not being here|ending (?:it|things|my life)|my death|dying by suicide)\\b(?! prevention| awareness| rates?| research| hotline| squad| doors?| statistics| run| mission)`,
+      `\\b(?:think\\w*|thought\\w*|consider\\w*|contemplat\\w*|fantasi[sz]\\w*|obsess\\w*|dream\\w*|urges?|ideas?|images?|want\\w*|plan\\w*|research\\w*|googl\\w*|looked up|look up|debating|wonder\\w*) (?:about |of |on )?(?:(?:committing|attempting|doing) )?(?:suicide|being dead|not being alive|not existing|not being here|not being here anymore|ending (?:it|things|my life|everything|it all|all of this|this)|my death|dying by suicide|death as (?:a|an|the) (?:way|escape|option|relief))\\b(?! prevention| awareness| rates?| research| hotline| squad| doors?| statistics| run| mission)`,
       `\\bsuicide (?:has been|is|keeps|kept) (?:on my mind|in my head|crossing my mind|the only)\\b`,
       `\\b(?:the|a) thought of (?:suicide|dying|being dead|ending it)\\b`,
       `\\b(?:i am|am|i) (?:going to|gonna|might|will|should|could) (?:just )?kys\\b|\\bi (?:\\w+ ){0,2}kys\\b`,
@@ -167,13 +190,14 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:think\\w*|thought\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|consider\\w*|urges?|tempted|want\\w*|wanna|plan\\w*|visuali[sz]\\w*|dream\\w*) (?:about |of |to )?(?:\\w+ ){0,3}?(?:jump\\w* (?:off|from|in front of)|overdos\\w*|hang\\w* ${REFLEXIVE}|shoot\\w* ${REFLEXIVE}|slit\\w* ${POSSESSIVE}|drown\\w* ${REFLEXIVE}|step\\w* in front of|walk\\w* in front of|throw\\w* ${REFLEXIVE}|swerv\\w*|driv\\w* (?:my car |the car |off )?(?:into|off)|crash\\w* (?:my|the) car|gas\\w* ${REFLEXIVE}|poison\\w* ${REFLEXIVE}|cut\\w* (?:${POSSESSIVE} )?(?:wrists?|throat)|taking (?:all )?(?:my|the|those|these) (?:pills|meds|tablets)|swallow\\w* (?:all )?(?:my|the) (?:pills|meds|tablets))`,
       `\\b(?:hang|shoot|drown|poison|gas|hanging|shooting|drowning|poisoning|electrocut\\w*|suffocat\\w*) ${REFLEXIVE}\\b`,
       `\\bslit\\w* ${POSSESSIVE} (?:wrists?|throat)\\b`,
+      `\\b(?:googl\\w*|search\\w*|research\\w*|look\\w* up|looking into|read\\w* (?:up )?(?:about|on)) (?:\\w+ ){0,2}?(?:ways to (?:die|kill ${SELF}|end (?:it|my life))|how to (?:die|kill ${SELF}|end (?:it|my life)|overdose)|suicide methods|methods of suicide|painless ways|lethal doses?|how many \\w+ (?:it takes|to die|would kill))`,
     ),
   },
   // --- intent / plan (C-SSRS 4-5) -> high
   {
     id: "si.intent", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
     re: rx(
-      `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
+      `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|end this(?= *[.!?,;]|$| tonight| today| now)|end things(?= *[.!?,;]|$| tonight)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
       `\\b(?:tonight|today|tomorrow) is the (?:night|day)\\b`,
       `\\b(?:i have|i have got|i am) (?:made up my mind|decided)\\b(?! (?:to|on|about) (?:go|quit|leave|move|study|take|buy|apply|try|start))`,
       `\\bthis is (?:my )?(?:last|final) (?:day|night|message|post|time i)\\b`,
@@ -237,6 +261,13 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:will not|do not think i will|never going to|am not going to|do not think i am going to) need (?:anything|it|them|any of (?:it|this|that)) (?:else|anymore|again|any more|after)\\b`,
       `\\b(?:will not|am not going to|do not think i will) be (?:here|around|alive) (?:much longer|for long|tomorrow|next (?:week|month|year)|by)\\b`,
       `\\b(?:looked|looking|look) up (?:how|ways|what it takes)\\b`,
+      `\\b(?:thank you|thanks) for everything\\b`,
+      `\\b(?:i am )?sorry for everything\\b`,
+      `\\b(?:please )?(?:tell|let) (?:my|them|everyone) (?:\\w+ )?(?:know )?(?:that )?i (?:love|loved) (?:them|her|him|you)\\b`,
+      `\\b(?:please )?take care of my (?:cat|dog|kids|children|pets?|family)\\b`,
+      `\\bwhy i (?:had to|have to|did|am doing|needed to|chose to) (?:go|leave|do (?:it|this)|end it)\\b`,
+      `\\b(?:wrote|writing|written|write|left|leaving) (?:\\w+ ){0,2}?letters? (?:to|for) (?:my|each|all|everyone|everybody|the)\\b`,
+      `\\b(?:writing|write|wrote|posting|sending|this is|here is) (?:my|this) (?:last|final) (?:post|message|note|letter|words)\\b`,
     ),
   },
   {
@@ -261,7 +292,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   },
   // --- attempt or overdose in progress -> imminent (emergency services)
   {
-    id: "si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, subject: "any", alsoFlags: ["medical_emergency"], historical: true,
+    id: "si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, subject: "any", alsoFlags: ["medical_emergency"], historical: true, hypotheticalSkips: true,
     re: rx(
       `\\b(?:i |he |she |they )?(?:just |have just |has just |already |have already |has already |literally just |also )?(?:took|taken|take|swallowed|swallow|downed|ate|drank|chugged|popped|necked|overdosed on) (?:like |about |around |maybe |almost |over |at least |nearly |probably )?${BIG_QUANTITY} (?:of )?(?:\\w+ ){0,4}?${PILLS}\\b`,
       `\\b(?:i|he|she|they) (?:have |has )?(?:just )?(?:taken|took|had) (?:an|a) overdose\\b`,
@@ -282,8 +313,9 @@ export const SELF_HARM_RULES: RiskRule[] = [
     id: "sh.act", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
     unless: /\b(?:shaving|cooking|chopping|by accident|accidentally|accident|on (?:a|the|some) (?:\w+ )?(?:glass|knife|paper|can|edge|stove|oven|pan|iron|fence|nail)|in the kitchen|at the gym|at work|playing|lifting|running|training|working out|skiing|exercis\w*|when i fell|fell|falling|slipped|tripped)\b/,
     re: rx(
-      `\\b(?:cut|cuts|cutting|slice|slicing|sliced|carv\\w*|scratch\\w*|burn\\w*|hit\\w*|punch\\w*|bang\\w*|bit|bite|biting|hurt\\w*|harm\\w*|stab\\w*|bruis\\w*|starv\\w*|punish\\w*|mutilat\\w*) (?:${REFLEXIVE}|${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?|body))\\b`,
-      `\\b(?:cut|cutting|carv\\w*|slic\\w*|burn\\w*|scratch\\w*|pick\\w*) (?:\\w+ )?${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?)\\b`,
+      `\\b(?:cut|cuts|cutting|slice|slicing|sliced|carv\\w*|scratch\\w*|burn\\w*|hit\\w*|punch\\w*|bang\\w*|bit|bite|biting|hurt\\w*|harm\\w*|stab\\w*|bruis\\w*|punish\\w*|mutilat\\w*) (?:${REFLEXIVE}|${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?|body))\\b`,
+      `\\b(?:cut|cutting|carv\\w*|slic\\w*|burn\\w*|scratch\\w*) (?:\\w+ )?${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?)\\b`,
+      `\\b(?:used|use|using|take|took|taking|put|putting|press\\w*|held|hold\\w*) (?:a |the |my |some )?(?:razor|razors|blade|blades|knife|lighter|scissors|compass|broken glass|glass|sharpener|cigarettes?|hot metal) (?:on|to|against|into|across) ${POSSESSIVE} (?:own )?(?:\\w+ )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|body|ankles?|forearms?)\\b`,
     ),
   },
   {
@@ -291,6 +323,7 @@ export const SELF_HARM_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:been|started|start|keep|kept|still|resumed|began|begun|go back to|went back to|back to|stop|stopped|quit) (?:\\w+ )?(?:cutting|burning|scratching|self harming|self-harming)\\b(?=\\s*(?:again|deeper|more|for|since|every|when|to (?:cope|feel|calm|numb)|on my|my (?:arms?|legs?|thighs?|wrists?|stomach|skin|hips?)|[.!?,;]|$))`,
       `\\bcutting (?:is|was|has been|helps|became|feels) (?:the only|my|what|a way|how i)\\b`,
+      `\\bused to (?:cut|burn|scratch|self harm|hurt ${REFLEXIVE})\\b`,
       `\\b(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|blister)\\b`,
       `\\bi (?:cut|burn|scratch) (?:to|when|because|so) (?:cope|feel|i feel|i am|calm|numb|punish)\\b`,
     ),
@@ -321,13 +354,18 @@ export const SELF_HARM_RULES: RiskRule[] = [
 export const HARM_OTHERS_RULES: RiskRule[] = [
   {
     id: "hto.intent", flag: "harm_to_others", level: "high", escalate: true, subject: "self",
-    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking)\b|[\u{1F602}\u{1F923}]|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing|touching)\b|\b(?:if|when) (?:he|she|they) (?:eats?|takes?|touch(?:es)?|uses?|forgets?|does that|finds? out|sees?) (?:my|that|this|it|again)\b|\b(?:in|at) (?:the|this|that) (?:game|match|exam|test|interview)\b/u,
+    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking)\b|[\u{1F602}\u{1F923}]|\b(?:afraid|scared|worried|fear|fears|terrified|nervous|anxious) (?:that )?i (?:will|might|would|could|may)\b|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing|touching)\b|\b(?:if|when) (?:he|she|they) (?:eats?|takes?|touch(?:es)?|uses?|forgets?|does that|finds? out|sees?) (?:my|that|this|it|again)\b|\b(?:in|at) (?:the|this|that) (?:game|match|exam|test|interview)\b/u,
     re: rx(
       `\\b(?:going to|gonna|about to|planning to|planning on|plan to|will|ready to|decided to|intend to|am finally going to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:kill|murder|stab|shoot|strangle|choke|poison|hurt|beat up|beat the shit out of|attack|slit|run over|bash|smash|torture|burn|kidnap|rape|hurt) ${PERSON}`,
       `\\b(?:shoot|shooting|shot|bomb|bombing) up (?:the|my|a|this) (?:school|office|work|mall|church|mosque|synagogue|class|campus|party|place)\\b`,
       `\\bbring (?:a|my|the|his|dad's|my dad's) (?:gun|knife|rifle|weapon|bomb|pistol) to (?:school|work|class|the office|church|campus|the party|the game)\\b`,
-      `\\b(?:came close to|almost|nearly) (?:stabbing|hurting|killing|strangling|shooting|choking|attacking|running over) ${PERSON}`,
     ),
+  },
+  {
+    // A near miss is behaviour, not talk: fear of doing it again does not make it safer.
+    id: "hto.near-miss", flag: "harm_to_others", level: "high", escalate: true, subject: "self",
+    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking)\b|\b(?:in|at) (?:the|this|that) (?:game|match)\b/,
+    re: rx(`\\b(?:came close to|almost|nearly) (?:stabbing|hurting|killing|strangling|shooting|choking|attacking|running over) ${PERSON}`),
   },
   {
     id: "hto.ideation", flag: "harm_to_others", level: "moderate", escalate: true, subject: "self", negationInside: true,
@@ -355,9 +393,9 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
 export const ABUSE_RULES: RiskRule[] = [
   {
     id: "abuse.physical", flag: "abuse", level: "moderate", escalate: true, historical: true, negationInside: true,
-    unless: /\b(?:at (?:chess|cards|tennis|pool|golf|mario|fifa|poker|monopoly|basketball|the game|games|video games|it)|in (?:a|the) (?:game|race|match)|to it|hit me up|hits? me (?:with|as) (?:a|the) (?:question|idea|realization|thought|wave)|hit me hard|pushing me to|pushes me to|pushed me to|pushed me into (?:applying|trying|going))\b/,
+    unless: /\b(?:at (?:chess|cards|tennis|pool|golf|mario|fifa|poker|monopoly|basketball|the game|games|video games|it)|in (?:a|the) (?:game|race|match)|to it|hit me up|hits? me (?:with|as) (?:a|the) (?:question|idea|realization|thought|wave)|hit me hard|playful\w*|pushing me to|pushes me to|pushed me to|pushed me into (?:applying|trying|going))\b/,
     re: rx(
-      `\\b${ABUSER} (?:\\w+ ){0,2}?(?:hits?|hitting|beats?|beating|beat|punch\\w*|kicks?|kicked|kicking|slaps?|slapped|slapping|chokes?|choked|choking|strangl\\w*|shov\\w*|push\\w*|throws? (?:things )?at|threw (?:things )?at|burns?|burned|burnt|drags?|dragged|bites?|bit|hurts?|abus\\w*|batter\\w*|smack\\w*|whips?|whipped|belts?|pinned|pins|grabbed|grabs|twisted) ${VICTIM}\\b`,
+      `\\b${ABUSER} (?:\\w+ ){0,2}?(?:hits?|hitting|beats?|beating|beat|punch\\w*|kicks?|kicked|kicking|slaps?|slapped|slapping|chokes?|choked|choking|strangl\\w*|shov\\w*|push\\w*|throws? (?:things )?at|threw (?:things )?at|burns?|burned|burnt|drags?|dragged|bites?|bit|hurts?|abus\\w*|batter\\w*|smack\\w*|whips?|whipped|belts?|pinned|pins|grabbed|grabs|twisted) ${VICTIM}\\b(?! out| off| up| over| around the)`,
       `\\b(?:i am|i was|i get|i got|been|being|i have been) (?:\\w+ )?(?:hit|beaten|abused|hurt|choked|strangled|kicked|punched|slapped|battered) by (?:my|her|his|their) `,
       `\\b(?:domestic (?:violence|abuse)|abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|parents?|home|household|stepdad))\\b`,
     ),
@@ -374,11 +412,11 @@ export const ABUSE_RULES: RiskRule[] = [
     ),
   },
   {
-    id: "abuse.sexual", flag: "abuse", level: "moderate", escalate: true, subject: "any", historical: true,
+    id: "abuse.sexual", flag: "abuse", level: "moderate", escalate: true, subject: "any", historical: true, negationInside: true,
     re: rx(
       `\\b(?:raped|sexually (?:assaulted|abused|harassed)|molested|groped|drugged and)\\b`,
       `\\b(?:rape|raping|molesting|molests|rapes)(?= (?:me|her|him|my))`,
-      `\\b${ABUSER} (?:\\w+ ){0,8}?(?:touch\\w*|fondl\\w*|grop\\w*|molest\\w*) (?:me|my (?:body|private|privates|chest|breasts|butt|daughter|son|sister|brother)|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back)|gently|to comfort|hand))`,
+      `\\b${ABUSER} (?:(?!i\\b)\\w+ ){0,8}?(?:touch\\w*|fondl\\w*|grop\\w*|molest\\w*) (?:me|my (?:body|private|privates|chest|breasts|butt|daughter|son|sister|brother)|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back)|gently|to comfort|hand))`,
       `\\b(?:makes|made|forces|forced|pressures|pressured) me (?:to )?(?:keep (?:it a )?secrets?|touch (?:him|her|his|it)|watch porn|take (?:off )?my clothes|send (?:nudes|naked|pictures)|have sex|do sexual)\\b`,
       `\\bsends me (?:nudes|naked (?:pictures|photos|pics)|dick pics)\\b`,
     ),
@@ -413,9 +451,9 @@ export const MEDICAL_RULES: RiskRule[] = [
     ),
   },
   { id: "med.withdrawal-cue", flag: "medical_emergency", level: "high", escalate: true, weak: "withdrawal", negatable: false,
-    re: rx(`\\b(?:withdraw\\w*|stopped drinking|quit drinking|quitting (?:alcohol|drinking|booze|benzos|xanax)|detox\\w*|without (?:a )?drink\\w*|cold turkey|coming off (?:alcohol|benzos|xanax|the booze)|(?:stopped|quit) (?:alcohol|benzos|xanax|the booze)|(?:when|if) i (?:stop|cut back|do not drink|have not had a drink))\\b`) },
+    re: rx(`\\b(?:withdraw\\w*|stopped drinking|quit drinking|quitting (?:alcohol|drinking|booze|benzos|xanax)|detox\\w*|without (?:a )?drink\\w*|cold turkey|coming off (?:alcohol|benzos|xanax|the booze)|(?:stopped|quit) (?:alcohol|benzos|xanax|the booze)|(?:when|if) i (?:stop|cut back|do not drink|have not had a drink)|stop|stopped|stopping|quit|quitting|cut down|ran out|without it|day [1-9] (?:sober|without|of))\\b`) },
   { id: "med.withdrawal-severe", flag: "medical_emergency", level: "high", escalate: true, weak: "withdrawal-severe", negatable: true,
-    re: rx(`\\b(?:seizures?|seizing|fits|convuls\\w*|hallucinat\\w*|seeing (?:bugs|things|spiders|people|snakes)|bugs (?:on|in|crawling)|hearing things|delirium|delirious|dts|the dts|confused|confusion)\\b`) },
+    re: rx(`\\b(?:seizures?|seizing|fits|convuls\\w*|hallucinat\\w*|seeing (?:bugs|things|spiders|people|snakes)|bugs (?:on|in|crawling)|hearing things|delirium|delirious|dts|the dts|confused|confusion|(?:see|saw|seeing|hear|heard|hearing) (?:\\w+ ){0,3}?(?:that|which) (?:was|were|is|are) not (?:there|real)|crawling (?:on|in|under|over) (?:the|my))\\b`) },
   { id: "med.withdrawal-tremor", flag: "medical_concern", level: "low", escalate: false, weak: "withdrawal-severe", negatable: true,
     re: rx(`\\b(?:tremors?|shaking|shakes|the shakes|sweats|shaky|trembling)\\b`) },
   { id: "med.restriction-context", flag: "medical_concern", level: "low", escalate: false, weak: "restriction", negatable: false,
@@ -528,6 +566,7 @@ export const INJECTION_RULES: RiskRule[] = [
       `\\b(?:which|what) (?:\\w+ ){0,2}?(?:pills|drugs|medications?|meds|poisons?|chemicals?|household products|combination) (?:\\w+ ){0,3}?(?:would|will|could|can|are|is) (?:\\w+ ){0,2}?(?:kill|lethal|fatal|deadly|end (?:it|my life)|stop (?:my|the) heart)\\b`,
       `\\bdosis (?:letal|mortal)\\b|\\bcuantas pastillas (?:\\w+ ){0,3}?(?:morir|matar)\\b|\\b(?:forma|manera|metodo) (?:mas )?(?:facil|rapida|indolora|segura) de (?:morir|matarme|suicidarme|suicidarse)\\b`,
       `\\bdose (?:letale|mortelle)\\b|\\bdose letal\\b`,
+      `\\b(?:would|will|is|are|could) (?:that|it|this|these|those|they|\\d+ \\w+) (?:be )?enough to (?:kill|die|not wake up|never wake up|end it|end my life|overdose|stop my heart|be fatal)\\b`,
     ),
   },
 ];

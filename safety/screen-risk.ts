@@ -10,7 +10,7 @@
  */
 import { mergeRisk } from "./merge-risk.js";
 import { normalizeText, originalSpan, sentences, type NormalizedText, type Span } from "./normalize-text.js";
-import { isFiction, isGeneralQuestion, isNegated, subjectOf, timeOf, type Subject } from "./risk-context.js";
+import { clauseOf, isFiction, isGeneralQuestion, isNegated, subjectOf, timeOf, type Subject } from "./risk-context.js";
 import { ALL_RULES, METHOD_MENTION, type RiskRule } from "./risk-rules.js";
 import { NO_RISK, maxRiskLevel, type RiskAssessment, type RiskFinding, type RiskFlag, type RiskLevel } from "./types.js";
 
@@ -30,6 +30,8 @@ export interface ScreenContext {
   priorIdeation?: boolean;
 }
 
+const REPORTED_QUESTION = /\b(?:asked|asks|asking|ask) (?:me |us |him |her |them )?(?:if|whether)\b/;
+const HYPOTHETICAL = /\b(?:if|what if|whether|suppose|imagine|hypothetically)\b/;
 const SUBSTANCE = /\b(?:drink\w*|drank|alcohol|booze|beer|wine|vodka|whiskey|liquor|sober|benzo\w*|xanax|valium|klonopin)\b/;
 const WEAPON = /\b(?:gun|pistol|handgun|rifle|firearm|knife|machete|weapon)\b/;
 
@@ -51,6 +53,10 @@ function collectHits(n: NormalizedText): Hit[] {
       const sText = n.text.slice(sentence.from, sentence.to);
       const prefix = n.text.slice(sentence.from, from);
       if (rule.unless && rule.unless.test(sText)) continue;
+      if (rule.requires && !rule.requires.test(sText)) continue;
+      // Reported questions ("my therapist asked if I'd ever been suicidal") are not disclosures.
+      if (!rule.evenInQuestions && REPORTED_QUESTION.test(clauseOf(prefix))) continue;
+      if (rule.hypotheticalSkips && HYPOTHETICAL.test(clauseOf(prefix))) continue;
       if (rule.negatable !== false && isNegated(prefix, raw, rule.negationInside ?? false)) continue;
       if (!rule.evenInQuestions && isGeneralQuestion(sText)) continue;
       const subject: Subject = rule.subject === "any" ? subjectOf(prefix, raw) : "self";
