@@ -8,6 +8,7 @@ import type { RiskAssessment } from "../safety/types.js";
 import { conditionById } from "../knowledge/index.js";
 import { isPresent } from "./presence.js";
 import type { KnowledgeModel } from "./knowledge-model.js";
+import { DIAGNOSTIC_WORDS } from "./question-bank.js";
 import { therapeuticStep } from "./therapeutic-steps.js";
 import { isStressorConcept } from "./timing.js";
 import type { DifferentialEntry, EpisodeTiming, ModalityPlan, ProblemOfLiving, SymptomFinding } from "./types.js";
@@ -72,7 +73,7 @@ export function composeReply(input: ReplyInput): string {
   const plains: string[] = [];
   for (const f of byValue) {
     const plain = model.concepts.get(f.concept)?.plain;
-    if (plain && !plains.includes(plain)) plains.push(plain);
+    if (plain && !plains.includes(plain) && !DIAGNOSTIC_WORDS.test(plain)) plains.push(plain);
     if (plains.length === 2) break;
   }
 
@@ -87,9 +88,10 @@ export function composeReply(input: ReplyInput): string {
   if (plains.length) {
     let reflection = `It sounds like ${joinPlain(plains)} ${plains.length > 1 ? "have" : "has"} been weighing on you${durationPhrase(input.timing)}`;
     const stressorPlain = stressor ? model.concepts.get(stressor.concept)?.plain : undefined;
+    // (stressor glosses are life events, never diagnoses)
     if (stressorPlain) reflection += `, with ${stressorPlain} on top of it`;
     parts.push(`${reflection}. That's a lot to carry.`);
-    const quote = byValue.map((f) => f.quote).find((q) => q.split(/\s+/).length >= 2 && q.split(/\s+/).length <= 9);
+    const quote = byValue.map((f) => f.quote).find((q) => q.split(/\s+/).length >= 2 && q.split(/\s+/).length <= 9 && !DIAGNOSTIC_WORDS.test(q));
     if (quote && turn % 2 === 0) parts.push(`When you say "${quote}", I can hear how hard this has been.`);
   } else if (stressor) {
     const plain = model.concepts.get(stressor.concept)?.plain ?? "what's been happening";

@@ -19,7 +19,14 @@ export function chooseFollowUp(scored: ScoredCondition[], model: KnowledgeModel,
   const top = scored.filter((s) => s.condition.kind === "disorder" && s.status !== "rule-out").slice(0, 3);
   const candidates: Candidate[] = [];
   const rival = (s: ScoredCondition) => top.find((t) => t !== s);
-  for (const s of top) {
+  // Questions serve the leading impressions first: lower-ranked ones count for less.
+  const RANK_WEIGHT = [1, 0.6, 0.4];
+  top.forEach((s, rank) => {
+    const before = candidates.length;
+    collect(s);
+    for (let i = before; i < candidates.length; i++) candidates[i].value *= RANK_WEIGHT[rank];
+  });
+  function collect(s: ScoredCondition): void {
     const shortOfProvisional = s.status !== "provisional";
     if (s.time === "unknown" && s.condition.time?.minDays) {
       candidates.push({ question: DURATION_QUESTION, value: s.likelihood * (shortOfProvisional ? 1.1 : 0.6), about: `${s.condition.id}: ${s.condition.time.text}` });

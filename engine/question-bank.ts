@@ -60,13 +60,20 @@ const BY_CONCEPT: Record<string, string> = {
   abandonment_fear: "How do you usually feel when someone close to you seems to pull away?",
   affective_instability: "How quickly do your feelings change over a day?",
   self_harm: "When things get really intense, do you ever hurt yourself to cope?",
+  prior_depressive_episode: "Have you been through a low period like this before, earlier in your life?",
+  seasonal_pattern: "Does this tend to come back at the same time of year?",
+  perinatal_onset: "Did this start during a pregnancy or in the months after having a baby?",
+  chronic_low_mood: "Thinking back over the last couple of years, how much of the time have you felt low?",
 };
+
+/** Words that name a diagnosis: the person never hears them from us unless they ask. */
+export const DIAGNOSTIC_WORDS = /\b(depress(ion|ive)|disorders?|ocd|ptsd|bipolar|adhd|anorexi\w*|bulimi\w*|schizo\w*|psychos[ie]s|psychotic|mania|manic|hypomani\w*|phobi\w*|dysmorphi\w*|borderline|personality|cyclothymi\w*|dysthymi\w*|insomnia|agoraphobi\w*|hoarding|diagnos\w*)\b/i;
 
 /** The interview question for a concept, or a gentle generic one from its plain gloss. */
 export function questionFor(concept: SymptomConcept | undefined, conceptId: string): string {
   const direct = BY_CONCEPT[conceptId];
   if (direct) return direct;
-  if (concept?.plain) return `Can I ask about ${concept.plain.replace(/[.?!]+$/, "")} — is that something you've noticed?`;
+  if (concept?.plain && !DIAGNOSTIC_WORDS.test(concept.plain)) return `Can I ask about ${concept.plain.replace(/[.?!]+$/, "")} — is that something you've noticed?`;
   return "Could you tell me a bit more about what a typical day looks like for you right now?";
 }
 
