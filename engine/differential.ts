@@ -152,7 +152,9 @@ export function reasonDifferential(
 
   const present = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical).map((f) => f.concept));
   const differential = scored
-    .filter((s) => s.condition.kind === "disorder" && s.likelihood >= opts.minLikelihood)
+    // A disorder with none of its hallmark features described is not supported, however many
+    // shared symptoms it has (tiredness and poor sleep do not make a use disorder).
+    .filter((s) => s.condition.kind === "disorder" && s.coreMet && s.likelihood >= opts.minLikelihood)
     .slice(0, opts.maxDifferential)
     .map((s): DifferentialEntry => {
       const codes = codesFor(s, present);

@@ -42,16 +42,20 @@ export function embedText(text: string): number[] {
   const vec = new Float64Array(DIMENSIONS);
   const words = text.toLowerCase().replace(/[’']/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
   const content = words.filter((w) => !STOP.has(w)).map(stem);
-  const counts = new Map<string, number>();
-  const bump = (f: string, w: number) => counts.set(f, (counts.get(f) ?? 0) + w);
+  const counts = new Map<string, { n: number; weight: number }>();
+  const bump = (f: string, weight: number) => {
+    const c = counts.get(f);
+    if (c) c.n++;
+    else counts.set(f, { n: 1, weight });
+  };
   content.forEach((w, i) => {
     bump(`w:${w}`, 1);
     if (i > 0) bump(`b:${content[i - 1]}_${w}`, 0.7);
     const padded = `<${w}>`;
-    for (let j = 0; j + 4 <= padded.length; j++) bump(`c:${padded.slice(j, j + 4)}`, 0.25);
+    for (let j = 0; j + 3 <= padded.length; j++) bump(`c:${padded.slice(j, j + 3)}`, 0.3);
   });
   // Sublinear term frequency: a word repeated ten times is not ten times as telling.
-  for (const [f, c] of counts) add(vec, f, 1 + Math.log(c));
+  for (const [f, c] of counts) add(vec, f, c.weight * (1 + Math.log(c.n)));
   let norm = 0;
   for (const v of vec) norm += v * v;
   norm = Math.sqrt(norm) || 1;
@@ -62,7 +66,7 @@ export function embedText(text: string): number[] {
 export class LocalHashEmbedding implements EmbeddingFunction {
   readonly name = "psyllm-local-hash";
   /** Identifies the vector space in the index's content hash: change it when the features change. */
-  readonly id = `local-hash-v1-${DIMENSIONS}`;
+  readonly id = `local-hash-v3-${DIMENSIONS}`;
 
   async generate(texts: string[]): Promise<number[][]> {
     return texts.map(embedText);

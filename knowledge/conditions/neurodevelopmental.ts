@@ -44,7 +44,7 @@ export const conditions: Condition[] = [
         require: 5,
         items: [
           { id: "ADHD.A1", text: "Careless mistakes, misses details", concepts: ["careless_mistakes"] },
-          { id: "ADHD.A2", text: "Trouble keeping attention on tasks, lectures, reading or films", concepts: ["sustained_attention_difficulty", "poor_concentration"], core: true },
+          { id: "ADHD.A2", text: "Trouble keeping attention on tasks, lectures, reading or films", concepts: ["sustained_attention_difficulty"], core: true },
           { id: "ADHD.A3", text: "Seems not to listen when spoken to directly", concepts: ["not_listening"] },
           { id: "ADHD.A4", text: "Does not follow through; leaves tasks and projects unfinished; misses deadlines", concepts: ["fails_to_finish"], core: true },
           { id: "ADHD.A5", text: "Disorganised; poor time management; chronically late", concepts: ["disorganised"], core: true },

@@ -39,11 +39,12 @@ function useDisorderGroup(prefix: string, substanceConcepts: string[], substance
 }
 
 /** Mild / moderate / severe by count of the eleven features (thresholds include the substance item). */
-function severity(idPrefix: string, label: string, f: { mild: string; dep: string }, icd11: { harmful: string; dep: string }): Specifier[] {
+function severity(idPrefix: string, label: string, substance: string[], f: { mild: string; dep: string }, icd11: { harmful: string; dep: string }): Specifier[] {
+  // The substance concept must be present: shared features alone (e.g. in a gambling message) must not print a severity.
   return [
-    { id: `${idPrefix}.mild`, name: `${label}, mild`, icd10cm: f.mild, icd11: icd11.harmful, when: { minItemsMet: 3 } },
-    { id: `${idPrefix}.moderate`, name: `${label}, moderate`, icd10cm: f.dep, icd11: icd11.dep, when: { minItemsMet: 5 } },
-    { id: `${idPrefix}.severe`, name: `${label}, severe`, icd10cm: f.dep, icd11: icd11.dep, when: { minItemsMet: 7 } },
+    { id: `${idPrefix}.mild`, name: `${label}, mild`, icd10cm: f.mild, icd11: icd11.harmful, when: { minItemsMet: 3, concepts: substance } },
+    { id: `${idPrefix}.moderate`, name: `${label}, moderate`, icd10cm: f.dep, icd11: icd11.dep, when: { minItemsMet: 5, concepts: substance } },
+    { id: `${idPrefix}.severe`, name: `${label}, severe`, icd10cm: f.dep, icd11: icd11.dep, when: { minItemsMet: 7, concepts: substance } },
   ];
 }
 
@@ -61,7 +62,7 @@ export const conditions: Condition[] = [
     family: "substance",
     // Category default; specifiers pick mild (F10.10, harmful pattern) or moderate/severe (F10.20, dependence).
     codes: { icd10cm: "F10.10", icd11: "6C40.1" },
-    specifiers: severity("alcohol_use", "Alcohol use disorder", { mild: "F10.10", dep: "F10.20" }, { harmful: "6C40.1", dep: "6C40.2" }),
+    specifiers: severity("alcohol_use", "Alcohol use disorder", ["uses_alcohol"], { mild: "F10.10", dep: "F10.20" }, { harmful: "6C40.1", dep: "6C40.2" }),
     summary:
       "A pattern of drinking that the person struggles to control and that keeps causing harm: drinking more than planned, failed attempts to cut back, craving, tolerance, withdrawal such as shakes or sweats, and carrying on despite health, work or relationship problems. Severity follows how many of the eleven features are present.",
     criteria: [useDisorderGroup("AUD", ["uses_alcohol"], "alcohol", { withdrawal: ["severe_withdrawal"] })],
@@ -96,7 +97,7 @@ export const conditions: Condition[] = [
     kind: "disorder",
     family: "substance",
     codes: { icd10cm: "F12.10", icd11: "6C41.1" },
-    specifiers: severity("cannabis_use", "Cannabis use disorder", { mild: "F12.10", dep: "F12.20" }, { harmful: "6C41.1", dep: "6C41.2" }),
+    specifiers: severity("cannabis_use", "Cannabis use disorder", ["uses_cannabis"], { mild: "F12.10", dep: "F12.20" }, { harmful: "6C41.1", dep: "6C41.2" }),
     summary:
       "A pattern of cannabis use that has slipped out of control and causes harm: using more or for longer than meant, failed attempts to stop, craving, needing more, and irritability, poor sleep or low appetite on stopping. Severity follows how many of the eleven features are present.",
     criteria: [useDisorderGroup("CUD", ["uses_cannabis"], "cannabis")],
@@ -121,7 +122,7 @@ export const conditions: Condition[] = [
     kind: "disorder",
     family: "substance",
     codes: { icd10cm: "F11.10", icd11: "6C43.1" },
-    specifiers: severity("opioid_use", "Opioid use disorder", { mild: "F11.10", dep: "F11.20" }, { harmful: "6C43.1", dep: "6C43.2" }),
+    specifiers: severity("opioid_use", "Opioid use disorder", ["uses_opioids"], { mild: "F11.10", dep: "F11.20" }, { harmful: "6C43.1", dep: "6C43.2" }),
     summary:
       "A pattern of opioid use (heroin, fentanyl, or painkillers such as oxycodone used beyond prescription) with loss of control, craving, tolerance and withdrawal ('dope sick'), continuing despite harm. Overdose risk is high, especially with fentanyl, after a break in use, or mixed with alcohol or sedatives; naloxone saves lives.",
     criteria: [useDisorderGroup("OUD", ["uses_opioids"], "opioid", { withdrawal: ["overdose"] })],
@@ -160,7 +161,7 @@ export const conditions: Condition[] = [
     // Default: amphetamine-type stimulant (F15 / 6C46); when cocaine is named the specifiers switch to F14 / 6C45.
     codes: { icd10cm: "F15.10", icd11: "6C46.1" },
     specifiers: [
-      ...severity("stimulant_use.amphetamine", "Stimulant use disorder, amphetamine-type substance", { mild: "F15.10", dep: "F15.20" }, { harmful: "6C46.1", dep: "6C46.2" }),
+      ...severity("stimulant_use.amphetamine", "Stimulant use disorder, amphetamine-type substance", ["uses_stimulants"], { mild: "F15.10", dep: "F15.20" }, { harmful: "6C46.1", dep: "6C46.2" }),
       { id: "stimulant_use.cocaine.mild", name: "Stimulant use disorder, cocaine, mild", icd10cm: "F14.10", icd11: "6C45.1", when: { minItemsMet: 3, concepts: ["uses_cocaine"] } },
       { id: "stimulant_use.cocaine.moderate", name: "Stimulant use disorder, cocaine, moderate", icd10cm: "F14.20", icd11: "6C45.2", when: { minItemsMet: 5, concepts: ["uses_cocaine"] } },
       { id: "stimulant_use.cocaine.severe", name: "Stimulant use disorder, cocaine, severe", icd10cm: "F14.20", icd11: "6C45.2", when: { minItemsMet: 7, concepts: ["uses_cocaine"] } },

@@ -1,0 +1,42 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(join(tmpdir(), "psyllm-chat-"));
+
+/** Runs `chat` with piped input, like a script or a person pasting lines. */
+function chat(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "cli/main.ts", "chat", "--db", join(dir, "sessions.sqlite"), ...args], {
+      env: { ...process.env, PSYLLM_CHROMA_DIR: join(dir, "chroma") },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe("chat command", () => {
+  it("persists a session in SQLite and resumes it by thread id after a restart", async () => {
+    const first = await chat(["--thread", "resume-me"], "I've been feeling really low and I can't sleep.\n");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/counselor> /);
+    const second = await chat(["--thread", "resume-me"], "/assessment\nIt's been about three weeks.\n/quit\n");
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Resuming thread resume-me \(1 turns so far\)/);
+    expect(second.stdout).toMatch(/assessment \(provisional; for clinicians\)/);
+    expect(second.stdout).toMatch(/differential:/);
+    const third = await chat(["--thread", "resume-me"], "");
+    expect(third.stdout).toMatch(/\(2 turns so far\)/);
+  }, 90_000);
+
+  it("starts a fresh thread and tells the person how to resume it", async () => {
+    const r = await chat([], "hello\n");
+    expect(r.stdout).toMatch(/resume later with: npm run psyllm -- chat --thread [0-9a-f-]{36}/);
+  }, 60_000);
+});
