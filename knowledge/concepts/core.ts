@@ -754,6 +754,9 @@ export const concepts: SymptomConcept[] = [
       "worrying myself sick",
       "{health|money|work|family|future|finances} ~3 {and|or} ~3 {health|money|work|family|future|finances|everything} ~3 worr*",
       "worr* ~3 about ~2 {my health|money|work|my job|my family|the future|my kids} ~3 {and|or} ~3 {health|money|work|job|family|future|kids|world}",
+      // Worry named as anxiety, spread over several areas of life: "anxieties about finances, work, kids".
+      "{anxiety|anxieties|anxious|worries|worried|stressing} ~2 {about|over} ~4 {finances|money|bills|work|job|health|relationships|kids|children|family|future|household|school} ~4 {finances|money|bills|work|job|health|relationships|kids|children|family|future|household|school}",
+      "{anxiety|anxieties|worries} ~2 about ~2 everyday",
     ),
   },
   {

@@ -851,7 +851,9 @@ export const concepts: SymptomConcept[] = [
       "{explosive|uncontrollable|intense|extreme|bad|terrible|violent} {anger|temper|rage}",
       "anger {issues|problems|management|problem|outbursts}",
       "{can not|could not} ~2 control ~2 {my anger|my temper|the anger|my rage}",
-      "{lose|losing|lost} my {temper|shit|mind|cool} ~3 {all the time|constantly|over nothing|at everyone|over small|easily}?",
+      "{lose|losing|lost} my {temper|cool}",
+      // "losing my mind" alone is overwhelm or fear of going mad, not anger.
+      "{lose|losing|lost} my {shit|mind} ~3 {at everyone|at people|over nothing|over small|at my|at the}",
       "{scream|screaming|screamed|yell|yelling|yelled|shout|shouting|throw|throwing|threw|smash|smashing|smashed|punch|punching|punched} ~3 {at|things|walls|the wall|holes|stuff|objects|doors} ~3 {when|in|over|anger|angry|rage|mad}?",
       "{see|saw|seeing} red",
       "{snap|snapping|snapped|explode|exploding|exploded|blow up|blew up|blowing up} ~3 {over nothing|at everyone|at people|at the smallest|over the smallest|over little things}",
@@ -973,7 +975,9 @@ export const concepts: SymptomConcept[] = [
       "{bugs|insects|parasites|worms|mites} ~4 {under my skin|in my skin|crawling in|living in my|inside my body|inside me}",
       "{infested|infestation} ~3 {parasites|bugs|worms|mites|skin|body}?",
       "{organs|insides|brain|body} ~3 {rotting|are rotting|is rotting|dead|missing|gone|replaced|dissolving}",
-      "{replaced|replacement|impostor|imposter|imposters|impostors|body double|clone|clones|doppelganger} ~4 {my wife|my husband|my mother|my mom|my mum|my father|my dad|my family|my partner|my parents|by}?",
+      // The relation is required: "imposter syndrome" alone is self-doubt, not a Capgras delusion.
+      "{replaced|replacement|impostor|imposter|imposters|impostors|body double|clone|clones|doppelganger} ~4 {my wife|my husband|my mother|my mom|my mum|my father|my dad|my family|my partner|my parents|replaced by}",
+      "{my wife|my husband|my mother|my mom|my mum|my father|my dad|my family|my partner|my parents} ~4 {replaced|impostor|imposter|impostors|imposters|clone|body double|doppelganger}",
       "{know|sure|certain|convinced} ~3 {she|he|my wife|my husband|my partner} ~3 {is cheating|is having an affair|cheating} ~6 {no proof|even though|despite|no evidence|all the signs|the way the|the cars|the license|numbers}",
       "{fixed belief|unshakeable belief|no one believes me but i know}",
     ),

@@ -39,7 +39,8 @@ export const conditions: Condition[] = [
         items: [
           { id: "GAD.A1", text: "Worrying excessively about many different things", concepts: ["worry_excessive"], core: true, weight: 2 },
           { id: "GAD.A2", text: "Finding the worry hard to stop or control", concepts: ["worry_uncontrollable"], core: true, weight: 2 },
-          { id: "GAD.A3", text: "Feeling nervous, anxious or on edge", concepts: ["anxious_mood"] },
+          // A person who only says "I have anxiety" is best served by the anxiety family as a working lead.
+          { id: "GAD.A3", text: "Feeling nervous, anxious or on edge", concepts: ["anxious_mood"], core: true },
         ],
       },
       {
