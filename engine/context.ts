@@ -149,6 +149,12 @@ export function analyzeContext(sentence: string, span: { start: number; end: num
       triggers.push(subject);
     }
   }
+  // The mention itself may open with the other person: "my roommate's drinking".
+  const spanSubject = new RegExp(`^(my|our|his|her|their) (best |older |younger |little |big |twin |ex )?(${RELATIONS})\\b`).exec(spanText);
+  if (spanSubject && !SELF.test(spanText.slice(spanSubject[0].length))) {
+    result.otherExperiencer = true;
+    triggers.push(spanSubject[0]);
+  }
   if (FAMILY_POST.test(post)) {
     result.otherExperiencer = true;
     triggers.push("runs in the family");

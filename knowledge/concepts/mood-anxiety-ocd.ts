@@ -275,7 +275,9 @@ export const concepts: SymptomConcept[] = [
     domain: "context",
     patterns: px(
       "{psych ward|psychiatric ward|psychiatric hospital|psych hospital|mental hospital|mental health unit|inpatient unit|psychiatric unit|behavioral health unit|behavioural health unit}",
-      "{sectioned|committed|involuntarily committed|5150|involuntary hold|psychiatric hold|72 hour hold}",
+      // Bare "committed" is usually about relationships; only the psychiatric senses count.
+      "{sectioned|involuntarily committed|5150|involuntary hold|psychiatric hold|72 hour hold}",
+      "{was|got|been} committed ~3 {hospital|ward|psych|psychiatric|unit|institution|mental}",
       "{hospitalised|hospitalized|admitted|inpatient} ~4 {for mania|for depression|for my mental health|psychiatric|for a manic|for a breakdown|for a week|for weeks}",
       "{was|got|been|ended up} ~2 {hospitalised|hospitalized|admitted|put in hospital|taken to hospital} ~4 {manic|mania|episode|breakdown|psych|mental}",
     ),

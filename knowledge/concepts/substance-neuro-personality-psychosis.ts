@@ -397,7 +397,9 @@ export const concepts: SymptomConcept[] = [
       "{win|winning|won} ~2 {it|back|the money|my money} ~2 back",
       "{win back|make back|get back|earn back|recover|recoup} ~3 {what i lost|the money|my losses|the losses|what i had lost|my money|it all}",
       "{one more|just one more|next} ~2 {bet|spin|hand|game|win} ~5 {win it back|make it back|get it back|back to even|break even|fix everything|make up for}",
-      "{break even|get even|back to even|back to zero}",
+      // "get even" alone is revenge talk; it is chasing only where money is at stake.
+      "{break even|get even|back to even|back to zero} ~4 {money|bet|bets|betting|casino|losses|cash|dollars|pounds|debt|gambling}",
+      "{money|bet|bets|betting|casino|losses|cash|debt|gambling} ~4 {break even|get even|back to even}",
       "{double down|doubling down|doubled down} ~3 {lost|losing|loss|losses|to win}",
     ),
   },
@@ -551,7 +553,8 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|struggle to|hard to|never} ~2 {organise|organize|plan|prioritise|prioritize|keep track of|manage my time|keep on top of|stay on top of}",
       "{time management|time blindness|time blind} ~3 {terrible|awful|bad|poor|is|zero|nonexistent}?",
       "{always|constantly|chronically|perpetually} ~2 late",
-      "{no|zero|no sense of|lose track of|lost track of|losing track of} ~2 time",
+      // "no time" is a busy life, not time blindness.
+      "{no sense of|lose track of|lost track of|losing track of} ~2 time",
       "{desk|room|car|house|inbox|paperwork|life} ~3 {is|are} ~2 {chaos|a mess|a disaster|a tip|a pigsty|everywhere|all over the place}",
       "{mess|messy|chaotic|chaos} ~3 {desk|room|car|paperwork|inbox}",
       "{bills|paperwork|emails|mail|letters} ~4 {pile up|piling up|piled up|unopened|unpaid|go unpaid}",
@@ -581,7 +584,7 @@ export const concepts: SymptomConcept[] = [
     plain: "losing or misplacing things",
     domain: "behavioural",
     patterns: px(
-      "{lose|losing|lost|misplace|misplacing|misplaced|can not find} ~3 {keys|my keys|phone|my phone|wallet|my wallet|glasses|my glasses|things|stuff|everything|my stuff|paperwork|passport|cards|my bag|headphones|airpods}",
+      "{lose|losing|lost|misplace|misplacing|misplaced|can not find} ~3 {keys|my keys|phone|my phone|wallet|my wallet|glasses|my glasses|things|stuff|my stuff|paperwork|passport|cards|my bag|headphones|airpods}",
       "{lose|losing|lost|misplace|misplacing} ~3 {things|stuff|keys|my phone} ~3 {every day|all the time|constantly|daily|every week|again}",
       "{always|constantly|forever|every day} ~2 {looking for|searching for|hunting for|losing} ~3 {keys|my keys|phone|my phone|wallet|things|stuff|glasses}",
       "{left|leave|leaving} ~2 {my|the} ~2 {phone|keys|wallet|bag|laptop|card|cards|umbrella} ~3 {behind|somewhere|at|in the|on the|again}",

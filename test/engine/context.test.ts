@@ -43,6 +43,7 @@ describe("ConText modifiers", () => {
     expect(ctx("My brother has ADHD", "ADHD").otherExperiencer).toBe(true);
     expect(ctx("my friend is cutting herself", "cutting herself").otherExperiencer).toBe(true);
     expect(ctx("Depression runs in my family", "Depression").otherExperiencer).toBe(true);
+    expect(ctx("I hate my roommate's drinking", "my roommate's drinking").otherExperiencer).toBe(true);
     expect(ctx("My mom says I'm always anxious", "anxious").otherExperiencer).toBe(false);
     expect(ctx("My dad hits me when he drinks", "hits me").otherExperiencer).toBe(false);
     expect(ctx("My husband died two years ago", "husband died").otherExperiencer).toBe(false);
