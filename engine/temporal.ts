@@ -120,6 +120,11 @@ const RULES: Rule[] = [
       return { kind: "duration", durationDays: d, ...(m[1] ? { approximate: true } : {}) };
     },
   },
+  // "this past week", "the last month", "the past few weeks" (no number written).
+  {
+    re: /\b(?:(?:this|the|these) )?(?:past|last) (?:(few|couple of|several) )?(week|month|year|fortnight|day)s?\b/gi,
+    make: (m) => ({ kind: "duration", durationDays: (m[1] ? num(m[1]) : 1) * UNIT_DAYS[m[2].toLowerCase()], approximate: true }),
+  },
   // "for years", "for weeks", "for months", "for ages".
   {
     re: /\bfor (years|months|weeks|ages|so long|a long time|a while)\b/gi,

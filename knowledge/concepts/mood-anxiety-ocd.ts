@@ -640,6 +640,7 @@ export const concepts: SymptomConcept[] = [
       "{hit|ran over|run over|knocked over} ~3 someone ~4 {without knowing|and did not notice|without noticing|driving|in the car}",
       "{drive|drove|driving} back ~5 {check|make sure|see if} ~4 {hit|ran over|run over|anyone}",
       "{my fault|responsible} ~5 {if the house burns|if something happens|fire|flood|break in|burglary}",
+      "{house|home|flat|apartment|place|building} ~4 {burn|burns|burning|burn down|burned|catch fire|catches fire|flood|floods|flooding|broken into|get broken into|gets broken into} ~8 {my fault|responsible|blame}",
     ),
   },
   {
@@ -809,6 +810,7 @@ export const concepts: SymptomConcept[] = [
       "late ~5 {because of|because i} ~4 {ritual|rituals|check|checking|wash|washing|counting|routine}",
       "{takes|take|took} ~2 me? ~2 {hours|forever|ages|an hour|# hours} ~3 {to leave the house|to leave|to get out the door|to get ready|to get out|to go to bed|to finish|to get dressed}",
       "{rituals|checking|compulsions|obsessions} ~4 {take over|taken over|taking over|rule|control|run} ~2 my? ~2 {life|day|days}",
+      "{takes|take|took|spend|spending} ~2 me? ~2 {over|more than|about|nearly|almost}? ~1 {an hour|hours|# hours|# minutes} ~3 {every|each|a} {morning|night|day|evening}",
     ),
   },
   {

@@ -11,6 +11,8 @@ describe("temporal reader", () => {
     expect(first("worse in the last 8 months")).toMatchObject({ durationDays: 240 });
     expect(first("trouble staying asleep for about six months")).toMatchObject({ durationDays: 180 });
     expect(first("it's been like this for years")).toMatchObject({ kind: "duration", approximate: true });
+    expect(first("This past week I've felt low")).toMatchObject({ kind: "duration", durationDays: 7 });
+    expect(first("the last few months have been hard")).toMatchObject({ kind: "duration", durationDays: 90 });
   });
 
   it("reads onsets relative to today", () => {
