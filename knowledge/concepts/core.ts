@@ -46,7 +46,7 @@ export const concepts: SymptomConcept[] = [
   {
     id: "depressed_mood",
     label: "Depressed mood",
-    plain: "feeling down, low or sad most of the time",
+    plain: "feeling down, low or sad",
     domain: "mood",
     phq9: 2,
     patterns: px(
