@@ -9,3 +9,12 @@ export { assessmentFromState, type AssessmentOutput } from "./graphs/assessment.
 export { InvalidMessageError, validateUserMessage, MAX_MESSAGE_CHARS } from "./graphs/input-validation.js";
 export type { RiskAssessment, RiskLevel, RiskFlag } from "./safety/types.js";
 export type { DifferentialEntry, ModalityPlan, SymptomFinding, ProblemOfLiving } from "./engine/types.js";
+export {
+  startScreener,
+  answerScreener,
+  parseAnswer,
+  SCREENER_ITEMS,
+  type AdministrationState,
+  type AdministrationStep,
+} from "./engine/screener-administration.js";
+export { estimateScreener, severityBand, type ScreenerEstimate, type ScreenerId } from "./engine/screeners.js";
