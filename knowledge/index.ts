@@ -18,14 +18,10 @@ import { conditions as neurodevelopmental } from "./conditions/neurodevelopmenta
 import { conditions as personality } from "./conditions/personality.js";
 import { conditions as psychotic } from "./conditions/psychotic.js";
 import { conditions as problemsOfLiving } from "./conditions/problems-of-living.js";
-import { conditions as stressAndBody } from "./conditions/stress-and-body.js";
-import { conditions as eatingAndSleep } from "./conditions/eating-and-sleep.js";
 import { concepts as coreConcepts } from "./concepts/core.js";
 import { concepts as moodAnxietyOcd } from "./concepts/mood-anxiety-ocd.js";
 import { concepts as traumaSomaticEatingSleep } from "./concepts/trauma-somatic-eating-sleep.js";
 import { concepts as substanceNeuroPersonalityPsychosis } from "./concepts/substance-neuro-personality-psychosis.js";
-import { concepts as stressAndBodyConcepts } from "./concepts/stress-and-body.js";
-import { concepts as eatingAndSleepConcepts } from "./concepts/eating-and-sleep.js";
 
 /** Every condition psyllm reasons about, disorders and problems of living. */
 export const CONDITIONS: readonly Condition[] = [
@@ -44,8 +40,6 @@ export const CONDITIONS: readonly Condition[] = [
   ...personality,
   ...psychotic,
   ...problemsOfLiving,
-  ...stressAndBody,
-  ...eatingAndSleep,
 ];
 
 /** Every symptom concept with its lexicon. */
@@ -54,8 +48,6 @@ export const CONCEPTS: readonly SymptomConcept[] = [
   ...moodAnxietyOcd,
   ...traumaSomaticEatingSleep,
   ...substanceNeuroPersonalityPsychosis,
-  ...stressAndBodyConcepts,
-  ...eatingAndSleepConcepts,
 ];
 
 const conditionIndex = new Map(CONDITIONS.map((c) => [c.id, c]));

@@ -58,7 +58,7 @@ const PILLS =
 const BIG_QUANTITY =
   "(?:all|every|an entire|the entire|the whole|a whole|whole|a full|a bunch|bunch|a handful|handful|a lot|lots|loads|too many|way too many|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred|two bottles|a bottle|a box|a pack|a packet|two packs|the rest|a month'?s? (?:worth|supply))";
 export const PERSON = `(?:him|her|them|everyone|everybody|someone|somebody|people|my (?:\\w+ )?(?:${RELATION}|boss|manager|teacher|landlord|family|ex)|(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|jerk|kid|kids|teacher|boss|neighbou?r|prick|cunt)|the (?:\\w+ )?(?:kids|people|students|class|school|teachers|family)|all of them|them all)\\b`;
-const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|stepdad|stepfather|stepmom|stepmother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver)|(?:his|her) (?:dad|father|mom|mother|husband|boyfriend|wife|girlfriend))`;
+const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|step[- ]?mother|step[- ]?brother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver)|(?:his|her) (?:dad|father|mom|mother|husband|boyfriend|wife|girlfriend))`;
 const VICTIM = "(?:me|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter|baby|siblings?|little \\w+|dog|cat)|her|him|them|the (?:kids|children|baby|toddler)|(?:his|her|their) (?:kids?|children|son|daughter|baby|toddler|wife|girlfriend))";
 const DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
@@ -152,6 +152,15 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:can not|can not really|do not want to) (?:go on|carry on|keep going|keep living|keep on living)(?: (?:anymore|any more|any longer|living|with life|with my life))?(?= *[.!?]|$| anymore| any more| any longer| living| with (?:life|my life))`,
     ),
   },
+  {
+    // Risk-taking in the hope of dying: passive ideation acted out ("drive fast hoping I crash").
+    id: "si.passive.risk-taking", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:hoping|hope|wishing|wish|praying|pray|want|wanting) (?:that )?(?:i |to )?(?:would |will |might |just )?(?:crash|crash into|get hit|get run over|be hit|die|get killed|be killed|do not make it|not make it|never come back|never wake up|fall)\\b(?=[^.!?]{0,60}\\b(?:driv\\w*|car|speed\\w*|fast|traffic|road|highway|bridge|edge|cross\\w*|walk\\w*|swim\\w*|ledge|roof|train|tracks)\\b)`,
+      `\\b(?:driv\\w*|speed\\w*|walk\\w*|step\\w*|cross\\w*|swim\\w*) (?:\\w+ ){0,5}?(?:hoping|hope|wishing|praying|in the hope) (?:that )?(?:i |to )?(?:would |will |might )?(?:crash|get hit|get run over|die|get killed|do not make it|not make it|drown|fall)\\b`,
+      `\\b(?:stopped|stop|not|quit) taking my (?:insulin|heart meds|heart medication|blood thinners|seizure meds) (?:\\w+ ){0,3}?(?:on purpose|so i|hoping|to die|because i do not care)\\b`,
+    ),
+  },
   // --- active ideation, non-specific (C-SSRS 2) -> low
   {
     id: "si.active.kill-self", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
@@ -227,6 +236,9 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\bthis is (?:my )?goodbye\\b`,
       `\\bgoodbye (?:everyone|forever|world|cruel world|for good)\\b`,
       `\\bsaid (?:my|all my) goodbyes\\b`,
+      // Letters or a will "in case something happens to me": a goodbye in other words.
+      `\\b(?:wrote|writing|written|write|left|leaving|made|making|updated|updating|finished) (?:\\w+ ){0,3}?(?:letters?|notes?|a will|my will|videos?|messages?) (?:\\w+ ){0,4}?(?:in case|for when|for after|if) (?:something|anything) (?:happens|were to happen|should happen) to me\\b`,
+      `\\b(?:getting|got|putting|put) my (?:affairs|things|stuff|life) in order\\b(?! (?:before|for) (?:the|my) (?:move|moving|trip|wedding|baby|surgery|operation|deployment))`,
     ),
   },
   {
@@ -419,6 +431,8 @@ export const ABUSE_RULES: RiskRule[] = [
       `\\b${ABUSER} (?:(?!i\\b)\\w+ ){0,8}?(?:touch\\w*|fondl\\w*|grop\\w*|molest\\w*) (?:me|my (?:body|private|privates|chest|breasts|butt|daughter|son|sister|brother)|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back)|gently|to comfort|hand))`,
       `\\b(?:makes|made|forces|forced|pressures|pressured) me (?:to )?(?:keep (?:it a )?secrets?|touch (?:him|her|his|it)|watch porn|take (?:off )?my clothes|send (?:nudes|naked|pictures)|have sex|do sexual)\\b`,
       `\\bsends me (?:nudes|naked (?:pictures|photos|pics)|dick pics)\\b`,
+      `\\b${ABUSER} (?:\\w+ ){0,3}?(?:comes?|came|sneaks?|snuck|creeps?|crept) (?:in ?to|in) my (?:room|bed|bedroom) (?:\\w+ ){0,6}?(?:at night|when everyone|when mom|when my mom|and touch\\w*|and gets? in|under the covers)\\b`,
+      `\\b(?:said|says|told me) (?:that )?(?:no one|nobody) (?:would|will) (?:ever )?believe me\\b`,
     ),
   },
   {
@@ -482,6 +496,13 @@ export const PSYCHOSIS_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:voices?|god|the devil|satan|demons?|spirits?|angels?|someone in my head|something in my head|a man in my head|the voice in my head|the voices in my head) (?:\\w+ ){0,2}?(?:tell\\w*|told|order\\w*|command\\w*|instruct\\w*|want\\w*|say\\w*|said|urg\\w*|demand\\w*|push\\w*|keep telling) (?:me )?(?:that )?(?:i )?(?:to |should |must |have to |need to |got to |gotta )(?:\\w+ ){0,3}?(?:kill|hurt|harm|cut|jump|die|end|stab|burn|punish|sacrifice|attack|poison|shoot|drown|starve|hang|overdose)\\b`,
       `\\b(?:las )?voces me (?:dicen|ordenan|piden) que (?:me )?(?:mate|lastime|haga dano|corte)\\b`,
+    ),
+  },
+  {
+    // "The voices say I deserve to die and I should jump": the harm can come several words later.
+    id: "psy.command-broad", flag: "command_hallucinations", level: "high", escalate: true, alsoFlags: ["psychosis"], negationInside: true,
+    re: rx(
+      `\\b(?:voices?|the voice|someone in my head|something in my head) (?:\\w+ ){0,2}?(?:tell\\w*|told|say\\w*|said|keep saying|want\\w*|whisper\\w*|scream\\w*|order\\w*) (?:\\w+ ){0,8}?(?:deserve to die|should die|must die|should jump|jump off|kill (?:my ?self|me|him|her|them|everyone)|hurt (?:my ?self|me|him|her|them|someone|people|the baby)|end (?:it|my life)|not (?:be )?alive)\\b`,
     ),
   },
   {

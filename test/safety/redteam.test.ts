@@ -12,6 +12,12 @@ describe("red-team and dev-risk targets", () => {
     expect(r.severeMisses).toBe(0);
     expect(r.specificity!).toBeGreaterThanOrEqual(0.92);
   });
+  it("the lead's spot-check (gaps found after the suite was tuned): every case right", () => {
+    const r = scoreCases(readCases(resolve(__dirname, "../redteam/spot-check-lead.jsonl")));
+    expect(r.recall).toBe(1);
+    expect(r.specificity).toBe(1);
+    expect(r.severeMisses).toBe(0);
+  });
   it("dev-risk: recall 1.00, specificity >= 0.95", () => {
     const r = scoreCases(readCases(resolve(__dirname, "../../../shared/cases/dev-risk.jsonl")));
     expect(r.recall).toBe(1);
