@@ -48,6 +48,11 @@ function joinPlain(parts: string[]): string {
   return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
 
+/** Concepts that say something is fine: never reflected back as a burden. */
+const REASSURING = /otherwise_ok|coping|insight|reality_testing|normal_grief/;
+/** Words a quote should not end on: a cut-off phrase reads as a misquote. */
+const DANGLING = /\b(i|me|my|a|an|the|to|of|and|or|but|that|at|in|on|for|with|is|am|are|was|so|just|like|it|be|been|i'm|im)$/i;
+
 const ASKS_FOR_LABEL = /\b(do i have|is (this|it) (depression|anxiety|ocd|adhd|ptsd|bipolar)|what( i|')?s wrong with me|diagnos(e|is)|am i (depressed|bipolar|ocd)|what do i have)\b/i;
 const QUESTION_ABOUT_TREATMENT = /\?|^(what|how|does|is|can|should)\b/i;
 
@@ -62,12 +67,17 @@ function answerAboutModality(text: string): string | undefined {
   return undefined;
 }
 
+/** Real distress (a working impression, or a strongly supported possibility) rather than an ordinary trouble. */
+export function weighty(differential: DifferentialEntry[]): boolean {
+  return differential.some((d) => d.status === "provisional" || (d.status === "possible" && d.likelihood >= 0.5));
+}
+
 export function composeReply(input: ReplyInput): string {
   const { model, turn } = input;
   const parts: string[] = [];
   if (input.resourcesLine) parts.push(input.resourcesLine);
 
-  const present = input.turnFindings.filter((f) => isPresent(f) && !isStressorConcept(f.concept));
+  const present = input.turnFindings.filter((f) => isPresent(f) && !isStressorConcept(f.concept) && !REASSURING.test(f.concept));
   const stressor = input.turnFindings.find((f) => isStressorConcept(f.concept) && isPresent(f, true));
   const byValue = [...present].sort((a, b) => model.specificity(b.concept) - model.specificity(a.concept));
   const plains: string[] = [];
@@ -86,12 +96,16 @@ export function composeReply(input: ReplyInput): string {
 
   parts.push(OPENERS[turn % OPENERS.length]);
   if (plains.length) {
-    let reflection = `It sounds like ${joinPlain(plains)} ${plains.length > 1 ? "have" : "has"} been weighing on you${durationPhrase(input.timing)}`;
+    let reflection = `It sounds like ${joinPlain(plains)} ${plains.length > 1 ? "have" : "has"} been on your mind${durationPhrase(input.timing)}`;
+    if (weighty(input.differential)) reflection = reflection.replace("been on your mind", "been weighing on you");
     const stressorPlain = stressor ? model.concepts.get(stressor.concept)?.plain : undefined;
     // (stressor glosses are life events, never diagnoses)
     if (stressorPlain) reflection += `, with ${stressorPlain} on top of it`;
-    parts.push(`${reflection}. That's a lot to carry.`);
-    const quote = byValue.map((f) => f.quote).find((q) => q.split(/\s+/).length >= 2 && q.split(/\s+/).length <= 9 && !DIAGNOSTIC_WORDS.test(q));
+    // Ordinary troubles get ordinary validation; "a lot to carry" is for real distress.
+    parts.push(`${reflection}. ${weighty(input.differential) ? "That's a lot to carry." : "That makes a lot of sense."}`);
+    const quote = byValue
+      .map((f) => f.quote.trim())
+      .find((q) => q.split(/\s+/).length >= 2 && q.split(/\s+/).length <= 8 && !DIAGNOSTIC_WORDS.test(q) && !DANGLING.test(q) && !/^(and|but|or|so|that|to)\b/i.test(q));
     if (quote && turn % 2 === 0) parts.push(`When you say "${quote}", I can hear how hard this has been.`);
   } else if (stressor) {
     const plain = model.concepts.get(stressor.concept)?.plain ?? "what's been happening";

@@ -136,7 +136,8 @@ export function analyzeContext(sentence: string, span: { start: number; end: num
   }
 
   // Someone else's experience: a third-party subject with no first person between it and the mention.
-  if (!SELF_OBJECT.test(spanText) && !SELF_OBJECT.test(post.split(" ").slice(0, 2).join(" ")) && !DEATH_WORDS.test(sentence.slice(span.start, span.end))) {
+  // A mention that itself speaks in the first person ("work and I'm stressed") is the person's own.
+  if (!SELF_OBJECT.test(spanText) && !SELF.test(spanText) && !SELF_OBJECT.test(post.split(" ").slice(0, 2).join(" ")) && !DEATH_WORDS.test(sentence.slice(span.start, span.end))) {
     const clause = joined(before);
     let lastSubjectEnd = -1;
     let subject = "";

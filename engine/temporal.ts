@@ -59,7 +59,7 @@ interface Rule {
 const RULES: Rule[] = [
   // Lifelong: "as long as I can remember", "since I was a kid", "my whole (adult) life", "since childhood".
   {
-    re: /\b(as long as i (can|could) remember|since (i was|we were) (a |little )?(kid|child|little|teen|teenager|young)|since (childhood|i was little|my teens|high school|primary school|elementary school)|(my|all my) (whole |entire )?(adult )?life|all my life|since forever|always been like this)\b/gi,
+    re: /\b(as long as i (can|could) remember|since (i was|we were) (a |little )?(kid|child|little|teen|teenager|young)|since (childhood|i was little|my teens|high school|primary school|elementary school)|my (whole|entire) (adult )?life|my adult life|all my (adult )?life|since forever|always been like this)\b/gi,
     make: () => ({ kind: "lifelong", durationDays: 3650, approximate: true }),
   },
   // Seasonal: "fourth winter in a row", "every winter for the past 3 years".

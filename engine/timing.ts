@@ -2,12 +2,15 @@
  * Episode timing: how long the difficulties have lasted and how long ago the stressor was,
  * accumulated across turns. Durations only grow as the person tells more.
  */
+import { CONDITIONS } from "../knowledge/index.js";
 import type { PlacedTemporal } from "./extract-findings.js";
 import type { EpisodeTiming } from "./types.js";
 
-/** Concepts whose sentence dates a stressor rather than a symptom. */
+/** Concepts whose sentence dates a stressor rather than a symptom: the stressors conditions presuppose. */
+let stressorIds: Set<string> | undefined;
 export function isStressorConcept(id: string): boolean {
-  return /^(stressor_|trauma_|bereavement|divorce|breakup|separation|job_loss|relationship_breakup|death_of)/.test(id) || id.endsWith("_event") || id.endsWith("_loss");
+  stressorIds ??= new Set(["breakup", ...CONDITIONS.flatMap((c) => c.requiresStressor ?? [])]);
+  return stressorIds.has(id);
 }
 
 const LIFELONG_DAYS = 365 * 10;

@@ -13,10 +13,16 @@ const TRAUMA_MODALITIES: ModalityRecommendation[] = [
   { modality: "EMDR", line: "second", source: "NICE NG116 (2018)" },
 ];
 
+/** The syndrome groups first: the engine weighs the first group as the condition's core picture. */
 function traumaGroups(p: string): CriterionGroup[] {
+  const [exposure, ...symptoms] = traumaGroupsInDsmOrder(p);
+  return [...symptoms, exposure];
+}
+
+function traumaGroupsInDsmOrder(p: string): CriterionGroup[] {
   return [
     { id: `${p}.A`, text: "Exposure to actual or threatened death, serious injury or sexual violence", require: 1, items: [
-      { id: `${p}.A1`, text: "Directly experienced or witnessed a traumatic event", concepts: TRAUMA, core: true, weight: 2, allowHistorical: true },
+      { id: `${p}.A1`, text: "Directly experienced or witnessed a traumatic event", concepts: TRAUMA, weight: 2, allowHistorical: true },
     ] },
     { id: `${p}.B`, text: "Re-experiencing (at least one)", require: 1, items: [
       { id: `${p}.B1`, text: "Intrusive distressing memories", concepts: ["intrusive_memories"], core: true, weight: 1.5 },
@@ -67,7 +73,7 @@ export const conditions: Condition[] = [
     codes: { icd10cm: "F43.10", icd11: "6B41" },
     summary: "After prolonged or repeated trauma that is hard to escape, such as childhood abuse or domestic violence, the PTSD picture comes with lasting problems in regulating emotions, a deeply negative view of oneself, and difficulty feeling close to others. ICD-11 codes it separately; ICD-10-CM has no own code.",
     criteria: [
-      ...traumaGroups("CPTSD").slice(0, 3),
+      ...traumaGroupsInDsmOrder("CPTSD").slice(0, 3),
       { id: "CPTSD.F", text: "Disturbances in self-organisation (all three)", require: 2, items: [
         { id: "CPTSD.F1", text: "Severe problems regulating emotions", concepts: ["affect_dysregulation", "affective_instability"], core: true, weight: 1.5 },
         { id: "CPTSD.F2", text: "Persistent beliefs of being worthless, defeated or damaged", concepts: ["negative_self_concept", "worthlessness"], core: true, weight: 1.5 },
@@ -104,15 +110,15 @@ export const conditions: Condition[] = [
     ],
     summary: "Within three months of an identifiable stressor such as a divorce, breakup, job loss or move, the person reacts with tearfulness, worry, poor concentration or trouble functioning that is out of proportion to the stressor or impairing, without meeting another disorder.",
     criteria: [
-      { id: "ADJ.A", text: "An identifiable stressor", require: 1, items: [
-        { id: "ADJ.A1", text: "A recent life change or stressor (separation, job loss, move, illness)", concepts: ["stressor_life_event", "breakup"], core: true, weight: 2, allowHistorical: true },
-      ] },
       { id: "ADJ.B", text: "Emotional or behavioural symptoms (at least two)", require: 2, items: [
-        { id: "ADJ.B1", text: "Tearfulness or low mood", concepts: ["tearfulness", "depressed_mood"] },
-        { id: "ADJ.B2", text: "Anxiety or worry", concepts: ["anxious_mood", "worry_excessive"] },
+        { id: "ADJ.B1", text: "Tearfulness or low mood", concepts: ["tearfulness", "depressed_mood"], core: true },
+        { id: "ADJ.B2", text: "Anxiety or worry", concepts: ["anxious_mood", "worry_excessive"], core: true },
         { id: "ADJ.B3", text: "Trouble concentrating or functioning", concepts: ["poor_concentration", "functional_impairment"] },
         { id: "ADJ.B4", text: "Sleep or appetite disturbance", concepts: ["insomnia_initial", "insomnia_maintenance", "appetite_decrease"] },
-        { id: "ADJ.B5", text: "Marked distress out of proportion", concepts: ["marked_distress"] },
+        { id: "ADJ.B5", text: "Marked distress out of proportion", concepts: ["marked_distress"], weight: 1.5 },
+      ] },
+      { id: "ADJ.A", text: "An identifiable stressor", require: 1, items: [
+        { id: "ADJ.A1", text: "A recent life change or stressor (separation, job loss, move, illness)", concepts: ["stressor_life_event", "breakup"], weight: 2, allowHistorical: true },
       ] },
     ],
     time: { onsetWithinDaysOfStressor: 90, text: "onset within three months of the stressor" },
@@ -131,12 +137,12 @@ export const conditions: Condition[] = [
     codes: { icd10cm: "F43.81", icd11: "6B42" },
     summary: "At least a year after the death of someone close (six months in ICD-11), the person still longs for them or is preoccupied with them nearly every day, with intense pain, disbelief, avoidance of reminders, a sense that part of them died and that life has no meaning, impairing daily life.",
     criteria: [
-      { id: "PGD.A", text: "Death of someone close", require: 1, items: [
-        { id: "PGD.A1", text: "Death of a person close to them", concepts: ["bereavement_recent_death"], core: true, weight: 2, allowHistorical: true },
-      ] },
       { id: "PGD.B", text: "Longing or preoccupation nearly every day", require: 1, items: [
         { id: "PGD.B1", text: "Intense yearning or longing for the deceased", concepts: ["yearning_for_deceased"], core: true, weight: 2 },
         { id: "PGD.B2", text: "Preoccupation with the deceased", concepts: ["grief_preoccupation"], core: true, weight: 1.5 },
+      ] },
+      { id: "PGD.A", text: "Death of someone close", require: 1, items: [
+        { id: "PGD.A1", text: "Death of a person close to them", concepts: ["bereavement_recent_death"], weight: 2, allowHistorical: true },
       ] },
       { id: "PGD.C", text: "At least three associated symptoms", require: 3, items: [
         { id: "PGD.C1", text: "Identity disruption (part of oneself has died)", concepts: ["identity_loss_after_death"] },

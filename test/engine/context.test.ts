@@ -46,6 +46,7 @@ describe("ConText modifiers", () => {
     expect(ctx("I hate my roommate's drinking", "my roommate's drinking").otherExperiencer).toBe(true);
     expect(ctx("My mom says I'm always anxious", "anxious").otherExperiencer).toBe(false);
     expect(ctx("My dad hits me when he drinks", "hits me").otherExperiencer).toBe(false);
+    expect(ctx("My boss keeps piling on work and I'm stressed", "work and I'm stressed").otherExperiencer).toBe(false);
     expect(ctx("My husband died two years ago", "husband died").otherExperiencer).toBe(false);
   });
 

@@ -30,6 +30,7 @@ describe("temporal reader", () => {
     expect(first("as long as I can remember")).toMatchObject({ kind: "lifelong" });
     expect(first("Since I was a kid I've been restless")).toMatchObject({ kind: "lifelong" });
     expect(first("It's been like this my whole adult life")).toMatchObject({ kind: "lifelong" });
+    expect(extractTemporal("my life has no meaning without him", now)).toEqual([]);
     expect(first("this is the fourth winter in a row")).toMatchObject({ kind: "seasonal-recurrence", count: 4 });
   });
 

@@ -80,6 +80,9 @@ describe("the counseling graph over several turns", () => {
     const state = await s.send("My boss keeps piling on work and I'm stressed about the deadline this week. Any tips?");
     expect(state.differential.some((d) => d.status === "provisional")).toBe(false);
     expect(state.risk.escalate).toBe(false);
+    // An ordinary difficulty: light validation and a question about the person's own goal.
+    expect(state.response).not.toMatch(/a lot to carry/);
+    expect(state.followUp).toBe("What would feel most helpful to focus on first?");
   });
 
   it("rejects a non-user last message with a clear error and keeps the thread intact", async () => {
