@@ -667,8 +667,9 @@ export const concepts: SymptomConcept[] = [
       "kms|unalive",
       "{end|ending|take|taking} my ~2 life",
       "{end|ending} it all",
-      "{end|ending} it",
-      "{end|ending} things",
+      // Bare "end it" also reads "in the end it..."; the euphemism comes with a wish or a plan.
+      "{want|wanted|wanting|going|gonna|planning|plan|ready|thinking|thought|decided|should|could|just|might} ~2 {to}? {end|ending} {it|things}",
+      "{end|ending} {it|things} {tonight|today|now|soon|for good|once and for all}",
       "{thought|thinking|think} about ~2 ending ~2 {it|things|everything}",
       "overdose|overdosing|overdosed",
       "{take|taking|swallow|swallowing} all ~2 my? ~2 {pills|tablets|meds}",

@@ -68,7 +68,7 @@ export const conditions: Condition[] = [
         text: "Several features before age 12, present in two or more settings, and interfering with functioning",
         require: 1,
         items: [
-          { id: "ADHD.B1", text: "Several features present before age 12 (school reports, since childhood)", concepts: ["childhood_onset"], core: true, weight: 2, allowHistorical: true },
+          { id: "ADHD.B1", text: "Several features present before age 12 (school reports, since childhood)", concepts: ["childhood_onset"], weight: 2, allowHistorical: true },
           { id: "ADHD.B2", text: "Present in two or more settings (home, work, school, socially)", concepts: ["symptoms_multiple_settings"] },
           { id: "ADHD.B3", text: "Clearly interferes with work, study or relationships", concepts: ["functional_impairment"] },
           { id: "ADHD.B4", text: "Already diagnosed or strongly suspects ADHD", concepts: ["adhd_label"], allowHistorical: true },

@@ -22,7 +22,9 @@ function traumaGroups(p: string): CriterionGroup[] {
 function traumaGroupsInDsmOrder(p: string): CriterionGroup[] {
   return [
     { id: `${p}.A`, text: "Exposure to actual or threatened death, serious injury or sexual violence", require: 1, items: [
-      { id: `${p}.A1`, text: "Directly experienced or witnessed a traumatic event", concepts: TRAUMA, weight: 2, allowHistorical: true },
+      // A traumatic event is specific enough to keep PTSD on the list to rule out, even before
+      // the person names intrusions; it is not enough for a working impression on its own.
+      { id: `${p}.A1`, text: "Directly experienced or witnessed a traumatic event", concepts: TRAUMA, core: true, weight: 2, allowHistorical: true },
     ] },
     { id: `${p}.B`, text: "Re-experiencing (at least one)", require: 1, items: [
       { id: `${p}.B1`, text: "Intrusive distressing memories", concepts: ["intrusive_memories"], core: true, weight: 1.5 },
