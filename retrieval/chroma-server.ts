@@ -1,28 +1,60 @@
 /**
- * Starts a real Chroma server from the chromadb npm package (`chroma run`), with data on disk,
- * and stops it when asked or when this process exits. No Docker, no Python.
+ * Starts a real Chroma server from the chromadb npm package (its `chroma run` CLI, backed by the
+ * native chromadb-js-bindings package), with data on disk, and stops it when asked or when this
+ * process exits. No Docker, no Python, no network beyond loopback. Importing this module starts
+ * nothing and installs no handlers.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 
+/** A Chroma server this process started. */
 export interface RunningChroma {
+  /** Base URL, e.g. "http://127.0.0.1:8123". */
   url: string;
+  /** Process id of the server (for diagnostics). */
+  pid: number;
+  /** SIGTERM, then SIGKILL after a grace period; resolves once the process has exited. Idempotent. */
   stop(): Promise<void>;
 }
 
-/** The chroma CLI script inside the installed chromadb package. */
+/** Options of startLocalChroma. */
+export interface StartChromaOptions {
+  /** Where Chroma keeps its data (created if missing). */
+  dataDir: string;
+  /** Interface to bind; default 127.0.0.1 (never expose the knowledge server by default). */
+  host?: string;
+  /** Port; default a free one picked by the OS. */
+  port?: number;
+  /** How long to wait for the first heartbeat; default 20 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * Absolute path of the `chroma` CLI script of the installed chromadb package, read from the
+ * package's own `bin` field (not npx, not a guessed path), so it survives package layout changes.
+ */
 export function chromaCliPath(): string {
   const require = createRequire(import.meta.url);
-  let dir = dirname(require.resolve("chromadb"));
+  let entry: string;
+  try {
+    entry = require.resolve("chromadb");
+  } catch {
+    throw new Error("the chromadb package is not installed (npm install chromadb)");
+  }
+  // chromadb's exports map hides package.json, so walk up from its entry point.
+  let dir = dirname(entry);
   while (!existsSync(join(dir, "package.json")) && dir !== dirname(dir)) dir = dirname(dir);
-  const cli = join(dir, "dist", "cli.mjs");
-  if (!existsSync(cli)) throw new Error(`chroma CLI not found at ${cli}; is the chromadb package installed?`);
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; bin?: string | Record<string, string> };
+  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.chroma;
+  const cli = bin ? join(dir, bin) : "";
+  if (pkg.name !== "chromadb" || !cli || !existsSync(cli)) throw new Error(`chroma CLI not found in ${dir} (package ${pkg.name ?? "?"}, bin ${bin ?? "none"})`);
   return cli;
 }
 
+/** A TCP port that was free on 127.0.0.1 a moment ago (another process may still take it). */
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const srv = createServer();
@@ -34,76 +66,152 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Why host:port cannot be bound ("EADDRINUSE", "EADDRNOTAVAIL"...), or undefined when it can. */
+async function bindProblem(host: string, port: number): Promise<string | undefined> {
+  return new Promise((done) => {
+    const srv = createServer();
+    srv.once("error", (error: NodeJS.ErrnoException) => done(error.code ?? error.message));
+    srv.listen(port, host, () => srv.close(() => done(undefined)));
+  });
+}
+
+/**
+ * Polls `GET /api/v2/heartbeat` until it answers 200 or `timeoutMs` passes. Polls fast at first
+ * (the server is usually up in well under a second) and backs off to 200 ms.
+ * @throws when the time is up, or at once when `child` exits first.
+ */
 export async function waitForHeartbeat(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let lastError = "";
+  let lastError = "no answer yet";
+  let delay = 20;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`chroma exited with code ${child.exitCode}`);
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(`chroma exited before answering (${child.exitCode !== null ? `code ${child.exitCode}` : child.signalCode})`);
+    }
     try {
-      const res = await fetch(`${url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(1000) });
+      const res = await fetch(`${url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(Math.max(100, Math.min(2000, deadline - Date.now()))) });
       if (res.ok) return;
       lastError = `HTTP ${res.status}`;
     } catch (error) {
       lastError = (error as Error).message;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, delay));
+    delay = Math.min(200, delay * 2);
   }
   throw new Error(`no heartbeat from ${url} after ${timeoutMs} ms (${lastError})`);
 }
 
+// Servers started by this process, killed on exit. The handlers exist only while a server runs,
+// so importing this module, or stopping every server, leaves the process's signal handling alone.
 const running = new Set<ChildProcess>();
-let exitHookInstalled = false;
 
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once("exit", () => {
-    for (const child of running) child.kill("SIGKILL");
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      for (const child of running) child.kill("SIGKILL");
-      // Only decide the exit when nobody else handles the signal.
-      if (process.listenerCount(signal) === 0) process.exit(signal === "SIGINT" ? 130 : 143);
-    });
-  }
+function killAll(): void {
+  for (const child of running) child.kill("SIGKILL");
 }
 
-export async function startLocalChroma(options: { dataDir: string; host?: string; port?: number; timeoutMs?: number }): Promise<RunningChroma> {
+function onSignal(signal: NodeJS.Signals): void {
+  killAll();
+  removeExitHooks();
+  // Nobody else handles it: re-raise so the process ends the way it would have without us.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function installExitHooks(): void {
+  if (running.size !== 1) return;
+  process.on("exit", killAll);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+}
+
+function removeExitHooks(): void {
+  process.off("exit", killAll);
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
+}
+
+function forget(child: ChildProcess): void {
+  if (running.delete(child) && running.size === 0) removeExitHooks();
+}
+
+/**
+ * Starts `chroma run --path DIR --host HOST --port PORT` and resolves once it answers its
+ * heartbeat. The child does not keep this process alive: if nobody calls stop(), it is killed
+ * when the process exits (normally, or on SIGINT/SIGTERM).
+ * @throws with the server's last output lines when it does not come up in time.
+ */
+export async function startLocalChroma(options: StartChromaOptions): Promise<RunningChroma> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [chromaCliPath(), "run", "--path", dataDir, "--host", host, "--port", String(port)], {
+  const cli = chromaCliPath();
+  // With an OS-picked port another process can grab it between our check and Chroma's bind: retry then.
+  const attempts = options.port === undefined ? 3 : 1;
+  let lastError: Error | undefined;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const port = options.port ?? (await freePort());
+    const problem = options.port !== undefined ? await bindProblem(host, port) : undefined;
+    if (problem === "EADDRINUSE") throw new Error(`cannot start Chroma on ${host}:${port}: the port is in use (another server? pass its URL instead)`);
+    if (problem) throw new Error(`cannot start Chroma on ${host}:${port}: ${problem}`);
+    try {
+      return await spawnChroma(cli, dataDir, host, port, options.timeoutMs ?? 20_000);
+    } catch (error) {
+      lastError = error as Error;
+      // Chroma says "Address 127.0.0.1:P is not available" when it loses the race for the port.
+      if (!/is not available|address already in use/i.test(lastError.message)) break;
+    }
+  }
+  throw lastError!;
+}
+
+async function spawnChroma(cli: string, dataDir: string, host: string, port: number, timeoutMs: number): Promise<RunningChroma> {
+  const child = spawn(process.execPath, [cli, "run", "--path", dataDir, "--host", host, "--port", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ANONYMIZED_TELEMETRY: "False" },
+    // No telemetry (no network here anyway); panics as one readable line, not a backtrace.
+    env: { ...process.env, ANONYMIZED_TELEMETRY: "False", RUST_BACKTRACE: "0" },
   });
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
-    tail.push(...chunk.toString().split("\n").filter(Boolean));
+    // eslint-disable-next-line no-control-regex -- the banner is coloured with ANSI escapes
+    tail.push(...chunk.toString().replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.trimEnd()).filter(Boolean));
     tail.splice(0, Math.max(0, tail.length - 20));
   };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  child.once("exit", () => forget(child));
+  // A failed spawn (ENOENT, EACCES) surfaces as an exit via waitForHeartbeat; keep it off the error path.
+  child.once("error", (error) => tail.push(`spawn error: ${error.message}`));
   running.add(child);
-  installExitHook();
-  child.once("exit", () => running.delete(child));
+  installExitHooks();
+  // Neither the child nor its pipes keep the event loop alive; the exit hook cleans up.
+  child.unref();
+  (child.stdout as unknown as { unref?: () => void }).unref?.();
+  (child.stderr as unknown as { unref?: () => void }).unref?.();
+
   const url = `http://${host}:${port}`;
   try {
-    await waitForHeartbeat(url, options.timeoutMs ?? 30_000, child);
+    await waitForHeartbeat(url, timeoutMs, child);
   } catch (error) {
     child.kill("SIGKILL");
-    throw new Error(`could not start Chroma (data in ${dataDir}): ${(error as Error).message}\n${tail.slice(-10).join("\n")}`);
+    // The child is unref'd: a ref'd timer keeps the loop alive until its exit is seen.
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    const lines = tail.slice(-10).map((l) => `  | ${l}`).join("\n");
+    throw new Error(`could not start Chroma (${process.execPath} ${cli} run --path ${dataDir} --port ${port}): ${(error as Error).message}${lines ? `\nlast server output:\n${lines}` : ""}`);
   }
+
+  let stopping: Promise<void> | undefined;
   return {
     url,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
-      await exited;
-      clearTimeout(timer);
+    pid: child.pid!,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
+        await exited;
+        clearTimeout(timer);
+      })();
+      return stopping;
     },
   };
 }

@@ -1,61 +1,98 @@
 /**
- * The process-wide retrieval service the retrieve node uses: started lazily on first use
- * (Chroma server, index check), shared by every turn and thread, closed on demand.
+ * The process-wide retrieval service the graph's retrieve node uses: started lazily on first use
+ * (Chroma server if needed, index check or build), shared by every turn and thread, closed on
+ * demand. One service per options key; concurrent first calls share one start-up.
  */
+import { resolve } from "node:path";
 import { startLocalChroma, type RunningChroma } from "./chroma-server.js";
-import { createEmbeddingFunction } from "./embeddings.js";
+import { createEmbeddingFunction, DEFAULT_EMBEDDINGS } from "./embeddings.js";
 import type { KnowledgeDocument } from "./knowledge-documents.js";
-import { KnowledgeIndex, type RetrievedDocument } from "./knowledge-index.js";
+import { KnowledgeIndex, type RetrievalFilter, type RetrievedDocument } from "./knowledge-index.js";
 
-export interface Retriever {
-  /** The k documents nearest to the text. Throws a clear error when Chroma cannot answer. */
-  search(text: string, k: number): Promise<RetrievedDocument[]>;
-  /** URL of the Chroma server in use. */
-  url: string;
+/** Start-up figures, for logs and reports. */
+export interface RetrieverStats {
+  /** Time to start the local Chroma server (0 when an external URL was given). */
+  serverStartMs: number;
+  /** Time to connect, check the content hash and (re)build the index if needed. */
+  indexMs: number;
+  /** Whether the index was rebuilt at start-up. */
+  rebuilt: boolean;
+  /** Documents in the index. */
+  count: number;
 }
 
+/** Searches the knowledge index. */
+export interface Retriever {
+  /** The k documents nearest to the text, best first. Throws a clear error when Chroma cannot answer. */
+  search(text: string, k: number, filter?: RetrievalFilter): Promise<RetrievedDocument[]>;
+  /** URL of the Chroma server in use. */
+  url: string;
+  /** How start-up went. */
+  stats: RetrieverStats;
+}
+
+/** Options of getRetriever. */
 export interface RetrieverOptions {
   /** A running Chroma server; when unset, one is started from the chromadb package. */
   chromaUrl?: string;
-  /** Data directory of the self-started server. */
+  /** Data directory of the self-started server; default ".psyllm/chroma" under the current directory. */
   dataDir?: string;
-  /** "local" or "openai:<model>". */
+  /** "local" (default) or "openai:<model>". */
   embeddings?: string;
+  /** Collection name; default "psyllm-knowledge". */
   collection?: string;
-  /** The documents to index (called once per process). */
+  /** The documents to index; called once per service (not part of the key). */
   documents: () => KnowledgeDocument[];
 }
 
-const services = new Map<string, Promise<{ retriever: Retriever; server?: RunningChroma }>>();
+/** Default data directory, relative to the current directory. */
+export const DEFAULT_CHROMA_DIR = ".psyllm/chroma";
+/** Default collection name. */
+export const DEFAULT_COLLECTION = "psyllm-knowledge";
 
-async function open(options: RetrieverOptions): Promise<{ retriever: Retriever; server?: RunningChroma }> {
-  const server = options.chromaUrl ? undefined : await startLocalChroma({ dataDir: options.dataDir ?? ".psyllm/chroma" });
+interface Service {
+  retriever: Retriever;
+  server?: RunningChroma;
+}
+
+const services = new Map<string, Promise<Service>>();
+
+async function open(options: RetrieverOptions, dataDir: string): Promise<Service> {
+  const t0 = performance.now();
+  const server = options.chromaUrl ? undefined : await startLocalChroma({ dataDir });
+  const t1 = performance.now();
   const url = options.chromaUrl ?? server!.url;
   try {
-    const embedding = await createEmbeddingFunction(options.embeddings ?? "local");
-    const index = await KnowledgeIndex.open({ url, collection: options.collection ?? "psyllm-knowledge", embedding });
-    await index.ensureDocuments(options.documents());
-    return { server, retriever: { url, search: (text, k) => index.query(text, k) } };
+    const embedding = await createEmbeddingFunction(options.embeddings ?? DEFAULT_EMBEDDINGS);
+    const index = await KnowledgeIndex.open({ url, collection: options.collection ?? DEFAULT_COLLECTION, embedding });
+    const { rebuilt, count } = await index.ensureDocuments(options.documents());
+    const stats = { serverStartMs: Math.round(t1 - t0), indexMs: Math.round(performance.now() - t1), rebuilt, count };
+    return { server, retriever: { url, stats, search: (text, k, filter) => index.query(text, k, filter) } };
   } catch (error) {
     await server?.stop();
     throw error;
   }
 }
 
-/** The shared retriever for these options; concurrent first calls share one start-up. */
+/**
+ * The shared retriever for these options. The first call starts it; later and concurrent calls
+ * get the same one. A failed start is not cached, so the next call tries again.
+ */
 export function getRetriever(options: RetrieverOptions): Promise<Retriever> {
-  const key = JSON.stringify([options.chromaUrl ?? null, options.dataDir ?? null, options.embeddings ?? "local", options.collection ?? null]);
+  const dataDir = resolve(options.dataDir ?? DEFAULT_CHROMA_DIR);
+  const key = JSON.stringify([options.chromaUrl ?? null, options.chromaUrl ? null : dataDir, options.embeddings ?? DEFAULT_EMBEDDINGS, options.collection ?? DEFAULT_COLLECTION]);
   let service = services.get(key);
   if (!service) {
-    service = open(options);
+    service = open(options, dataDir);
     services.set(key, service);
-    // A failed start is not cached: the next turn tries again.
-    service.catch(() => services.delete(key));
+    service.catch(() => {
+      if (services.get(key) === service) services.delete(key);
+    });
   }
   return service.then((s) => s.retriever);
 }
 
-/** Stops every Chroma server this process started. */
+/** Forgets every retriever and stops the Chroma servers this process started (data stays on disk). */
 export async function closeRetrievers(): Promise<void> {
   const all = [...services.values()];
   services.clear();

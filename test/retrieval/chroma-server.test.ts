@@ -1,0 +1,117 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { chromaCliPath, freePort, startLocalChroma, type RunningChroma } from "../../retrieval/chroma-server.js";
+import { tempDir } from "./fixtures.js";
+
+const heartbeat = async (url: string) => {
+  try {
+    return (await fetch(`${url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(1000) })).status;
+  } catch {
+    return "down";
+  }
+};
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return check();
+}
+
+describe("local Chroma server", () => {
+  const tmp = tempDir("psyllm-chroma-server-");
+  const servers: RunningChroma[] = [];
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    tmp.remove();
+  });
+
+  it("finds the CLI through the chromadb package's bin field", () => {
+    expect(chromaCliPath()).toBe(resolve("node_modules/chromadb/dist/cli.mjs"));
+  });
+
+  it("starts on the given port, answers its heartbeat, and stops (idempotently)", async () => {
+    const port = await freePort();
+    const dataDir = join(tmp.dir, "data");
+    const t0 = performance.now();
+    const server = await startLocalChroma({ dataDir, port });
+    servers.push(server);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(server.url).toBe(`http://127.0.0.1:${port}`);
+    expect(await heartbeat(server.url)).toBe(200);
+    expect(existsSync(dataDir)).toBe(true);
+    await server.stop();
+    await server.stop();
+    expect(alive(server.pid)).toBe(false);
+    expect(await heartbeat(server.url)).toBe("down");
+  });
+
+  it("refuses a port that is already taken, with a clear error", async () => {
+    const port = await freePort();
+    const blocker: Server = createServer().listen(port, "127.0.0.1");
+    await new Promise((r) => blocker.once("listening", r));
+    try {
+      await expect(startLocalChroma({ dataDir: join(tmp.dir, "taken"), port })).rejects.toThrow(new RegExp(`127\\.0\\.0\\.1:${port}: the port is in use`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("reports the server's own words when it cannot start", async () => {
+    const dataDir = join(tmp.dir, "broken");
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(join(dataDir, "chroma.sqlite3"), "not a database");
+    const t0 = performance.now();
+    await expect(startLocalChroma({ dataDir, timeoutMs: 8000 })).rejects.toThrow(/could not start Chroma[\s\S]*last server output:[\s\S]*file is not a database/);
+    // It noticed the exit instead of waiting out the timeout.
+    expect(performance.now() - t0).toBeLessThan(6000);
+  });
+
+  it("kills its server when the process exits without stopping it, and on SIGTERM", async () => {
+    const script = join(tmp.dir, "owner.mts");
+    writeFileSync(
+      script,
+      `import { startLocalChroma } from ${JSON.stringify(resolve("retrieval/chroma-server.ts"))};
+const s = await startLocalChroma({ dataDir: ${JSON.stringify(join(tmp.dir, "owner"))} });
+console.log(JSON.stringify({ pid: s.pid, url: s.url }));
+if (process.argv[2] === "wait") setInterval(() => {}, 1000);
+`,
+    );
+    const run = (mode: string) => {
+      const child = spawn(resolve("node_modules/.bin/tsx"), [script, mode], { stdio: ["ignore", "pipe", "inherit"] });
+      const started = new Promise<{ pid: number; url: string }>((ok, fail) => {
+        child.stdout.once("data", (d: Buffer) => ok(JSON.parse(d.toString())));
+        child.once("exit", (code) => fail(new Error(`owner exited early (${code})`)));
+      });
+      const exited = new Promise<NodeJS.Signals | number | null>((ok) => child.once("exit", (code, signal) => ok(signal ?? code)));
+      return { child, started, exited };
+    };
+
+    // 1. The owner ends normally: the unref'd server does not keep it alive, and dies with it.
+    const a = run("exit");
+    const sa = await a.started;
+    expect(await a.exited).toBe(0);
+    expect(await waitUntil(() => !alive(sa.pid), 3000)).toBe(true);
+
+    // 2. The owner is terminated: the server goes too, and the owner still dies of SIGTERM.
+    const b = run("wait");
+    const sb = await b.started;
+    expect(await heartbeat(sb.url)).toBe(200);
+    b.child.kill("SIGTERM");
+    // tsx relays the signal to the node process it runs and reports it as 128 + 15.
+    expect(["SIGTERM", 143]).toContain(await b.exited);
+    expect(await waitUntil(() => !alive(sb.pid), 3000)).toBe(true);
+  });
+});
