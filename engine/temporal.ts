@@ -1,176 +1,364 @@
 /**
- * Temporal reader: durations, onsets, how long ago events happened, lifelong patterns,
- * seasonal recurrences and frequencies, in the phrasings people use. Dependency-free: date
- * libraries misread "since August" and "ten days ago".
+ * Temporal reader: how long difficulties have lasted, when they began, how long ago events
+ * happened, lifelong patterns, seasonal recurrences, frequencies and time taken per day, in the
+ * phrasings people actually use. Dependency-free and synchronous: date libraries misread
+ * "since August" and "ten days ago".
+ *
+ * Rules run in order over the whole text; a later rule never takes characters an earlier one
+ * matched, so specific phrasings ("3 hours a day", "two weeks ago") are listed before the
+ * general duration rule that would otherwise misread them.
  */
 
 export interface TemporalMention {
+  /** Character span in the input. */
   start: number;
   end: number;
   text: string;
   kind: "duration" | "onset" | "event-ago" | "lifelong" | "seasonal-recurrence" | "frequency" | "count-in-period" | "age";
-  /** How long the symptoms or situation have lasted. */
+  /** How long the symptoms or situation have lasted (duration, onset "since X", lifelong). */
   durationDays?: number;
-  /** How long ago an event happened. */
+  /** How long ago an event happened ("a year ago I was held up" -> 365). */
   agoDays?: number;
-  /** Counted occurrences ("six times in two months", "fourth winter in a row"). */
+  /** Counted occurrences ("six times in the last two months" -> 6; "fourth winter in a row" -> 4). */
   count?: number;
   frequency?: "daily" | "most-days" | "several-days" | "weekly" | "occasional";
+  /** Time taken per day ("3 hours a day" -> 3): a rate, never how long the illness has lasted. */
+  hoursPerDay?: number;
+  /** Hedged or vague: "about", "around", "over", "for years", "3 or 4 months". */
   approximate?: boolean;
+  /** Age at an event or onset ("when I was 12", "since age 15"); never the person's current age. */
   age?: number;
 }
 
-const UNIT_DAYS: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365, decade: 3650, summer: 365, winter: 365 };
-const WORD_NUM: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  couple: 2, "a couple of": 2, "a couple": 2, few: 3, "a few": 3, several: 4, half: 0.5, "half a": 0.5,
+type Made = Omit<TemporalMention, "start" | "end" | "text">;
+
+const DAY_MS = 86_400_000;
+const UNIT_DAYS: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365, decade: 3650 };
+const UNIT_ALIASES: Record<string, string> = { min: "minute", mins: "minute", hr: "hour", hrs: "hour", wk: "week", wks: "week", yr: "year", yrs: "year" };
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Vague quantities: value, and whether the figure is only approximate. */
+const VAGUE: Record<string, [number, boolean]> = {
+  a: [1, false], an: [1, false], "a single": [1, false], single: [1, false],
+  "a couple of": [2, false], "a couple": [2, false], "couple of": [2, false], couple: [2, false],
+  "a few": [3, true], few: [3, true], "a good few": [3, true], several: [4, true], many: [3, true], "a dozen": [12, false], dozen: [12, false],
+  "half a": [0.5, false], "half an": [0.5, false],
 };
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11, christmas: 11 };
+const MONTH_RE = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Month (0-based) and day a season or holiday is taken to begin (seasons: northern, meteorological). */
+const SEASON_START: Record<string, [number, number]> = {
+  spring: [2, 1], easter: [3, 1], summer: [5, 1], fall: [8, 1], autumn: [8, 1], halloween: [9, 31], thanksgiving: [10, 22], winter: [11, 1], christmas: [11, 25], xmas: [11, 25],
+};
 
-const NUM = String.raw`(\d+(?:\.\d+)?|a couple of|a couple|couple of|a few|few|several|half a|half an|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`;
-const UNIT = String.raw`(minute|hour|day|night|week|fortnight|month|year|decade)s?`;
-const APPROX = String.raw`(?:(about|around|roughly|almost|nearly|over|more than|at least|like|maybe|approximately|just over|just under|close to)\s+)?`;
+// Building blocks. Word boundaries are added by the rules.
+const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const NUM = String.raw`(?:\d+(?:\.\d+)?|${WORD_NUM}(?: and a half)?|a good few|a couple of|a couple|couple of|couple|a few|few|several|many|a dozen|half a|half an|a single|an|a)`;
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|years?|yrs?|decades?)`;
+const APPROX = String.raw`(?:about|around|roughly|almost|nearly|over|more than|at least|like|maybe|approximately|approx|just over|just under|close to|upwards of|getting on for|the better part of)`;
+/** "3", "3 or 4", "six to eight", "2-3": the lower bound is what the person is sure of. */
+const AMOUNT = String.raw`(?<n>${NUM})(?:\s*(?:-|–|to|or)\s*(?<n2>${NUM}))?`;
+/** A measured stretch of time: "about 3 or 4 months", "a year and a half". */
+const SPAN = String.raw`(?:(?<approx>${APPROX})\s+)?${AMOUNT}\s+(?<unit>${UNIT})(?<half> and a half)?`;
 
-function num(s: string): number {
-  const t = s.toLowerCase().replace(/\s+of$/, "").trim();
-  if (/^\d/.test(t)) return Number(t);
-  return WORD_NUM[t] ?? WORD_NUM[t.replace(/^a /, "")] ?? 1;
+/** Value of a number phrase: digits, words, compounds ("twenty-five") and vague amounts. */
+function parseNum(raw: string): { value: number; vague: boolean } {
+  const s = raw.toLowerCase().trim().replace(/\s+/g, " ");
+  const half = s.endsWith(" and a half") ? 0.5 : 0;
+  const core = half ? s.slice(0, -" and a half".length) : s;
+  if (/^\d/.test(core)) return { value: Number(core) + half, vague: false };
+  if (core in VAGUE) return { value: VAGUE[core][0] + half, vague: VAGUE[core][1] };
+  const [tens, ones] = core.split(/[- ]/);
+  if (tens in TENS) return { value: TENS[tens] + (ones ? SMALL[ones] ?? 0 : 0) + half, vague: false };
+  return { value: (SMALL[core] ?? 1) + half, vague: false };
 }
 
-function days(n: string, unit: string): number {
-  return num(n) * (UNIT_DAYS[unit.toLowerCase().replace(/s$/, "")] ?? 1);
+function unitDays(unit: string): number {
+  const u = unit.toLowerCase();
+  const base = UNIT_ALIASES[u] ?? u.replace(/s$/, "");
+  return UNIT_DAYS[base] ?? UNIT_DAYS[UNIT_ALIASES[base] ?? ""] ?? 1;
 }
 
-/** Days since the most recent past occurrence of a month (0-based) relative to `now`. */
-function daysSinceMonth(month: number, now: Date, year?: number): number {
-  const y = year ?? (month <= now.getUTCMonth() ? now.getUTCFullYear() : now.getUTCFullYear() - 1);
-  const start = Date.UTC(y, month, 1);
-  return Math.max(0, Math.round((now.getTime() - start) / 86_400_000));
+/** Days and approximateness of a SPAN match's named groups. */
+function spanDays(g: Record<string, string | undefined>): { days: number; approximate: boolean } {
+  const n = parseNum(g.n!);
+  const per = unitDays(g.unit!);
+  const days = (n.value + (g.half ? 0.5 : 0)) * per;
+  return { days, approximate: Boolean(g.approx) || Boolean(g.n2) || n.vague };
+}
+
+const approx = (on: boolean) => (on ? { approximate: true } : {});
+
+/** Whole days since `day` of `month` (0-based): its most recent past occurrence, or in `year`. */
+function daysSinceMonth(month: number, now: Date, year?: number, day = 1): number {
+  const thisYear = Date.UTC(now.getUTCFullYear(), month, day);
+  const y = year ?? (thisYear <= now.getTime() ? now.getUTCFullYear() : now.getUTCFullYear() - 1);
+  return Math.max(0, Math.round((now.getTime() - Date.UTC(y, month, day)) / DAY_MS));
+}
+
+function daysSinceSeason(name: string, now: Date): number {
+  const [month, day] = SEASON_START[name.toLowerCase()];
+  return daysSinceMonth(month, now, undefined, day);
+}
+
+/** Days back to the most recent past `weekday` (a week ago when it is that day today). */
+function daysSinceWeekday(weekday: number, now: Date): number {
+  const diff = (now.getUTCDay() - weekday + 7) % 7;
+  return diff === 0 ? 7 : diff;
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(w));
+}
+
+/** Frequency of something done `n` times per `period`. */
+function rateFrequency(n: number, period: string): TemporalMention["frequency"] {
+  const p = period.toLowerCase();
+  if (p === "day" || p === "night") return "daily";
+  if (p === "week" || p === "weekend") return n >= 7 ? "daily" : n >= 4 ? "most-days" : n >= 2 ? "several-days" : "weekly";
+  if (p === "month") return n >= 4 ? "weekly" : "occasional";
+  return "occasional";
 }
 
 interface Rule {
   re: RegExp;
-  make: (m: RegExpExecArray, now: Date) => Omit<TemporalMention, "start" | "end" | "text"> | null;
+  make: (m: RegExpExecArray, now: Date) => Made | null;
 }
 
+const LIFELONG_DAYS = 3650;
+
 const RULES: Rule[] = [
-  // Lifelong: "as long as I can remember", "since I was a kid", "my whole (adult) life", "since childhood".
+  // Lifelong. Bare "my life" is not ("my life has no meaning").
   {
-    re: /\b(as long as i (can|could) remember|since (i was|we were) (a |little )?(kid|child|little|teen|teenager|young)|since (childhood|i was little|my teens|high school|primary school|elementary school)|my (whole|entire) (adult )?life|my adult life|all my (adult )?life|since forever|always been like this)\b/gi,
-    make: () => ({ kind: "lifelong", durationDays: 3650, approximate: true }),
+    re: /\b(as long as i (can|could) remember|for as long as i (can|could) remember|since i (can|could) remember|since (i was|we were) (born|(a |little |very )*(baby|kid|child|little|teen|teenager|young|small|tiny))|since (birth|childhood|forever|i was little|my childhood|my teens|my early teens|early childhood)|(my|our) (whole|entire) (adult )?life|all (of )?my (adult )?life|(most|all) of my (adult )?life|throughout my (adult )?life|(for|during) my (whole |entire )?adult life|(i have|i've|ive) always been (like this|this way))\b/gi,
+    make: () => ({ kind: "lifelong", durationDays: LIFELONG_DAYS, approximate: true }),
   },
-  // Seasonal: "fourth winter in a row", "every winter for the past 3 years".
+  // Seasonal recurrence: "fourth winter in a row", "3 winters in a row", "every winter for the past 3 years".
   {
-    re: new RegExp(String.raw`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (winter|summer|autumn|fall|spring|year) in a row\b`, "gi"),
+    re: /\b(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?<season>winter|summer|autumn|fall|spring|christmas|year) (in a row|running)\b/gi,
     make: (m) => {
-      const count = ORDINALS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+      const ord = m.groups!.ord.toLowerCase();
+      const count = ORDINALS[ord] ?? parseInt(ord, 10);
+      // The current season is still under way, so the span is a little under `count` years.
       return { kind: "seasonal-recurrence", count, durationDays: count * 365 - 180 };
     },
   },
   {
-    re: new RegExp(String.raw`\bevery (winter|summer|autumn|fall|spring)(?: for (?:the )?(?:past |last )?${NUM} years?)?`, "gi"),
-    make: (m) => ({ kind: "seasonal-recurrence", count: m[2] ? Math.max(2, num(m[2])) : 2, ...(m[2] ? { durationDays: num(m[2]) * 365 } : {}) }),
-  },
-  // Counts in a period: "six times in the last two months".
-  {
-    re: new RegExp(String.raw`\b${NUM} times (?:in|over|during) (?:the )?(?:last |past )?${NUM}?\s*${UNIT}`, "gi"),
-    make: (m) => ({ kind: "count-in-period", count: num(m[1]), durationDays: days(m[2] ?? "1", m[3]) }),
-  },
-  // "N units ago" / "last week" / "yesterday".
-  {
-    re: new RegExp(String.raw`\b${APPROX}${NUM} ${UNIT} ago\b`, "gi"),
-    make: (m) => ({ kind: "event-ago", agoDays: days(m[2], m[3]), ...(m[1] ? { approximate: true } : {}) }),
-  },
-  {
-    re: /\b(yesterday|last night|last (week|month|year|summer|winter|spring|fall|autumn|christmas)|this (morning|week))\b/gi,
+    re: new RegExp(String.raw`\b(?<n>${NUM}) (winters|summers|autumns|falls|springs|christmases) (in a row|running)\b`, "gi"),
     make: (m) => {
-      const w = m[0].toLowerCase();
-      const map: Record<string, number> = { yesterday: 1, "last night": 1, "last week": 7, "last month": 30, "last year": 365, "this morning": 0, "this week": 3 };
-      return { kind: "event-ago", agoDays: map[w] ?? 180 };
+      const count = parseNum(m.groups!.n).value;
+      return { kind: "seasonal-recurrence", count, durationDays: count * 365 - 180 };
     },
   },
-  // "since August", "since March 2024", "since last summer", "since Christmas".
   {
-    re: new RegExp(String.raw`\bsince (?:last )?(${MONTHS.join("|")})(?: (\d{4}))?\b`, "gi"),
-    make: (m, now) => ({ kind: "onset", durationDays: daysSinceMonth(MONTHS.indexOf(m[1].toLowerCase()), now, m[2] ? Number(m[2]) : undefined) }),
-  },
-  {
-    re: /\bsince (?:last )?(spring|summer|fall|autumn|winter|christmas)\b/gi,
-    make: (m, now) => ({ kind: "onset", durationDays: daysSinceMonth(SEASON_START[m[1].toLowerCase()], now), approximate: true }),
-  },
-  {
-    re: /\bsince (\d{4})\b/gi,
-    make: (m, now) => ({ kind: "onset", durationDays: Math.max(0, (now.getUTCFullYear() - Number(m[1])) * 365) }),
-  },
-  // Durations: "for about a month", "for the past three years", "the last 8 months", "over a year", "in two weeks".
-  {
-    re: new RegExp(String.raw`\b(?:for|over|in|during|throughout|since)?\s*(?:the |these |this )?(?:past |last |previous |recent )?${APPROX}${NUM} ${UNIT}\b(?! ago| old)`, "gi"),
+    re: new RegExp(String.raw`\b(every|each) (winter|summer|autumn|fall|spring|christmas)(?: for (?:the )?(?:past |last )?(?<n>${NUM}) years?)?`, "gi"),
     make: (m) => {
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-      // "at 5", "3 hours a day", "25 pounds" never reach here (no unit); guard "3 hours a day" and "5 days a week".
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8).toLowerCase();
-      if (/^\s*(a|per|each|every) (day|week|night|month)/.test(after)) return null;
-      // "3 hours a day", "twice a week": a rate, not how long the difficulties have lasted.
-      if (/(hours?|hrs?|minutes?|mins?|times|twice|once)\s*$/.test(before)) return null;
-      if (/\b(in|within) $/.test(before) && !/(the |last |past )/.test(m[0].toLowerCase())) return null;
-      const d = days(m[2], m[3]);
-      return { kind: "duration", durationDays: d, ...(m[1] ? { approximate: true } : {}) };
+      if (!m.groups!.n) return { kind: "seasonal-recurrence", count: 2, approximate: true };
+      const n = parseNum(m.groups!.n);
+      return { kind: "seasonal-recurrence", count: Math.max(2, n.value), durationDays: n.value * 365, ...approx(n.vague) };
     },
   },
-  // "this past week", "the last month", "the past few weeks" (no number written).
+  // Counts in a period: "six times in the last two months", "3 panic attacks in the past month", "twice this week".
   {
-    re: /\b(?:(?:this|the|these) )?(?:past|last) (?:(few|couple of|several) )?(week|month|year|fortnight|day)s?\b/gi,
-    make: (m) => ({ kind: "duration", durationDays: (m[1] ? num(m[1]) : 1) * UNIT_DAYS[m[2].toLowerCase()], approximate: true }),
+    re: new RegExp(String.raw`\b(?:(?<c>${NUM}) times|(?<once>once|twice)|(?<cn>\d+|${WORD_NUM}|a couple of|a few|several) (?:[a-z]+ )?(?:attacks|episodes|panic attacks|drinks|binges|fights|times|nights|days|incidents|meltdowns|blackouts|seizures))\s+(?:in|over|during|within) (?:the )?(?:last|past)\s+(?:${AMOUNT}\s+)?(?<unit>${UNIT})\b`, "gi"),
+    make: (m) => {
+      const g = m.groups!;
+      const count = g.once ? (g.once.toLowerCase() === "once" ? 1 : 2) : parseNum(g.c ?? g.cn!).value;
+      const period = (g.n ? parseNum(g.n).value : 1) * unitDays(g.unit);
+      return { kind: "count-in-period", count, durationDays: period };
+    },
   },
-  // "for years", "for weeks", "for months", "for ages".
+  // Time taken per day: "3 hours a day", "2-3 hours a night", "hours a day". A rate, not an illness length.
   {
-    re: /\bfor (years|months|weeks|ages|so long|a long time|a while)\b/gi,
-    make: (m) => ({ kind: "duration", durationDays: ({ years: 730, months: 90, weeks: 21, ages: 730, "so long": 365, "a long time": 365, "a while": 30 } as Record<string, number>)[m[1].toLowerCase()], approximate: true }),
+    re: new RegExp(String.raw`\b(?:(?<approx>${APPROX})\s+)?(?:${AMOUNT}\s+(?<unit>hours?|hrs?|minutes?|mins?)|(?<vague>hours(?: and hours)?))\s+(?:a|per|each|every)\s+(?:day|night)\b`, "gi"),
+    make: (m) => {
+      const g = m.groups!;
+      if (g.vague) return { kind: "frequency", frequency: "daily", hoursPerDay: 2, approximate: true };
+      const n = parseNum(g.n!);
+      const hours = n.value * (/^min/i.test(g.unit!) ? 1 / 60 : 1);
+      return { kind: "frequency", frequency: "daily", hoursPerDay: hours, ...approx(n.vague || Boolean(g.n2) || Boolean(g.approx)) };
+    },
   },
-  // Frequency.
+  // Rates: "twice a week", "3 days a week", "a few times a week", "once a month", "three or four times a day".
   {
-    re: /\b(every ?day|every single day|daily|every night|nearly every (day|night)|almost every (day|night)|all day every day|every morning)\b/gi,
+    re: new RegExp(String.raw`\b(?:(?<word>once|twice)(?: or (?:twice|three times))?|${AMOUNT}\s+(?:times|days|nights|evenings|mornings))\s+(?:a|per|each|every|in a)\s+(?<period>day|night|week|weekend|month|year)\b`, "gi"),
+    make: (m) => {
+      const g = m.groups!;
+      const n = g.word ? (g.word.toLowerCase() === "once" ? 1 : 2) : parseNum(g.n!).value;
+      return { kind: "frequency", frequency: rateFrequency(n, g.period) };
+    },
+  },
+  // Frequencies in words, before durations so "every few days" is not read as "few days".
+  {
+    re: /\b(every ?day|every single day|each day|daily|every night|every single night|each night|nightly|every morning|every evening|(?:nearly|almost|practically|pretty much|virtually) every (?:day|night|morning)|all day every day|day in,? day out|day after day|night after night)\b/gi,
     make: () => ({ kind: "frequency", frequency: "daily" }),
   },
   {
-    re: /\b(most (days|nights|mornings)( of the week)?|more days than not|nearly all the time|most of the time)\b/gi,
+    re: /\b(most (?:days|nights|mornings|evenings)(?: of the week)?|most of the week|more days than not|more than half the (?:days|time)|the majority of days)\b/gi,
     make: () => ({ kind: "frequency", frequency: "most-days" }),
   },
   {
-    re: /\b((a few|several|two|three|four|2|3|4) (times|days|nights) a week)\b/gi,
+    re: /\b(every other (?:day|night)|every (?:few|couple of|2|3|two|three) (?:days|nights)|(?:a few|several|some) (?:days|nights) a week)\b/gi,
     make: () => ({ kind: "frequency", frequency: "several-days" }),
   },
   {
-    re: /\b(once a week|every week|weekly|every weekend)\b/gi,
+    re: /\b(every week|each week|weekly|every weekend|on weekends)\b/gi,
     make: () => ({ kind: "frequency", frequency: "weekly" }),
   },
   {
-    re: /\b(sometimes|now and then|occasionally|once in a while|every so often)\b/gi,
+    re: /\b(sometimes|now and then|now and again|occasionally|once in a while|every so often|from time to time|every once in a while|rarely|on and off|off and on|here and there|once in a blue moon)\b/gi,
     make: () => ({ kind: "frequency", frequency: "occasional" }),
   },
-  // Age: "when I was 12", "since age 15".
+  // How long ago: "ten days ago", "about two months ago", "a year and a half ago", "two weeks back".
   {
-    re: /\b(?:when i was|since i was|at age|since age|age) (\d{1,2})\b/gi,
-    make: (m) => ({ kind: "age", age: Number(m[1]) }),
+    re: new RegExp(String.raw`\b${SPAN}\s+(?:ago|back)\b`, "gi"),
+    make: (m) => {
+      const d = spanDays(m.groups!);
+      return { kind: "event-ago", agoDays: d.days, ...approx(d.approximate) };
+    },
+  },
+  // Onsets: "since August", "since March 2024", "since September last year".
+  {
+    re: new RegExp(String.raw`\bsince (?:last |early |late |mid[- ]|the (?:start|beginning|end) of )?(?<month>${MONTH_RE})\b(?:,? (?<year>\d{4})| (?<last>(?:of )?last year)| (?:of )?this year)?`, "gi"),
+    make: (m, now) => {
+      const g = m.groups!;
+      const month = monthIndex(g.month);
+      let year = g.year ? Number(g.year) : undefined;
+      if (g.last) year = now.getUTCFullYear() - 1;
+      return { kind: "onset", durationDays: daysSinceMonth(month, now, year) };
+    },
+  },
+  {
+    re: /\bsince (?:last |the )?(?<season>spring|summer|fall|autumn|winter|christmas|xmas|easter|thanksgiving|halloween)\b/gi,
+    make: (m, now) => ({ kind: "onset", durationDays: daysSinceSeason(m.groups!.season, now), approximate: true }),
+  },
+  {
+    re: /\bsince (?:(?<rel>last|this) (?<unit>week|weekend|month|year)|(?<day>yesterday|last night)|(?:the )?(?:start|beginning) of (?:the |this )?(?<startOf>year|month|week))\b/gi,
+    make: (m, now) => {
+      const g = m.groups!;
+      if (g.day) return { kind: "onset", durationDays: 1 };
+      if (g.startOf) {
+        const u = g.startOf.toLowerCase();
+        const d = u === "year" ? daysSinceMonth(0, now, now.getUTCFullYear()) : u === "month" ? now.getUTCDate() - 1 : now.getUTCDay();
+        return { kind: "onset", durationDays: d, approximate: true };
+      }
+      const unit = g.unit.toLowerCase();
+      const base = unit === "weekend" ? 7 : UNIT_DAYS[unit];
+      return { kind: "onset", durationDays: g.rel.toLowerCase() === "this" ? base / 2 : base, approximate: true };
+    },
+  },
+  {
+    re: new RegExp(String.raw`\bsince (?:last )?(?<wd>${WEEKDAYS.join("|")})\b`, "gi"),
+    make: (m, now) => ({ kind: "onset", durationDays: daysSinceWeekday(WEEKDAYS.indexOf(m.groups!.wd.toLowerCase()), now) }),
+  },
+  {
+    re: /\bsince (?<year>(?:19|20)\d\d)\b/gi,
+    make: (m, now) => {
+      const days = Math.round((now.getTime() - Date.UTC(Number(m.groups!.year), 0, 1)) / DAY_MS);
+      return days > 0 ? { kind: "onset", durationDays: days, approximate: true } : null;
+    },
+  },
+  // Ages at an event: "when I was 12", "since age 15", "at the age of 9", "I was 12 when it started".
+  {
+    re: new RegExp(String.raw`\b(?:(?:when|since|after|before|until) (?:i was|i turned|i were)|at (?:the )?age(?: of)?|since (?:the )?age(?: of)?|aged|from (?:the )?age(?: of)?) (?<age>\d{1,2}|${WORD_NUM})\b`, "gi"),
+    make: (m) => ({ kind: "age", age: parseNum(m.groups!.age).value }),
+  },
+  {
+    re: new RegExp(String.raw`\bi was (?<age>\d{1,2}|${WORD_NUM})(?: years old)?(?= (?:when|and)\b)`, "gi"),
+    make: (m) => ({ kind: "age", age: parseNum(m.groups!.age).value }),
+  },
+  // "the past few weeks", "this past week", "the last year and a half": stretches without a number.
+  {
+    re: new RegExp(String.raw`\b(?:(?:for|over|in|during|throughout) )?(?:this|the|these) (?:past|last|previous) (?:(?<q>few|couple of|couple|several|many) )?(?<unit>week|month|year|fortnight|day|decade)s?(?<half> and a half)?\b`, "gi"),
+    make: (m) => {
+      const g = m.groups!;
+      const n = g.q ? parseNum(g.q).value : 1;
+      return { kind: "duration", durationDays: (n + (g.half ? 0.5 : 0)) * unitDays(g.unit), approximate: true };
+    },
+  },
+  // Recent single points: "yesterday", "last week", "last month", "the other day".
+  {
+    re: new RegExp(String.raw`\b(?:(?<fixed>yesterday|last night|the other day|the day before yesterday|this morning|earlier today)|last (?<unit>week|weekend|month|year)|last (?<season>summer|winter|spring|fall|autumn|christmas|xmas|easter|thanksgiving)|last (?<wd>${WEEKDAYS.join("|")})|last (?<month>${MONTH_RE}))\b`, "gi"),
+    make: (m, now) => {
+      const g = m.groups!;
+      if (g.fixed) {
+        const days: Record<string, number> = { yesterday: 1, "last night": 1, "the other day": 3, "the day before yesterday": 2, "this morning": 0, "earlier today": 0 };
+        const f = g.fixed.toLowerCase();
+        return { kind: "event-ago", agoDays: days[f], ...approx(f === "the other day") };
+      }
+      if (g.unit) {
+        const unit = g.unit.toLowerCase();
+        return { kind: "event-ago", agoDays: unit === "weekend" ? 7 : UNIT_DAYS[unit] };
+      }
+      if (g.wd) return { kind: "event-ago", agoDays: daysSinceWeekday(WEEKDAYS.indexOf(g.wd.toLowerCase()), now) };
+      const agoDays = g.month ? daysSinceMonth(monthIndex(g.month), now) : daysSinceSeason(g.season!, now);
+      return { kind: "event-ago", agoDays, approximate: true };
+    },
+  },
+  // Measured durations: "for about a month", "for the past three years", "the last 8 months", "over a year".
+  {
+    re: new RegExp(String.raw`\b(?<lead>(?:for|over|in|during|throughout|within)\s+)?(?:(?:the|these|this)\s+)?(?<recent>(?:past|last|previous|recent)\s+)?${SPAN}(?:\s+(?:now|straight|running|solid))?\b(?!\s*(?:ago|old|later|back|from now|time|'s time|of age|younger|older))(?!-)`, "gi"),
+    make: (m) => {
+      const g = m.groups!;
+      const lead = g.lead?.trim().toLowerCase();
+      const before = m.input.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+      // "in two weeks I have an exam" is the future; "in the last two weeks", "in over a year" and
+      // "I haven't slept in 3 days" are not.
+      if ((lead === "in" || lead === "within") && !g.recent && !/^(over|more than|almost|nearly|at least)$/i.test(g.approx ?? "") && !/\bthe\b/i.test(m[0])) {
+        if (!/\b(haven'?t|hasn'?t|hadn'?t|have not|has not|had not|not been|never)\b/.test(before)) return null;
+      }
+      // "One day I'll ...", "a day off": a day without a lead word is rarely a duration.
+      if (!lead && !g.recent && !g.approx && /^(a|an|one)$/i.test(g.n!) && /^(day|night)s?$/i.test(g.unit!)) return null;
+      // "the first few weeks of college", "the next two days": a stretch, but not up to now.
+      if (/\b(first|next|coming|following|upcoming|other|final)\s+$/.test(before)) return null;
+      const d = spanDays(g);
+      return { kind: "duration", durationDays: d.days, ...approx(d.approximate || lead === "over") };
+    },
+  },
+  // Vague durations count the least the plural allows: "for weeks" is at least two weeks.
+  {
+    re: /\b(?:for|over|in)\s+(?:(?:many|several)\s+)?(?<what>years(?: and years)?|months(?: and months)?|weeks(?: and weeks)?|days(?: and days)?|decades|ages|so long|such a long time|a long time|a long while|a while|a bit|some time)\b/gi,
+    make: (m) => {
+      const what = m.groups!.what.toLowerCase().replace(/ and \w+$/, "");
+      if (/^in\b/i.test(m[0]) && /^(a while|a bit|some time)$/.test(what)) return null;
+      const days: Record<string, number> = { years: 730, months: 60, weeks: 14, days: 2, decades: 7300, ages: 365, "so long": 365, "such a long time": 365, "a long time": 365, "a long while": 365, "a while": 30, "a bit": 7, "some time": 30 };
+      return { kind: "duration", durationDays: days[what], approximate: true };
+    },
+  },
+  // "This week has been awful": the current week so far.
+  {
+    re: /\bthis (?<unit>week|month)\b/gi,
+    make: (m) => ({ kind: "duration", durationDays: m.groups!.unit.toLowerCase() === "week" ? 7 : 30, approximate: true }),
   },
 ];
 
-/** All temporal expressions in `text`, in order, without overlaps (earlier rules win). */
+/**
+ * All temporal expressions in `text`, in reading order, without overlaps. Dates are relative to
+ * `now` (default: the current time), read in UTC so results do not depend on the machine.
+ */
 export function extractTemporal(text: string, now: Date = new Date()): TemporalMention[] {
   const out: TemporalMention[] = [];
   const taken: Array<[number, number]> = [];
-  const normalised = text.replace(/[\u2018\u2019]/g, "'");
+  // Same length as `text`, so offsets carry over; typographic apostrophes read as straight ones.
+  const src = text.replace(/[\u2018\u2019\u02BC]/g, "'");
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(normalised); m; m = rule.re.exec(normalised)) {
-      const raw = m[0];
-      const lead = raw.length - raw.trimStart().length;
+    for (let m = rule.re.exec(src); m; m = rule.re.exec(src)) {
+      if (!m[0]) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const lead = m[0].length - m[0].trimStart().length;
       const start = m.index + lead;
-      const end = m.index + raw.trimEnd().length;
-      if (end <= start || taken.some(([a, b]) => start < b && a < end)) continue;
+      const end = m.index + m[0].trimEnd().length;
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
       const made = rule.make(m, now);
       if (!made) continue;
       taken.push([start, end]);
