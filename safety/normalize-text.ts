@@ -43,7 +43,7 @@ const EXPANSIONS: Record<string, string> = {
   u: "you", ur: "your", pls: "please", plz: "please", bc: "because", cuz: "because", coz: "because",
   tho: "though", rn: "right now", idk: "i do not know", idc: "i do not care", tbh: "to be honest",
   ngl: "not going to lie", imo: "in my opinion", thinkin: "thinking", wantin: "wanting",
-  nothin: "nothing", somethin: "something", alot: "a lot", abt: "about", w: "with", b4: "before",
+  nothin: "nothing", somethin: "something", alot: "a lot", abt: "about", bout: "about", n: "and", w: "with", b4: "before",
   // Crisis slang: expanded so the same rules cover it. "kys" stays as is (usually aimed at
   // someone else); first-person uses are matched by their own rule.
   kms: "kill myself", kmsl: "kill myself",

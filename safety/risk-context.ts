@@ -13,7 +13,7 @@ export type Subject = "self" | "other" | "generic";
 export const RELATION =
   "(?:best |close |little |older |younger |big |baby |twin |step ?|ex ?|ex-|girl|boy)?(?:friend|friends|bestie|bff|sister|brother|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|child|children|baby|toddler|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|roommate|flatmate|housemate|cousin|aunt|uncle|niece|nephew|grandma|grandmother|grandpa|grandfather|classmate|student|coworker|co-worker|colleague|neighbou?r|teammate|client|patient|ex|stepdad|stepmom|stepfather|stepmother|stepson|stepdaughter)";
 
-const OTHER_SUBJECT = new RegExp(`\\b(?:he|she|they|him|her|them|my (?:\\w+ )?${RELATION}|(?:his|her|their) (?:\\w+ )?${RELATION})\\b`, "g");
+const OTHER_SUBJECT = new RegExp(`\\b(?:he|she|they|him|her|them|my (?:\\w+ )?${RELATION}|(?:his|her|their|the|a|an) (?:\\w+ )?${RELATION})\\b`, "g");
 const SELF_SUBJECT = /\b(?:i|me|myself)\b/g;
 const GENERIC_SUBJECT = /\b(?:someone|somebody|anyone|anybody|people|a person|persons|patients|clients|individuals|teens|teenagers|adolescents|students|kids|children|you|one|survivors|a loved one|a client|a patient|victims)\b/g;
 
@@ -42,7 +42,7 @@ export function subjectOf(sentencePrefix: string, hit: string): Subject {
 
 // NegEx-style pseudo-triggers: look like negation but are not ("no longer want to live",
 // "not sure I want to live", "can't stop thinking about it").
-const PSEUDO_NEGATION = /\b(?:no longer|not sure|not know|not even sure|not certain|no idea|not stop|not help|not only|not just|not anymore|not care|can not|could not|nothing but|no one|no reason|no point|not see)\b/g;
+const PSEUDO_NEGATION = /\b(?:no longer|not sure|not know|not even sure|not certain|no idea|not stop|not help|not only|not just|not anymore|not care|can not|could not|nothing but|no one|no reason|no point|not see|not going to lie|not gonna lie|no lie|no cap|not kidding|no joke)\b/g;
 const NEGATION = /\b(?:not|never|no|nor|without|nobody|none|neither)\b/;
 const CLAUSE_BREAK = /(?:,|:|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\byet\b|\bexcept\b|\bso\b|\band\b|\bonly\b|\bjust\b| - |\u2014|\u2013)/g;
 
@@ -64,6 +64,8 @@ export function isNegated(sentencePrefix: string, hit: string, checkInside: bool
   const before = words.replace(PSEUDO_NEGATION, " x ");
   if (NEGATION.test(before)) return true;
   if (checkInside && NEGATION.test(hit.replace(PSEUDO_NEGATION, " x "))) return true;
+  // "no one has hit them": a pronoun negation of the act itself (not "no one would care").
+  if (checkInside && /\b(?:no one|nobody|noone|no body) (?:has|have|had|ever|did|does|is|was)\b/.test(hit)) return true;
   return false;
 }
 

@@ -11,6 +11,7 @@
  */
 import type { RiskFlag, RiskLevel } from "./types.js";
 import { RELATION } from "./risk-context.js";
+import { INDIRECT_RULES } from "./risk-rules-indirect.js";
 
 /** One pattern and what a hit means. */
 export interface RiskRule {
@@ -33,7 +34,7 @@ export interface RiskRule {
   /** Sentence-level exclusions: idiom or ordinary use. */
   unless?: RegExp;
   /** Counts only with support elsewhere (ideation, or another cue of the same group). */
-  weak?: "prep" | "hto" | "abuse" | "withdrawal" | "withdrawal-severe" | "restriction" | "restriction-acute" | "restriction-sign" | "mania" | "mania-danger" | "mania-reckless" | "method" | "cover" | "alcohol";
+  weak?: "prep" | "hto" | "abuse" | "withdrawal" | "withdrawal-severe" | "restriction" | "restriction-acute" | "restriction-sign" | "mania" | "mania-danger" | "mania-reckless" | "method" | "cover" | "alcohol" | "veiled" | "boundary" | "minor" | "neglect" | "indifference";
   /** Extra flags the hit raises (e.g. an overdose in progress is also a medical emergency). */
   alsoFlags?: RiskFlag[];
   /** The sentence must also match this (context that gives the hit its meaning). */
@@ -56,9 +57,9 @@ const ADV = "(?:(?:just|really|honestly|seriously|literally|actually|sometimes|o
 const PILLS =
   "(?:pills|tablets|meds|medications?|medicine|capsules|painkillers|pain killers|antidepressants|sleeping pills|sleeping tablets|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|advil|benadryl|xanax|valium|insulin|opioids|oxy\\w*|sertraline|prozac|lithium|seroquel|them|it all)";
 const BIG_QUANTITY =
-  "(?:all|every|an entire|the entire|the whole|a whole|whole|a full|a bunch|bunch|a handful|handful|a lot|lots|loads|too many|way too many|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred|two bottles|a bottle|a box|a pack|a packet|two packs|the rest|a month'?s? (?:worth|supply))";
+  "(?:all|every|an entire|the entire|the whole|a whole|whole|a full|a bunch|bunch|a load|load|loads of|a handful|handful|a lot|lots|loads|too many|way too many|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred|two bottles|a bottle|a box|a pack|a packet|two packs|the rest|a month'?s? (?:worth|supply))";
 export const PERSON = `(?:him|her|them|everyone|everybody|someone|somebody|people|my (?:\\w+ )?(?:${RELATION}|boss|manager|teacher|landlord|family|ex)|(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|jerk|kid|kids|teacher|boss|neighbou?r|prick|cunt)|the (?:\\w+ )?(?:kids|people|students|class|school|teachers|family)|all of them|them all)\\b`;
-const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|step[- ]?mother|step[- ]?brother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver)|(?:his|her) (?:dad|father|mom|mother|husband|boyfriend|wife|girlfriend))`;
+const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|step[- ]?mother|step[- ]?brother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver|caretaker|son|daughter|grandson|granddaughter|stepson|stepdaughter|nephew|niece|son in law|daughter in law|nurse|neighbou?r)|(?:his|her) (?:dad|father|mom|mother|husband|boyfriend|wife|girlfriend))`;
 const VICTIM = "(?:me|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter|baby|siblings?|little \\w+|dog|cat)|her|him|them|the (?:kids|children|baby|toddler)|(?:his|her|their) (?:kids?|children|son|daughter|baby|toddler|wife|girlfriend))";
 const DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
@@ -182,7 +183,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.active.thinking", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
     re: rx(
-      `\\b(?:think\\w*|thought\\w*|consider\\w*|contemplat\\w*|fantasi[sz]\\w*|obsess\\w*|dream\\w*|urges?|ideas?|images?|want\\w*|plan\\w*|research\\w*|googl\\w*|looked up|look up|debating|wonder\\w*) (?:about |of |on )?(?:(?:committing|attempting|doing) )?(?:suicide|being dead|not being alive|not existing|not being here|not being here anymore|ending (?:it|things|my life|everything|it all|all of this|this)|my death|dying by suicide|death as (?:a|an|the) (?:way|escape|option|relief))\\b(?! prevention| awareness| rates?| research| hotline| squad| doors?| statistics| run| mission)`,
+      `\\b(?:think\\w*|thought\\w*|consider\\w*|contemplat\\w*|fantasi[sz]\\w*|obsess\\w*|dream\\w*|urges?|ideas?|images?|want\\w*|plan\\w*|research\\w*|googl\\w*|looked up|look up|debating|wonder\\w*) (?:about |of |on )?(?:(?:committing|attempting|doing) )?(?:suicide|being dead|not being alive|not existing|not being here|not being here anymore|ending (?:it|things|my life|everything|it all|all of this|this)|my death|dying by suicide|death as (?:a|an|the) (?:way|escape|option|relief))\\b(?! prevention| awareness| rates?| research| hotline| squad| doors?| statistics| run| mission| with| between| off)`,
       `\\bsuicide (?:has been|is|keeps|kept) (?:on my mind|in my head|crossing my mind|the only)\\b`,
       `\\b(?:the|a) thought of (?:suicide|dying|being dead|ending it)\\b`,
       `\\b(?:i am|am|i) (?:going to|gonna|might|will|should|could) (?:just )?kys\\b|\\bi (?:\\w+ ){0,2}kys\\b`,
@@ -209,7 +210,7 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|end this(?= *[.!?,;]|$| tonight| today| now)|end things(?= *[.!?,;]|$| tonight)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
       `\\b(?:tonight|today|tomorrow) is the (?:night|day)\\b`,
       `\\b(?:i have|i have got|i am) (?:made up my mind|decided)\\b(?! (?:to|on|about) (?:go|quit|leave|move|study|take|buy|apply|try|start))`,
-      `\\bthis is (?:my )?(?:last|final) (?:day|night|message|post|time i)\\b`,
+      `\\bthis is (?:my )?(?:last|final) (?:day|night|message|post|time i|week|weekend)\\b(?! (?:about|regarding|at|of|in this|before|with|on (?:this|the) (?:sub|subreddit|topic|thread|game|forum|job)|for (?:today|tonight|now|a while|the (?:day|night|week|year)|this (?:week|year|semester))))`,
       `\\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\\b`,
       `\\bknow (?:exactly )?(?:how|when|where)(?: and (?:how|when|where))?(?: i am going to| i will| i would| i am gonna| to) (?:do it|end it|kill ${SELF}|die|go)(?= *[.!?,;]|$| and| but)`,
     ),
@@ -220,7 +221,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:saving|saved|save|stockpil\\w*|hoard\\w*|stash\\w*|gather\\w*|hiding|hid|set aside|putting aside|squirrel\\w*|been collecting|collecting|collected) (?:up )?(?:\\w+ ){0,3}?(?:pills|tablets|meds|medications?|painkillers|pain killers|sleeping pills|antidepressants|insulin|opioids|oxy\\w*)\\b`,
       `\\b(?:stash|stockpile|hoard|supply|collection|stock) of (?:\\w+ )?(?:pills|tablets|meds|painkillers|pain killers|sleeping pills)\\b`,
-      `\\b(?:pills|tablets|meds|painkillers) (?:\\w+ )?(?:saved|stashed|hidden|set aside|stockpiled|saved up|ready|lined up)\\b`,
+      `\\b(?:pills|tablets|meds|painkillers|pain killers|oxy\\w*|opioids|sleeping pills|insulin|medication) (?:\\w+ )?(?:saved|stashed|hidden|set aside|stockpiled|saved up|ready|lined up|counted out|counted|laid out|set out|sorted out)\\b`,
       `\\b(?:tied|tying|made|making|bought|have|got) (?:a |the |my )?noose\\b`,
       `\\bnoose\\b`,
       `\\bexit bag\\b`,
@@ -228,7 +229,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   },
   {
     id: "si.prep.note", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
-    unless: /\b(?:leaving (?:the|my) (?:company|job|team|school)|retir\w*|moving (?:away|abroad|to)|new job|last day at (?:work|the office)|graduat\w*|farewell (?:party|card|lunch))\b/,
+    unless: /\b(?:leaving (?:the|my) (?:company|job|team|school)|retir\w*|moving (?:away|abroad|to)|new job|last day at (?:work|the office)|graduat\w*|farewell (?:party|card|lunch)|(?:before|ahead of|for) (?:the |my |our )?(?:\w+ ){0,2}?(?:move|moving|trip|wedding|baby|surgery|operation|procedure|deployment|travel\w*))\b/,
     re: rx(
       `\\bsuicide (?:note|letter|notes|letters)\\b`,
       `\\b(?:wrote|writing|written|write|posted|post|sent|send|left|leave|recorded|record|drafted|finished|finishing)(?: \\w+){0,2}? (?:goodbye|good bye|farewell) (?:notes?|letters?|messages?|videos?|posts?|texts?|emails?)\\b`,
@@ -243,12 +244,11 @@ export const SUICIDE_RULES: RiskRule[] = [
   },
   {
     id: "si.prep.give-away", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
-    unless: /\b(?:charity|donat\w*|moving|move|moved|declutter\w*|yard sale|garage sale|minimalis\w*|outgrown|spring clean\w*|sell\w*|sold|thrift|goodwill|downsiz\w*)\b/,
+    unless: /\b(?:charity|donat\w*|moving|move|moved|declutter\w*|yard sale|garage sale|minimalis\w*|outgrown|spring clean\w*|sell\w*|sold|thrift|goodwill|downsiz\w*|surgery|operation|procedure|deployment|trip)\b/,
     re: rx(
       `\\b(?:giv\\w*|gave|given) (?:away )?(?:all |most )?(?:of )?(?:my|all my|his|her|their) (?:\\w+ ){0,2}?(?:things|stuff|belongings|possessions|games|clothes|books|pets?|cat|dog|guitar|jewelry|jewellery|art|collection|savings|prized|favorite things|valuables)(?: away)?\\b`,
       `\\bgiv\\w* (?:my |his |her )?(?:things|stuff|belongings|possessions) away\\b`,
       `\\b(?:putting|put|getting|got) my affairs in order\\b`,
-      `\\b(?:wrote|written|writing|made|updated|making) (?:my|a) will\\b(?= *[.!?,;]|$| and| just| so| last| this| because)`,
     ),
   },
   // Weak preparatory cues: one alone is ordinary life ("I bought a rope for climbing");
@@ -279,7 +279,7 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:please )?take care of my (?:cat|dog|kids|children|pets?|family)\\b`,
       `\\bwhy i (?:had to|have to|did|am doing|needed to|chose to) (?:go|leave|do (?:it|this)|end it)\\b`,
       `\\b(?:wrote|writing|written|write|left|leaving) (?:\\w+ ){0,2}?letters? (?:to|for) (?:my|each|all|everyone|everybody|the)\\b`,
-      `\\b(?:writing|write|wrote|posting|sending|this is|here is) (?:my|this) (?:last|final) (?:post|message|note|letter|words)\\b`,
+      `\\b(?:writing|write|wrote|posting|sending|this is|here is) (?:my|this) (?:last|final) (?:post|message|note|letter|words)\\b(?! (?:about|regarding|on (?:this|the) (?:sub|subreddit|topic|thread|game|forum)|for (?:today|tonight|now|a while)))`,
     ),
   },
   {
@@ -407,6 +407,7 @@ export const ABUSE_RULES: RiskRule[] = [
     id: "abuse.physical", flag: "abuse", level: "moderate", escalate: true, historical: true, negationInside: true,
     unless: /\b(?:at (?:chess|cards|tennis|pool|golf|mario|fifa|poker|monopoly|basketball|the game|games|video games|it)|in (?:a|the) (?:game|race|match)|to it|hit me up|hits? me (?:with|as) (?:a|the) (?:question|idea|realization|thought|wave)|hit me hard|playful\w*|pushing me to|pushes me to|pushed me to|pushed me into (?:applying|trying|going))\b/,
     re: rx(
+      `\\b${ABUSER} (?:\\w+ ){0,3}?and (?:hits?|beats?|push\\w*|shov\\w*|kicks?|slaps?|punch\\w*|chokes?|smacks?) ${VICTIM}\\b(?! out| off| up| over| around the)`,
       `\\b${ABUSER} (?:\\w+ ){0,2}?(?:hits?|hitting|beats?|beating|beat|punch\\w*|kicks?|kicked|kicking|slaps?|slapped|slapping|chokes?|choked|choking|strangl\\w*|shov\\w*|push\\w*|throws? (?:things )?at|threw (?:things )?at|burns?|burned|burnt|drags?|dragged|bites?|bit|hurts?|abus\\w*|batter\\w*|smack\\w*|whips?|whipped|belts?|pinned|pins|grabbed|grabs|twisted) ${VICTIM}\\b(?! out| off| up| over| around the)`,
       `\\b(?:i am|i was|i get|i got|been|being|i have been) (?:\\w+ )?(?:hit|beaten|abused|hurt|choked|strangled|kicked|punched|slapped|battered) by (?:my|her|his|their) `,
       `\\b(?:domestic (?:violence|abuse)|abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|parents?|home|household|stepdad))\\b`,
@@ -414,7 +415,7 @@ export const ABUSE_RULES: RiskRule[] = [
   },
   {
     id: "abuse.threat-life", flag: "abuse", level: "high", escalate: true, historical: true,
-    unless: /\bwhen (?:she|he|they) (?:sees?|finds? out|hears?|notices?|gets? home and sees|learns?)\b|\bif (?:she|he|they) (?:finds? out|sees?|knew|knows|hears?)\b|\bif i (?:\w+ ){0,2}?(?:missed|miss|forget|forgot|am late|was late|fail|failed|break|broke|lose|lost|do not|did not)\b|\b(?:lol|haha|phone bill|grades?|curfew|report card|jk)\b/,
+    unless: /\bwhen (?:she|he|they) (?:sees?|finds? out|hears?|notices?|gets? home and sees|learns?)\b|\bif (?:she|he|they) (?:finds? out|sees?|knew|knows|hears?)\b|\bif i (?:\w+ ){0,2}?(?:missed|miss|forget|forgot|am late|was late|fail|failed|break|broke|lose|lost|do not|did not|touch|use|eat|take|borrow|play|read|wear|tell)\b|\b(?:lol|lmao|haha\w*|phone bill|grades?|curfew|report card|jk)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]/u,
     re: rx(
       `\\b${ABUSER} (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|texted|yelled|screamed|promised|keeps saying|keeps threatening|warned) (?:\\w+ ){0,3}?(?:to )?(?:kill|murder|shoot|stab|hurt|end|burn|bury) ${VICTIM}`,
       `\\b${ABUSER} (?:is going to|will|would|wants to|is gonna|might|tried to|try to|tries to) (?:kill|murder|shoot|stab|strangle|choke) ${VICTIM}`,
@@ -447,10 +448,14 @@ export const ABUSE_RULES: RiskRule[] = [
     id: "abuse.fear-home", flag: "abuse", level: "moderate", escalate: true, weak: "abuse",
     re: rx(
       `\\b(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home\\b`,
-      `\\b(?:controls?|took|takes|keeps) (?:all )?(?:of )?my (?:money|phone|passport|keys|car|documents|id)\\b`,
+      `\\b(?:controls?|took|takes|taking|keeps|keeping|steals?|stole|stealing) (?:all )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:money|phone|passport|keys|car|documents|id|paycheck|paychecks|wages|salary|pay|bank cards?|cards?|pension|benefits|savings|social security)\\b`,
+      `\\b(?:have to|must|need to|got to) ask (?:him|her|them|my \\w+)? ?(?:for )?permission (?:to|before) (?:leave|leaving|go|going|see|seeing|spend|spending|eat|eating|use|using|call|talk)\\b`,
+      `\\b(?:do not|does not|am not allowed to|not allowed to) (?:even )?have (?:my own|any|a) (?:bank card|bank account|money|phone|car|keys|friends)\\b`,
+      `\\b(?:does not|will not|do not|never|would not) let (?:me|him|her|us|them) (?:eat|sleep|shower|use the bathroom|call|talk to)\\b`,
+      `\\blocks? (?:him|her|them|us|my \\w+) (?:in|out|up|inside)\\b`,
       `\\b(?:checks?|goes through|tracks?|monitors) my (?:phone|location|messages|texts)\\b`,
       `\\b(?:will not|does not|won't) let me (?:leave|see my (?:friends|family)|go out|have (?:money|a phone)|work)\\b`,
-      `\\blocks? me (?:in|out)\\b`,
+      `\\blocks? me (?:in|out|up|inside)\\b`,
     ),
   },
 ];
@@ -462,24 +467,27 @@ export const MEDICAL_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:can not|could not|can't) (?:wake|get) (?:him|her|them|my \\w+) up\\b`,
       `\\b(?:he|she|they|my \\w+) (?:is|are|was) (?:not breathing|unconscious|unresponsive|turning blue|having a seizure|seizing)\\b`,
+      `\\b(?:he|she|they|my \\w+) (?:will not|would not|is not going to) (?:wake up|wake|respond|breathe)\\b(?!.*\\b(?:school|alarm|work|morning|on time|early|class|for breakfast)\\b)`,
     ),
   },
   { id: "med.withdrawal-cue", flag: "medical_emergency", level: "high", escalate: true, weak: "withdrawal", negatable: false,
-    re: rx(`\\b(?:withdraw\\w*|stopped drinking|quit drinking|quitting (?:alcohol|drinking|booze|benzos|xanax)|detox\\w*|without (?:a )?drink\\w*|cold turkey|coming off (?:alcohol|benzos|xanax|the booze)|(?:stopped|quit) (?:alcohol|benzos|xanax|the booze)|(?:when|if) i (?:stop|cut back|do not drink|have not had a drink)|stop|stopped|stopping|quit|quitting|cut down|ran out|without it|day [1-9] (?:sober|without|of))\\b`) },
+    re: rx(`\\b(?:withdraw\\w*|stopped drinking|quit drinking|quitting (?:alcohol|drinking|booze|benzos|xanax)|detox\\w*|without (?:a )?drink\\w*|cold turkey|coming off (?:alcohol|benzos|xanax|the booze)|off (?:the )?(?:booze|alcohol|drink|benzos|xanax|sauce)|(?:stopped|quit) (?:alcohol|benzos|xanax|the booze)|(?:when|if) i (?:stop|cut back|do not drink|have not had a drink)|stop|stopped|stopping|quit|quitting|cut down|ran out|without it|day [1-9] (?:sober|without|of))\\b`) },
   { id: "med.withdrawal-severe", flag: "medical_emergency", level: "high", escalate: true, weak: "withdrawal-severe", negatable: true,
-    re: rx(`\\b(?:seizures?|seizing|fits|convuls\\w*|hallucinat\\w*|seeing (?:bugs|things|spiders|people|snakes)|bugs (?:on|in|crawling)|hearing things|delirium|delirious|dts|the dts|confused|confusion|(?:see|saw|seeing|hear|heard|hearing) (?:\\w+ ){0,3}?(?:that|which) (?:was|were|is|are) not (?:there|real)|crawling (?:on|in|under|over) (?:the|my))\\b`) },
+    re: rx(`\\b(?:seizures?|seizing|fits|(?:had|having|have) a fit|convuls\\w*|hallucinat\\w*|seeing (?:bugs|things|spiders|people|snakes)|bugs (?:on|in|crawling)|hearing things|delirium|delirious|dts|the dts|confused|confusion|(?:see|saw|seeing|hear|heard|hearing) (?:\\w+ ){0,3}?(?:that|which) (?:was|were|is|are) not (?:there|real)|crawling (?:on|in|under|over) (?:the|my))\\b`) },
   { id: "med.withdrawal-tremor", flag: "medical_concern", level: "low", escalate: false, weak: "withdrawal-severe", negatable: true,
     re: rx(`\\b(?:tremors?|shaking|shakes|the shakes|sweats|shaky|trembling)\\b`) },
   { id: "med.restriction-context", flag: "medical_concern", level: "low", escalate: false, weak: "restriction", negatable: false,
     re: rx(`\\b(?:restrict\\w*|calories|fasting|starv\\w*|purg\\w*|throw\\w* up|make myself sick|made myself sick|vomit\\w*|laxatives?|(?:not|barely|stopped|skip\\w*|hardly|never) eat\\w*|skipping meals|not eaten|bmi|lost (?:\\w+ )?weight|weight loss|anorexi\\w*|bulimi\\w*|eating disorder|binge\\w*)\\b`) },
   { id: "med.restriction-acute", flag: "medical_emergency", level: "high", escalate: true, weak: "restriction-acute",
-    re: rx(`\\b(?:faint\\w*|passed out|pass(?:ing)? out|black(?:ed|ing)? out|collaps\\w*|chest pains?|heart (?:is )?(?:racing|skipping|pounding|fluttering|irregular|stopping|keeps skipping)|skipp\\w* beats|irregular heart ?beat|palpitations|(?:vomit\\w*|throw\\w* up|coughing up) blood|blood in my vomit|can not stand up|heart (?:feels|is) (?:weird|slow))\\b`) },
+    re: rx(`\\b(?:faint\\w*|passed out|pass(?:ing)? out|black(?:ed|ing)? out|collaps\\w*|chest pains?|heart (?:is )?(?:racing|skipping|pounding|fluttering|irregular|stopping|keeps skipping)|heart (?:\\w+ ){1,4}?(?:flutter\\w*|skipp\\w*|racing|pounding|irregular|weird|funny|stopping)|skipp\\w* beats|irregular heart ?beat|palpitations|(?:vomit\\w*|throw\\w* up|coughing up) blood|blood in my vomit|can not stand up|heart (?:feels|is) (?:weird|slow))\\b`) },
   { id: "med.restriction-sign", flag: "medical_concern", level: "low", escalate: false, weak: "restriction-sign",
     re: rx(`\\b(?:dizzy|dizziness|light ?headed|(?:always|get|getting|so|very) cold|cold all the time|hair (?:is )?falling out|hair loss|lost my period|no period|(?:lost|dropped) (?:\\d+|\\w+) (?:pounds|lbs|kg|kilos)|weak all the time|so weak)\\b`) },
   { id: "med.not-eating-days", flag: "medical_emergency", level: "high", escalate: true,
     re: rx(
       `\\b(?:have not|not|did not|have not really|has not|had nothing to|not had anything to) (?:eaten|eat|had (?:any )?food|had anything to eat|eaten anything|had a meal)(?: anything)? (?:in|for) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|multiple|like \\d+) (?:days|weeks)\\b`,
       `\\b(?:\\d+|two|three|four|five|six|seven|several) days without (?:eating|food|a meal)\\b`,
+      `\\b(?:only|just) (?:had|drunk|drank|been having|been drinking|eaten) (?:water|black coffee|diet \\w+|tea|coffee|gum)(?: and \\w+)? (?:in|for) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:days|weeks)\\b`,
+      `\\b(?:have not|not|did not|has not) (?:eaten|eat|had (?:any )?food|had a meal) since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)\\b`,
     ) },
   { id: "med.bmi-critical", flag: "medical_emergency", level: "high", escalate: true,
     re: rx(`\\bbmi (?:is |of |at |around |about |under |below |now |is now |is like |was |dropped to )*(?:1[0-4]|[5-9])(?:\\.\\d)?\\b`) },
@@ -495,7 +503,7 @@ export const PSYCHOSIS_RULES: RiskRule[] = [
     id: "psy.command", flag: "command_hallucinations", level: "high", escalate: true, alsoFlags: ["psychosis"], negationInside: true,
     re: rx(
       `\\b(?:voices?|god|the devil|satan|demons?|spirits?|angels?|someone in my head|something in my head|a man in my head|the voice in my head|the voices in my head) (?:\\w+ ){0,2}?(?:tell\\w*|told|order\\w*|command\\w*|instruct\\w*|want\\w*|say\\w*|said|urg\\w*|demand\\w*|push\\w*|keep telling) (?:me )?(?:that )?(?:i )?(?:to |should |must |have to |need to |got to |gotta )(?:\\w+ ){0,3}?(?:kill|hurt|harm|cut|jump|die|end|stab|burn|punish|sacrifice|attack|poison|shoot|drown|starve|hang|overdose)\\b`,
-      `\\b(?:las )?voces me (?:dicen|ordenan|piden) que (?:me )?(?:mate|lastime|haga dano|corte)\\b`,
+      `\\b(?:las |una |la )?(?:voces|voz) (?:\\w+ ){0,2}?(?:me )?(?:dicen?|ordenan?|piden?|gritan?|susurran?) que (?:me )?(?:\\w+ ){0,2}?(?:mate|matar|lastime|haga dano|corte|tire|ahorque|muera|salte|queme|lance|hiera)\\b`,
     ),
   },
   {
@@ -535,7 +543,7 @@ export const MANIA_RULES: RiskRule[] = [
   { id: "mania.cue", flag: "mania_dangerous", level: "low", escalate: false, weak: "mania", negatable: true,
     re: rx(
       `\\b(?:have not|has not|not|barely|hardly|did not|without|no) (?:slept|sleeping|sleep|needed sleep|need sleep)\\b(?: (?:\\w+ ){0,2}?(?:in|for) (?:\\d+|two|three|four|five|six|seven|several|a few|many|days|a week|nights))?`,
-      `\\b(?:invincible|unstoppable|like a god|i am god|i am the chosen|chosen one|a genius|on top of the world|superhuman|thoughts (?:are )?racing|racing thoughts|so much energy|grandiose|euphoric|special powers|manic)\\b`,
+      `\\b(?:invincible|unstoppable|like a god|i am god|(?:i am|basically|practically|literally) (?:\\w+ )?a god|i am the chosen|chosen one|a genius|on top of the world|superhuman|thoughts (?:are )?racing|racing thoughts|so much energy|grandiose|euphoric|special powers|manic)\\b`,
     ) },
   { id: "mania.danger", flag: "mania_dangerous", level: "high", escalate: true, weak: "mania-danger",
     re: rx(
@@ -543,6 +551,7 @@ export const MANIA_RULES: RiskRule[] = [
       `\\b(?:i )?(?:can|could) fly\\b`,
       `\\b(?:jump|jumping|jumped) (?:off|from) (?:the |a )?(?:roof|building|bridge|balcony|cliff)\\b`,
       `\\b(?:walk\\w*|ran|run\\w*) (?:into|through) traffic\\b`,
+      `\\b(?:walk\\w*|ran|run\\w*|cross\\w*|dance\\w*|lie|lay|lying) (?:across|into|through|onto|in the middle of|down on) (?:the )?(?:highway|freeway|motorway|interstate|traffic|road|train tracks|tracks)\\b`,
     ) },
   { id: "mania.reckless", flag: "mania_dangerous", level: "moderate", escalate: false, weak: "mania-reckless",
     re: rx(
@@ -611,19 +620,20 @@ export const OTHER_LANGUAGE_RULES: RiskRule[] = [
       `\\b(?:pensamientos|ideas|ideacion) suicidas?\\b`, `\\bquitarme la vida\\b`, `\\bsuicidarme\\b`,
     ) },
   { id: "es.si.intent", flag: "suicidal_ideation", level: "high", escalate: true, historical: true,
-    re: rx(`\\b(?:me voy a (?:matar|suicidar|quitar la vida)|voy a (?:matarme|suicidarme|quitarme la vida|acabar con mi vida))\\b`, `\\b(?:tengo|ya tengo) (?:un )?plan\\b(?=.*\\b(?:morir|matarme|suicid\\w*|vida)\\b)`, `\\bcarta de despedida\\b`, `\\b(?:guardando|juntando|acumulando) (?:las |mis )?pastillas\\b`, `\\bcompre una (?:soga|cuerda)\\b`) },
+    re: rx(`\\b(?:me voy a (?:matar|suicidar|quitar la vida)|voy a (?:matarme|suicidarme|quitarme la vida|acabar con mi vida))\\b`, `\\b(?:tengo|ya tengo) (?:un )?plan\\b(?=.*\\b(?:morir|matarme|suicid\\w*|vida)\\b)`, `\\bcartas? de despedida\\b`, `\\bcartas? (?:para|a) (?:mis?|mi) \\w+ (?:\\w+ ){0,2}?por si (?:me pasa algo|algo me pasa|ya no estoy|no estoy)\\b`, `\\bya no (?:las|los|lo|la|me) (?:voy a|van a|va a) (?:necesitar|hacer falta)\\b`, `\\b(?:esta noche|hoy|manana|este fin de semana) (?:se acaba|se termina|termina|acabo con|lo hago)(?: todo)?\\b`, `\\bregal\\w* (?:todas )?mis (?:cosas|pertenencias|mascotas|perro|gato)\\b(?!.*\\b(?:mudanza|mudo|mudar\\w*|vend\\w*)\\b)`, `\\b(?:guardando|juntando|acumulando) (?:las |mis )?pastillas\\b`, `\\bcompre una (?:soga|cuerda)\\b`) },
   { id: "es.si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, alsoFlags: ["medical_emergency"],
     re: rx(`\\b(?:me )?(?:tome|trague|acabo de tomar(?:me)?|me he tomado|he tomado) (?:todas|todos|un frasco|una caja|muchas|muchos|\\d{2,}) (?:\\w+ ){0,4}?(?:pastillas|pildoras|medicamentos|remedios|tabletas|pastis)\\b`) },
   { id: "es.sh", flag: "self_harm", level: "moderate", escalate: true, historical: true,
     re: rx(`\\bme (?:corto|estoy cortando|hago cortes|lastimo|hago dano|quemo|autolesiono|rasguno hasta sangrar)\\b`, `\\bcortarme\\b`, `\\bautolesion\\w*\\b`) },
   { id: "es.abuse", flag: "abuse", level: "moderate", escalate: true, historical: true,
-    re: rx(`\\b(?:me|nos) (?:pega|pegan|golpea|golpean|golpeo|pego|maltrata|maltrato|viola|violo|abusa|abuso|ahorca|ahorco)\\b`, `\\babusa(?:ba)? de mi\\b`, `\\bviolencia domestica\\b`, `\\bme (?:toca|tocaba) (?:cuando|de noche|mis partes|sin permiso)\\b`) },
+    re: rx(`\\b(?:me|nos) (?:pega|pegan|golpea|golpean|golpeo|pego|maltrata|maltrato|viola|violo|abusa|abuso|ahorca|ahorco)\\b`, `\\babusa(?:ba)? de mi\\b`, `\\bviolencia domestica\\b`, `\\bme (?:toca|tocaba) (?:cuando|de noche|mis partes|sin permiso)\\b`, `\\b(?:padrastro|tio|primo|abuelo|hermanastro|novio de mi (?:mama|madre)|entrenador|profesor|maestro|vecino|jefe) (?:\\w+ ){0,8}?me (?:toca|tocaba|toco|manosea|manoseaba|besa a la fuerza)\\b`) },
   { id: "es.abuse.threat", flag: "abuse", level: "high", escalate: true,
+    unless: /\b(?:jaja\w*|jeje\w*|xd|lol|si (?:llego|no (?:llego|apruebo|hago|termino)|repruebo|pierdo|rompo|se entera|ve|sabe|toco|uso|como))\b|[\u{1F602}\u{1F923}]/u,
     re: rx(`\\bamenaz\\w* con matar(?:me|nos)\\b`, `\\bdijo que (?:me|nos) (?:va a|iba a) matar\\b`, `\\b(?:me|nos) va a matar\\b`) },
   { id: "es.hto", flag: "harm_to_others", level: "high", escalate: true,
     re: rx(`\\b(?:lo|la|los|las) voy a matar\\b`, `\\bvoy a matar a\\b`) },
   { id: "pt.si", flag: "suicidal_ideation", level: "low", escalate: true, historical: true,
-    re: rx(`\\bquero morrer\\b`, `\\bquero me matar\\b`, `\\bquero me suicidar\\b`, `\\bnao quero (?:mais )?viver\\b`, `\\bpensamentos suicidas\\b`, `\\bacabar com (?:tudo|minha vida)\\b`, `\\bdormir e nao acordar\\b`, `\\bme matar\\b`) },
+    re: rx(`\\bquero morrer\\b`, `\\bquero me matar\\b`, `\\bquero me suicidar\\b`, `\\bnao quero (?:mais )?viver\\b`, `\\bpensamentos suicidas\\b`, `\\bacabar com (?:tudo|minha vida)\\b`, `\\bdormir e nao acordar\\b`, `\\bme matar\\b`, `\\bquero (?:sumir|desaparecer)(?: para sempre| de vez| do mundo)?\\b`, `\\bnao aguento mais viver\\b`) },
   { id: "pt.si.intent", flag: "suicidal_ideation", level: "high", escalate: true, historical: true,
     re: rx(`\\bvou me (?:matar|suicidar)\\b`, `\\bvou (?:acabar com minha vida|tirar minha vida)\\b`) },
   { id: "pt.si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, alsoFlags: ["medical_emergency"],
@@ -631,11 +641,11 @@ export const OTHER_LANGUAGE_RULES: RiskRule[] = [
   { id: "pt.sh", flag: "self_harm", level: "moderate", escalate: true, historical: true,
     re: rx(`\\beu me corto\\b`, `\\bme cortar\\b`, `\\bme cortando\\b`, `\\bautomutila\\w*\\b`) },
   { id: "pt.abuse", flag: "abuse", level: "moderate", escalate: true, historical: true,
-    re: rx(`\\bme (?:bate|bateu|agride|agrediu|espanca|espancou|estuprou)\\b`) },
+    re: rx(`\\bme (?:bate|bateu|agride|agrediu|espanca|espancou|estuprou)\\b`, `\\b(?:padrasto|tio|primo|avo|namorado da minha mae|vizinho|professor|treinador) (?:\\w+ ){0,4}?me (?:toca|tocava|tocou|abusa|abusou|bolina|bolinava)\\b`) },
   { id: "fr.si", flag: "suicidal_ideation", level: "low", escalate: true, historical: true,
     re: rx(`\\bje veux mourir\\b`, `\\benvie de mourir\\b`, `\\bje (?:veux|voudrais) (?:me tuer|me suicider|en finir)\\b`, `\\bje ne veux plus vivre\\b`, `\\bpensees suicidaires\\b`, `\\bme suicider\\b`, `\\bplus envie de vivre\\b`) },
   { id: "fr.si.intent", flag: "suicidal_ideation", level: "high", escalate: true, historical: true,
-    re: rx(`\\bje vais me (?:tuer|suicider)\\b`, `\\bje vais en finir\\b`) },
+    re: rx(`\\bje vais me (?:tuer|suicider)\\b`, `\\bje vais en finir\\b`, `\\ben finir (?:ce soir|cette nuit|aujourd'hui|demain|maintenant)\\b`, `\\b(?:lettres?|mots?) d'adieu\\b`) },
   { id: "fr.si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, alsoFlags: ["medical_emergency"],
     re: rx(`\\bj'ai (?:pris|avale) (?:tous|toutes) (?:mes|les) (?:medicaments|cachets|comprimes|pilules)\\b`) },
   { id: "fr.sh", flag: "self_harm", level: "moderate", escalate: true, historical: true,
@@ -655,6 +665,7 @@ export const ALL_RULES: RiskRule[] = [
   ...MANIA_RULES,
   ...INJECTION_RULES,
   ...OTHER_LANGUAGE_RULES,
+  ...INDIRECT_RULES,
 ];
 
 /** Means of suicide mentioned anywhere in a message with ideation: raises ideation to "with a method". */

@@ -39,6 +39,20 @@ function sentenceAt(spans: Span[], at: number): Span {
   return spans.find((s) => at >= s.from && at < s.to) ?? { from: 0, to: at + 1 };
 }
 
+const TITLE_CUE = /\b(?:album|song|songs|track|lyrics?|title|titled|called|named|book|film|movie|episode|poem|band|single|quote|quoting|sings?|sang)\b/;
+
+/** True when [from, to) sits inside quotation marks in a sentence that talks about a title or lyric. */
+function insideQuotedTitle(text: string, sentence: Span, from: number, to: number): boolean {
+  const s = text.slice(sentence.from, sentence.to);
+  if (!TITLE_CUE.test(s)) return false;
+  for (const m of s.matchAll(/(["'])(?=\S)([^"]{3,200}?)\1(?=\W|$)/g)) {
+    const a = sentence.from + (m.index ?? 0);
+    const b = a + m[0].length;
+    if (from >= a && to <= b) return true;
+  }
+  return false;
+}
+
 /** Every rule hit in the message that survives its context checks. */
 function collectHits(n: NormalizedText): Hit[] {
   const spans = sentences(n.text);
@@ -53,6 +67,8 @@ function collectHits(n: NormalizedText): Hit[] {
       const sText = n.text.slice(sentence.from, sentence.to);
       const prefix = n.text.slice(sentence.from, from);
       if (rule.unless && rule.unless.test(sText)) continue;
+      // Quoted titles ("an album called 'I Hate Myself and Want to Die'") are not disclosures.
+      if (insideQuotedTitle(n.text, sentence, from, to)) continue;
       if (rule.requires && !rule.requires.test(sText)) continue;
       // Reported questions ("my therapist asked if I'd ever been suicidal") are not disclosures.
       if (!rule.evenInQuestions && REPORTED_QUESTION.test(clauseOf(prefix))) continue;
@@ -119,19 +135,36 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
     if (m) add({ from: m.index, to: m.index + m[0].length }, "si.method.mention", "suicidal_ideation", "moderate", true);
   }
 
-  // Preparatory cues: with ideation, or two together, they are preparation (high).
+  // Preparatory cues: with ideation, or two together, they are preparation (high). A veiled
+  // ideation cue ("I've made my peace with it") counts as the second sign.
   const prep = weakOf("prep");
-  if (prep.length && (siNow || prep.length >= 2)) for (const h of prep) add(h, h.rule.id, "suicidal_ideation", "high", true);
+  const veiled = weakOf("veiled");
+  if (prep.length && (siNow || prep.length >= 2 || veiled.length)) for (const h of prep) add(h, h.rule.id, "suicidal_ideation", "high", true);
+  // Veiled ideation: two euphemisms together, or one with ideation or preparation, escalate (low).
+  if (veiled.length && (siNow || prep.length || veiled.length >= 2)) for (const h of veiled) add(h, h.rule.id, "suicidal_ideation", "low", true);
+
+  // Stopping life-sustaining medication (or mixing it with alcohol) with indifference to what happens.
+  const neglect = weakOf("neglect");
+  const indifferent = weakOf("indifference");
+  const indifferentStrong = selfCurrent.some((h) => h.rule.id === "si.passive.indifferent");
+  if (neglect.length && (indifferent.length || indifferentStrong || siNow)) {
+    for (const h of [...neglect, ...indifferent]) add(h, h.rule.id, "suicidal_ideation", "moderate", true);
+  }
 
   // Harm to others: a target's whereabouts or a weapon turn intent into a plan with means.
   const htoWeak = weakOf("hto");
   const hasLocation = htoWeak.some((h) => h.rule.id === "hto.location");
   const hasMeans = htoWeak.some((h) => h.rule.id === "hto.means");
-  if (htoWeak.length && (htoNow || (hasLocation && hasMeans))) for (const h of htoWeak) add(h, h.rule.id, "harm_to_others", "high", true);
+  const htoKinds = new Set(htoWeak.map((h) => h.rule.id)).size;
+  if (htoWeak.length && (htoNow || (hasLocation && hasMeans) || htoKinds >= 2)) for (const h of htoWeak) add(h, h.rule.id, "harm_to_others", "high", true);
 
   // Abuse: coercive control or fear of going home count with violence or together; a weapon raises it.
   const abuseWeak = current.filter((h) => h.rule.weak === "abuse");
   if (abuseWeak.length && (abuseNow || abuseWeak.length >= 2)) for (const h of abuseWeak) add(h, h.rule.id, "abuse", "moderate", true);
+  // Boundary violations and grooming: with a minor's age, another such sign, or abuse.
+  const boundary = current.filter((h) => h.rule.weak === "boundary");
+  const minor = current.some((h) => h.rule.weak === "minor");
+  if (boundary.length && (minor || abuseNow || abuseWeak.length || boundary.length >= 2)) for (const h of boundary) add(h, h.rule.id, "abuse", "moderate", true);
   if (abuseNow) {
     const w = WEAPON.exec(n.text);
     if (w) add({ from: w.index, to: w.index + w[0].length }, "abuse.weapon", "abuse", "high", true);

@@ -18,6 +18,14 @@ describe("red-team and dev-risk targets", () => {
     expect(r.specificity).toBe(1);
     expect(r.severeMisses).toBe(0);
   });
+  it("held-out set 2 (written before round-2 fixes; now enforced): recall >= 0.99, no high/imminent misses, specificity >= 0.95", () => {
+    const cases = readCases(resolve(__dirname, "../redteam/heldout-2.jsonl"));
+    expect(cases.length).toBeGreaterThanOrEqual(120);
+    const r = scoreCases(cases);
+    expect(r.recall!).toBeGreaterThanOrEqual(0.99);
+    expect(r.severeMisses).toBe(0);
+    expect(r.specificity!).toBeGreaterThanOrEqual(0.95);
+  });
   it("dev-risk: recall 1.00, specificity >= 0.95", () => {
     const r = scoreCases(readCases(resolve(__dirname, "../../../shared/cases/dev-risk.jsonl")));
     expect(r.recall).toBe(1);
