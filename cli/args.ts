@@ -19,16 +19,34 @@ export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: s
 }
 
 /** The configuration keys every command accepts, from its flags. */
-export function configurationFrom(values: { model?: string; locale?: string; "chroma-url"?: string }): Record<string, unknown> {
+export function configurationFrom(values: {
+  model?: string;
+  "reply-model"?: string;
+  "base-url"?: string;
+  locale?: string;
+  "chroma-url"?: string;
+}): Record<string, unknown> {
   return {
     ...(values.model ? { model: values.model } : {}),
+    ...(values["reply-model"] ? { replyModel: values["reply-model"] } : {}),
+    ...(values["base-url"] ? { modelBaseUrl: values["base-url"] } : {}),
     ...(values.locale ? { locale: values.locale } : {}),
     ...(values["chroma-url"] ? { chromaUrl: values["chroma-url"] } : {}),
   };
 }
 
+/** Flags for choosing the back end, described once for every command's usage text. */
+export const MODEL_USAGE = `model options (every command):
+  --model offline|openai:NAME   back end for every step (default offline; PSYLLM_MODEL)
+  --reply-model openai:NAME     a different model for the reply only (PSYLLM_EXTRACTION_MODEL and
+                                PSYLLM_REASONING_MODEL set the other steps)
+  --base-url URL                OpenAI-compatible server (vLLM, Ollama, llama.cpp); or OPENAI_BASE_URL;
+                                api.openai.com needs OPENAI_API_KEY`;
+
 export const COMMON_OPTIONS = {
   model: { type: "string" },
+  "reply-model": { type: "string" },
+  "base-url": { type: "string" },
   locale: { type: "string" },
   "chroma-url": { type: "string" },
   help: { type: "boolean", short: "h" },

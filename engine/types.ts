@@ -28,6 +28,8 @@ export interface SymptomFinding {
   frequency?: string;
   /** Severity words in the sentence ("a bit" → mild, "constantly", "unbearable" → severe). */
   severity?: "mild" | "moderate" | "severe";
+  /** Who found it: the lexicon rules (default) or a model answer that passed the grounding checks. */
+  source?: "rules" | "model";
 }
 
 /** Timing of the presenting problem, read from all turns. */

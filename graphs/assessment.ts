@@ -29,6 +29,12 @@ export interface AssessmentOutput {
   provisional: true;
   /** Turns handled. */
   turns: number;
+  /** Which back end produced each part of the last turn: offline, model, model+corrected, offline-fallback. */
+  backend: CounselingStateType["backend"];
+  /** Model calls and tokens of the last turn (zero offline). */
+  usage: { calls: number; promptTokens: number; completionTokens: number; byNode: CounselingStateType["usage"]["byNode"] };
+  /** What the grounding checks corrected in the last turn's model answers. */
+  corrections: CounselingStateType["corrections"];
 }
 
 export function assessmentFromState(id: string | null, state: CounselingStateType): AssessmentOutput {
@@ -54,5 +60,10 @@ export function assessmentFromState(id: string | null, state: CounselingStateTyp
     screeners: state.screeners,
     provisional: true,
     turns: state.turn,
+    backend: { ...state.backend },
+    usage: state.usage?.turn === state.turn
+      ? { calls: state.usage.calls, promptTokens: state.usage.promptTokens, completionTokens: state.usage.completionTokens, byNode: state.usage.byNode }
+      : { calls: 0, promptTokens: 0, completionTokens: 0, byNode: {} },
+    corrections: (state.corrections ?? []).filter((c) => c.turn === state.turn),
   };
 }

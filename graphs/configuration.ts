@@ -7,7 +7,7 @@ import type { RunnableConfig } from "@langchain/core/runnables";
 import { z } from "zod";
 import type { RiskAssessment } from "../safety/types.js";
 import type { Retriever } from "../retrieval/retriever.js";
-import { assertBackendAvailable } from "./models.js";
+import { assertBackendAvailable, MODEL_TASKS, modelFor } from "./models.js";
 
 /** Called once per turn whose risk needs a human (the embedding app alerts someone). */
 export type EscalationHook = (event: { threadId?: string; risk: RiskAssessment; message: string }) => void | Promise<void>;
@@ -37,6 +37,26 @@ export const ConfigurationAnnotation = Annotation.Root({
   mode: Annotation<"live" | "synthesis">,
   /** Reference date (ISO) for reading "since August"; defaults to now. Set it for reproducible runs. */
   now: Annotation<string | undefined>,
+  /** Model for intake extraction (findings and risk opinion); defaults to `model`. A cheaper one is fine here. */
+  extractionModel: Annotation<string | undefined>,
+  /** Model for differential reasoning and modality selection; defaults to `model`. */
+  reasoningModel: Annotation<string | undefined>,
+  /** Model that writes the reply; defaults to `model`. */
+  replyModel: Annotation<string | undefined>,
+  /** Base URL of an OpenAI-compatible server (vLLM, Ollama, llama.cpp); env OPENAI_BASE_URL. */
+  modelBaseUrl: Annotation<string | undefined>,
+  /** API key; env OPENAI_API_KEY. Local servers usually need none. */
+  modelApiKey: Annotation<string | undefined>,
+  /** Per-request timeout in milliseconds. */
+  modelTimeoutMs: Annotation<number>,
+  /** Retries after a timeout, 429 or 5xx (bounded; then the offline engine takes over that node). */
+  modelMaxRetries: Annotation<number>,
+  /** First backoff delay in ms; doubles per retry, with jitter, capped at 8 s. */
+  modelRetryBaseMs: Annotation<number>,
+  /** Structured outputs via "jsonSchema" (response_format) or "functionCalling" (tools) for servers without it. */
+  structuredOutput: Annotation<"jsonSchema" | "functionCalling">,
+  /** Sampling temperature for model calls. */
+  modelTemperature: Annotation<number>,
 });
 
 /** Options an app may pass in `configurable`, beyond the serialisable ones above. */
@@ -60,9 +80,24 @@ const ConfigurationSchema = z.object({
   maxDifferential: z.number().int().min(1).max(20).default(5),
   mode: z.enum(["live", "synthesis"]).default("live"),
   now: z.string().datetime({ offset: true }).optional(),
+  extractionModel: z.string().min(1).optional(),
+  reasoningModel: z.string().min(1).optional(),
+  replyModel: z.string().min(1).optional(),
+  modelBaseUrl: z.string().url().optional(),
+  modelApiKey: z.string().min(1).optional(),
+  modelTimeoutMs: z.number().int().min(100).max(600_000).default(60_000),
+  modelMaxRetries: z.number().int().min(0).max(6).default(2),
+  modelRetryBaseMs: z.number().int().min(0).max(10_000).default(500),
+  structuredOutput: z.enum(["jsonSchema", "functionCalling"]).default("jsonSchema"),
+  modelTemperature: z.number().min(0).max(2).default(0.3),
 });
 
 export type Configuration = z.infer<typeof ConfigurationSchema> & RuntimeExtras;
+
+/** Environment variables arrive as strings; numeric settings accept them. */
+function numberFrom(value: unknown): unknown {
+  return typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : value;
+}
 
 /**
  * Reads `config.configurable`, applies defaults (and CHROMA_URL / PSYLLM_MODEL from the
@@ -84,12 +119,22 @@ export function ensureConfiguration(config?: RunnableConfig): Configuration {
     maxDifferential: pick("maxDifferential"),
     mode: pick("mode"),
     now: pick("now"),
+    extractionModel: pick("extractionModel", "PSYLLM_EXTRACTION_MODEL"),
+    reasoningModel: pick("reasoningModel", "PSYLLM_REASONING_MODEL"),
+    replyModel: pick("replyModel", "PSYLLM_REPLY_MODEL"),
+    modelBaseUrl: pick("modelBaseUrl", "OPENAI_BASE_URL"),
+    modelApiKey: pick("modelApiKey", "OPENAI_API_KEY"),
+    modelTimeoutMs: numberFrom(pick("modelTimeoutMs", "PSYLLM_MODEL_TIMEOUT_MS")),
+    modelMaxRetries: numberFrom(pick("modelMaxRetries", "PSYLLM_MODEL_MAX_RETRIES")),
+    modelRetryBaseMs: numberFrom(pick("modelRetryBaseMs")),
+    structuredOutput: pick("structuredOutput", "PSYLLM_STRUCTURED_OUTPUT"),
+    modelTemperature: numberFrom(pick("modelTemperature")),
   });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`invalid psyllm configuration: ${issues}`);
   }
-  assertBackendAvailable(parsed.data.model);
+  for (const task of MODEL_TASKS) assertBackendAvailable(modelFor(task, parsed.data), parsed.data);
   return {
     ...parsed.data,
     retriever: raw.retriever as Retriever | undefined,

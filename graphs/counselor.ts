@@ -34,11 +34,18 @@ export interface CounselorTurn extends AssessmentOutput {
   threadId: string;
 }
 
+/** What `stream` yields. */
+export type StreamEvent = { node: string; update: Record<string, unknown> } | { token: string } | { done: CounselorTurn };
+
 export interface Counselor {
   /** Sends the person's message on a thread and returns the reply with the assessment. */
   send(threadId: string, text: string): Promise<CounselorTurn>;
-  /** Same turn, yielding each node's update as it finishes (for progressive UIs), then the result. */
-  stream(threadId: string, text: string): AsyncGenerator<{ node: string; update: Record<string, unknown> } | { done: CounselorTurn }>;
+  /**
+   * Same turn, yielding each node's update as it finishes (for progressive UIs), the reply
+   * model's tokens as they arrive (`token`; only with a reply model), then the result. The
+   * `done` reply is the one that passed the safety check: show it in place of the draft tokens.
+   */
+  stream(threadId: string, text: string): AsyncGenerator<StreamEvent>;
   /** The thread's current assessment, or null for an unknown thread. */
   assessment(threadId: string): Promise<CounselorTurn | null>;
   /** Full graph state of a thread (for clinicians' tools). */
@@ -80,8 +87,14 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
     async *stream(threadId, text) {
       checkThread(threadId);
       const message = validateUserMessage(text);
-      const stream = await app.stream({ messages: [new HumanMessage(message)] }, { ...runConfig(threadId), streamMode: "updates" });
-      for await (const chunk of stream) {
+      const stream = await app.stream({ messages: [new HumanMessage(message)] }, { ...runConfig(threadId), streamMode: ["updates", "messages"] });
+      for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
+        if (mode === "messages") {
+          const [piece, meta] = chunk as [{ content: unknown }, { langgraph_node?: string }];
+          // Only the reply's tokens: the structured calls of other nodes are JSON, not words for the person.
+          if (meta?.langgraph_node === "respond" && typeof piece.content === "string" && piece.content) yield { token: piece.content };
+          continue;
+        }
         for (const [node, update] of Object.entries(chunk as Record<string, Record<string, unknown>>)) yield { node, update };
       }
       const state = await readState(threadId);

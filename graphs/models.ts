@@ -1,11 +1,29 @@
 /**
  * The one place that reads model names. Models are named "provider:model": "offline" is the
- * built-in clinical engine; "openai:<name>" is any OpenAI-compatible endpoint.
+ * built-in clinical engine; "openai:<name>" is any OpenAI-compatible endpoint (OpenAI itself,
+ * vLLM, Ollama, llama.cpp server) reached through @langchain/openai.
  */
+import { ChatOpenAI } from "@langchain/openai";
 
 export interface ModelSpec {
   provider: "offline" | "openai";
   model: string;
+}
+
+/** The model calls a turn can make; each may name its own model (a cheap one for extraction...). */
+export const MODEL_TASKS = ["extraction", "reasoning", "reply"] as const;
+export type ModelTask = (typeof MODEL_TASKS)[number];
+
+/** The configuration fields this loader reads (a subset of graphs/configuration.ts). */
+export interface ModelSettings {
+  model: string;
+  extractionModel?: string;
+  reasoningModel?: string;
+  replyModel?: string;
+  modelBaseUrl?: string;
+  modelApiKey?: string;
+  modelTimeoutMs?: number;
+  modelTemperature?: number;
 }
 
 export function parseModelSpec(spec: string): ModelSpec {
@@ -17,15 +35,54 @@ export function parseModelSpec(spec: string): ModelSpec {
   return { provider: "openai", model: m[2] };
 }
 
+/** The model string a task uses: its own setting, else the default `model`. */
+export function modelFor(task: ModelTask, settings: ModelSettings): string {
+  const own = task === "extraction" ? settings.extractionModel : task === "reasoning" ? settings.reasoningModel : settings.replyModel;
+  return own ?? settings.model;
+}
+
+/** True when the task runs on a model rather than the offline engine. */
+export function usesModel(task: ModelTask, settings: ModelSettings): boolean {
+  return parseModelSpec(modelFor(task, settings)).provider !== "offline";
+}
+
 /**
- * Checks that a back end named by `spec` can run in this build. The model back end is a
- * separate piece of work; until it lands, naming a model is an error rather than a silent
- * fall-back to the offline engine.
+ * Checks that `spec` can run: a known provider, and for OpenAI either a key or a base URL
+ * (local servers need no key). Fails at configuration time, never mid-conversation.
  */
-export function assertBackendAvailable(spec: string): ModelSpec {
+export function assertBackendAvailable(spec: string, settings?: Partial<ModelSettings>): ModelSpec {
   const parsed = parseModelSpec(spec);
-  if (parsed.provider !== "offline") {
-    throw new Error(`the "${parsed.provider}" back end is not available in this build yet; use --model offline`);
+  if (parsed.provider === "openai" && settings && !settings.modelApiKey && !settings.modelBaseUrl) {
+    throw new Error(
+      `model "${spec}" needs OPENAI_API_KEY (for api.openai.com) or OPENAI_BASE_URL (for a local OpenAI-compatible server such as vLLM, Ollama or llama.cpp)`,
+    );
   }
   return parsed;
+}
+
+const cache = new Map<string, ChatOpenAI>();
+
+/**
+ * A chat model for `task`. Retries are ours (llm/retry.ts), so the client's own are off: that
+ * keeps the number of calls per turn known and the fallback to the offline engine prompt.
+ */
+export function loadChatModel(task: ModelTask, settings: ModelSettings): ChatOpenAI {
+  const spec = parseModelSpec(modelFor(task, settings));
+  if (spec.provider === "offline") throw new Error(`task "${task}" is configured for the offline engine, not a model`);
+  const key = JSON.stringify([spec.model, settings.modelBaseUrl, settings.modelApiKey, settings.modelTimeoutMs, settings.modelTemperature]);
+  let model = cache.get(key);
+  if (!model) {
+    model = new ChatOpenAI({
+      model: spec.model,
+      // A local server needs no key, but the client insists on one.
+      apiKey: settings.modelApiKey ?? "not-needed",
+      configuration: settings.modelBaseUrl ? { baseURL: settings.modelBaseUrl } : undefined,
+      temperature: settings.modelTemperature ?? 0.3,
+      timeout: settings.modelTimeoutMs ?? 60_000,
+      maxRetries: 0,
+      streamUsage: true,
+    });
+    cache.set(key, model);
+  }
+  return model;
 }

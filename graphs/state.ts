@@ -40,6 +40,69 @@ export interface Stressor {
   agoDays?: number;
 }
 
+/** A modality as a model proposed it (ids and technique not yet checked). */
+export interface ModalityProposal {
+  primary: string;
+  alternatives: string[];
+  technique: string;
+  rationale: string;
+}
+
+/** Model calls and tokens, for cost tracking per turn. */
+export interface UsageCount {
+  /** HTTP requests made to the model, retries and repair attempts included. */
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** A turn's usage: totals and per node. */
+export interface TurnUsage extends UsageCount {
+  /** The turn (1-based) these counts belong to: an update for a new turn starts afresh. */
+  turn: number;
+  byNode: Record<string, UsageCount>;
+}
+
+export function emptyUsage(turn = 0): TurnUsage {
+  return { turn, calls: 0, promptTokens: 0, completionTokens: 0, byNode: {} };
+}
+
+/** Adds a node's usage to the turn's; usage for a later turn replaces the earlier turn's. */
+export function reduceUsage(current: TurnUsage, update: TurnUsage): TurnUsage {
+  const base = update.turn !== current.turn ? emptyUsage(update.turn) : current;
+  const byNode = { ...base.byNode };
+  for (const [node, u] of Object.entries(update.byNode)) {
+    const prev = byNode[node] ?? { calls: 0, promptTokens: 0, completionTokens: 0 };
+    byNode[node] = { calls: prev.calls + u.calls, promptTokens: prev.promptTokens + u.promptTokens, completionTokens: prev.completionTokens + u.completionTokens };
+  }
+  return {
+    turn: update.turn,
+    calls: base.calls + update.calls,
+    promptTokens: base.promptTokens + update.promptTokens,
+    completionTokens: base.completionTokens + update.completionTokens,
+    byNode,
+  };
+}
+
+/** One thing a grounding check changed in a model answer, or a fall-back to the offline engine. */
+export interface Correction {
+  /** The turn (1-based) it happened in. */
+  turn: number;
+  /** Node whose model answer was checked. */
+  node: string;
+  /** What kind: unknown_code, unknown_criterion, unknown_concept, quote_not_found, status_recomputed, risk_below_rules, modality_not_indicated, diagnostic_label, fallback... */
+  kind: string;
+  /** Human-readable detail for clinicians and audits. */
+  detail: string;
+}
+
+/** Corrections of the latest turn only: an update for a new turn drops the earlier turn's. */
+export function reduceCorrections(current: Correction[], update: Correction[]): Correction[] {
+  if (!update.length) return current;
+  const turn = Math.max(...update.map((c) => c.turn));
+  return [...current.filter((c) => c.turn === turn), ...update];
+}
+
 /** Merges findings from a new turn into the accumulated list, without duplicating the same quote. */
 export function reduceFindings(current: SymptomFinding[], update: SymptomFinding[]): SymptomFinding[] {
   const key = (f: SymptomFinding) => `${f.concept}|${f.turn}|${f.quote}`;
@@ -89,6 +152,12 @@ export const CounselingState = Annotation.Root({
   safety: Annotation<SafetyReview>({ reducer: (_a, b) => b, default: () => ({ violations: [], rewritten: false }) }),
   /** Which back end produced each part of this turn. */
   backend: Annotation<BackendRecord>({ reducer: (a, b) => ({ ...a, ...b }), default: () => ({}) }),
+  /** The reasoning model's modality proposal for this turn, unchecked; selectModality checks it against the knowledge base. */
+  modalityProposal: Annotation<ModalityProposal | null>({ reducer: (_a, b) => b, default: () => null }),
+  /** Model calls and tokens of this turn, per node (intake starts each turn afresh). */
+  usage: Annotation<TurnUsage>({ reducer: reduceUsage, default: () => emptyUsage() }),
+  /** What the grounding checks changed or rejected in model answers this turn (intake starts afresh). */
+  corrections: Annotation<Correction[]>({ reducer: reduceCorrections, default: () => [] }),
 });
 
 export type CounselingStateType = typeof CounselingState.State;

@@ -1,30 +1,46 @@
 /**
  * respond: the counselor's reply for an ordinary turn (the safety check still reviews it).
+ * Offline, the engine composes it; with a reply model, the model writes it (streamed) from the
+ * plan the graph reasoned out, and the offline reply stands in when the model fails or
+ * oversteps (compose-response.model.ts).
  */
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { ensureConfiguration } from "../graphs/configuration.js";
+import { usesModel } from "../graphs/models.js";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
 import { composeReply } from "../engine/compose-reply.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
 import { resourcesLine } from "../safety/resources-line.js";
+import { writeWithModel } from "./compose-response.model.js";
 import { latestUserText } from "./messages.js";
+
+const DEFAULT_PLAN = { primary: "PCT", alternatives: [], rationale: "", technique: "reflective listening", school: "humanistic" };
 
 export async function respond(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
   const turn = Math.max(0, state.turn - 1);
-  const response = composeReply({
-    userText: latestUserText(state.messages),
-    turnFindings: state.findings.filter((f) => f.turn === turn),
-    timing: state.timing,
-    differential: state.differential,
-    problems: state.problems,
-    plan: state.modality ?? { primary: "PCT", alternatives: [], rationale: "", technique: "reflective listening", school: "humanistic" },
-    followUp: state.followUp,
-    risk: state.risk,
-    turn,
-    model: knowledgeModel(),
-    // Risk raised earlier in the session stays visible: resources lead every later reply.
-    ...(state.risk.escalate ? { resourcesLine: resourcesLine(state.risk, cfg.locale) } : {}),
-  });
-  return { response, backend: { respond: "offline" } };
+  // Risk raised earlier in the session stays visible: resources lead every later reply.
+  const resources = state.risk.escalate ? resourcesLine(state.risk, cfg.locale) : undefined;
+  const offline = () =>
+    composeReply({
+      userText: latestUserText(state.messages),
+      turnFindings: state.findings.filter((f) => f.turn === turn),
+      timing: state.timing,
+      differential: state.differential,
+      problems: state.problems,
+      plan: state.modality ?? DEFAULT_PLAN,
+      followUp: state.followUp,
+      risk: state.risk,
+      turn,
+      model: knowledgeModel(),
+      ...(resources ? { resourcesLine: resources } : {}),
+    });
+  if (!usesModel("reply", cfg)) return { response: offline(), backend: { respond: "offline" } };
+  const written = await writeWithModel(state, cfg, config, resources);
+  return {
+    response: written.reply ?? offline(),
+    backend: { respond: written.backend },
+    usage: written.usage,
+    ...(written.corrections.length ? { corrections: written.corrections } : {}),
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { ensureConfiguration } from "../graphs/configuration.js";
-import type { CounselingStateType, CounselingUpdate, Stressor } from "../graphs/state.js";
+import { emptyUsage, type CounselingStateType, type CounselingUpdate, type Stressor } from "../graphs/state.js";
 import { extractFindings } from "../engine/extract-findings.js";
 import { isPresent } from "../engine/presence.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
@@ -12,7 +12,10 @@ import { isStressorConcept, updateTiming } from "../engine/timing.js";
 import { mergeRisk } from "../safety/merge-risk.js";
 import { screenRisk } from "../safety/screen-risk.js";
 import { riskRank } from "../safety/types.js";
+import { usesModel } from "../graphs/models.js";
+import { mergeFindings } from "../grounding/check-extraction.js";
 import { latestUserText, userTexts } from "./messages.js";
+import { readWithModel } from "./read-intake.model.js";
 
 export async function intake(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
@@ -20,7 +23,21 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const turn = userTexts(state.messages).length - 1;
   // Earlier ideation changes how later words read: "I have a plan" after "I want to die" is high.
   const priorIdeation = state.risk.escalate && state.risk.flags.includes("suicidal_ideation");
-  const turnRisk = screenRisk(text, { priorIdeation });
+  const rulesRisk = screenRisk(text, { priorIdeation });
+  const model = knowledgeModel();
+  const now = cfg.now ? new Date(cfg.now) : new Date();
+  const extracted = extractFindings(text, turn, model.matcher, now);
+  let findings = extracted.findings;
+  let turnRisk = rulesRisk;
+  // Usage is per turn: this fresh record replaces the previous turn's.
+  const update: CounselingUpdate = { backend: { intake: "offline", risk: "offline" }, usage: emptyUsage(turn + 1) };
+  if (usesModel("extraction", cfg)) {
+    // The model reads the same message; its answer is grounded, and its risk opinion can only raise the rules' level.
+    const read = await readWithModel(text, turn + 1, rulesRisk, cfg, config);
+    findings = mergeFindings(findings, read.findings);
+    turnRisk = read.risk;
+    Object.assign(update, { usage: read.usage, corrections: read.corrections, backend: read.backend });
+  }
   const risk = mergeRisk(state.risk, turnRisk);
   // Crisis protocol for anything escalating now, and for a standing high risk on every later turn.
   const crisis = turnRisk.escalate || (risk.escalate && riskRank(risk.level) >= riskRank("high"));
@@ -34,9 +51,7 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
     }
   }
 
-  const model = knowledgeModel();
-  const now = cfg.now ? new Date(cfg.now) : new Date();
-  const { findings, temporal } = extractFindings(text, turn, model.matcher, now);
+  const temporal = extracted.temporal;
   const stressors: Stressor[] = [...state.stressors];
   for (const f of findings) {
     if (!isStressorConcept(f.concept) || !isPresent(f, true)) continue;
@@ -45,6 +60,7 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
     }
   }
   return {
+    ...update,
     turn: turn + 1,
     turnRisk,
     risk: turnRisk,
@@ -52,6 +68,5 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
     findings,
     timing: updateTiming(state.timing, temporal),
     stressors,
-    backend: { intake: "offline", risk: "offline" },
   };
 }
