@@ -12,6 +12,7 @@ import { mergeRisk } from "./merge-risk.js";
 import { normalizeText, originalSpan, sentences, type NormalizedText, type Span } from "./normalize-text.js";
 import { clauseOf, isFiction, isGeneralQuestion, isNegated, subjectOf, timeOf, type Subject } from "./risk-context.js";
 import { ALL_RULES, METHOD_MENTION, type RiskRule } from "./risk-rules.js";
+import { mayMatch, messageIndex, triggersFor, type Triggers } from "./rule-triggers.js";
 import { NO_RISK, maxRiskLevel, type RiskAssessment, type RiskFinding, type RiskFlag, type RiskLevel } from "./types.js";
 
 /** One rule hit read in context. */
@@ -53,11 +54,17 @@ function insideQuotedTitle(text: string, sentence: Span, from: number, to: numbe
   return false;
 }
 
+const triggers = new Map<RiskRule, Triggers | undefined>();
+
 /** Every rule hit in the message that survives its context checks. */
 function collectHits(n: NormalizedText): Hit[] {
   const spans = sentences(n.text);
   const hits: Hit[] = [];
+  const index = messageIndex(n.text);
   for (const rule of ALL_RULES) {
+    // Most rules cannot match without one of their leading words: skip those cheaply.
+    if (!triggers.has(rule)) triggers.set(rule, triggersFor(rule.re.source));
+    if (!mayMatch(triggers.get(rule), index)) continue;
     for (const m of n.text.matchAll(rule.re)) {
       const raw = m[0];
       const from = m.index ?? 0;
