@@ -57,7 +57,17 @@ interface Service {
 
 const services = new Map<string, Promise<Service>>();
 
-async function open(options: RetrieverOptions, dataDir: string): Promise<Service> {
+/** Whether a process still exists (EPERM: it does, owned by someone else). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function open(options: RetrieverOptions, dataDir: string, evict: () => void): Promise<Service> {
   const t0 = performance.now();
   const server = options.chromaUrl ? undefined : await startLocalChroma({ dataDir });
   const t1 = performance.now();
@@ -67,7 +77,17 @@ async function open(options: RetrieverOptions, dataDir: string): Promise<Service
     const index = await KnowledgeIndex.open({ url, collection: options.collection ?? DEFAULT_COLLECTION, embedding });
     const { rebuilt, count } = await index.ensureDocuments(options.documents());
     const stats = { serverStartMs: Math.round(t1 - t0), indexMs: Math.round(performance.now() - t1), rebuilt, count };
-    return { server, retriever: { url, stats, search: (text, k, filter) => index.query(text, k, filter) } };
+    const search: Retriever["search"] = async (text, k, filter) => {
+      try {
+        return await index.query(text, k, filter);
+      } catch (error) {
+        // Our own server died (crash, OOM kill): forget it, so the next call starts a fresh one on
+        // the same data. This call still fails with the clear error. An external URL is left alone.
+        if (server && !alive(server.pid)) evict();
+        throw error;
+      }
+    };
+    return { server, retriever: { url, stats, search } };
   } catch (error) {
     await server?.stop();
     throw error;
@@ -76,14 +96,18 @@ async function open(options: RetrieverOptions, dataDir: string): Promise<Service
 
 /**
  * The shared retriever for these options. The first call starts it; later and concurrent calls
- * get the same one. A failed start is not cached, so the next call tries again.
+ * get the same one. A failed start is not cached, so the next call tries again; nor is a
+ * self-started server that has died (the search that finds it dead throws, the next call restarts it).
  */
 export function getRetriever(options: RetrieverOptions): Promise<Retriever> {
   const dataDir = resolve(options.dataDir ?? DEFAULT_CHROMA_DIR);
   const key = JSON.stringify([options.chromaUrl ?? null, options.chromaUrl ? null : dataDir, options.embeddings ?? DEFAULT_EMBEDDINGS, options.collection ?? DEFAULT_COLLECTION]);
   let service = services.get(key);
   if (!service) {
-    service = open(options, dataDir);
+    const opening: Promise<Service> = open(options, dataDir, () => {
+      if (services.get(key) === opening) services.delete(key);
+    });
+    service = opening;
     services.set(key, service);
     service.catch(() => {
       if (services.get(key) === service) services.delete(key);

@@ -1,0 +1,120 @@
+/**
+ * Where sessions persist. One process, one user: a SQLite file (the default, nothing to run).
+ * Many workers behind a load balancer: a shared PostgreSQL database, via LangGraph's official
+ * Postgres checkpointer, so any worker can serve any thread's next turn.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
+import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
+
+/** Default SQLite file, relative to the current directory. */
+export const DEFAULT_SQLITE_PATH = ".psyllm/sessions.sqlite";
+
+/** Options of createCheckpointer. */
+export interface CheckpointerOptions {
+  /**
+   * PostgreSQL connection string (postgres://user:pass@host:port/db). When set, sessions go to
+   * Postgres. Unset: the DATABASE_URL environment variable, unless `sqlitePath` is given.
+   */
+  databaseUrl?: string;
+  /** SQLite file for the default checkpointer; an explicit path wins over DATABASE_URL. */
+  sqlitePath?: string;
+  /** Postgres schema holding the checkpoint tables; default "public". */
+  schema?: string;
+}
+
+/** An open checkpointer and how to release it. */
+export interface OpenCheckpointer {
+  saver: BaseCheckpointSaver;
+  /** "postgres" or "sqlite". */
+  kind: "postgres" | "sqlite";
+  /** Where it points, without any password (for logs). */
+  location: string;
+  /** Closes the database connection(s). Idempotent. */
+  close(): Promise<void>;
+}
+
+/** The connection string with its password replaced, so it can go into logs and errors. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(unparseable database URL)";
+  }
+}
+
+/**
+ * Opens the checkpointer the options (or DATABASE_URL) ask for. Precedence: `databaseUrl`, then an
+ * explicit `sqlitePath`, then DATABASE_URL, then SQLite at DEFAULT_SQLITE_PATH. For Postgres it
+ * creates the tables on first use (LangGraph's migrations).
+ * @throws naming the database (password redacted) when Postgres cannot be reached or set up.
+ */
+export async function createCheckpointer(options: CheckpointerOptions = {}): Promise<OpenCheckpointer> {
+  const databaseUrl = options.databaseUrl ?? (options.sqlitePath ? undefined : process.env.DATABASE_URL || undefined);
+  if (databaseUrl) return openPostgres(databaseUrl, options.schema);
+  const path = options.sqlitePath ?? DEFAULT_SQLITE_PATH;
+  mkdirSync(dirname(path), { recursive: true });
+  const saver = SqliteSaver.fromConnString(path);
+  let closed = false;
+  return {
+    saver,
+    kind: "sqlite",
+    location: path,
+    async close() {
+      if (closed) return;
+      closed = true;
+      saver.db.close();
+    },
+  };
+}
+
+// Arbitrary constant shared by every psyllm process: the key of the advisory lock around set-up.
+const SETUP_LOCK_KEY = 7_277_361_001;
+
+interface PgClient {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+  release(): void;
+}
+
+async function openPostgres(url: string, schema?: string): Promise<OpenCheckpointer> {
+  const where = redactUrl(url);
+  if (!/^postgres(ql)?:$/.test(safeProtocol(url))) throw new Error(`DATABASE_URL must be a postgres:// URL, got ${where}`);
+  const saver = PostgresSaver.fromConnString(url, schema ? { schema } : undefined);
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await saver.end();
+  };
+  try {
+    // Workers starting together on an empty database would race through the migrations
+    // (duplicate CREATE TABLE / migration rows): a cluster-wide advisory lock serialises them.
+    // The pool is private in the saver's types, but it is the one setup() uses.
+    const pool = (saver as unknown as { pool?: { connect(): Promise<PgClient> } }).pool;
+    const lock = pool ? await pool.connect() : undefined;
+    try {
+      await lock?.query("SELECT pg_advisory_lock($1)", [SETUP_LOCK_KEY]);
+      await saver.setup();
+    } finally {
+      await lock?.query("SELECT pg_advisory_unlock($1)", [SETUP_LOCK_KEY]).catch(() => undefined);
+      lock?.release();
+    }
+  } catch (error) {
+    await close().catch(() => undefined);
+    const reason = (error as Error).message || String((error as { code?: string }).code ?? error);
+    throw new Error(`cannot open the Postgres checkpointer at ${where}: ${reason}`, { cause: error });
+  }
+  return { saver, kind: "postgres", location: where, close };
+}
+
+function safeProtocol(url: string): string {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createCheckpointer, redactUrl } from "../../persistence/checkpointer.js";
+import { freePort } from "../../retrieval/chroma-server.js";
+
+const dir = mkdtempSync(join(tmpdir(), "psyllm-checkpointer-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("checkpointer selection", () => {
+  it("uses SQLite when given a path, even with DATABASE_URL set, and closes idempotently", async () => {
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = "postgres://nobody@127.0.0.1:1/none";
+    try {
+      const path = join(dir, "nested", "s.sqlite");
+      const opened = await createCheckpointer({ sqlitePath: path });
+      expect(opened).toMatchObject({ kind: "sqlite", location: path });
+      await opened.close();
+      await opened.close();
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
+    }
+  });
+
+  it("fails with an error naming the database, password hidden, when Postgres is unreachable", async () => {
+    const port = await freePort();
+    const url = `postgres://psyllm:s3cret-pw@127.0.0.1:${port}/sessions`;
+    const error = (await createCheckpointer({ databaseUrl: url }).catch((e: Error) => e)) as Error;
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).toMatch(new RegExp(`cannot open the Postgres checkpointer at postgres://psyllm:\\*\\*\\*@127\\.0\\.0\\.1:${port}/sessions: .*ECONNREFUSED`));
+    expect(error.message).not.toContain("s3cret-pw");
+  });
+
+  it("refuses a URL that is not postgres://, and redacts passwords for logs", async () => {
+    await expect(createCheckpointer({ databaseUrl: "mysql://root:pw@db/x" })).rejects.toThrow(/must be a postgres:\/\/ URL, got mysql:\/\/root:\*\*\*@db\/x/);
+    expect(redactUrl("postgresql://a:b@h:5/d")).toBe("postgresql://a:***@h:5/d");
+    expect(redactUrl("postgres://a@h/d")).toBe("postgres://a@h/d");
+    expect(redactUrl("not a url")).not.toContain("not a url");
+  });
+});
