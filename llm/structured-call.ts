@@ -65,14 +65,27 @@ function validationError<T>(text: string, schema: z.ZodType<T>): { value?: T; er
   return { error: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ") };
 }
 
+type StructuredRunnable = ReturnType<ReturnType<typeof loadChatModel>["withStructuredOutput"]>;
+const runnables = new WeakMap<object, Map<string, StructuredRunnable>>();
+
+/** The model bound to a schema, built once per model and schema (the JSON-schema conversion is not free). */
+function structuredModel<T>(options: StructuredCallOptions<T>, method: "jsonSchema" | "functionCalling"): StructuredRunnable {
+  const chat = loadChatModel(options.task, options.settings);
+  let byName = runnables.get(chat);
+  if (!byName) runnables.set(chat, (byName = new Map()));
+  const key = `${options.name}|${method}`;
+  let runnable = byName.get(key);
+  if (!runnable) {
+    runnable = chat.withStructuredOutput(options.schema, { name: options.name, method, includeRaw: true }) as StructuredRunnable;
+    byName.set(key, runnable);
+  }
+  return runnable;
+}
+
 export async function callStructured<T>(options: StructuredCallOptions<T>): Promise<StructuredCallResult<T>> {
   const { settings } = options;
   const usage: UsageCount = { calls: 0, promptTokens: 0, completionTokens: 0 };
-  const model = loadChatModel(options.task, settings).withStructuredOutput(options.schema, {
-    name: options.name,
-    method: settings.structuredOutput,
-    includeRaw: true,
-  });
+  const model = structuredModel(options, settings.structuredOutput);
   const ask = async (messages: BaseMessage[]): Promise<{ text: string; value?: T; error?: string }> => {
     let result;
     try {

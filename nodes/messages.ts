@@ -30,5 +30,10 @@ export function latestUserText(messages: BaseMessage[]): string {
 
 /** Questions the counselor already asked, so the follow-up does not repeat itself. */
 export function askedQuestions(messages: BaseMessage[]): string[] {
-  return messages.filter((m) => m.getType() === "ai").flatMap((m) => textOf(m).match(/[^.!?]*\?/g) ?? []).map((q) => q.trim());
+  // Split on sentence ends first: a scan for "anything up to a ?" is quadratic on long replies.
+  return messages
+    .filter((m) => m.getType() === "ai")
+    .flatMap((m) => textOf(m).split(/(?<=[.!?])/))
+    .map((q) => q.trim())
+    .filter((q) => q.endsWith("?"));
 }
