@@ -57,6 +57,11 @@ export const ConfigurationAnnotation = Annotation.Root({
   structuredOutput: Annotation<"jsonSchema" | "functionCalling">,
   /** Sampling temperature for model calls. */
   modelTemperature: Annotation<number>,
+  /**
+   * Messages kept in the thread's state (older ones are dropped after each reply). Findings,
+   * risk, timing and stressors keep everything earlier turns said, so per-turn cost stays flat.
+   */
+  historyMessages: Annotation<number>,
 });
 
 /** Options an app may pass in `configurable`, beyond the serialisable ones above. */
@@ -90,6 +95,7 @@ const ConfigurationSchema = z.object({
   modelRetryBaseMs: z.number().int().min(0).max(10_000).default(500),
   structuredOutput: z.enum(["jsonSchema", "functionCalling"]).default("jsonSchema"),
   modelTemperature: z.number().min(0).max(2).default(0.3),
+  historyMessages: z.number().int().min(4).max(10_000).default(24),
 });
 
 export type Configuration = z.infer<typeof ConfigurationSchema> & RuntimeExtras;
@@ -129,6 +135,7 @@ export function ensureConfiguration(config?: RunnableConfig): Configuration {
     modelRetryBaseMs: numberFrom(pick("modelRetryBaseMs")),
     structuredOutput: pick("structuredOutput", "PSYLLM_STRUCTURED_OUTPUT"),
     modelTemperature: numberFrom(pick("modelTemperature")),
+    historyMessages: numberFrom(pick("historyMessages", "PSYLLM_HISTORY_MESSAGES")),
   });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

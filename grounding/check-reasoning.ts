@@ -34,7 +34,14 @@ export function conditionByCode(code: string, conditions: readonly Condition[], 
 
 export function groundReasoning(
   answer: ReasoningAnswer,
-  input: { userTurns: string[]; findings: SymptomFinding[]; conditions: readonly Condition[]; candidates: readonly Condition[] },
+  input: {
+    userTurns: string[];
+    /** Absolute index of userTurns[0] (earlier turns may have left the history window). */
+    firstTurn?: number;
+    findings: SymptomFinding[];
+    conditions: readonly Condition[];
+    candidates: readonly Condition[];
+  },
 ): GroundedReasoning {
   const derived: SymptomFinding[] = [];
   const opinions = new Map<string, ModelOpinion>();
@@ -57,7 +64,8 @@ export function groundReasoning(
         if (judged.met) notes.push({ kind: "unsupported_criterion", detail: `${judged.id} judged met without the person's words; not counted` });
         continue;
       }
-      const located = locateQuote(input.userTurns, judged.evidence);
+      const found = locateQuote(input.userTurns, judged.evidence);
+      const located = found && { ...found, index: found.index + (input.firstTurn ?? 0) };
       if (!located) {
         notes.push({ kind: "quote_not_found", detail: `${judged.id} evidence not in the person's words: "${judged.evidence.slice(0, 80)}"; not counted` });
         continue;

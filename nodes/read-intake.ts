@@ -14,13 +14,14 @@ import { screenRisk } from "../safety/screen-risk.js";
 import { riskRank } from "../safety/types.js";
 import { usesModel } from "../graphs/models.js";
 import { mergeFindings } from "../grounding/check-extraction.js";
-import { latestUserText, userTexts } from "./messages.js";
+import { latestUserText } from "./messages.js";
 import { readWithModel } from "./read-intake.model.js";
 
 export async function intake(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
   const text = latestUserText(state.messages);
-  const turn = userTexts(state.messages).length - 1;
+  // 0-based index of this turn; counted in state because old messages leave the window.
+  const turn = state.turn;
   // Earlier ideation changes how later words read: "I have a plan" after "I want to die" is high.
   const priorIdeation = state.risk.escalate && state.risk.flags.includes("suicidal_ideation");
   const rulesRisk = screenRisk(text, { priorIdeation });

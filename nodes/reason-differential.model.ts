@@ -73,7 +73,8 @@ export async function reasonWithModel(
     return { fallback: correctionsFor("reasonDifferential", state.turn, [{ kind: "fallback", detail: `differential used the offline engine: ${call.error}` }]), usage };
   }
   const answer = call.value;
-  const grounded = groundReasoning(answer, { userTurns: turns, findings: state.findings, conditions: model.conditions, candidates });
+  // The window holds the latest turns: quote positions are shifted to absolute turn numbers.
+  const grounded = groundReasoning(answer, { userTurns: turns, firstTurn: state.turn - turns.length, findings: state.findings, conditions: model.conditions, candidates });
   const result = reason([...state.findings, ...grounded.derived], state.timing, state.retrieved, model, cfg);
   const blended = blendDifferential(result.differential, grounded.opinions);
   const notes: GroundingNote[] = [...grounded.notes, ...blended.notes];

@@ -28,6 +28,22 @@ describe("the counseling graph over several turns", () => {
     expect(second.messages[3].content).toBe(second.response);
   });
 
+  it("keeps a window of messages in long conversations without losing earlier findings or risk", async () => {
+    const s = session({ historyMessages: 8 });
+    await s.send("About two months ago I started feeling empty and nothing is fun anymore.");
+    await s.send("Sometimes I wish I could just not wake up.");
+    let state!: CounselingStateType;
+    for (let i = 0; i < 8; i++) state = await s.send(i % 2 ? "Work was busy today." : "I watched a film with my sister.");
+    expect(state.turn).toBe(10);
+    expect(state.messages).toHaveLength(8);
+    expect(state.messages[0].getType()).toBe("human");
+    // Turn numbers stay absolute, and what the first turns said still counts.
+    expect(state.findings.some((f) => f.turn === 0 && f.concept === "anhedonia")).toBe(true);
+    expect(state.findings.some((f) => f.turn === 9)).toBe(false);
+    expect(state.risk.escalate).toBe(true);
+    expect(state.differential[0]?.icd10cm).toMatch(/^F3[23]/);
+  });
+
   it("replies warmly without diagnostic labels and asks one question", async () => {
     const s = session();
     const state = await s.send("For weeks I've felt hopeless, I can't enjoy anything and I can barely get out of bed.");
