@@ -2,19 +2,24 @@
  * psyllm command line: `npm run psyllm -- <command> [options]`.
  */
 import { ASSESS_USAGE, runAssess } from "./assess.js";
-import { UsageError } from "./args.js";
+import { MODEL_USAGE, UsageError } from "./args.js";
 import { CHAT_USAGE, runChat } from "./chat.js";
+import { SYNTHESIZE_USAGE, runSynthesize } from "./synthesize.js";
 
 const USAGE = `psyllm — clinically grounded counseling agent (offline by default)
 
 commands:
   chat      interactive session (sessions persist; --thread ID resumes)
   assess    batch assessment of a JSONL file (see ../shared/CONTRACT.md)
+  synthesize  posts → counseling dialogues with reasoning → fine-tuning datasets
 
 ${CHAT_USAGE}
-${ASSESS_USAGE}`;
+${ASSESS_USAGE}
+${SYNTHESIZE_USAGE}
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { chat: runChat, assess: runAssess };
+${MODEL_USAGE}`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { chat: runChat, assess: runAssess, synthesize: runSynthesize };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

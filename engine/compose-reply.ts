@@ -57,12 +57,18 @@ export const ASKS_FOR_LABEL = /\b(do i have|is (this|it) (depression|anxiety|ocd
 const QUESTION_ABOUT_TREATMENT = /\?|^(what|how|does|is|can|should)\b/i;
 
 /** A short evidence answer when the person asks about a therapy by name (e.g. "CBT for insomnia"). */
-function answerAboutModality(text: string): string | undefined {
+export function answerAboutModality(text: string): string | undefined {
   if (!QUESTION_ABOUT_TREATMENT.test(text.trim())) return undefined;
   for (const [id, info] of Object.entries(MODALITIES)) {
     if (!info) continue;
     const re = new RegExp(`\\b(${id.replace(/[-]/g, "[- ]?")}|${info.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})\\b`, "i");
-    if (re.test(text)) return `Good question. ${info.evidence} In plain terms: ${info.plainOffer}`;
+    if (!re.test(text)) continue;
+    // The evidence names the guideline, never the conditions it covers: the person has not
+    // asked for a label, and the reply must not hand them one.
+    const sources = [...new Set(info.evidence.match(/\bNICE [A-Z]{1,3}\d+ \(\d{4}\)/g) ?? [])].slice(0, 2);
+    const backing = sources.length ? `It's one of the approaches with the strongest evidence, recommended in guidance such as ${sources.join(" and ")}.` : "It's one of the well-researched approaches.";
+    const name = DIAGNOSTIC_WORDS.test(info.name) ? id : `${info.name} (${id})`;
+    return `Good question. ${name} — ${backing} In plain terms: ${info.plainOffer}`;
   }
   return undefined;
 }

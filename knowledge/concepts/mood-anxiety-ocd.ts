@@ -802,8 +802,11 @@ export const concepts: SymptomConcept[] = [
     plain: "the thoughts or rituals eating up an hour or more each day",
     domain: "context",
     patterns: px(
-      "{eats|eat|eating|takes|take|taking|took|wastes|waste|wasting|steals|consumes|costs} ~2 up? ~2 {#|several|many|multiple} hours ~3 {a day|every day|each day|daily|of my day|of my time|a night}",
-      "{eats|eat|eating|wastes|waste|wasting|steals|consumes|swallows|eaten} ~2 up? ~2 {half my day|most of my day|my whole day|my day|hours of my day|hours|my mornings|my evenings|so much time|all my time|my life}",
+      // "eat" only as "eats up": "I barely eat, and I sleep 12 hours" is not a ritual.
+      "{eats|eat|eating|eaten} up ~2 {#|several|many|multiple} hours ~3 {a day|every day|each day|daily|of my day|of my time|a night}",
+      "{takes|take|taking|took|wastes|waste|wasting|steals|consumes|costs} ~2 up? ~2 {#|several|many|multiple} hours ~3 {a day|every day|each day|daily|of my day|of my time|a night}",
+      "{eats|eat|eating|eaten} up ~2 {half my day|most of my day|my whole day|my day|hours of my day|hours|my mornings|my evenings|so much time|all my time|my life}",
+      "{wastes|waste|wasting|steals|consumes|swallows} ~2 up? ~2 {half my day|most of my day|my whole day|my day|hours of my day|hours|my mornings|my evenings|so much time|all my time|my life}",
       "{# hours|hours|an hour|several hours|many hours|half the day} ~3 {a day|every day|each day|daily} ~6 {checking|washing|counting|arranging|rituals|cleaning|praying|obsessing|in the mirror|reassurance|googling|showering|on it|doing it}",
       "{spend|spent|spending|lose|losing|lost} ~2 {# hours|hours|an hour|half the day|all day|all morning} ~4 {checking|washing|counting|arranging|rituals|cleaning|praying|obsessing|in front of the mirror|in the mirror|googling|showering|redoing|rereading}",
       "{checking|washing|counting|arranging|rituals|ritual|cleaning|showering|obsessing} ~6 {# hours|hours|an hour|several hours|half the day|all day|all morning}",

@@ -1,0 +1,173 @@
+/**
+ * The synthesis run: read → screen → scrub PII → plan the client's turns → the counseling
+ * graph answers each turn in one thread (synthesis mode) → reasoning traces → quality filter
+ * → journal; then the exports and the dataset card are rebuilt from the journal, so a resumed
+ * run ends exactly as an uninterrupted one.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { MemorySaver } from "@langchain/langgraph";
+import { createCounselor, type Counselor } from "../graphs/counselor.js";
+import { ensureConfiguration } from "../graphs/configuration.js";
+import { usesModel } from "../graphs/models.js";
+import { buildCard, cardHtml, cardMarkdown } from "./dataset-card.js";
+import { datasetInfo, toOpenAiJsonl, toShareGpt } from "./export-datasets.js";
+import { scoreDialogue, type TurnMeta } from "./filter-quality.js";
+import { Journal } from "./journal.js";
+import { modelClient } from "./model-client.js";
+import { offlineClient, type ClientSimulator } from "./plan-dialogue.js";
+import { readPosts } from "./read-posts.js";
+import { reasoningTrace } from "./reasoning-trace.js";
+import { PostScreen } from "./screen-posts.js";
+import { findPii, scrubPii } from "./scrub-pii.js";
+import type { Dialogue, Post, PostRecord, Skip } from "./types.js";
+
+export interface SynthesisOptions {
+  input: string;
+  outDir: string;
+  /** Posts processed at once (model calls overlap; the offline engine is CPU-bound). */
+  concurrency?: number;
+  /** Graph configuration (model, locale, retriever...); mode is always "synthesis". */
+  configuration?: Record<string, unknown>;
+  /** Client simulator; default: the model one when a model is configured, else offline. */
+  client?: ClientSimulator;
+  /** Called after each post with (done, total). */
+  onProgress?: (done: number, total: number, note?: string) => void;
+  /** Stop after this many new posts (for tests and samples). */
+  limit?: number;
+}
+
+export interface SynthesisSummary {
+  usable: number;
+  processedNow: number;
+  resumed: number;
+  kept: number;
+  rejected: number;
+  crisis: number;
+  skipped: Skip[];
+  outDir: string;
+  files: string[];
+}
+
+async function synthesise(post: Post, counselor: Counselor, client: ClientSimulator): Promise<PostRecord> {
+  const scrubbed = scrubPii(`${post.title}\n${post.body}`);
+  const [title, ...rest] = scrubbed.text.split("\n");
+  const clean: Post = { ...post, title, body: rest.join("\n") };
+  const plan = await client.plan(clean);
+  const thread = `synthesis-${post.id}`;
+  const turns: Dialogue["turns"] = [];
+  const meta: TurnMeta[] = [];
+  let escalated: string | undefined;
+  let last: Awaited<ReturnType<Counselor["send"]>> | undefined;
+  for (const text of plan.turns) {
+    last = await counselor.send(thread, text);
+    const state = (await counselor.state(thread))!;
+    turns.push({ role: "client", content: text }, { role: "counselor", think: reasoningTrace(state), content: last.response });
+    meta.push({ violations: state.safety.violations, escalate: state.risk.escalate });
+    if (state.risk.escalate && !escalated) escalated = `risk escalated at turn ${meta.length}: ${state.risk.level} (${state.risk.flags.join(", ")})`;
+  }
+  const a = last!;
+  const dialogue: Dialogue = {
+    postId: post.id,
+    themes: plan.themes,
+    turns,
+    assessment: {
+      conditions: a.differential.map((d) => ({ icd10cm: d.icd10cm, icd11: d.icd11, name: d.name, status: d.status })),
+      problems: a.problems.map((p) => ({ icd10cm: p.icd10cm, name: p.name })),
+      modality: a.modality?.primary ?? null,
+      riskLevel: a.risk.level,
+      escalate: a.risk.escalate,
+    },
+  };
+  const { scores, reasons } = scoreDialogue(dialogue, meta);
+  const pii = scrubbed.counts as Record<string, number>;
+  // A person in crisis is never turned into an ordinary counseling sample: the dialogue (with
+  // the crisis protocol's replies) goes to its own set, for crisis-handling work only.
+  if (escalated) return { postId: post.id, status: "crisis", reasons: [escalated], scores, dialogue, pii };
+  return { postId: post.id, status: reasons.length ? "rejected" : "kept", reasons, scores, dialogue, pii };
+}
+
+/** Runs N workers over the queue. */
+async function pool<T>(items: T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
+}
+
+function writeOutputs(outDir: string, journal: Journal, skips: Skip[], screen: PostScreen, input: string, simulator: string, model: string, seconds: number): string[] {
+  const records = journal.records;
+  const kept = records.filter((r) => r.status === "kept").map((r) => r.dialogue!);
+  const files: Record<string, string> = {
+    "sharegpt.json": JSON.stringify(toShareGpt(kept), null, 2),
+    "dataset_info.json": JSON.stringify(datasetInfo("sharegpt.json"), null, 2),
+    "openai.jsonl": toOpenAiJsonl(kept),
+    "crisis.jsonl": records.filter((r) => r.status === "crisis").map((r) => JSON.stringify({ postId: r.postId, reasons: r.reasons, dialogue: r.dialogue }) + "\n").join(""),
+    "rejects.jsonl": records.filter((r) => r.status === "rejected").map((r) => JSON.stringify({ postId: r.postId, reasons: r.reasons, scores: r.scores, dialogue: r.dialogue }) + "\n").join(""),
+    "skipped.jsonl": skips.map((s) => JSON.stringify(s) + "\n").join(""),
+  };
+  const card = buildCard({ input, simulator, model, skips, notes: screen.notes, records, seconds });
+  files["card.json"] = JSON.stringify(card, null, 2);
+  files["card.md"] = cardMarkdown(card);
+  files["card.html"] = cardHtml(card);
+  // Last gate: no e-mail, phone, URL or username may reach any output file.
+  for (const [name, content] of Object.entries(files)) {
+    const leaks = findPii(content);
+    if (leaks.length) throw new Error(`PII gate: ${name} would contain ${leaks.map((l) => l.type).join(", ")}; nothing written`);
+  }
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
+  return Object.keys(files);
+}
+
+export async function runSynthesis(options: SynthesisOptions): Promise<SynthesisSummary> {
+  const started = performance.now();
+  mkdirSync(options.outDir, { recursive: true });
+  const configuration = { ...options.configuration, mode: "synthesis" };
+  const cfg = ensureConfiguration({ configurable: configuration });
+  const client = options.client ?? (usesModel("reasoning", cfg) ? modelClient(configuration) : offlineClient);
+
+  const screen = new PostScreen();
+  const skips: Skip[] = [];
+  const posts: Post[] = [];
+  for await (const r of readPosts(options.input)) {
+    if ("skip" in r) {
+      skips.push(r.skip);
+      continue;
+    }
+    const checked = screen.check(r.post);
+    if ("skip" in checked) skips.push(checked.skip);
+    else posts.push(checked.post);
+  }
+  // Skip details name ids and line numbers only, but scrub them anyway: a malformed line's text is never echoed.
+  for (const s of skips) s.detail = scrubPii(s.detail).text;
+
+  const journal = new Journal(join(options.outDir, "records.jsonl"));
+  const resumed = posts.filter((p) => journal.has(p.id)).length;
+  const todo = posts.filter((p) => !journal.has(p.id)).slice(0, options.limit ?? Infinity);
+  const counselor = await createCounselor({ checkpointer: new MemorySaver(), configuration });
+  let done = resumed;
+  try {
+    await pool(todo, options.concurrency ?? 4, async (post) => {
+      const record = await synthesise(post, counselor, client);
+      journal.append(record);
+      options.onProgress?.(++done, posts.length, record.status === "kept" ? undefined : `${post.id} ${record.status}`);
+    });
+  } finally {
+    await counselor.close();
+    journal.close();
+  }
+  const files = writeOutputs(options.outDir, journal, skips, screen, options.input, client.name, String(cfg.model), (performance.now() - started) / 1000);
+  const records = journal.records;
+  return {
+    usable: posts.length,
+    processedNow: todo.length,
+    resumed,
+    kept: records.filter((r) => r.status === "kept").length,
+    rejected: records.filter((r) => r.status === "rejected").length,
+    crisis: records.filter((r) => r.status === "crisis").length,
+    skipped: skips,
+    outDir: options.outDir,
+    files,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Reads posts from Reddit/Pushshift JSONL, CSV (with a header row) or a folder of text files.
+ * A line that cannot be read is reported with its number and counted; the run goes on.
+ */
+import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { createInterface } from "node:readline";
+import type { Post, Skip } from "./types.js";
+
+/** A raw post before screening: the author is kept only to report deleted accounts. */
+export interface RawPost extends Post {
+  author?: string;
+  line?: number;
+}
+
+export type ReadResult = { post: RawPost } | { skip: Skip };
+
+const text = (v: unknown) => (typeof v === "string" ? v : v === undefined || v === null ? "" : String(v));
+
+function fromObject(o: Record<string, unknown>, line: number | undefined, fallbackId: string): RawPost {
+  const body = text(o.selftext ?? o.body ?? o.text ?? o.content);
+  return {
+    id: text(o.id ?? o.post_id ?? o.name) || fallbackId,
+    source: text(o.subreddit ?? o.source ?? o.forum) || "unknown",
+    title: text(o.title),
+    body,
+    author: o.author === undefined ? undefined : text(o.author),
+    createdUtc: typeof o.created_utc === "number" ? o.created_utc : Number(o.created_utc) || undefined,
+    ...(line !== undefined ? { line } : {}),
+  };
+}
+
+async function* readJsonl(path: string): AsyncGenerator<ReadResult> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of lines) {
+    n++;
+    if (!raw.trim()) continue;
+    let o: unknown;
+    try {
+      o = JSON.parse(raw);
+    } catch (error) {
+      yield { skip: { reason: "malformed_line", line: n, detail: `line ${n}: invalid JSON (${(error as Error).message.slice(0, 80)})` } };
+      continue;
+    }
+    if (!o || typeof o !== "object" || Array.isArray(o)) {
+      yield { skip: { reason: "malformed_line", line: n, detail: `line ${n}: not a JSON object` } };
+      continue;
+    }
+    yield { post: fromObject(o as Record<string, unknown>, n, `line-${n}`) };
+  }
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
+export function parseCsv(content: string): Array<{ line: number; fields: string[] }> {
+  const rows: Array<{ line: number; fields: string[] }> = [];
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (quoted) {
+      if (c === '"' && content[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === "\n") line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      fields.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && content[i + 1] === "\n") i++;
+      fields.push(field);
+      if (fields.some((f) => f !== "")) rows.push({ line: rowLine, fields });
+      fields = [];
+      field = "";
+      line++;
+      rowLine = line;
+    } else field += c;
+  }
+  fields.push(field);
+  if (fields.some((f) => f !== "")) rows.push({ line: rowLine, fields });
+  return rows;
+}
+
+function* readCsv(path: string): Generator<ReadResult> {
+  const rows = parseCsv(readFileSync(path, "utf8"));
+  const header = rows.shift()?.fields.map((h) => h.trim().toLowerCase()) ?? [];
+  if (!header.some((h) => ["selftext", "body", "text", "content"].includes(h))) {
+    yield { skip: { reason: "malformed_line", line: 1, detail: `line 1: CSV header has no text column (selftext, body, text or content)` } };
+    return;
+  }
+  for (const row of rows) {
+    if (row.fields.length !== header.length) {
+      yield { skip: { reason: "malformed_line", line: row.line, detail: `line ${row.line}: ${row.fields.length} fields, header has ${header.length}` } };
+      continue;
+    }
+    yield { post: fromObject(Object.fromEntries(header.map((h, i) => [h, row.fields[i]])), row.line, `row-${row.line}`) };
+  }
+}
+
+function* readFolder(path: string): Generator<ReadResult> {
+  for (const name of readdirSync(path).sort()) {
+    if (![".txt", ".md"].includes(extname(name).toLowerCase())) continue;
+    const content = readFileSync(join(path, name), "utf8");
+    // The first line is the title when it is short and followed by a blank line.
+    const [first, ...rest] = content.split(/\r?\n/);
+    const hasTitle = first.length <= 200 && rest[0]?.trim() === "";
+    yield { post: { id: basename(name, extname(name)), source: basename(path), title: hasTitle ? first.trim() : "", body: (hasTitle ? rest.join("\n") : content).trim() } };
+  }
+}
+
+/** Posts from a file or folder, in input order. */
+export async function* readPosts(path: string): AsyncGenerator<ReadResult> {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new Error(`cannot read input "${path}": no such file or folder`);
+  }
+  if (stat.isDirectory()) yield* readFolder(path);
+  else if (extname(path).toLowerCase() === ".csv") yield* readCsv(path);
+  else yield* readJsonl(path);
+}

@@ -1,0 +1,79 @@
+/**
+ * Shapes of the synthesis pipeline: posts in, dialogues with reasoning out.
+ */
+
+/** A help-seeking post after ingestion (author dropped: it is never needed and is PII). */
+export interface Post {
+  id: string;
+  /** Where it came from: subreddit, file name... */
+  source: string;
+  title: string;
+  body: string;
+  /** Seconds since the epoch, when known. */
+  createdUtc?: number;
+}
+
+/** Why a post or line was not used. Stable ids for the dataset card. */
+export type SkipReason =
+  | "malformed_line"
+  | "removed"
+  | "deleted"
+  | "empty"
+  | "too_short"
+  | "non_english"
+  | "duplicate_id"
+  | "near_duplicate";
+
+export interface Skip {
+  reason: SkipReason;
+  /** Post id when known. */
+  id?: string;
+  /** 1-based line number in the input, for lines and CSV rows. */
+  line?: number;
+  detail: string;
+}
+
+/** Notes about a usable post that does not stop it (kept for the report). */
+export interface PostNote {
+  id: string;
+  kind: "deleted_author" | "pii_scrubbed";
+  detail: string;
+}
+
+/** One counselor turn with its hidden reasoning. */
+export interface CounselorTurn {
+  /** The reasoning trace: symptoms → criteria → differential → modality → risk. */
+  think: string;
+  /** What the counselor says (no diagnostic labels). */
+  content: string;
+}
+
+/** A synthesised dialogue. */
+export interface Dialogue {
+  postId: string;
+  /** Themes planned for the rounds (1–3). */
+  themes: string[];
+  /** Alternating turns, client first. */
+  turns: Array<{ role: "client"; content: string } | ({ role: "counselor" } & CounselorTurn)>;
+  /** Summary of the graph's assessment after the last turn, for the card and filters. */
+  assessment: {
+    conditions: Array<{ icd10cm: string; icd11: string; name: string; status: string }>;
+    problems: Array<{ icd10cm: string; name: string }>;
+    modality: string | null;
+    riskLevel: string;
+    escalate: boolean;
+  };
+}
+
+/** What happened to one usable post (one line of records.jsonl, the resume journal). */
+export interface PostRecord {
+  postId: string;
+  status: "kept" | "rejected" | "crisis";
+  /** Why rejected or set apart. */
+  reasons: string[];
+  /** Quality scores (0–1) per check. */
+  scores: Record<string, number>;
+  dialogue?: Dialogue;
+  /** PII placeholders inserted, by type. */
+  pii: Record<string, number>;
+}

@@ -1,0 +1,100 @@
+/**
+ * The pipeline on ../shared/posts/sample-posts.jsonl: every usable unique post yields a
+ * dialogue, every defect is reported, crisis posts are set apart, and no PII reaches any file.
+ */
+import { readFileSync, readdirSync, mkdtempSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runSynthesis, type SynthesisSummary } from "../../synthesis/pipeline.js";
+import { findPii } from "../../synthesis/scrub-pii.js";
+import { Journal } from "../../synthesis/journal.js";
+import { emptyRetriever } from "../fixtures/fake-retriever.js";
+
+const SAMPLE = "../shared/posts/sample-posts.jsonl";
+const out = mkdtempSync(join(tmpdir(), "psyllm-synth-"));
+let summary: SynthesisSummary;
+const read = (name: string) => readFileSync(join(out, name), "utf8");
+const records = () => read("records.jsonl").trim().split("\n").map((l) => JSON.parse(l));
+
+beforeAll(async () => {
+  summary = await runSynthesis({ input: SAMPLE, outDir: out, concurrency: 4, configuration: { retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z" } });
+}, 120_000);
+
+describe("synthesis on the sample posts", () => {
+  it("reports every defect in the file", () => {
+    const reasons = summary.skipped.map((s) => s.reason).sort();
+    expect(reasons).toEqual(["duplicate_id", "empty", "malformed_line", "non_english", "removed"]);
+    const card = JSON.parse(read("card.json"));
+    expect(card.notes.join(" ")).toMatch(/t3_j1k2l3: author account deleted/);
+    expect(card.piiReplaced).toMatchObject({ EMAIL: 1, PHONE: 1, URL: 1, USER: 1 });
+  });
+
+  it("turns every usable unique post into a dialogue with reasoning, and sets crisis posts apart", () => {
+    const lines = readFileSync(SAMPLE, "utf8").trim().split("\n");
+    const ids = new Set(lines.flatMap((l) => { try { return [JSON.parse(l).id as string]; } catch { return []; } }));
+    const usable = [...ids].filter((id) => !["t3_p7q8r9", "t3_e4f5g6", "t3_k1l2m3"].includes(id));
+    const recs = records();
+    expect(recs.map((r) => r.postId).sort()).toEqual(usable.sort());
+    for (const r of recs) {
+      const counselor = r.dialogue.turns.filter((t: { role: string }) => t.role === "counselor");
+      expect(counselor.length).toBeGreaterThanOrEqual(1);
+      for (const t of counselor) {
+        expect(t.think).toMatch(/Symptoms this turn[\s\S]*Differential[\s\S]*Risk \(C-SSRS/);
+        expect(t.content.length).toBeGreaterThan(20);
+      }
+    }
+    const crisis = recs.filter((r) => r.status === "crisis").map((r) => r.postId).sort();
+    expect(crisis).toEqual(["t3_m4n5o6", "t3_n4o5p6"]);
+    const sharegpt = JSON.parse(read("sharegpt.json"));
+    expect(sharegpt.map((d: { id: string }) => d.id)).not.toContain("t3_m4n5o6");
+    expect(read("crisis.jsonl")).toMatch(/t3_m4n5o6/);
+  });
+
+  it("writes ShareGPT with <think> reasoning for LLaMA-Factory and OpenAI chat JSONL", () => {
+    const sharegpt = JSON.parse(read("sharegpt.json"));
+    expect(sharegpt.length).toBe(summary.kept);
+    const gpt = sharegpt[0].conversations.find((c: { from: string }) => c.from === "gpt").value as string;
+    expect(gpt).toMatch(/^<think>\n[\s\S]+\n<\/think>\n\n\S/);
+    expect(JSON.parse(read("dataset_info.json")).psyllm_counseling).toMatchObject({ formatting: "sharegpt", file_name: "sharegpt.json" });
+    const openai = read("openai.jsonl").trim().split("\n").map((l) => JSON.parse(l));
+    expect(openai[0].messages.map((m: { role: string }) => m.role).slice(0, 3)).toEqual(["system", "user", "assistant"]);
+    expect(openai[0].messages[2].content).not.toMatch(/<think>/);
+  });
+
+  it("lets no e-mail, phone, URL or u/ name reach any output file", () => {
+    for (const name of readdirSync(out)) expect(findPii(read(name)), name).toEqual([]);
+    expect(read("records.jsonl")).not.toMatch(/nelly|helpful_hannah|555-201/);
+  });
+
+  it("renders a dataset card with charts", () => {
+    const html = read("card.html");
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(5);
+    expect(html).toMatch(/non_english/);
+    expect(read("card.md")).toMatch(/Kept \d+ of 12 usable posts/);
+  });
+
+  it("resumes without redoing or duplicating posts", async () => {
+    const again = await runSynthesis({ input: SAMPLE, outDir: out, configuration: { retriever: emptyRetriever() } });
+    expect(again.processedNow).toBe(0);
+    expect(again.resumed).toBe(12);
+    expect(records()).toHaveLength(12);
+  });
+});
+
+describe("journal", () => {
+  it("cuts a torn last line (a kill mid-write) and keeps the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "psyllm-journal-"));
+    const path = join(dir, "records.jsonl");
+    const j = new Journal(path);
+    j.append({ postId: "a", status: "kept", reasons: [], scores: {}, pii: {} });
+    j.close();
+    appendFileSync(path, '{"postId":"b","stat');
+    const again = new Journal(path);
+    expect(again.records.map((r) => r.postId)).toEqual(["a"]);
+    expect(again.repairedBytes).toBeGreaterThan(0);
+    again.append({ postId: "b", status: "kept", reasons: [], scores: {}, pii: {} });
+    again.close();
+    expect(readFileSync(path, "utf8").trim().split("\n").map((l) => JSON.parse(l).postId)).toEqual(["a", "b"]);
+  });
+});
