@@ -5,6 +5,14 @@
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply, type FakeRequest } from "../test/fixtures/fake-openai-server.js";
 
 function answer(req: FakeRequest): FakeReply {
+  if (req.schemaName === "client_plan") {
+    // Two rounds from the post's own sentences, as a client simulator would write them.
+    const post = /<<<\n([\s\S]*?)\n>>>/.exec(req.prompt)?.[1] ?? "I have been struggling lately.";
+    const sentences = post.split(/(?<=[.!?])\s+/);
+    const half = Math.max(1, Math.ceil(sentences.length / 2));
+    const rounds = [sentences.slice(0, half), sentences.slice(half)].filter((r) => r.length).map((r, i) => ({ theme: i ? "more of the story" : "what brings them", clientTurn: r.join(" ") }));
+    return { json: { rounds } };
+  }
   if (req.schemaName === "intake_extraction") return { json: { findings: [], risk: { level: "none", escalate: false, flags: [], evidence: [] } } };
   if (req.schemaName === "clinical_reasoning") {
     return { json: { differential: [], modality: { primary: "PST", alternatives: [], technique: "define the problem", rationale: "practical difficulty" }, followUp: "What feels most pressing right now?" } };

@@ -53,7 +53,7 @@ for (const latency of quick ? [1000] : [300, 1000]) {
   });
 }
 await section("synthesisThroughput", () => synthesisThroughput(dir, quick ? [1, 4] : [1, 4, 16]), (r) => {
-  for (const p of r.points) console.log(`synthesis at concurrency ${p.concurrency}: ${p.postsPerMinute} posts/min (${p.dialogues} dialogues in ${p.seconds} s), scaling ${p.scaling}× of linear`);
+  for (const p of r.points) console.log(`synthesis at concurrency ${p.concurrency} (model ${r.latencyMs} ms/call): ${p.turnsPerMinute} counselor turns/min (${p.posts} posts, ${p.turns} turns in ${p.seconds} s), ${p.scaling}× of linear`);
   const at16 = r.points.find((p) => p.concurrency === 16);
   if (at16) check("synthesis ≥ 0.8× linear scaling at 16", `${at16.scaling}×`, at16.scaling >= 0.8);
 });
