@@ -31,6 +31,7 @@ export async function runSynthesize(argv: string[]): Promise<number> {
   });
   progress.done(`${summary.kept} kept, ${summary.rejected} rejected, ${summary.crisis} crisis set apart, ${summary.skipped.length} skipped (${summary.resumed} resumed from an earlier run)`);
   for (const s of summary.skipped) process.stderr.write(`  skipped ${s.reason}: ${s.detail}\n`);
+  for (const f of summary.failed) process.stderr.write(`  failed (re-run to retry): ${f}\n`);
   console.log(`written to ${summary.outDir}: ${summary.files.join(", ")}`);
-  return 0;
+  return summary.failed.length ? 1 : 0;
 }

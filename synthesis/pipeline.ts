@@ -45,6 +45,8 @@ export interface SynthesisSummary {
   rejected: number;
   crisis: number;
   skipped: Skip[];
+  /** Posts that failed this run (not journaled: a re-run retries them). */
+  failed: string[];
   outDir: string;
   files: string[];
 }
@@ -147,11 +149,20 @@ export async function runSynthesis(options: SynthesisOptions): Promise<Synthesis
   const todo = posts.filter((p) => !journal.has(p.id)).slice(0, options.limit ?? Infinity);
   const counselor = await createCounselor({ checkpointer: new MemorySaver(), configuration });
   let done = resumed;
+  const failed: string[] = [];
   try {
     await pool(todo, options.concurrency ?? 4, async (post) => {
-      const record = await synthesise(post, counselor, client);
-      journal.append(record);
-      options.onProgress?.(++done, posts.length, record.status === "kept" ? undefined : `${post.id} ${record.status}`);
+      try {
+        const record = await synthesise(post, counselor, client);
+        journal.append(record);
+        if (Object.keys(record.pii).length) screen.notes.push({ id: post.id, kind: "pii_scrubbed", detail: `${post.id}: replaced ${Object.entries(record.pii).map(([k, v]) => `${v} ${k}`).join(", ")}` });
+        options.onProgress?.(++done, posts.length, record.status === "kept" ? undefined : `${post.id} ${record.status}`);
+      } catch (error) {
+        // One post's failure (a model outage beyond the retries, say) must not end the run; it is
+        // left out of the journal, so the next run retries it.
+        failed.push(`${post.id}: ${(error as Error).message}`);
+        options.onProgress?.(done, posts.length, `${post.id} failed: ${(error as Error).message.slice(0, 80)}`);
+      }
     });
   } finally {
     await counselor.close();
@@ -167,6 +178,7 @@ export async function runSynthesis(options: SynthesisOptions): Promise<Synthesis
     rejected: records.filter((r) => r.status === "rejected").length,
     crisis: records.filter((r) => r.status === "crisis").length,
     skipped: skips,
+    failed,
     outDir: options.outDir,
     files,
   };
