@@ -6,6 +6,7 @@
  *   console.log(turn.response);
  *   await counselor.close();
  */
+import type { BaseCallbackHandler } from "@langchain/core/callbacks/base";
 import { HumanMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { createCheckpointer } from "../persistence/checkpointer.js";
@@ -38,6 +39,8 @@ export interface CounselorOptions {
    * message and the intake reading, no reply — so nothing they said is lost.
    */
   durability?: "exit" | "async" | "sync";
+  /** LangChain callback handlers for every run (local trace collectors, custom tracers). */
+  callbacks?: BaseCallbackHandler[];
 }
 
 /** One turn's result: the reply for the person and the assessment for the app. */
@@ -77,7 +80,7 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
   }
   const app = builder.compile({ checkpointer });
   const durability = options.durability ?? "exit";
-  const runConfig = (threadId: string) => ({ durability, configurable: { ...configurable, thread_id: threadId } });
+  const runConfig = (threadId: string) => ({ durability, ...(options.callbacks ? { callbacks: options.callbacks } : {}), configurable: { ...configurable, thread_id: threadId } });
 
   const checkThread = (threadId: string) => {
     if (typeof threadId !== "string" || !threadId.trim()) throw new Error("threadId must be a non-empty string");

@@ -336,9 +336,15 @@ export const SELF_HARM_RULES: RiskRule[] = [
       `\\b(?:been|started|start|keep|kept|still|resumed|began|begun|go back to|went back to|back to|stop|stopped|quit) (?:\\w+ )?(?:cutting|burning|scratching|self harming|self-harming)\\b(?=\\s*(?:again|deeper|more|for|since|every|when|to (?:cope|feel|calm|numb)|on my|my (?:arms?|legs?|thighs?|wrists?|stomach|skin|hips?)|[.!?,;]|$))`,
       `\\bcutting (?:is|was|has been|helps|became|feels) (?:the only|my|what|a way|how i)\\b`,
       `\\bused to (?:cut|burn|scratch|self harm|hurt ${REFLEXIVE})\\b`,
-      `\\b(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|blister)\\b`,
       `\\bi (?:cut|burn|scratch) (?:to|when|because|so) (?:cope|feel|i feel|i am|calm|numb|punish)\\b`,
     ),
+  },
+  {
+    // "Until it bleeds" is self-harm unless it describes a compulsion (washing, picking, biting):
+    // that needs care too, but not crisis resources.
+    id: "sh.until-bleed", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:wash\w*|scrub\w*|pick\w*|bite|biting|bit|chew\w*|nails?|cuticles?|gums?|brush\w*|floss\w*|nose|pimples?|spots|acne|scabs?|germs?|clean\w*|sanitiz\w*|sanitis\w*)\b/,
+    re: rx(`\\b(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|blister)\\b`),
   },
   {
     id: "sh.term", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,

@@ -1124,7 +1124,9 @@ export const concepts: SymptomConcept[] = [
     plain: "sleep trouble most nights",
     domain: "sleep",
     patterns: px(
-      "{most nights|every night|nearly every night|almost every night|every single night|all week|night after night|nightly|most nights of the week|more nights than not|most of the week|five nights|four nights|three nights|six nights}",
+      // A frequency is a sleep finding only beside sleep words: "he reads my phone every night" is not.
+      "{sleep|sleeping|slept|asleep|awake|wake|waking|woke|insomnia|bed|nightmares|nightmare|tossing|toss} ~8 {most nights|every night|nearly every night|almost every night|every single night|night after night|nightly|most nights of the week|more nights than not|five nights|four nights|three nights|six nights}",
+      "{most nights|every night|nearly every night|almost every night|every single night|night after night|nightly|most nights of the week|more nights than not} ~8 {sleep|sleeping|slept|asleep|awake|wake|waking|woke|insomnia|bed|nightmares|nightmare|tossing|toss}",
       "{# nights|# or # nights|# to # nights|# out of # nights} {a week|per week|a wk|each week|every week}",
       "{happens|happening|it is|this is} ~2 {most nights|every night|almost every night|nearly every night}",
     ),

@@ -81,7 +81,7 @@ const positives: Array<[string, string[], string]> = [
   ["sleep maintenance", SLEEP_MAINT, "I wake up way too early every morning"],
   ["nights a week", NIGHTS, "it happens most nights"],
   ["nights a week", NIGHTS, "four or five nights a week"],
-  ["nights a week", NIGHTS, "nearly every night for months"],
+  ["nights a week", NIGHTS, "i wake at 3 nearly every night for months"],
   ["daytime", DAYTIME, "I'm exhausted all day at work"],
   ["daytime", DAYTIME, "during the day I'm foggy"],
   ["daytime", DAYTIME, "I keep nodding off at my desk"],

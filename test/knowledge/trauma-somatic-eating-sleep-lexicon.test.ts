@@ -81,7 +81,7 @@ const positives: Record<string, string[]> = {
   feeling_cold: ["I'm always cold even in summer", "my fingers turn blue", "I can never get warm"],
   hair_loss: ["my hair is falling out", "I'm losing clumps of hair", "my hair is thinning"],
   fainting: ["I fainted at the gym", "my vision goes black when I stand up", "I almost passed out at work"],
-  sleep_nights_per_week: ["it happens most nights", "four nights a week", "night after night"],
+  sleep_nights_per_week: ["it happens most nights", "four nights a week", "lying awake night after night"],
   daytime_impairment_sleep: ["I'm exhausted during the day", "I keep nodding off in meetings", "I'm running on fumes"],
   nonrestorative_sleep: ["I wake up exhausted", "I never feel rested", "even after eight hours I'm still tired"],
   sleep_worry: ["I dread going to bed", "I keep watching the clock", "the harder I try to sleep the worse it gets"],
