@@ -10,9 +10,9 @@ export class UsageError extends Error {
   }
 }
 
-export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
+export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, allowPositionals = false) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false });
+    return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -5,6 +5,7 @@ import { ASSESS_USAGE, runAssess } from "./assess.js";
 import { MODEL_USAGE, UsageError } from "./args.js";
 import { CHAT_USAGE, runChat } from "./chat.js";
 import { SYNTHESIZE_USAGE, runSynthesize } from "./synthesize.js";
+import { EVAL_USAGE, runEvalCommand } from "./eval.js";
 
 const USAGE = `psyllm — clinically grounded counseling agent (offline by default)
 
@@ -12,14 +13,16 @@ commands:
   chat      interactive session (sessions persist; --thread ID resumes)
   assess    batch assessment of a JSONL file (see ../shared/CONTRACT.md)
   synthesize  posts → counseling dialogues with reasoning → fine-tuning datasets
+  eval      the benchmark: CPsyCoun dimensions, objective metrics, HTML report; --compare A B
 
 ${CHAT_USAGE}
 ${ASSESS_USAGE}
 ${SYNTHESIZE_USAGE}
+${EVAL_USAGE}
 
 ${MODEL_USAGE}`;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { chat: runChat, assess: runAssess, synthesize: runSynthesize };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { chat: runChat, assess: runAssess, synthesize: runSynthesize, eval: runEvalCommand };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -228,6 +228,15 @@ export const SUICIDE_RULES: RiskRule[] = [
     ),
   },
   {
+    // Verb before the pills ("I've counted out my pills", "lined up all the tablets"); ordinary
+    // medicine handling (an organiser, a refill, the pharmacist's advice) is not preparation.
+    id: "si.prep.pills-readied", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:organi[sz]er|pharmac\w*|refills?|prescriptions?|dosette|pill ?box|weekly|as prescribed|vitamins?|supplements?|for the week|doctor said|nurse)\b/,
+    re: rx(
+      `\\b(?:counted|counting|lined|lining|laid|laying|set|setting|sorted|sorting|crushed|crushing|emptied|emptying) (?:out |up )?(?:all )?(?:of )?(?:my |the |his |her |these |those )?(?:\\w+ )?(?:pills|tablets|meds|painkillers|pain killers|sleeping pills|capsules)\\b`,
+    ),
+  },
+  {
     id: "si.prep.note", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
     unless: /\b(?:leaving (?:the|my) (?:company|job|team|school)|retir\w*|moving (?:away|abroad|to)|new job|last day at (?:work|the office)|graduat\w*|farewell (?:party|card|lunch)|(?:before|ahead of|for) (?:the |my |our )?(?:\w+ ){0,2}?(?:move|moving|trip|wedding|baby|surgery|operation|procedure|deployment|travel\w*))\b/,
     re: rx(

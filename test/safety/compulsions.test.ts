@@ -11,3 +11,12 @@ describe("until it bleeds", () => {
     expect(screenRisk("I bite my nails until they bleed during exams.").escalate).toBe(false);
   });
 });
+
+describe("pills readied", () => {
+  it("escalates pills counted or lined up, not ordinary medicine handling", () => {
+    expect(screenRisk("I've counted out my pills and I'm taking them tonight.").level).toBe("high");
+    expect(screenRisk("I lined up all the tablets on the desk.").escalate).toBe(true);
+    expect(screenRisk("I sorted my pills into the weekly organiser like the pharmacist said.").escalate).toBe(false);
+    expect(screenRisk("I'm counting my pills to see if I need a refill").escalate).toBe(false);
+  });
+});
