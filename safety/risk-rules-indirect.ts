@@ -205,7 +205,11 @@ const PASSIVE_RULES: RiskRule[] = [
   {
     // Rehearsal and aborted attempts in other words.
     id: "si.prep.rehearsal", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true,
+    unless: /\b(?:view|views|photo\w*|pictures?|selfies?|sunset|hik\w*|climb\w*|abseil\w*|bungee|skydiv\w*|tour|fireworks|scared of heights|fear of heights|vertigo)\b/,
     re: rx(
+      // standing at an edge, or finding out how high a place is: rehearsal and method research
+      `\\b(?:stood|standing|stand|sat|sitting|leaned|leaning|lean) (?:\\w+ ){0,2}?(?:by|at|on|near|over|against) the (?:edge|ledge|railings?|barrier|parapet)\\b`,
+      `\\b(?:looking|looked|look|searching|searched|googl\\w*|checking|checked) (?:up )?how (?:high|tall|far down|deep|far a drop) (?:the |a |that |my )?(?:\\w+ ){0,3}?(?:bridge|building|car park|multi-storey|multistorey|parking garage|roof|rooftop|cliff|tower block|balcony|flat|apartment|floor|window|drop|overpass|quarry)\\b`,
       `\\b(?:sit|sat|sitting|sits) (?:\\w+ ){0,3}?in (?:the|my|our) (?:closed )?garage (?:\\w+ ){0,2}?with (?:the )?(?:car|engine|motor) (?:running|on)\\b`,
       `\\b(?:stood|standing|sat|sitting|was|went|walked) (?:on|at|to|onto|out on) (?:the|a) (?:\\w+ )?(?:bridge|roof|rooftop|overpass|cliff|parking garage|top floor) (?:\\w+ ){0,8}?(?:before (?:a|an|some|the|my|someone|somebody) (?:\\w+ )?(?:asked|stopped|talked|pulled|grabbed|found|called|came)|and (?:then )?(?:walked|went|came|climbed) (?:back|home|down)|but (?:i )?(?:walked|went|came|climbed) (?:back|home|down)|(?:could not|did not) (?:do it|go through|jump))`,
     ),

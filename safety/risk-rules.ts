@@ -59,7 +59,7 @@ const PILLS =
 const BIG_QUANTITY =
   "(?:all|every|an entire|the entire|the whole|a whole|whole|a full|a bunch|bunch|a load|load|loads of|a handful|handful|a lot|lots|loads|too many|way too many|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred|two bottles|a bottle|a box|a pack|a packet|two packs|the rest|a month'?s? (?:worth|supply))";
 export const PERSON = `(?:him|her|them|everyone|everybody|someone|somebody|people|my (?:\\w+ )?(?:${RELATION}|boss|manager|teacher|landlord|family|ex)|(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|jerk|kid|kids|teacher|boss|neighbou?r|prick|cunt)|the (?:\\w+ )?(?:kids|people|students|class|school|teachers|family)|all of them|them all)\\b`;
-const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|step[- ]?mother|step[- ]?brother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver|caretaker|son|daughter|grandson|granddaughter|stepson|stepdaughter|nephew|niece|son in law|daughter in law|nurse|neighbou?r)|(?:his|her) (?:dad|father|mom|mother|husband|boyfriend|wife|girlfriend))`;
+const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|step[- ]?mother|step[- ]?brother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver|caretaker|son|daughter|grandson|granddaughter|stepson|stepdaughter|nephew|niece|son in law|daughter in law|nurse|neighbou?r)|(?:his|her|their) (?:\\w+ )?(?:dad|father|mom|mum|mother|husband|boyfriend|wife|girlfriend|uncle|aunt|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|brother|sister|cousin|grandpa|grandfather|coach|teacher|babysitter|tutor|neighbou?r|carer|priest|pastor))`;
 const VICTIM = "(?:me|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter|baby|siblings?|little \\w+|dog|cat)|her|him|them|the (?:kids|children|baby|toddler)|(?:his|her|their) (?:kids?|children|son|daughter|baby|toddler|wife|girlfriend))";
 const DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
@@ -219,7 +219,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.prep.stockpile", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
     re: rx(
-      `\\b(?:saving|saved|save|stockpil\\w*|hoard\\w*|stash\\w*|gather\\w*|hiding|hid|set aside|putting aside|squirrel\\w*|been collecting|collecting|collected) (?:up )?(?:\\w+ ){0,3}?(?:pills|tablets|meds|medications?|painkillers|pain killers|sleeping pills|antidepressants|insulin|opioids|oxy\\w*)\\b`,
+      `\\b(?:saving|saved|save|stockpil\\w*|hoard\\w*|stash\\w*|gather\\w*|hiding|hid|set aside|putting aside|squirrel\\w*|been collecting|collecting|collected) (?:up )?(?:\\w+ ){0,3}?(?:pills|tablets|meds|medications?|painkillers|pain killers|sleeping pills|antidepressants|insulin|opioids|oxy\\w*|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|co-?codamol|codeine|tramadol|amitriptyline|sertraline|fluoxetine|citalopram|diazepam|valium|xanax|benzos?|lithium|quetiapine|zopiclone|morphine|fentanyl)\\b`,
       `\\b(?:stash|stockpile|hoard|supply|collection|stock) of (?:\\w+ )?(?:pills|tablets|meds|painkillers|pain killers|sleeping pills)\\b`,
       `\\b(?:pills|tablets|meds|painkillers|pain killers|oxy\\w*|opioids|sleeping pills|insulin|medication) (?:\\w+ )?(?:saved|stashed|hidden|set aside|stockpiled|saved up|ready|lined up|counted out|counted|laid out|set out|sorted out)\\b`,
       `\\b(?:tied|tying|made|making|bought|have|got) (?:a |the |my )?noose\\b`,
@@ -444,7 +444,7 @@ export const ABUSE_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:raped|sexually (?:assaulted|abused|harassed)|molested|groped|drugged and)\\b`,
       `\\b(?:rape|raping|molesting|molests|rapes)(?= (?:me|her|him|my))`,
-      `\\b${ABUSER} (?:(?!i\\b)\\w+ ){0,8}?(?:touch\\w*|fondl\\w*|grop\\w*|molest\\w*) (?:me|my (?:body|private|privates|chest|breasts|butt|daughter|son|sister|brother)|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back)|gently|to comfort|hand))`,
+      `\\b${ABUSER} (?:(?!i\\b)\\w+ ){0,8}?(?:touch\\w*|fondl\\w*|grop\\w*|molest\\w*) (?:me|my (?:body|private|privates|chest|breasts|butt|daughter|son|sister|brother)|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back|head)|shoulder|arm|back|head|elbow|hand|gently|to comfort))`,
       `\\b(?:makes|made|forces|forced|pressures|pressured) me (?:to )?(?:keep (?:it a )?secrets?|touch (?:him|her|his|it)|watch porn|take (?:off )?my clothes|send (?:nudes|naked|pictures)|have sex|do sexual)\\b`,
       `\\bsends me (?:nudes|naked (?:pictures|photos|pics)|dick pics)\\b`,
       `\\b${ABUSER} (?:\\w+ ){0,3}?(?:comes?|came|sneaks?|snuck|creeps?|crept) (?:in ?to|in) my (?:room|bed|bedroom) (?:\\w+ ){0,6}?(?:at night|when everyone|when mom|when my mom|and touch\\w*|and gets? in|under the covers)\\b`,

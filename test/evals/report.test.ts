@@ -49,14 +49,14 @@ describe("eval report", () => {
     try {
       const page = await browser.newPage();
       await page.goto(`file://${join(dir, "run-a", "report.html")}`);
-      const seen = await page.evaluate(() => ({
-        svgs: document.querySelectorAll("svg").length,
-        bars: document.querySelectorAll("svg rect.bar").length,
-        caseRows: document.querySelectorAll("#cases tr").length - 1,
-        misses: document.querySelectorAll("#risk-misses li").length,
-        agreementRows: document.querySelectorAll("#agreement tr").length - 1,
-        barWidth: (document.querySelector("svg rect.bar") as SVGRectElement | null)?.getBBox().width ?? 0,
-      }));
+      const seen = {
+        svgs: await page.locator("svg").count(),
+        bars: await page.locator("svg rect.bar").count(),
+        caseRows: (await page.locator("#cases tr").count()) - 1,
+        misses: await page.locator("#risk-misses li").count(),
+        agreementRows: (await page.locator("#agreement tr").count()) - 1,
+        barWidth: (await page.locator("svg rect.bar").first().boundingBox())?.width ?? 0,
+      };
       expect(seen.svgs).toBe(3);
       expect(seen.bars).toBeGreaterThan(10);
       expect(seen.barWidth).toBeGreaterThan(0);

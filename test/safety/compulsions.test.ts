@@ -20,3 +20,17 @@ describe("pills readied", () => {
     expect(screenRisk("I'm counting my pills to see if I need a refill").escalate).toBe(false);
   });
 });
+
+describe("found by the team benchmark, fixed by concept", () => {
+  it("escalates named medicines stockpiled, standing at an edge, and a child's disclosure about a relative", () => {
+    expect(screenRisk("I've been stockpiling my paracetamol for a few weeks").level).toBe("high");
+    expect(screenRisk("I went up to the top floor of the car park and stood by the edge for a while.").escalate).toBe(true);
+    expect(screenRisk("I keep looking up how high the bridge near my flat is.").escalate).toBe(true);
+    expect(screenRisk("My daughter says her uncle touches her when he babysits.").escalate).toBe(true);
+  });
+  it("leaves sightseeing, homework and ordinary touch alone", () => {
+    expect(screenRisk("We stood by the edge of the cliff to take photos of the sunset").escalate).toBe(false);
+    expect(screenRisk("I looked up how tall the Eiffel tower is for my homework").escalate).toBe(false);
+    expect(screenRisk("her teacher touches her shoulder to get her attention").escalate).toBe(false);
+  });
+});
