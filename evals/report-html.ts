@@ -22,17 +22,18 @@ function confusionTable(cells: Record<string, Record<string, number>>): string {
 export function reportHtml(r: EvalReport): string {
   const m = r.metrics;
   const dims = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => [k, v] as [string, number]);
-  const objective: Array<[string, number]> = [
-    ["diagnosis top-1", m.diagnosis.top1 ?? 0],
-    ["diagnosis top-3", m.diagnosis.top3 ?? 0],
-    ["family top-3 (topics)", m.familyTop3.rate ?? 0],
-    ["problems of living not pathologised", m.problemsOfLivingNotPathologised.rate ?? 0],
-    ["escalation recall", m.escalation.recall ?? 0],
-    ["escalation specificity", m.escalation.specificity ?? 0],
-    ["risk level accuracy", m.riskLevelAccuracy.rate ?? 0],
-    ["modality agreement", m.modalityAgreement.rate ?? 0],
-    ["evidence grounding", m.evidenceGrounding.rate ?? 0],
-  ];
+  // Metrics the dataset cannot measure (no such gold labels) are left out, not drawn as 0%.
+  const objective = ([
+    ["diagnosis top-1", m.diagnosis.top1],
+    ["diagnosis top-3", m.diagnosis.top3],
+    ["family top-3 (topics)", m.familyTop3.rate],
+    ["problems of living not pathologised", m.problemsOfLivingNotPathologised.rate],
+    ["escalation recall", m.escalation.recall],
+    ["escalation specificity", m.escalation.specificity],
+    ["risk level accuracy", m.riskLevelAccuracy.rate],
+    ["modality agreement", m.modalityAgreement.rate],
+    ["evidence grounding", m.evidenceGrounding.rate],
+  ] as Array<[string, number | null]>).filter((x): x is [string, number] => x[1] !== null);
   const agreement = Object.entries(r.judgeAgreement)
     .filter(([k]) => k !== "n")
     .map(([k, a]) => `<tr><td>${k}</td><td>${(a as { exact: number }).exact}</td><td>${(a as { withinOne: number }).withinOne}</td><td>${(a as { kappa: number }).kappa}</td></tr>`)

@@ -4,7 +4,7 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&l
 
 export function svgBars(title: string, data: Array<[string, number]>, options: { width?: number; color?: string; format?: (v: number) => string } = {}): string {
   const width = options.width ?? 560;
-  const label = 200;
+  const label = Math.min(300, Math.max(120, 7 * Math.max(0, ...data.map(([n]) => n.length)) + 12));
   const row = 22;
   const max = Math.max(1, ...data.map(([, v]) => v));
   const fmt = options.format ?? ((v: number) => String(v));
