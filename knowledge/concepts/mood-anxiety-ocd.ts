@@ -487,6 +487,8 @@ export const concepts: SymptomConcept[] = [
       ),
       ...px(
         "{freeze|froze|go blank|went blank|mind goes blank|stammer|stutter|tongue tied} ~5 {speak|talk|talking|meeting|class|presentation|people|present|conversation}",
+        // fear of being judged: "I'm sure everyone thinks I'm stupid"
+        "{everyone|everybody|people|they|others|the whole room} ~2 {thinks|think|is judging|are judging|judges|judge|laughing at|staring at|looking at} ~2 {me|i am} ~2 {stupid|an idiot|idiot|weird|boring|pathetic|a loser|awkward|ugly|a freak|dumb}",
         "{can not|could not|unable to} ~2 {talk to|speak to|make eye contact|look people in the eye|order food|ask for help|speak up|call}",
         "{avoid|avoiding|avoided|skip|skipped|dodge} ~3 {eye contact|speaking|parties|meetings|presentations|social|people|calls}",
         "{hate|dread|dreading} ~3 {speaking up|speaking in|talking in|presenting|presentations|public speaking|small talk|phone calls|making calls|meeting new people|parties|social events}",
