@@ -48,7 +48,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
     judge,
     limit,
     hideTraceContent: values["hide-trace-content"] === true,
-    onProgress: (done, total) => progress.tick(done, `of ${total} cases`),
+    onProgress: (done, total) => progress.tick(done, undefined, total),
   });
   const m = report.metrics;
   progress.done(`${report.meta.cases} cases, ${report.meta.turns} turns`);

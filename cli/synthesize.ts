@@ -27,10 +27,11 @@ export async function runSynthesize(argv: string[]): Promise<number> {
     concurrency,
     limit,
     configuration: configurationFrom(values),
-    onProgress: (done, total, note) => progress.tick(done, `of ${total}${note ? ` — ${note}` : ""}`),
+    onProgress: (done, total, note) => progress.tick(done, note, total),
   });
   progress.done(`${summary.kept} kept, ${summary.rejected} rejected, ${summary.crisis} crisis set apart, ${summary.skipped.length} skipped (${summary.resumed} resumed from an earlier run)`);
   for (const s of summary.skipped) process.stderr.write(`  skipped ${s.reason}: ${s.detail}\n`);
+  for (const n of summary.notes) process.stderr.write(`  note: ${n}\n`);
   for (const f of summary.failed) process.stderr.write(`  failed (re-run to retry): ${f}\n`);
   console.log(`written to ${summary.outDir}: ${summary.files.join(", ")}`);
   return summary.failed.length ? 1 : 0;

@@ -66,6 +66,7 @@ export function cardMarkdown(card: DatasetCard): string {
     "## Risk levels (all usable posts)\n| level | posts |\n|---|---|\n" + table(card.riskLevels),
     "## PII replaced\n| type | count |\n|---|---|\n" + table(card.piiReplaced),
     "## Crisis posts (never ordinary counseling samples)\n" + (card.crisisReasons.map((r) => `- ${r}`).join("\n") || "none"),
+    "## Notes (posts kept with a change or a caveat)\n" + (card.notes.map((n) => `- ${n}`).join("\n") || "none"),
     "",
   ].join("\n\n");
 }

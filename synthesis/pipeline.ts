@@ -20,7 +20,7 @@ import { readPosts } from "./read-posts.js";
 import { reasoningTrace } from "./reasoning-trace.js";
 import { PostScreen } from "./screen-posts.js";
 import { findPii, scrubPii } from "./scrub-pii.js";
-import type { Dialogue, Post, PostRecord, Skip } from "./types.js";
+import type { Dialogue, Post, PostNote, PostRecord, Skip } from "./types.js";
 
 export interface SynthesisOptions {
   input: string;
@@ -45,6 +45,8 @@ export interface SynthesisSummary {
   rejected: number;
   crisis: number;
   skipped: Skip[];
+  /** Posts kept with a caveat: a deleted author account, PII replaced (from the journal, so resumed posts count too). */
+  notes: string[];
   /** Posts that failed this run (not journaled: a re-run retries them). */
   failed: string[];
   outDir: string;
@@ -98,6 +100,14 @@ async function pool<T>(items: T[], n: number, work: (item: T) => Promise<void>):
   await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
 }
 
+/** Screening notes plus one per journaled post whose PII was replaced (resumed posts included). */
+function postNotes(screen: PostScreen, records: PostRecord[]): PostNote[] {
+  const scrubbed = records
+    .filter((r) => Object.keys(r.pii).length)
+    .map((r): PostNote => ({ id: r.postId, kind: "pii_scrubbed", detail: `${r.postId}: replaced ${Object.entries(r.pii).map(([k, v]) => `${v} ${k}`).join(", ")}` }));
+  return [...screen.notes, ...scrubbed];
+}
+
 function writeOutputs(outDir: string, journal: Journal, skips: Skip[], screen: PostScreen, input: string, simulator: string, model: string, seconds: number): string[] {
   const records = journal.records;
   const kept = records.filter((r) => r.status === "kept").map((r) => r.dialogue!);
@@ -109,7 +119,7 @@ function writeOutputs(outDir: string, journal: Journal, skips: Skip[], screen: P
     "rejects.jsonl": records.filter((r) => r.status === "rejected").map((r) => JSON.stringify({ postId: r.postId, reasons: r.reasons, scores: r.scores, dialogue: r.dialogue }) + "\n").join(""),
     "skipped.jsonl": skips.map((s) => JSON.stringify(s) + "\n").join(""),
   };
-  const card = buildCard({ input, simulator, model, skips, notes: screen.notes, records, seconds });
+  const card = buildCard({ input, simulator, model, skips, notes: postNotes(screen, records), records, seconds });
   files["card.json"] = JSON.stringify(card, null, 2);
   files["card.md"] = cardMarkdown(card);
   files["card.html"] = cardHtml(card);
@@ -155,7 +165,6 @@ export async function runSynthesis(options: SynthesisOptions): Promise<Synthesis
       try {
         const record = await synthesise(post, counselor, client);
         journal.append(record);
-        if (Object.keys(record.pii).length) screen.notes.push({ id: post.id, kind: "pii_scrubbed", detail: `${post.id}: replaced ${Object.entries(record.pii).map(([k, v]) => `${v} ${k}`).join(", ")}` });
         options.onProgress?.(++done, posts.length, record.status === "kept" ? undefined : `${post.id} ${record.status}`);
       } catch (error) {
         // One post's failure (a model outage beyond the retries, say) must not end the run; it is
@@ -178,6 +187,7 @@ export async function runSynthesis(options: SynthesisOptions): Promise<Synthesis
     rejected: records.filter((r) => r.status === "rejected").length,
     crisis: records.filter((r) => r.status === "crisis").length,
     skipped: skips,
+    notes: postNotes(screen, records).map((n) => n.detail),
     failed,
     outDir: options.outDir,
     files,

@@ -79,6 +79,9 @@ describe("synthesis on the sample posts", () => {
     expect(again.processedNow).toBe(0);
     expect(again.resumed).toBe(12);
     expect(records()).toHaveLength(12);
+    // The card written by the resumed run still names the posts whose PII was replaced.
+    expect(again.notes.filter((n) => /replaced/.test(n)).map((n) => n.split(":")[0]).sort()).toEqual(["t3_d4e5f6", "t3_j1k2l3", "t3_s1t2u3"]);
+    expect(read("card.md")).toMatch(/t3_s1t2u3: replaced 1 URL, 1 USER/);
   });
 });
 
