@@ -45,6 +45,12 @@ export const concepts: SymptomConcept[] = [
       "{thought|was sure|convinced} ~2 {i was going to|i would|they were going to|he was going to|she was going to} ~2 {be killed|kill me|be murdered|be raped}",
       "{survived|survivor of|survivors of} ~3 {an attack|the attack|a shooting|the shooting|abuse|an assault|a crash|the crash|the war|a fire|the fire|a disaster|the bombing|rape}",
       "{horrific|terrifying|violent|life changing} {event|experience|incident|ordeal}",
+      "{emergency|crash|traumatic|botched|horrific|terrifying} {c section|csection|caesarean|cesarean|caesarian|surgery|delivery|birth|operation|intubation}",
+      "{traumatic|horrific|terrifying|awful|horrendous} {birth|labour|labor|delivery|childbirth|miscarriage|stillbirth}",
+      "{woke up|awake|conscious|aware} ~2 during ~2 {surgery|my operation|the operation|the procedure}",
+      "{i|my heart} {flatlined|coded|went into cardiac arrest}",
+      "{had|having|suffered} ~2 {a cardiac arrest|sepsis|a haemorrhage|a hemorrhage|a massive bleed}",
+      "{was|got|been|being} ~2 {intubated|put on a ventilator|resuscitated|put in an induced coma|put into a coma|in an induced coma}",
     ),
     exclude: px("{drama|dramatic|dramatically}", "trauma {informed|therapist|therapy|counselor|counsellor|course|training|surgeon|unit|ward|center|centre}", "{mildly|lowkey|slightly|kinda} {traumatic|traumatised|traumatized}", "{movie|film|show|episode|book|exam|test|haircut} ~3 {traumatic|traumatised|traumatized}"),
   },
@@ -139,8 +145,10 @@ export const concepts: SymptomConcept[] = [
       "{lost everything|lost our home|lost our house} ~3 {in the|to the|when the|after the} ~2 {fire|flood|storm|hurricane|earthquake|war}",
       "{building|roof|house|school} ~2 {collapsed|came down} ~3 {on}?",
     ),
-    exclude: px("{bombed|bomb} ~2 {exam|test|interview|presentation|audition|date}", "{had|have|having} a blast", "blast {from the past|of music|my music}", "{flood|flooded|flooding} {with|of} ~2 {emails|messages|texts|memories|emotions|tears|relief|work}", "{house|apartment|room} ~2 {on fire} ~2 {emoji|lol}"),
+    exclude: px("{bombed|bomb} ~2 {exam|test|interview|presentation|audition|date}", "{had|have|having} a blast", "blast {from the past|of music|my music}", "{flood|flooded|flooding} {with|of} ~2 {emails|messages|texts|memories|emotions|tears|relief|work}", "{house|apartment|room} ~2 {on fire} ~2 {emoji|lol}", "shooting {a|the|my|our|some} {film|video|movie|scene|photos|pictures|hoops|pool|content|ad|advert|commercial}", "{range|target|clay|pigeon|photo|photo shoot} shooting", "shooting {range|at the range|at targets|at clays}"),
   },
+      "{a|the|there was a} shooting {at|in|on|near|outside|where|inside}",
+      "{shots fired|opened fire|open fire|gunfire} ~4 {at|in|on|near|outside|inside} ~2 {the|my|our|a|work|school|church|the mall}",
   {
     id: "trauma_witnessed_death",
     label: "Witnessed death or serious injury, or violent death of someone close",
@@ -161,6 +169,11 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px("{killed|killing|murdered|murder} it", "{killed|murdered} {me|my vibe|the mood|the vibe}", "dying {to|of laughter|laughing}", "{saw|watched} ~3 {movie|film|show|documentary|news|tv|series|video}"),
   },
+      "{call|callout|call out|shout|job|incident|scene} ~3 {with|involving} ~3 {a kid|a child|a baby|kids|children|a toddler|a teenager|a dead|a body|bodies|fatalities|a fatality|a suicide|a death|a hanging|an overdose}",
+      "{awful|horrific|horrible|terrible|traumatic|gruesome|fatal|worst|nasty|harrowing} {call|callout|call out|shout|scene|incident} ~3 {i attended|i went to|we attended|we went to|i responded to|we responded to|with a|involving|on shift|of my career}",
+      "{attended|responded to|went to|got called to|called out to|dispatched to|first on scene at|first on the scene at} ~3 {a|the} ~2 {fatal|suicide|murder|stabbing|shooting|crash|fire|cot death|sids|overdose|hanging|drowning|rta|rtc|pile up|pileup|death}",
+      "{watched|watching|saw|seeing|seen} ~3 {patients|so many people|people|so many} ~3 {die|dying|died|suffocate|suffocating}",
+      "{worked|working|work|nursed|nursing} ~4 {icu|intensive care|the icu|covid ward|covid wards|the covid wards|a covid ward|the front line|the frontline|front line|frontline|the er|the emergency room|resus} ~4 {through|during|in} ~2 {covid|the pandemic|the first wave|the war|lockdown}",
   {
     id: "trauma_child_abuse",
     label: "Abuse or neglect in childhood",
@@ -222,6 +235,9 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px(
       "{is|was|been|be|being|are|were} ~2 {a|an|such a|absolute|total|complete|living} nightmare",
+      "{dream|dreams|dreaming|dreamt|dreamed} ~3 {i am|i was|that i am|that i was|we are|we were} ~2 {back|trapped|dying|drowning|on the table|in the car|there again|still there|hiding|under fire|being chased|being attacked|burning|suffocating}",
+      "{hear|smell|relive} ~4 in my {sleep|dreams}",
+      "{see|feel} ~2 the {alarms|blood|flames|fire|gun|knife|crash|bodies|body|explosion|blade|car} ~3 in my {sleep|dreams}",
       "{living|absolute|total|complete|logistical|bureaucratic|pr|admin|scheduling|worst|bit of a} nightmare",
       "nightmare {boss|client|commute|neighbour|neighbor|landlord|day|week|scenario|situation|to deal with|customer|flatmate|roommate|of a}",
       "worst nightmare",
@@ -244,6 +260,9 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px("flashback {friday|photo|photos|pic|song|episode|scene}"),
   },
+      "{i am|i was|feel|felt|feels|like i am|suddenly|and i am} ~2 right back {in|on|at|there|to}",
+      "back in {that|those} {room|rooms|moment|moments|car|house|hospital|bed|ward|wards|field|street|alley|place|night|bathroom|basement|truck|corridor|corridors|cell|club|trench|desert}",
+      "back on {the operating table|that table|the table|that road|that bridge|that floor|the battlefield|that ward|the ward|patrol|that train|that bus}",
   {
     id: "intrusive_memories",
     label: "Intrusive memories of the event",
@@ -262,6 +281,12 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{keep|keeps|kept|still|constantly|can not stop|could not stop} ~2 {seeing|hearing|smelling|picturing|feeling|see|hear|smell|picture} ~4 {when i close my eyes|every time i close my eyes|in my head|in my mind|in my sleep|in my dreams}",
+      "{keep|keeps|kept|still|can not stop|could not stop} ~2 {seeing|hearing|smelling|picturing|see|hear|smell|picture} ~2 the {flames|fire|smoke|blade|gun|knife|blood|body|bodies|crash|impact|wreck|wreckage|explosion|shots|gunshots|pops|bang|bangs|screams|screaming|scream|alarms|sirens|look on his face|look on her face|faces|water|waves}",
+      "{when|whenever|every time|if} i close my eyes ~3 {i see|i am back|all i see|i can see|i hear|it is there|there it is|it is all i see|i am there}",
+      "{flashes|snapshots|glimpses|fragments} of ~3 {his|her|their|the|that} ~2 {face|faces|smell|hands|night|room|car|blood|body|moment|scene|accident|attack|crash|fire}",
+      "{memories|memory|images|it} ~3 {come|comes|came|coming} {flooding|rushing|crashing|pouring|screaming} back",
+      "{it|that day|that night|the scene|the moment|what happened|the whole thing} ~2 {replays|keeps replaying|is replaying|loops|keeps looping|keeps running|runs on a loop}",
     id: "cue_distress",
     label: "Distress or body reactions at reminders",
     plain: "getting very upset or shaky when something reminds you of it",
@@ -277,6 +302,11 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px("trigger {warning|warnings|finger|happy}", "reminder {app|email|text|notification|on my phone}"),
   },
+      "{can not|could not} ~2 {drive past|go past|walk past|pass|go near|drive by|walk by|go by|smell|see} ~5 without ~2 {panicking|shaking|crying|freaking|falling apart|breaking down|feeling sick|a panic attack|throwing up|trembling|my heart racing|going cold}",
+      "{if|any time|anytime} ~3 {i see|i hear|i smell|someone mentions|i drive past|i pass|i go near|i walk past|someone touches|someone grabs|someone raises|someone comes up behind|people shout|someone shouts|i see a} ~6 {panic|shake|shaking|freeze|froze|freak|heart|sick|sweat|sweating|cry|terrified|fall apart|tense up|lose it|go cold|goes cold|can not breathe|shut down|have to get away|have to leave}",
+      "{whole body|body|blood} ~2 {goes|went|runs|ran|turns|turned} {cold|ice cold|rigid|stiff}",
+      "{footsteps|someone|anyone|a man|a guy|somebody|people} ~3 behind me ~5 {heart|panic|freeze|freak|terrified|shaking|jump|spin round|spin around|whip round|whip around}",
+      "{smell|sound|sight|noise|taste} of ~4 {takes me|puts me|sends me|throws me|drags me|brings me} ~2 {right}? back",
 
   // ───────────────────────────── avoidance ─────────────────────────────
   {
@@ -300,6 +330,11 @@ export const concepts: SymptomConcept[] = [
     ),
   },
 
+      "{can not|could not|will not|refuse to|too scared to|afraid to} ~2 {even}? {watch|look at|read|listen to} ~3 {war|birth|hospital|crime|violent|fight|crash|rape|assault|fire|shooting|military|combat|medical|police|army|accident} ~2 {films|movies|scenes|shows|programmes|programs|dramas|documentaries|stories|footage|videos|coverage|reports|anything}",
+      "{have not|never|not} ~2 {been|gone|went|set foot} back ~3 {there|since|inside|in there|to that|to the}",
+      "{can not|could not|will not|do not|refuse to|too scared to|afraid to} ~2 {drive|driving|go|get} on ~2 {motorways|highways|freeways|the motorway|the highway|the freeway|dual carriageways|the interstate|the m25|the a road}",
+      "{take|taking|took|go|going|went|drive|driving|use|using} ~3 {the long way|another route|a different route|a different way|back roads|side roads|the back roads|the back way} ~3 {round|around|instead|now|anymore|any more|everywhere|every time|always}",
+      "{swap|swapping|swapped|switch|switching|trade|trading|change|changing} ~2 {shifts|my shifts|rotas|routes|my route} ~3 {to avoid|so i do not|so i never|so i can avoid|to stay away}",
   // ───────────────────────────── negative cognitions and mood ─────────────────────────────
   {
     id: "emotional_numbing",
@@ -318,6 +353,10 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px(`{${LIMBS}} ~3 {numb|feel numb|went numb|go numb}`),
   },
+      "{do not|can not|could not|no longer} ~2 {really}? feel ~2 {much|anything|a thing} ~3 {for anyone|for anybody|for my|for people|toward|towards|about anything|anymore|any more}",
+      "lights {are}? on ~2 {but}? {nobody|no one|noone} {is}? home",
+      "{shell|husk} of ~2 {myself|my old self|my former self|who i was|the person i was|a person|a man|a woman|what i was}",
+      "{feel|feels|felt|i am|just} like {a|an} {empty}? {shell|husk}",
   {
     id: "detachment_from_others",
     label: "Feeling detached or estranged from others",
@@ -348,6 +387,9 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{guilt|guilty|blame myself|my fault|haunts me|eats at me|eating me|kills me|torture myself} ~6 {could not|did not|failed to|was not able to|unable to} ~2 {save|protect|stop|prevent|help}",
+      "{i|we} {could not|did not|failed to} save {him|her|them|my|the patient|the kid|the child|the baby|everyone|anyone|those}",
+      "{feel|feeling|felt} ~2 {guilty|responsible} ~4 {that i survived|for surviving|that i lived|i survived|i lived|they died|he died|she died|it happened|for what happened}",
     id: "persistent_fear_shame",
     label: "Persistent fear, horror, anger, guilt or shame",
     plain: "fear, horror or shame that doesn't let up",
@@ -385,6 +427,9 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px("{check|checking|checked} ~3 {my phone|emails|email|social media|instagram|the time}"),
   },
+      "{clock|clocking|clocked|note|noting|map|mapping|look for|looking for|locate|locating|scope out|scoping out|scan for|scanning for|know where} ~2 {every|all the|the|each|all} ~2 {exit|exits|way out|ways out|escape route|escape routes|fire exit|fire exits}",
+      "{check|checking|checked|recheck|rechecking|double check|double checking|triple check|triple checking} ~3 {the locks|locks|the doors|the door|doors|the windows|windows|doors and windows|windows and doors|windows and locks|locks and windows} ~5 {before bed|every night|at night|before i sleep|before sleeping|again and again|over and over|times before|# times|times a night}",
+      "{always|constantly|permanently|forever|just} ~2 {waiting for|expecting|braced for|bracing for|bracing myself for} ~3 {something bad|something awful|something terrible|the worst|disaster|danger|the next bad thing|the other shoe} ~3 {to happen|to drop}?",
   {
     id: "exaggerated_startle",
     label: "Exaggerated startle response",
@@ -400,6 +445,9 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px("jump {at the chance|at the opportunity|to conclusions|on}", "jumped at the {chance|opportunity|offer}"),
   },
+      "{jumpy|jumpiness|skittish}",
+      "{flinch|flinches|flinching|flinched} ~4 {when|whenever|if|every time|at}",
+      "{jumpy|jump|jumps|startle|startled|flinch} ~2 at ~2 {the|a|any|every} ~2 {radio|phone|doorbell|door|knock|bang|noise|sound|siren|sirens|alarm|alarms|pager|footsteps|car|cars|bell|shout|horn|horns|doors}",
   {
     id: "reckless_self_destructive",
     label: "Reckless or self-destructive behaviour after trauma",
@@ -443,8 +491,26 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{i am|i feel|feel|felt|feeling} ~2 {so|completely|totally|just|utterly}? {broken|ruined|damaged} ~2 {since|now|inside|after}?",
+      "{i am|i feel|feel|felt} ~2 {permanently|forever|totally|completely} {changed|damaged|ruined|broken}",
     id: "relationship_difficulties_trauma",
     label: "Difficulty sustaining relationships and feeling close",
+  {
+    // PTSD D2 covers beliefs about others and the world as well as the self; kept apart from
+    // negative_self_concept so complex PTSD's self-worth item is not met by distrust alone.
+    id: "negative_beliefs_world",
+    label: "Persistent negative beliefs about others or the world",
+    plain: "feeling that people can't be trusted or nowhere is safe",
+    domain: "cognitive",
+    patterns: px(
+      "{can not|do not|will never|never|no longer|could never} ~2 trust ~2 {anyone|anybody|people|men|women|strangers|a soul|anyone again|the world} ~2 {anymore|any more|again|now|ever}?",
+      "{anyone|everyone|anybody|people|any man|every man|strangers} ~2 {could|can|will|might|is going to|are going to} ~2 {hurt me|turn on me|attack me|betray me|snap|be dangerous|be a threat}",
+      "{nothing|nowhere|no place} ~2 {is|feels}? ~2 safe ~2 {anymore|any more|now|for me}",
+      "{world|everyone|people|men} ~2 {is|are} ~2 {evil|rotten|out to get me|predators|monsters|a threat|a dangerous place|a horrible place}",
+      "{lost|lost all|no} ~2 {faith|trust} in ~2 {people|humanity|the world|anyone|men|god}",
+    ),
+    exclude: px("{can not|do not} trust {anyone|anybody} {with|to} ~3 {my|the|this|money|secrets}"),
+  },
     plain: "finding it hard to trust or feel close to people",
     domain: "interpersonal",
     patterns: px(
@@ -505,6 +571,9 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{miss|missing} ~3 so much ~2 {it hurts|it physically hurts|it aches|i ache|i can not breathe|it is unbearable|it kills me|it is killing me|it is like a physical pain|i feel sick}",
+      "{pine|pining|pined} for ~2 {him|her|them|my}",
+      "{give|do} anything ~3 {to have|for|to get|to bring} ~2 {him|her|them|my husband|my wife|my son|my daughter|my mum|my mom|my dad|my brother|my sister|my baby} back",
     id: "grief_preoccupation",
     label: "Preoccupation with the person who died or the death",
     plain: "thinking about them or how they died almost all the time",
@@ -520,6 +589,12 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{think|thinking} about {him|her|them} ~3 {constantly|all the time|all day|every minute|every second|nonstop|non stop|day and night|every waking moment|every single day|all day long}",
+      "{consumed|obsessed|preoccupied} ~2 {by|with} ~4 {his death|her death|their death|the death|how it happened|how he died|how she died|how they died|the loss|losing him|losing her|losing them|what happened to him|what happened to her|thoughts of him|thoughts of her|memories of him|memories of her}",
+      "still {talk|speak} to {him|her|them} ~3 {every night|every day|out loud|all the time|at night|before bed|as if|like}?",
+      "{talk|speak|talking|speaking} to {him|her|them} ~2 {out loud|as if he is|as if she is|like he is still|like she is still|like they are still}",
+      "{voicemail|voicemails|voice messages|voice notes|last message|old videos|home videos} ~6 {over and over|again and again|every day|every night|on repeat|hundreds of times|constantly}",
+      "{exactly|just|still} {as|how|the way} {he|she|they} left {it|them}",
     id: "disbelief_about_death",
     label: "Disbelief or inability to accept the death",
     plain: "finding it hard to accept they're gone",
@@ -535,6 +610,10 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{can not|could not|still can not|do not|refuse to|unable to|never|hard to|struggle to|struggling to} ~2 {accept|believe|take in|process} ~3 {he is|she is|they are} ~2 {not|never} ~2 coming {back|home}",
+      "{set|lay|laid|setting|laying} ~2 {a place|his place|her place|a plate|his plate|her plate|an extra place|an extra plate} ~4 {for him|for her|for them|at the table|without thinking|out of habit|by habit}",
+      "{feels|seems|feel} like ~3 {he is|she is|they are} ~2 just ~2 {away|on holiday|on a trip|at work|in the next room|out}",
+      "{part of me|i still} ~2 {thinks|think|believe|believes|expects|expect} ~3 {he is|she is|they are|he will|she will} ~3 {coming back|coming home|walk in|still alive|still here|alive}",
     id: "grief_pain",
     label: "Intense emotional pain over the loss",
     plain: "deep, raw pain about the loss",
@@ -548,6 +627,8 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{angry and bitter|bitter and angry|so bitter|bitterness}",
+      "{angry|bitter|rage|furious|resentful} ~4 {about|at|over|that} ~3 {his death|her death|their death|the death|the loss|losing him|losing her|losing them|how he died|how she died|god|he was taken|she was taken|he died|she died}",
     id: "identity_loss_after_death",
     label: "Identity disruption after the loss",
     plain: "feeling a part of you died too",
@@ -561,6 +642,10 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{do not know|lost|no idea|not sure} ~2 who i am {anymore}? without {him|her|them}",
+      "lost ~2 {my identity|my sense of self|my sense of who i am|who i am}",
+      "{only|just} half ~2 {here|alive|a person|living|present|of me left|of who i was|the person i was}",
+      "{piece|part|half} of me ~2 {is missing|went missing|went with|was ripped out|was torn out|left with}",
     id: "grief_avoidance",
     label: "Avoiding reminders that the person is dead",
     plain: "avoiding things that remind you they're gone",
@@ -574,6 +659,8 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+      "{have not|has not|never|could not|can not|unable to|still have not} ~4 {sort|sorted|clear|cleared|go through|gone through|pack|packed|give away|given away|sort through|clear out|cleared out|empty|emptied|visit|visited|open|opened|touch|touched} ~3 {his|her|their} ~2 {things|stuff|clothes|belongings|room|wardrobe|grave|photos|pictures|phone|closet|drawers|ashes}",
+      "{can not|could not} ~2 {bear|stand|face|handle} ~3 being around ~2 {couples|families|other families|other mothers|other mums|other moms|other parents|kids|children|babies|pregnant women|happy families}",
     id: "difficulty_moving_on",
     label: "Difficulty re-engaging with life after the loss",
     plain: "finding it hard to get on with life since the loss",
@@ -600,6 +687,7 @@ export const concepts: SymptomConcept[] = [
     ),
   },
 
+      "{everything|life|my life} ~3 {meaningless|has no meaning|lost its meaning|lost all meaning}",
   // ───────────────────────────── dissociation ─────────────────────────────
   // Core "depersonalization" and "derealization" carry the classic phrasings (watching myself,
   // like a robot, like a dream, nothing feels real); these add the rest.

@@ -66,7 +66,7 @@ const cognitionMood = (p: string, extra: CriterionItem[] = []): CriterionGroup =
   require: 2,
   items: [
     { id: `${p}.D1`, text: "Unable to remember important parts of the event", concepts: ["trauma_memory_gaps"], weight: 1.5 },
-    { id: `${p}.D2`, text: "Persistent, exaggerated negative beliefs about oneself, others or the world", concepts: ["negative_self_concept"] },
+    { id: `${p}.D2`, text: "Persistent, exaggerated negative beliefs about oneself, others or the world", concepts: ["negative_self_concept", "negative_beliefs_world"] },
     { id: `${p}.D3`, text: "Distorted blame of self or others for the event", concepts: ["trauma_self_blame"] },
     { id: `${p}.D4`, text: "Persistent fear, horror, anger, guilt or shame", concepts: ["persistent_fear_shame"] },
     { id: `${p}.D5`, text: "Markedly less interest in activities", concepts: ["anhedonia"] },
@@ -101,6 +101,27 @@ function ptsdGroups(p: string, dissociation = false): CriterionGroup[] {
     cognitionMood(p, dissociative),
     arousal(p),
     { id: `${p}.A`, text: "Exposure to actual or threatened death, serious injury or sexual violence", require: 1, items: [exposureItem(p)] },
+  ];
+}
+
+/**
+ * Acute stress disorder counts symptoms across clusters rather than per cluster (DSM-5: nine of
+ * fourteen from intrusion, negative mood, dissociation, avoidance and arousal), so a person a week
+ * after a fire with intrusions, unreality, no sleep and no focus qualifies without naming avoidance.
+ * Intrusion stays its own group (the hallmark); the rest are pooled. The lexicon finds fewer
+ * symptoms than a full interview would, so the pooled count asked for is modest.
+ */
+function asdGroups(p: string): CriterionGroup[] {
+  const [intrusions, avoid, cognition, arousalGroup, exposure] = ptsdGroups(p, true);
+  return [
+    intrusions,
+    {
+      id: `${p}.S`,
+      text: "Other acute stress symptoms: avoidance, numbness or low mood, dissociation, arousal (at least three)",
+      require: 3,
+      items: [...avoid.items, ...cognition.items, ...arousalGroup.items],
+    },
+    exposure,
   ];
 }
 
@@ -207,7 +228,7 @@ export const conditions: Condition[] = [
     codes: { icd10cm: "F43.0", icd11: "QE84" },
     summary:
       "In the first month after a traumatic event (from about three days on), the person has intrusive memories, nightmares or flashbacks, avoids reminders, feels numb, dazed or unreal, and is jumpy, on guard and sleeping badly. ICD-11 treats the acute stress reaction (QE84) as a normal response, not a disorder; ICD-10-CM codes it F43.0.",
-    criteria: ptsdGroups("ASD", true),
+    criteria: asdGroups("ASD"),
     // Under one month after the event it is acute stress, not PTSD: the max rule is checked
     // against the time since the event, so "last week" puts this above PTSD and "a year ago" below.
     time: { minDays: 3, maxDays: 30, text: "from 3 days up to 1 month after the event" },
@@ -216,6 +237,8 @@ export const conditions: Condition[] = [
       // When the time since the event is unknown, the commoner PTSD leads.
       { id: "ASD.EX.ptsd", text: "PTSD takes precedence once symptoms last beyond a month", ifConditions: ["ptsd"], effect: "demote" },
       { id: "ASD.EX.medical", text: "not due to a substance, head injury or another medical condition", ifConcepts: ["medical_cause"], effect: "demote" },
+      // Abuse in childhood told as history lies years back, whatever the sentence's tense.
+      { id: "ASD.EX.remote", text: "the event is recent, not abuse in childhood recalled years later", ifConcepts: ["trauma_child_abuse"], effect: "demote" },
     ],
     distinguish: [
       { from: "ptsd", how: "Beyond a month after the event the picture is PTSD." },
