@@ -92,7 +92,7 @@ export function mentionsRecovery(message: string): boolean {
   return RECOVERY.test(message);
 }
 
-const FICTION = /\b(?:movie|movies|film|films|show|shows|series|season|episode|book|books|novel|novels|story|stories|character|characters|protagonist|villain|hero|song|songs|lyrics|video ?game|game|anime|manga|documentary|play|poem|netflix|tv|chapter|scene|plot|fanfic|comic)\b/;
+const FICTION = /\b(?:movie|movies|film|films|(?:show|shows)(?! (?:up|me|him|her|them|us|off|signs|no)\b)|series|season|episode|book|books|novel|novels|story|stories|character|characters|protagonist|villain|hero|song|songs|lyrics|video ?game|game|anime|manga|documentary|play|poem|netflix|tv|chapter|scene|plot|fanfic|comic)\b/;
 
 /** True when a sentence is about fiction (a film, book, game...). */
 export function isFiction(sentence: string): boolean {

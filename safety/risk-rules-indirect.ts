@@ -28,6 +28,11 @@ const REFLEXIVE = "(?:my ?self|herself|himself|themselves|themself)";
 const LOVED = "(?:my (?:\\w+ ){0,2}?(?:kids?|children|son|daughter|sons|daughters|wife|husband|partner|mom|mum|mother|dad|father|parents|family|sisters?|brothers?|siblings|friends?|best friend|girlfriend|boyfriend|grandma|grandpa|nan|baby)|each of (?:my|them)|everyone|everybody|all of them|them all)";
 const PET = "(?:cat|cats|dog|dogs|pets?|kitten|puppy|bird|birds|rabbit|bunny|hamster|fish|horse|parrot|snake|lizard|guinea pig)";
 const VEHICLE = "(?:car|cars|bus|truck|lorry|train|driver|drivers|van|plane)";
+// Accepting words ("wouldn't mind", "would be relieved") and an accidental death ("a bus hit me").
+const ACCEPT =
+  "(?:would not (?:really |even |honestly |actually )?(?:mind|care|complain|object|fight it|be (?:mad|upset|sad|sorry|bothered|angry|the worst thing|a bad thing|so bad|that bad))|would (?:honestly |actually |kind of |secretly |probably )?(?:be (?:relieved|grateful|thankful|glad|happy|fine|okay|ok|a relief|a blessing)|welcome it))";
+const ACCIDENT =
+  `(?:(?:i |me )?(?:got|get|getting|was|were|being|be) (?:hit|run over|knocked down|killed|mowed down|flattened|taken out) by (?:a|the|some) (?:\\w+ )?${VEHICLE}|(?:a|the|some) (?:\\w+ )?${VEHICLE} (?:hit|hits|killed|kills|ran (?:me )?over|runs (?:me )?over|took me out|takes me out|flattened|mowed me down|wiped me out)|(?:the|my) plane (?:went|goes|crashed|crashes) down|i (?:just )?(?:died|dropped dead|did not make it|never came back))`;
 const NUM_DAYS = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|couple of|many)";
 
 /** Preparatory acts and finality phrases: weak on their own ("prep" group). */
@@ -61,6 +66,22 @@ const PREP_RULES: RiskRule[] = [
       `\\b(?:i think )?(?:i am|i will) (?:finally|really|actually) (?:going to )?(?:do it|go through with it)\\b`,
       // apologies left as messages
       `\\b(?:tell|let) (?:my (?:\\w+ )?\\w+|them|everyone|everybody|him|her) (?:\\w+ )?(?:know )?(?:that )?i (?:am|was|am so|am really) sorry\\b`,
+    ),
+  },
+  {
+    // The details of a plan in everyday words (weak alone: "found the perfect spot for our picnic"):
+    // a place or day chosen or scouted, a time when no one will be around, a note written to someone,
+    // a goodbye posted, means kept ready, rehearsing the knot.
+    id: "si.prep.plan-detail", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, weak: "prep",
+    unless: /\b(?:picnic|wedding|party|birthday|holiday|vacation|trip|photo\w*|shoot|date night|proposal|camping|fishing|sailing|scouts?|climbing|boat|knitting|craft|macrame|christmas|xmas|thank you|pen ?pal|anniversary)\b/,
+    re: rx(
+      `\\b(?:picked|chosen|chose|found|decided on|settled on|scoped out|scoping out|scouted|scouting|checked out|checking out|been to see|went to look at) (?:out )?(?:a|the|my|which) (?:\\w+ )?(?:bridge|building|cliff|car park|multi-storey|multistorey|parking garage|rooftop|roof|tree|beam|location|spot|place|day|date|night|train line|railway|tracks|overpass|method)\\b`,
+      `\\b(?:the )?(?:date|day|night|time|place|spot|bridge|building|location|method|way) (?:that )?i (?:have )?(?:chosen|picked|chose|decided on|settled on)\\b`,
+      `\\b(?:after|when|once|while) (?:everyone|everybody|they|the kids|the house|my (?:\\w+ )?(?:wife|husband|partner|parents|mum|mom|dad|family|flatmates?|roommates?)) (?:is|are|has|have|goes|go|has gone|have gone|went|falls?) (?:asleep|to (?:bed|sleep)|empty|out|away|at work)\\b`,
+      `\\b(?:wrote|written|writing|write|left|leaving|recorded|recording) (?:${LOVED}|my (?:\\w+ )?(?:mum|mom|dad|wife|husband|partner|kids?|sons?|daughters?|sisters?|brothers?|parents|friends?)) (?:each )?(?:a |one )?(?:last |final |long )?(?:letters?|notes?|videos?|messages?)\\b`,
+      `\\b(?:posted|post|posting|sent|texted|messaged) (?:a |my )?(?:goodbye|good bye|farewell) (?:on|to|in) (?:\\w+ )?(?:insta\\w*|ig|facebook|fb|twitter|x|tiktok|snapchat|snap|discord|reddit|my story|the group ?chat|everyone)\\b`,
+      `\\b(?:keep|keeping|kept|have|got|put|putting) (?:\\w+ ){0,6}?(?:pills|tablets|meds|painkillers|sleeping pills) (?:\\w+ ){0,2}?(?:ready|together|handy|set aside|within reach|somewhere safe|hidden)\\b`,
+      `\\bpractic\\w* (?:tying )?(?:a |the )?(?:knots?|noose|holding my breath under)\\b`,
     ),
   },
   {
@@ -102,6 +123,16 @@ const VEILED_RULES: RiskRule[] = [
       `\\bi am (?:such |just |only |nothing but )?(?:a|the) (?:burden|problem|weight|drain) (?:to|on|for) (?:everyone|everybody|my family|them|people|all of them|you all)\\b`,
       `\\b(?:it|this|everything|all of this|it all) (?:is going to|will) (?:stop|end|be over) soon\\b`,
       `\\bone way or (?:another|the other)\\b`,
+      // Everyday exhaustion idioms that end a thought: "I'm done.", "I can't do this anymore.",
+      // "what's the point of anything", "I just want to disappear", "I want out".
+      `\\bi am (?:so |just |completely |totally |honestly |really |officially )?done(?: with (?:everything|it all|all of it|life|everyone|everybody|all of this|this world|people|trying))?(?= *[.!?,]|$)`,
+      `\\bi (?:just |really |honestly )?(?:can not|could not) (?:do|take|handle|cope with) (?:this|it|any of this|life|it all) (?:anymore|any more|any longer)(?= *[.!?,]|$)`,
+      `\\bwhat is (?:even )?the point (?:of|in) (?:anything|any of (?:this|it)|it all|trying|going on|carrying on|being here|me)\\b`,
+      `\\b(?:want|wanted|need|wish i could|wishing i could) (?:to )?(?:just )?disappear\\b(?! for (?:a|the|an|some)\\b| into| under| from| off| to| and (?:start|move|go))`,
+      `\\bi (?:just |really )?want out(?= *[.!?,]|$| of (?:everything|it all|this life|life|here|this world))`,
+      // A disclaimer that gives lethal means away: "it's not for protection", "for when I'm ready".
+      `\\bnot for (?:protection|self[- ]?defen[cs]e|home defen[cs]e|hunting|the range|sport|burglars|intruders)\\b`,
+      `\\bfor when i am (?:finally )?(?:ready|done)\\b(?! (?:to|with|for|at)\\b)`,
     ),
   },
 ];
@@ -129,6 +160,16 @@ const PASSIVE_RULES: RiskRule[] = [
       `\\bif i (?:did not|do not|never|would not|just did not) (?:wake|woke) up (?:\\w+ ){0,4}?(?:i )?(?:would not|would be|would honestly|would really) (?:\\w+ )?(?:mind|care|relieved|fine|ok|okay|happy|glad|grateful)\\b`,
       `\\bif (?:a|the|some) (?:\\w+ )?${VEHICLE} (?:hit|hits|killed|kills|ran over|runs over) me (?:\\w+ ){0,8}?(?:relieved|relief|would not mind|would not care|fine|happy|glad|grateful|thankful|okay|ok)\\b`,
       `\\b(?:it|that|dying|death|cancer) would be (?:a|my) (?:way out|escape|blessing|mercy|relief)(?= *[.!?,]|$| for me| honestly)`,
+    ),
+  },
+  {
+    // Acceptance of an accidental death: "wouldn't mind if a bus hit me on the way to work",
+    // "if I got hit by a car tomorrow I wouldn't care", "wouldn't be the worst thing if a truck took me out".
+    id: "si.passive.accept-accident", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    unless: /\b(?:lol|lmao|haha\w*|jk|kidding|joking|hair)\b/,
+    re: rx(
+      `\\b${ACCEPT} (?:\\w+ ){0,3}?${ACCIDENT}`,
+      `\\bif ${ACCIDENT} (?:\\w+ ){0,6}?${ACCEPT}`,
     ),
   },
   {
@@ -189,6 +230,8 @@ const PASSIVE_RULES: RiskRule[] = [
     id: "si.method.research", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true, evenInQuestions: true,
     re: rx(
       `\\b(?:read\\w*|research\\w*|look\\w* (?:up|into)|googl\\w*|search\\w*|watch\\w*) (?:about |up |into |on )?(?:\\w+ ){0,2}?(?:which|what|the) (?:methods?|ways?) (?:\\w+ ){0,3}?(?:least painful|painless|quickest|fastest|surest|most (?:reliable|effective|peaceful)|less painful)\\b`,
+      // Working out an amount of one's medicine: "looked up how many of my antidepressants it would take".
+      `\\b(?:look\\w*|googl\\w*|search\\w*|research\\w*|check\\w*|work\\w*|figur\\w*|calculat\\w*|read\\w*) (?:up |out |into |on |about )?how (?:many|much) (?:of )?(?:my |the |those |these |his |her )?(?:\\w+ ){0,2}?(?:pills|tablets|meds|medications?|medicine|capsules|painkillers|antidepressants|sleeping pills|sleeping tablets|insulin|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|co-?codamol|codeine|tramadol|sertraline|amitriptyline|fluoxetine|citalopram|quetiapine|seroquel|lithium|diazepam|xanax|benadryl|opioids|oxy\\w*|\\w+ would|\\w+ it) (?:\\w+ ){0,2}?(?:it would take|it takes|would (?:take|do it|do the job|be enough|kill)|i would need|would i need|would be fatal|to (?:die|not wake up|do it|do the job))\\b`,
       `\\bhow long (?:it takes|before|until|for) (?:\\w+ ){0,4}?(?:found|discovered) (?:\\w+ ){0,3}?(?:after|when|if) (?:they|you|someone|somebody|i|people) (?:die|dies|died|are dead|is dead|pass)\\b`,
     ),
   },
@@ -252,6 +295,19 @@ const ABUSE_INDIRECT_RULES: RiskRule[] = [
       `\\b(?:touches|touched|touching) me (?:where|in places|down there|under my)\\b`,
       `\\b(?:watches|watched|watching) me (?:shower|change|undress|sleep|in the shower)\\b`,
       `\\b(?:comes|came|sneaks|snuck|creeps|crept) (?:in ?to|in) my (?:room|bed|bedroom) (?:at night|when everyone|every night|late at night)\\b`,
+    ),
+  },
+  {
+    // Online grooming in a child's words: an adult's age, a stranger met online who wants to meet or
+    // says he loves them, being told not to tell. Counts only beside a child's own age.
+    id: "abuse.grooming", flag: "abuse", level: "moderate", escalate: true, historical: true, weak: "grooming",
+    re: rx(
+      `\\b(?:he|she) is (?:like |about |around |nearly |almost |over )?(?:[2-9]\\d|twenty|thirty|forty|fifty|sixty)\\b(?! (?:minutes|mins|hours|percent|pounds|kg|dollars|miles|km|weeks|days|months))`,
+      `\\b(?:man|guy|adult|stranger|someone|somebody|person|boy|girl|woman|lady|dude) (?:i (?:met|talk to|have been talking to|been talking to|chat with|game with) |who (?:messages|messaged|talks to|added) me )?(?:online|on (?:discord|snapchat|snap|instagram|insta|roblox|minecraft|tiktok|fortnite|whatsapp|kik|telegram|omegle|an app|a game|xbox|playstation))\\b`,
+      `\\b(?:wants|wanted|asked|asks|asking|keeps asking|begging) (?:me )?to meet (?:up|me|him|her|in person|irl|somewhere|alone)\\b|\\bwants to meet\\b`,
+      `\\b(?:says|said|told me|tells me|keeps saying) (?:that )?(?:he|she) (?:loves|love|is in love with) me\\b`,
+      `\\b(?:told|tells|asked|asks|made|makes) me (?:not to|never to|to never|to not) tell (?:my )?(?:parents|mum|mom|dad|anyone|anybody|teachers?|friends)\\b`,
+      `\\b(?:says|said|told me|tells me) (?:that )?(?:i will|i would|i am going to|we will|we would) (?:get in trouble|be in trouble|get taken away|be taken away|get hurt) if i (?:tell|told|say|said)\\b`,
     ),
   },
   {

@@ -34,7 +34,7 @@ export interface RiskRule {
   /** Sentence-level exclusions: idiom or ordinary use. */
   unless?: RegExp;
   /** Counts only with support elsewhere (ideation, or another cue of the same group). */
-  weak?: "prep" | "hto" | "abuse" | "withdrawal" | "withdrawal-severe" | "restriction" | "restriction-acute" | "restriction-sign" | "mania" | "mania-danger" | "mania-reckless" | "method" | "cover" | "alcohol" | "veiled" | "boundary" | "minor" | "neglect" | "indifference";
+  weak?: "prep" | "hto" | "abuse" | "withdrawal" | "withdrawal-severe" | "restriction" | "restriction-acute" | "restriction-sign" | "mania" | "mania-danger" | "mania-reckless" | "method" | "cover" | "alcohol" | "veiled" | "boundary" | "minor" | "neglect" | "indifference" | "grooming";
   /** Extra flags the hit raises (e.g. an overdose in progress is also a medical emergency). */
   alsoFlags?: RiskFlag[];
   /** The sentence must also match this (context that gives the hit its meaning). */
@@ -176,6 +176,17 @@ export const SUICIDE_RULES: RiskRule[] = [
     ),
   },
   {
+    // Algospeak for suicide written to dodge filters: "sewer slide", "self delete", "toaster bath".
+    id: "si.active.algospeak", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:messages?|app|apps|snapchat|files?|photos?|pictures?|tweets?|posts?|timer|chats?|group chat|server|account|data|program|script|code|feature|setting)\b/,
+    re: rx(
+      `\\bsewer ?slid\\w*\\b`,
+      `\\bself[- ]?delet\\w*\\b`,
+      `\\bdelete (?:my ?self|my existence)\\b`,
+      `\\btoaster bath\\b`,
+    ),
+  },
+  {
     id: "si.active.suicidal", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
     unless: /\bsuicidal (?:patients|people|clients|individuals|teens|adolescents|youth|students|ideation\?|behaviou?rs? (?:in|among))\b|\b(?:passive|active) (?:and|or|vs|versus) (?:passive|active) suicidal\b/,
     re: rx(`\\bsuicidal\\b`, `\\bsuicidality\\b`),
@@ -185,6 +196,8 @@ export const SUICIDE_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:think\\w*|thought\\w*|consider\\w*|contemplat\\w*|fantasi[sz]\\w*|obsess\\w*|dream\\w*|urges?|ideas?|images?|want\\w*|plan\\w*|research\\w*|googl\\w*|looked up|look up|debating|wonder\\w*) (?:about |of |on )?(?:(?:committing|attempting|doing) )?(?:suicide|being dead|not being alive|not existing|not being here|not being here anymore|ending (?:it|things|my life|everything|it all|all of this|this)|my death|dying by suicide|death as (?:a|an|the) (?:way|escape|option|relief))\\b(?! prevention| awareness| rates?| research| hotline| squad| doors?| statistics| run| mission| with| between| off)`,
       `\\bsuicide (?:has been|is|keeps|kept) (?:on my mind|in my head|crossing my mind|the only)\\b`,
+      // Suicide weighed as one's own option: "suicide is looking pretty good", "seems like the answer".
+      `\\bsuicide (?:is|seems|sounds|looks|feels|is looking|is starting to (?:look|sound|feel)|has started to (?:look|sound|feel)|keeps (?:looking|sounding)) (?:like )?(?:\\w+ ){0,2}?(?:good|better|appealing|tempting|nice|attractive|peaceful|easier|inevitable|an option|my (?:only |best |last )?(?:option|choice|way out)|the (?:answer|only (?:way|option|choice)|best (?:option|choice)|way out|easy way))\\b`,
       `\\b(?:the|a) thought of (?:suicide|dying|being dead|ending it)\\b`,
       `\\b(?:i am|am|i) (?:going to|gonna|might|will|should|could) (?:just )?kys\\b|\\bi (?:\\w+ ){0,2}kys\\b`,
       `\\b(?:want|wanna|going|gonna|plan\\w*|think\\w*|thought|ready) (?:to |about |of )?rop(?:e|ing)(?: my ?self)?(?= *[.!?,;]|$| tonight| soon| today)`,
@@ -197,9 +210,9 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.method", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "any", historical: true, negationInside: true,
     re: rx(
-      `\\b(?:think\\w*|thought\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|consider\\w*|urges?|tempted|want\\w*|wanna|plan\\w*|visuali[sz]\\w*|dream\\w*) (?:about |of |to )?(?:\\w+ ){0,3}?(?:jump\\w* (?:off|from|in front of)|overdos\\w*|hang\\w* ${REFLEXIVE}|shoot\\w* ${REFLEXIVE}|slit\\w* ${POSSESSIVE}|drown\\w* ${REFLEXIVE}|step\\w* in front of|walk\\w* in front of|throw\\w* ${REFLEXIVE}|swerv\\w*|driv\\w* (?:my car |the car |off )?(?:into|off)|crash\\w* (?:my|the) car|gas\\w* ${REFLEXIVE}|poison\\w* ${REFLEXIVE}|cut\\w* (?:${POSSESSIVE} )?(?:wrists?|throat)|taking (?:all )?(?:my|the|those|these) (?:pills|meds|tablets)|swallow\\w* (?:all )?(?:my|the) (?:pills|meds|tablets))`,
+      `\\b(?:think\\w*|thought\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|consider\\w*|urges?|tempted|want\\w*|wanna|plan\\w*|visuali[sz]\\w*|dream\\w*) (?:about |of |to )?(?:\\w+ ){0,3}?(?:jump\\w* (?:off|from(?! (?:one|topic|idea|thing|subject|task|thought)\\b)|in front of)|overdos\\w*|hang\\w* ${REFLEXIVE}|shoot\\w* ${REFLEXIVE}|slit\\w* ${POSSESSIVE}|drown\\w* ${REFLEXIVE}|step\\w* in front of|walk\\w* in front of|throw\\w* ${REFLEXIVE}|swerv\\w*|driv\\w* (?:my car |the car |off )?(?:into|off)|crash\\w* (?:my|the) car|gas\\w* ${REFLEXIVE}|poison\\w* ${REFLEXIVE}|cut\\w* (?:${POSSESSIVE} )?(?:wrists?|throat)|taking (?:all )?(?:my|the|those|these) (?:pills|meds|tablets)|swallow\\w* (?:all )?(?:my|the) (?:pills|meds|tablets))`,
       `\\b(?:hang|shoot|drown|poison|gas|hanging|shooting|drowning|poisoning|electrocut\\w*|suffocat\\w*) ${REFLEXIVE}\\b`,
-      `\\bslit\\w* ${POSSESSIVE} (?:wrists?|throat)\\b`,
+      `\\b(?:slit|slash)\\w* ${POSSESSIVE} (?:wrists?|throat)\\b`,
       `\\b(?:googl\\w*|search\\w*|research\\w*|look\\w* up|looking into|read\\w* (?:up )?(?:about|on)) (?:\\w+ ){0,2}?(?:ways to (?:die|kill ${SELF}|end (?:it|my life))|how to (?:die|kill ${SELF}|end (?:it|my life)|overdose)|suicide methods|methods of suicide|painless ways|lethal doses?|how many \\w+ (?:it takes|to die|would kill))`,
     ),
   },
@@ -311,9 +324,23 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:hospitali[sz]ed|in (?:the )?hospital|admitted|in the er|in icu|pumped my stomach|stomach pumped) (?:after|for|because of) (?:my |an |a )?(?:attempt|overdose|od|suicide attempt|trying to)\\b`,
     ),
   },
+  {
+    // A self-inflicted wound bleeding heavily now: "just slashed my wrist and there's blood everywhere".
+    id: "si.in-progress.bleeding", flag: "suicidal_ideation", level: "imminent", escalate: true, subject: "any", alsoFlags: ["medical_emergency"], historical: true, hypotheticalSkips: true,
+    unless: /\b(?:shaving|cooking|chopping|by accident|accidentally|accident|hiking|climbing|camping|gardening|fell|falling|slipped|tripped|on (?:a|the|some) (?:\w+ )?(?:rock|rocks|glass|knife|fence|nail|edge|can|tin|stone)|in the kitchen|at work)\b/,
+    re: rx(`\\b(?:cut|slashed|slit|sliced|opened|stabbed) (?:open )?(?:${POSSESSIVE} )?(?:wrists?|arms?|throat|neck|veins?|thighs?|legs?|stomach)\\b(?=[^.!?]*\\b(?:blood (?:everywhere|all over)|so much blood|a lot of blood|lots of blood|bleeding (?:a lot|heavily|badly|everywhere|so much|really bad|loads|through)|soak\\w* through|pouring|gushing|spurting|will not stop|can not stop|feel (?:faint|dizzy|light ?headed)))`),
+  },
+  {
+    // An attempt told as what happened: "jumped off the bridge but survived", "threw myself in front of a bus".
+    id: "si.attempt.survived", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    requires: /\b(?:surviv\w*|hospital|ambulance|paramedics?|a and e|icu|er|broke|broken|woke up|did not die|failed|lived|rescued|pulled me out)\b/,
+    re: rx(`\\b(?:i|he|she|they) (?:\\w+ )?(?:jumped|threw (?:my|him|her|them) ?self|stepped|walked|drove|lay down) (?:off|from|in front of|into|onto) (?:a|the) (?:\\w+ )?(?:bridge|building|roof|rooftop|car park|multi-storey|train|bus|truck|cliff|balcony|overpass|window|traffic|tracks|river|sea)\\b`),
+  },
   // --- attempt or overdose in progress -> imminent (emergency services)
   {
     id: "si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, subject: "any", alsoFlags: ["medical_emergency"], historical: true, hypotheticalSkips: true,
+    // "I take a bunch of laxatives or throw it all up" is purging (eating-disorder medical concern), not an overdose.
+    unless: /\b(?:laxatives?|diuretics?|water pills|diet pills|slimming pills|senna|dulcolax)\b/,
     re: rx(
       `\\b(?:i |he |she |they )?(?:just |have just |has just |already |have already |has already |literally just |also )?(?:took|taken|take|swallowed|swallow|downed|ate|drank|chugged|popped|necked|overdosed on) (?:like |about |around |maybe |almost |over |at least |nearly |probably )?${BIG_QUANTITY} (?:of )?(?:\\w+ ){0,4}?${PILLS}\\b`,
       `\\b(?:i|he|she|they) (?:have |has )?(?:just )?(?:taken|took|had) (?:an|a) overdose\\b`,
@@ -332,7 +359,7 @@ export const SUICIDE_RULES: RiskRule[] = [
 export const SELF_HARM_RULES: RiskRule[] = [
   {
     id: "sh.act", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
-    unless: /\b(?:shaving|cooking|chopping|by accident|accidentally|accident|on (?:a|the|some) (?:\w+ )?(?:glass|knife|paper|can|edge|stove|oven|pan|iron|fence|nail)|in the kitchen|at the gym|at work|playing|lifting|running|training|working out|skiing|exercis\w*|when i fell|fell|falling|slipped|tripped)\b/,
+    unless: /\b(?:shaving|cooking|chopping|by accident|accidentally|accident|on (?:a|the|some) (?:\w+ )?(?:glass|knife|paper|can|edge|stove|oven|pan|iron|fence|nail|rocks?|stone)|hiking|climbing|camping|gardening|in the kitchen|at the gym|at work|playing|lifting|running|training|working out|skiing|exercis\w*|when i fell|fell|falling|slipped|tripped)\b/,
     re: rx(
       `\\b(?:cut|cuts|cutting|slice|slicing|sliced|carv\\w*|scratch\\w*|burn\\w*|hit\\w*|punch\\w*|bang\\w*|bit|bite|biting|hurt\\w*|harm\\w*|stab\\w*|bruis\\w*|punish\\w*|mutilat\\w*) (?:${REFLEXIVE}|${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?|body))\\b`,
       `\\b(?:cut|cutting|carv\\w*|slic\\w*|burn\\w*|scratch\\w*) (?:\\w+ )?${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?)\\b`,
@@ -353,7 +380,17 @@ export const SELF_HARM_RULES: RiskRule[] = [
     // that needs care too, but not crisis resources.
     id: "sh.until-bleed", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
     unless: /\b(?:wash\w*|scrub\w*|pick\w*|bite|biting|bit|chew\w*|nails?|cuticles?|gums?|brush\w*|floss\w*|nose|pimples?|spots|acne|scabs?|germs?|clean\w*|sanitiz\w*|sanitis\w*)\b/,
-    re: rx(`\\b(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|blister)\\b`),
+    re: rx(`\\b(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|blister|welts?|welted|breaks? the skin|broke the skin|leaves? (?:a )?marks?|left (?:a )?marks?)\\b`),
+  },
+  {
+    // Hitting one's own head or face to cope or to punish: "punch walls and hit my head until it
+    // hurts", "slap my face really hard when I'm angry at myself". Accidents and the idiom are not.
+    id: "sh.strike", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:by accident|accidentally|accident|fell|slipped|tripped|cupboard|door ?frame|ceiling|shelf|car door|headboard|low beam|brick wall|figuratively|metaphorically|toddler|baby|infant|tantrums?)\b|\blike (?:hitting|banging) (?:my|your) head\b/,
+    re: rx(
+      `\\b(?:hit|hits|hitting|bang|bangs|banging|banged|punch\\w*|slam\\w*|smash\\w*|slap\\w*|beat|beats|beating) (?:my|his|her|their) (?:own )?(?:head|face|skull|temples?) (?:\\w+ ){0,5}?(?:until|till|on purpose|over and over|again and again|repeatedly|really hard|so hard|hard enough|to (?:feel|calm|stop|punish|make|get)|when (?:i|he|she) (?:am|is|get|gets|feel|feels|was|got) (?:\\w+ )?(?:angry|mad|upset|overwhelmed|stressed|frustrated|anxious|panicky|bad|furious))\\b`,
+      `\\b(?:snap\\w*|flick\\w*|ping\\w*) (?:a |the |my )?(?:rubber ?bands?|hair ?bands?|hair ties?|elastic bands?|bands?) (?:\\w+ ){0,4}?(?:until|till|til) (?:it|they|i) (?:welts?|welted|bleeds?|bled|bruises?|leaves? marks?|breaks the skin)\\b`,
+    ),
   },
   {
     id: "sh.term", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
@@ -386,6 +423,11 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
       `\\b(?:going to|gonna|about to|planning to|planning on|plan to|will|ready to|decided to|intend to|am finally going to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:kill|murder|stab|shoot|strangle|choke|poison|hurt|beat up|beat the shit out of|attack|slit|run over|bash|smash|torture|burn|kidnap|rape|hurt) ${PERSON}`,
       `\\b(?:shoot|shooting|shot|bomb|bombing) up (?:the|my|a|this) (?:school|office|work|mall|church|mosque|synagogue|class|campus|party|place)\\b`,
       `\\bbring (?:a|my|the|his|dad's|my dad's) (?:gun|knife|rifle|weapon|bomb|pistol) to (?:school|work|class|the office|church|campus|the party|the game)\\b`,
+      // Serious injury named instead of "kill": "I'll break her neck", "put him in hospital", "end him".
+      `\\b(?:going to|gonna|about to|planning to|plan to|will|ready to|decided to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:break|snap|smash|bash|cave|slit|cut) (?:his|her|their) (?:\\w+ )?(?:neck|legs|jaw|face|skull|head|throat|arms?|nose)\\b`,
+      `\\b(?:going to|gonna|about to|planning to|plan to|will|ready to|decided to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:beat|kick|stab|choke|strangle) ${PERSON} to death\\b`,
+      `\\b(?:going to|gonna|about to|planning to|plan to|will|ready to|decided to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:put|send) (?:him|her|them) (?:in|into|to) (?:the |a )?(?:hospital|ground|grave|coffin|wheelchair|morgue)\\b`,
+      `\\b(?:going to|gonna|about to|planning to|plan to|will|ready to|decided to|swear i will|swear i am going to) (?:\\w+ ){0,1}?end (?:him|her|them)\\b(?! (?:a|an|the|my|some|off)\\b)`,
     ),
   },
   {
@@ -410,6 +452,22 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
     re: rx(`\\bknow where (?:he|she|they|my \\w+|that \\w+|the \\w+|his|her) (?:\\w+ ){0,2}?(?:lives?|works?|parks?|stays?|sleeps?|goes|hangs out|will be|car|house|is staying)\\b`),
   },
   {
+    // Stalking and a promise of revenge: weak alone ("she'll regret leaving"), a plan together.
+    id: "hto.stalk", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
+    unless: /\b(?:on (?:instagram|insta|twitter|tiktok|facebook|social media|youtube|spotify|linkedin)|podcast|band|career|the news|the story|the case|the game|the match|the season|the show)\b/,
+    re: rx(
+      `\\b(?:know|learned|learnt|memori[sz]ed|worked out|figured out) (?:all )?(?:his|her|their|my ex's|my exs) (?:daily |whole |new )?(?:schedule|routine|movements|shifts|new address|address|route home|commute)\\b`,
+      `\\b(?:been |started |keep |kept )?(?:following|stalking|tracking|watching) (?:him|her|them|my ex|${PERSON}) (?:\\w+ ){0,3}?(?:home|around|to work|from work|every day|at night|for weeks|for days|without (?:him|her|them) knowing)\\b`,
+      `\\b(?:been|started|keep|kept|i am) (?:following|stalking) (?:my ex|him|her|them)\\b`,
+      `\\bstalk\\w* (?:my ex|him|her|them)\\b`,
+    ),
+  },
+  {
+    id: "hto.regret", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
+    unless: /\b(?:lol|lmao|haha\w*|jk|kidding|joking|without (?:me|her|him)|how (?:well|good|happy)|when i am (?:rich|famous|successful))\b/,
+    re: rx(`\\b(?:he|she|they|my ex) (?:will|is going to|are going to|is gonna) (?:really )?regret (?:it|this|that|leaving|dumping|cheating|what|the day|ever|crossing|messing|hurting|firing)\\b`),
+  },
+  {
     id: "hto.means", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
     unless: /\b(?:hunting|range|shooting range|kitchen|cooking|camping)\b/,
     re: rx(`\\b(?:bought|buy|buying|got|have|purchased|ordered|loaded|cleaned|sharpened|carry|carrying) (?:a |the |my |some |his |her )?(?:gun|pistol|handgun|rifle|firearm|knife|machete|bat|ammo|bullets)\\b`),
@@ -425,6 +483,8 @@ export const ABUSE_RULES: RiskRule[] = [
       `\\b${ABUSER} (?:\\w+ ){0,3}?and (?:hits?|beats?|push\\w*|shov\\w*|kicks?|slaps?|punch\\w*|chokes?|smacks?) ${VICTIM}\\b(?! out| off| up| over| around the)`,
       `\\b${ABUSER} (?:\\w+ ){0,2}?(?:hits?|hitting|beats?|beating|beat|punch\\w*|kicks?|kicked|kicking|slaps?|slapped|slapping|chokes?|choked|choking|strangl\\w*|shov\\w*|push\\w*|throws? (?:things )?at|threw (?:things )?at|burns?|burned|burnt|drags?|dragged|bites?|bit|hurts?|abus\\w*|batter\\w*|smack\\w*|whips?|whipped|belts?|pinned|pins|grabbed|grabs|twisted) ${VICTIM}\\b(?! out| off| up| over| around the)`,
       `\\b(?:i am|i was|i get|i got|been|being|i have been) (?:\\w+ )?(?:hit|beaten|abused|hurt|choked|strangled|kicked|punched|slapped|battered) by (?:my|her|his|their) `,
+      // Thrown or slammed against something: "he threw me against the wall", "shoved her down the stairs".
+      `\\b${ABUSER} (?:\\w+ ){0,2}?(?:threw|throws|throwing|flung|flings|slammed|slams|slamming|shoved|shoves|shoving|pushed|pushes|dragged|drags) ${VICTIM} (?:against|into|down|across|onto|to|off|out of) (?:the |a )?(?:wall|walls|floor|ground|stairs|door|table|car|counter|wardrobe|bath|radiator|window)\\b`,
       `\\b(?:domestic (?:violence|abuse)|abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|parents?|home|household|stepdad))\\b`,
     ),
   },
@@ -445,7 +505,7 @@ export const ABUSE_RULES: RiskRule[] = [
       `\\b(?:raped|sexually (?:assaulted|abused|harassed)|molested|groped|drugged and)\\b`,
       `\\b(?:rape|raping|molesting|molests|rapes)(?= (?:me|her|him|my))`,
       `\\b${ABUSER} (?:(?!i\\b)\\w+ ){0,8}?(?:touch\\w*|fondl\\w*|grop\\w*|molest\\w*) (?:me|my (?:body|private|privates|chest|breasts|butt|daughter|son|sister|brother)|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back|head)|shoulder|arm|back|head|elbow|hand|gently|to comfort))`,
-      `\\b(?:makes|made|forces|forced|pressures|pressured) me (?:to )?(?:keep (?:it a )?secrets?|touch (?:him|her|his|it)|watch porn|take (?:off )?my clothes|send (?:nudes|naked|pictures)|have sex|do sexual)\\b`,
+      `\\b(?:makes|made|forces|forced|pressures|pressured|gets|got) me (?:to )?(?:do (?:stuff|things|sexual things|sex stuff) to (?:him|her|them)\\b(?! (?:hair|nails|room|car|house|homework|shopping))|do (?:sexual things|sex stuff) (?:with|for) (?:him|her|them)\\b|keep (?:it a )?secrets?|touch (?:him|her|his|it)|watch porn|take (?:off )?my clothes|send (?:nudes|naked|pictures)|have sex|do sexual)\\b`,
       `\\bsends me (?:nudes|naked (?:pictures|photos|pics)|dick pics)\\b`,
       `\\b${ABUSER} (?:\\w+ ){0,3}?(?:comes?|came|sneaks?|snuck|creeps?|crept) (?:in ?to|in) my (?:room|bed|bedroom) (?:\\w+ ){0,6}?(?:at night|when everyone|when mom|when my mom|and touch\\w*|and gets? in|under the covers)\\b`,
       `\\b(?:said|says|told me) (?:that )?(?:no one|nobody) (?:would|will) (?:ever )?believe me\\b`,
@@ -470,6 +530,7 @@ export const ABUSE_RULES: RiskRule[] = [
       `\\blocks? (?:him|her|them|us|my \\w+) (?:in|out|up|inside)\\b`,
       `\\b(?:checks?|goes through|tracks?|monitors) my (?:phone|location|messages|texts)\\b`,
       `\\b(?:will not|does not|won't) let me (?:leave|see my (?:friends|family)|go out|have (?:money|a phone)|work)\\b`,
+      `\\b(?:will not|does not|do not|never|would not|stopped|stops) (?:let|letting) (?:me|him|her|them|us) (?:see|visit|call|talk to|phone|speak to) (?:us|me|anyone|(?:his|her|their|my) (?:\\w+ )?(?:family|friends|kids|children|grandchildren|grandkids|sons?|daughters?|doctor|gp))\\b`,
       `\\blocks? me (?:in|out|up|inside)\\b`,
     ),
   },
@@ -483,20 +544,21 @@ export const MEDICAL_RULES: RiskRule[] = [
       `\\b(?:can not|could not|can't) (?:wake|get) (?:him|her|them|my \\w+) up\\b`,
       `\\b(?:he|she|they|my \\w+) (?:is|are|was) (?:not breathing|unconscious|unresponsive|turning blue|having a seizure|seizing)\\b`,
       `\\b(?:he|she|they|my \\w+) (?:will not|would not|is not going to) (?:wake up|wake|respond|breathe)\\b(?!.*\\b(?:school|alarm|work|morning|on time|early|class|for breakfast)\\b)`,
+      `\\b(?:passed out|unconscious|collapsed|out cold|blacked out) (?:\\w+ ){0,4}?(?:will not|would not|can not|cannot|does not|is not) (?:wake|waking|be woken|respond|responding|come round|breathing)\\b`,
     ),
   },
   { id: "med.withdrawal-cue", flag: "medical_emergency", level: "high", escalate: true, weak: "withdrawal", negatable: false,
     re: rx(`\\b(?:withdraw\\w*|stopped drinking|quit drinking|quitting (?:alcohol|drinking|booze|benzos|xanax)|detox\\w*|without (?:a )?drink\\w*|cold turkey|coming off (?:alcohol|benzos|xanax|the booze)|off (?:the )?(?:booze|alcohol|drink|benzos|xanax|sauce)|(?:stopped|quit) (?:alcohol|benzos|xanax|the booze)|(?:when|if) i (?:stop|cut back|do not drink|have not had a drink)|stop|stopped|stopping|quit|quitting|cut down|ran out|without it|day [1-9] (?:sober|without|of))\\b`) },
   { id: "med.withdrawal-severe", flag: "medical_emergency", level: "high", escalate: true, weak: "withdrawal-severe", negatable: true,
-    re: rx(`\\b(?:seizures?|seizing|fits|(?:had|having|have) a fit|convuls\\w*|hallucinat\\w*|seeing (?:bugs|things|spiders|people|snakes)|bugs (?:on|in|crawling)|hearing things|delirium|delirious|dts|the dts|confused|confusion|(?:see|saw|seeing|hear|heard|hearing) (?:\\w+ ){0,3}?(?:that|which) (?:was|were|is|are) not (?:there|real)|crawling (?:on|in|under|over) (?:the|my))\\b`) },
+    re: rx(`\\b(?:(?:was|were|like|looked like|called it|says was|said was|thinks was|think was|thought was) a (?:fit|seizure)|(?:body|whole body|arms and legs|arms|legs) (?:was |were |started |kept |went )?(?:jerking|twitching|convulsing|stiff and shaking)|seizures?|seizing|fits|(?:had|having|have) a fit|convuls\\w*|hallucinat\\w*|seeing (?:bugs|things|spiders|people|snakes)|bugs (?:on|in|crawling)|hearing things|delirium|delirious|dts|the dts|confused|confusion|(?:see|saw|seeing|hear|heard|hearing) (?:\\w+ ){0,3}?(?:that|which) (?:was|were|is|are) not (?:there|real)|crawling (?:on|in|under|over) (?:the|my))\\b`) },
   { id: "med.withdrawal-tremor", flag: "medical_concern", level: "low", escalate: false, weak: "withdrawal-severe", negatable: true,
     re: rx(`\\b(?:tremors?|shaking|shakes|the shakes|sweats|shaky|trembling)\\b`) },
   { id: "med.restriction-context", flag: "medical_concern", level: "low", escalate: false, weak: "restriction", negatable: false,
-    re: rx(`\\b(?:restrict\\w*|calories|fasting|starv\\w*|purg\\w*|throw\\w* up|make myself sick|made myself sick|vomit\\w*|laxatives?|(?:not|barely|stopped|skip\\w*|hardly|never) eat\\w*|skipping meals|not eaten|bmi|lost (?:\\w+ )?weight|weight loss|anorexi\\w*|bulimi\\w*|eating disorder|binge\\w*)\\b`) },
+    re: rx(`\\b(?:restrict\\w*|calories|fasting|starv\\w*|purg\\w*|throw\\w* up|make myself sick|made myself sick|vomit\\w*|laxatives?|(?:not|barely|stopped|skip\\w*|hardly|never) eat\\w*|skipping meals|skip\\w* (?:breakfast|lunch|dinner|tea|meals?)|cals|kcals?|not eaten|bmi|lost (?:\\w+ )?weight|weight loss|anorexi\\w*|bulimi\\w*|eating disorder|binge\\w*)\\b`) },
   { id: "med.restriction-acute", flag: "medical_emergency", level: "high", escalate: true, weak: "restriction-acute",
     re: rx(`\\b(?:faint\\w*|passed out|pass(?:ing)? out|black(?:ed|ing)? out|collaps\\w*|chest pains?|heart (?:is )?(?:racing|skipping|pounding|fluttering|irregular|stopping|keeps skipping)|heart (?:\\w+ ){1,4}?(?:flutter\\w*|skipp\\w*|racing|pounding|irregular|weird|funny|stopping)|skipp\\w* beats|irregular heart ?beat|palpitations|(?:vomit\\w*|throw\\w* up|coughing up) blood|blood in my vomit|can not stand up|heart (?:feels|is) (?:weird|slow))\\b`) },
   { id: "med.restriction-sign", flag: "medical_concern", level: "low", escalate: false, weak: "restriction-sign",
-    re: rx(`\\b(?:dizzy|dizziness|light ?headed|(?:always|get|getting|so|very) cold|cold all the time|hair (?:is )?falling out|hair loss|lost my period|no period|(?:lost|dropped) (?:\\d+|\\w+) (?:pounds|lbs|kg|kilos)|weak all the time|so weak)\\b`) },
+    re: rx(`\\b(?:dizzy|dizziness|light ?headed|(?:always|get|getting|so|very) cold|cold all the time|hair (?:is )?falling out|hair loss|lost my period|no period|periods? (?:have |has )?(?:stopped|gone|disappeared)|clothes (?:are )?(?:hanging|falling) off|(?:lost|dropped) (?:about |over |nearly |almost )?(?:\\d+|\\w+) (?:pounds|lbs|kg|kilos|stone)|weak all the time|so weak)\\b`) },
   { id: "med.not-eating-days", flag: "medical_emergency", level: "high", escalate: true,
     re: rx(
       `\\b(?:have not|not|did not|have not really|has not|had nothing to|not had anything to) (?:eaten|eat|had (?:any )?food|had anything to eat|eaten anything|had a meal)(?: anything)? (?:in|for) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|multiple|like \\d+) (?:days|weeks)\\b`,
@@ -510,6 +572,44 @@ export const MEDICAL_RULES: RiskRule[] = [
     re: rx(`\\bbmi (?:is |of |at |around |about |under |below |now |is now |is like |was |dropped to )*(?:15|16|17)(?:\\.\\d)?\\b`) },
   { id: "med.chest-collapse", flag: "medical_emergency", level: "high", escalate: true, negatable: true,
     re: rx(`\\bchest pains?\\b(?=.*\\b(?:collaps\\w*|passed out|fainted|faint|can not breathe|numb|blacked out)\\b)`, `\\b(?:collaps\\w*|passed out|fainted)\\b(?=.*\\bchest pains?\\b)`) },
+];
+
+/** Medical emergencies anyone may describe: a heart attack, a seizure, anaphylaxis, a stroke, a drug overdose. */
+export const ACUTE_MEDICAL_RULES: RiskRule[] = [
+  {
+    // Cardiac chest pain: crushing or spreading to the arm, jaw or neck. A panic attack described as
+    // "felt like a heart attack" is not this (no spread, or named as panic).
+    id: "med.cardiac", flag: "medical_emergency", level: "high", escalate: true, historical: true,
+    unless: /\b(?:panic attacks?|anxiety attacks?|every time|whenever|each time)\b/,
+    re: rx(
+      `\\bchest (?:pain|pains|pressure|tightness|is (?:tight|heavy|crushing|hurting|killing me)|hurts)\\b(?=[^.!?]*\\b(?:(?:down|into|up|through|spreading (?:to|into|down)|radiating (?:to|into|down)|going (?:down|into|to|up)|moving (?:down|into|to)) (?:my )?(?:left )?(?:arm|jaw|neck|shoulder)|(?:left )?arm (?:is |has gone |went |feels |going )?(?:numb|tingling|heavy|dead)|cold sweat)\\b)`,
+      `\\b(?:crushing|squeezing|tearing|heavy|vice like|vice-like) (?:pain|pressure|feeling|tightness) (?:in|on|across) (?:my|the centre of my|the center of my) chest\\b`,
+      `\\b(?:crushing|squeezing|tearing) chest (?:pain|pressure)\\b`,
+      `\\b(?:pain|pressure|tightness) in my chest (?:\\w+ ){0,6}?(?:down|into|up|spreading to|radiating to|going down|going into|going up) (?:my )?(?:left )?(?:arm|jaw|neck|shoulder)\\b`,
+    ),
+  },
+  {
+    // Happening now, in the person's own words: "I think I'm having a seizure / stroke / heart attack".
+    id: "med.acute", flag: "medical_emergency", level: "high", escalate: true, historical: true,
+    unless: /\b(?:panic attacks?|anxiety attacks?|every time|whenever|each time|used to)\b/,
+    re: rx(
+      `\\bi (?:think )?(?:i )?(?:am|might be|may be|could be) (?:having|in the middle of) (?:a |an )?(?:seizure|fit|stroke|heart attack|allergic reaction|anaphyla\\w*|asthma attack)\\b`,
+      `\\b(?:my )?(?:throat|tongue|lips?|face|airway) (?:is |are |feels? |keeps )?(?:closing|closing up|swelling|swelling up|swollen|swelled)\\b(?=[^.!?]*\\b(?:allerg\\w*|reaction|stung|sting|bee|wasp|peanuts?|nuts?|shellfish|epi ?pen|hives|can not breathe|struggling to breathe|hard to breathe|ate|eaten|took|antibiotics?)\\b)`,
+      `\\b(?:the )?(?:worst|most (?:painful|severe)) headache (?:of my life|i have ever had|i have ever felt|ever)\\b`,
+      `\\bheadache\\b(?=[^.!?]{0,40}\\b(?:worst (?:of my life|i have ever had|ever)|came on (?:suddenly|out of nowhere|like a thunderclap)|thunderclap)\\b)`,
+      `\\b(?:(?:my|his|her) face (?:is |has )?(?:drooping|droopy|gone droopy|dropped on one side)|slurring (?:my|his|her) (?:words|speech)|can not (?:lift|move|feel) (?:my|his|her) (?:left|right) (?:arm|side|leg))\\b`,
+    ),
+  },
+  {
+    // A drug overdose now, accidental or not: too much of a drug, opioids mixed with sedatives, blue lips.
+    id: "med.overdose", flag: "medical_emergency", level: "imminent", escalate: true, subject: "any", historical: true, hypotheticalSkips: true,
+    requires: /\b(?:can not (?:feel|breathe|move|stay awake|wake|stand|see|think)|numb|blue|purple|heart (?:is )?(?:racing|pounding|stopping|slow|beating)|chest|passing out|passed out|pass out|vomit\w*|throwing up|puking|dizzy|drowsy|help|right now|just|ago|now|seizure|fitting|shaking|not breathing|breathing|unconscious|will not wake|nodding|confused|hallucinating|scared|panicking|dying)\b/,
+    re: rx(
+      `\\b(?:took|taken|take|did|done|used|had|snorted|smoked|injected|shot up|drank|dropped|railed) (?:way |far |a bit |a lot |much )?too much (?:of (?:my |the |his |her )?)?(?:heroin|fentanyl|fent|coke|cocaine|crack|meth|ketamine|ket|xanax|bars|mdma|molly|ecstasy|pills|ghb|opioids?|oxy\\w*|methadone|benzos?|morphine|insulin|acid|lsd|speed|drugs|gear|spice|tabs|my meds|my medication|tramadol|codeine)\\b`,
+      `\\b(?:mixed|mixing|took|taken|combined|had) (?:\\w+ ){0,2}?(?:fentanyl|heroin|opioids?|oxy\\w*|methadone|morphine|tramadol|codeine|xanax|bars|benzos?|ghb) (?:with|and) (?:\\w+ ){0,2}?(?:fentanyl|heroin|opioids?|oxy\\w*|methadone|morphine|xanax|bars|benzos?|alcohol|vodka|booze|drink|ghb|sleeping pills|my meds|my pills)\\b(?=[^.!?]*\\b(?:blue|can not breathe|not breathing|breathing|passing out|pass out|unconscious|can not stay awake|nodding|slow|help)\\b)`,
+      `\\b(?:my |his |her |their )?(?:lips|face) (?:are |is )?(?:going|turning|gone|turned) (?:blue|purple|grey|gray)\\b`,
+    ),
+  },
 ];
 
 /** Psychosis; command hallucinations are high risk on their own. */
@@ -549,6 +649,11 @@ export const PSYCHOSIS_RULES: RiskRule[] = [
       `\\b(?:reading|hearing|stealing|controlling|inserting|putting) (?:my )?thoughts\\b|\\bthoughts (?:are being|being) (?:broadcast|controlled|stolen|inserted)\\b`,
       `\\b(?:government|cia|fbi|nsa|aliens|neighbou?rs|the mafia) (?:\\w+ ){0,2}?(?:watching|following|tracking|monitoring|spying|poisoning|after|plotting against) me\\b`,
       `\\bcameras (?:in|hidden in) my (?:walls|room|house|apartment)\\b|\\bpoisoning my (?:food|water)\\b`,
+      // Persecution and reference in everyday words: gas through the vents, strangers on the bus talking about me.
+      `\\b(?:pumping|piping|sending|spraying|releasing|leaking|blowing) (?:\\w+ ){0,2}?(?:gas|fumes|chemicals|poison|radiation|rays|microwaves) (?:\\w+ ){0,3}?(?:through|into|under) (?:the |my )?(?:vents?|walls?|flat|house|room|apartment|floor|ceiling|pipes)\\b`,
+      `\\b(?:people|strangers|everyone|everybody|passengers) (?:on|in|at) (?:the )?(?:bus|train|tube|street|shops?|supermarket|bus stop) (?:\\w+ ){0,2}?(?:talk\\w*|whisper\\w*|laugh\\w*|stare\\w*|point\\w*) (?:about|at) me\\b`,
+      `\\bhear\\w* (?:them|people|voices|strangers|someone) (?:\\w+ ){0,4}?(?:say\\w*|call\\w*|whisper\\w*|mutter\\w*) (?:my name|me names)\\b`,
+      `\\b(?:watch|watching|spy\\w*|film\\w*) (?:on )?me from (?:the )?(?:flats?|house|window|across the (?:road|street)|over the road)\\b`,
     ),
   },
 ];
@@ -676,6 +781,7 @@ export const ALL_RULES: RiskRule[] = [
   ...HARM_OTHERS_RULES,
   ...ABUSE_RULES,
   ...MEDICAL_RULES,
+  ...ACUTE_MEDICAL_RULES,
   ...PSYCHOSIS_RULES,
   ...MANIA_RULES,
   ...INJECTION_RULES,

@@ -132,6 +132,8 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
   for (const h of selfCurrent.filter((x) => x.rule.id === "inj.lethal-means")) {
     const aboutOthers = /\b(?:someone|somebody|a person|him|her|my (?:\w+ )?(?:husband|wife|partner|boss|ex|dad|mom|father|mother|brother|sister|roommate))\b/.test(n.text.slice(h.from, h.to));
     if (aboutOthers) add(h, "hto.lethal-means-request", "harm_to_others", "moderate", true);
+    // About one's own medicine or body ("how many of my amitriptyline would it take"): a method being weighed.
+    else if (/\b(?:my|i|me|myself)\b/.test(n.text.slice(h.from, h.to))) add(h, "si.lethal-means-request.own", "suicidal_ideation", "moderate", true);
     else add(h, "si.lethal-means-request", "suicidal_ideation", "low", true);
     for (const c of weakOf("cover")) add(c, "inj.cover", "prompt_injection", "none", false);
   }
@@ -172,6 +174,8 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
   const boundary = current.filter((h) => h.rule.weak === "boundary");
   const minor = current.some((h) => h.rule.weak === "minor");
   if (boundary.length && (minor || abuseNow || abuseWeak.length || boundary.length >= 2)) for (const h of boundary) add(h, h.rule.id, "abuse", "moderate", true);
+  // Online grooming cues (an adult's age, a stranger who wants to meet): only beside a child's age.
+  if (minor) for (const h of current.filter((x) => x.rule.weak === "grooming")) add(h, h.rule.id, "abuse", "moderate", true);
   if (abuseNow) {
     const w = WEAPON.exec(n.text);
     if (w) add({ from: w.index, to: w.index + w[0].length }, "abuse.weapon", "abuse", "high", true);
