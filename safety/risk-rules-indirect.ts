@@ -80,7 +80,7 @@ const PREP_RULES: RiskRule[] = [
       `\\b(?:after|when|once|while) (?:everyone|everybody|they|the kids|the house|my (?:\\w+ )?(?:wife|husband|partner|parents|mum|mom|dad|family|flatmates?|roommates?)) (?:is|are|has|have|goes|go|has gone|have gone|went|falls?) (?:asleep|to (?:bed|sleep)|empty|out|away|at work)\\b`,
       `\\b(?:wrote|written|writing|write|left|leaving|recorded|recording) (?:${LOVED}|my (?:\\w+ )?(?:mum|mom|dad|wife|husband|partner|kids?|sons?|daughters?|sisters?|brothers?|parents|friends?)) (?:each )?(?:a |one )?(?:last |final |long )?(?:letters?|notes?|videos?|messages?)\\b`,
       `\\b(?:posted|post|posting|sent|texted|messaged) (?:a |my )?(?:goodbye|good bye|farewell) (?:on|to|in) (?:\\w+ )?(?:insta\\w*|ig|facebook|fb|twitter|x|tiktok|snapchat|snap|discord|reddit|my story|the group ?chat|everyone)\\b`,
-      `\\b(?:keep|keeping|kept|have|got|put|putting) (?:\\w+ ){0,6}?(?:pills|tablets|meds|painkillers|sleeping pills) (?:\\w+ ){0,2}?(?:ready|together|handy|set aside|within reach|somewhere safe|hidden)\\b`,
+      `\\b(?:keep|keeping|kept|have|got|put|putting) (?:\\w+ ){0,6}?(?:pills|tablets|meds|painkillers|sleeping pills) (?:\\w+ ){0,5}?(?:ready|together|handy|set aside|within reach|somewhere safe|hidden)\\b`,
       `\\bpractic\\w* (?:tying )?(?:a |the )?(?:knots?|noose|holding my breath under)\\b`,
     ),
   },
