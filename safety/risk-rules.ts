@@ -342,7 +342,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     // "I take a bunch of laxatives or throw it all up" is purging (eating-disorder medical concern), not an overdose.
     unless: /\b(?:laxatives?|diuretics?|water pills|diet pills|slimming pills|senna|dulcolax)\b/,
     re: rx(
-      `\\b(?:i |he |she |they )?(?:just |have just |has just |already |have already |has already |literally just |also )?(?:took|taken|take|swallowed|swallow|downed|ate|drank|chugged|popped|necked|overdosed on) (?:like |about |around |maybe |almost |over |at least |nearly |probably )?${BIG_QUANTITY} (?:of )?(?:\\w+ ){0,4}?${PILLS}\\b`,
+      `\\b(?:i |he |she |they )?(?:just |have just |has just |already |have already |has already |literally just |also )?(?:took|taken|take|swallowed|swallow|downed|ate|drank|chugged|popped|necked|overdosed on) (?:like |about |around |maybe |almost |over |at least |nearly |probably )?${BIG_QUANTITY} (?:of )?(?:\\w+ ){0,4}?${PILLS}\\b(?<!\\b(?:i|we|you) (?:take|swallow) (?:all|every) (?:of )?(?:\\w+ ){0,2}?\\w+)(?![^.!?]*\\b(?:every (?:morning|day|night|evening)|each (?:morning|day|night)|in the (?:mornings?|evenings?)|daily|as prescribed|with (?:breakfast|food|my meals|meals)|organi[sz]er|pill ?box|dosette)\\b)`,
       `\\b(?:i|he|she|they) (?:have |has )?(?:just )?(?:taken|took|had) (?:an|a) overdose\\b`,
       `\\b(?:i|he|she|they) (?:just )?overdosed (?:just now|tonight|an hour ago|minutes ago|right now|a few minutes ago|earlier tonight|this evening)\\b`,
       `\\b(?:pills|meds|tablets|it|they) (?:are|is) (?:starting to )?(?:kick(?:ing)? in|work(?:ing)?|tak(?:e|ing) effect)\\b`,

@@ -931,6 +931,13 @@ export const concepts: SymptomConcept[] = [
     id: "weight_shape_self_worth",
     label: "Self-worth tied to weight or shape",
     plain: "how you feel about yourself depending on your weight or shape",
+      // Everyday and parent-reported restriction: a calorie allowance, logging every bite, dodging family meals.
+      "{allow|allowing|allowed|let} {myself|herself|himself} ~3 {#|only #|a few hundred|under #|less than #} ~2 {calories|cals|kcal|kcals}",
+      "{every bite|every calorie|everything i eat|every mouthful|all my food} ~3 {logged|tracked|counted|weighed|written down|goes in an app|in an app}",
+      "{stopped|stopping|stops|refuses to|refusing to|will not|does not|never} ~4 {eat|eating} ~2 {with us|with the family|at the table|family meals|meals with us|in front of us|in front of anyone|in front of people}",
+      "{says|said|claims|claimed|insists|tells us|told us|always says} ~2 {she|he|they} ~2 {already ate|already eaten|has eaten|ate at school|ate at work|is not hungry|had a big lunch|ate earlier}",
+      "{push|pushes|pushing|pushed|moves|moving} ~3 {food|her food|his food|my food|dinner} around ~3 plate",
+      "{will not|refuses to|refuse to|does not|never} ~2 {touch|eat|have} ~3 {anything|food|meals|dinner} ~4 {cooked in|fried in|made with|with} ~2 {oil|butter|fat|cream}",
     domain: "eating",
     patterns: px(
       "{self worth|worth|self esteem|value|mood|whole day|day} ~5 {depends on|is tied to|tied to|based on|determined by|decided by|ruled by|comes from|revolves around} ~3 {my}? ~2 {weight|the scale|my body|my shape|what i eat|the number|how much i weigh|how thin|how i look|my size}",
@@ -950,6 +957,7 @@ export const concepts: SymptomConcept[] = [
       "{eat|ate|eating|eats|devour|devoured|inhale|inhaled|demolish|demolished|finish|finished|polish off|polished off|go through|went through} ~3 {an entire|a whole|a family size|family sized|family size|two whole|three whole|# whole|the entire|the whole|multiple|several|# large|two large|# family} ~2 {pizza|pizzas|tub|tubs|box|boxes|bag|bags|packet|packets|loaf|cake|cakes|jar|jars|pack|packs|sleeve|sleeves|carton|gallon|pint|pints|cheesecake|pie|pies|bucket|bar|bars|block|tray|sharing}",
       "{huge|massive|insane|ridiculous|enormous|crazy|obscene|unbelievable|vast|large|disgusting} {amounts|amount|quantities|quantity} of {food|junk|junk food|sweets|candy|chocolate|carbs|bread|snacks|cereal|ice cream|takeaway|fast food}",
       "{thousands of|# thousand|#} {calories|cals} ~3 {in one sitting|in one go|in an hour|in one night|in a binge|in a single sitting|in minutes}",
+      "{says|say|said|tell me|tells me|told me|keep saying|keeps saying} ~3 i {look|am looking|looked} ~2 {ill|unwell|skeletal|like a skeleton|gaunt|too thin|emaciated|like a ghost}",
       "{raid|raiding|raided|empty|emptied|emptying|clear out|cleared out} ~2 {the}? ~2 {fridge|kitchen|cupboards|cupboard|pantry|vending machine}",
       "{in one sitting|in one go|in a few minutes} ~4 {ate|eat|eating|i eat|i ate}",
       "{eat|ate|eating} ~3 {until|till|til} ~3 {i feel sick|i am sick|i am in pain|it hurts|i can not move|i am about to burst|i throw up|i am stuffed|uncomfortably full|painfully full}",
@@ -966,6 +974,12 @@ export const concepts: SymptomConcept[] = [
     id: "loss_of_control_eating",
     label: "Loss of control over eating",
     plain: "feeling you can't stop or control how much you eat",
+      "{weighs|weighed|weighing|weigh} {herself|himself|themselves} ~3 {every day|several times|multiple times|after every meal|constantly|obsessively|# times a day|twice a day|all the time|before and after}",
+      "{weighs|weighed|weighing|weigh} myself ~3 {every morning and night|before and after|twice a day|all the time}",
+      "{on|gets on|get on|getting on|step on|steps on|stepping on} the {scale|scales} ~3 {every day|several times|# times a day|constantly|after every meal|all the time|every hour}",
+      "{scared|terrified|afraid|frightened|petrified|panic|dread|dreading|fear|fears|phobic} ~3 {of|about}? ~2 {putting|put|gaining|gain|getting} ~2 {weight|the weight|it|any} ~2 {back on|back|on again}",
+      "{thought|idea} of ~2 {getting fat|gaining weight|putting on weight|gaining|being fat|getting bigger|eating normally} ~2 again? ~3 {is the worst|terrifies me|scares me|makes me panic|makes me sick|i can not bear|is unbearable}",
+      "{terrified|scared|afraid|frightened|petrified|phobic} of ~2 {oil|fat|fats|butter|calories|carbs|anything fattening|fattening food|fattening foods}",
     domain: "eating",
     patterns: px(
       "{can not|could not|unable to|do not|can never} ~2 stop {eating|myself from eating|once i start eating|once i start}",
@@ -996,7 +1010,7 @@ export const concepts: SymptomConcept[] = [
       "{get rid of|getting rid of} ~3 {the food|it|what i ate|everything i ate|the calories|the binge} ~3 {by}? ~2 {throwing up|vomiting|being sick|purging}",
       "{ipecac|russell sign|russells sign|knuckle calluses}",
     ),
-    exclude: px("sick {with worry|worrying|over it|of}", "purge ~3 {my closet|my wardrobe|the files|emails|clutter|my contacts|my followers|the house|my stuff|my room}", "{made|makes|make|making} me sick ~3 {to my stomach|with worry|of|that}", "{was|got|feel|feeling|felt} sick ~3 {with|from} ~2 {flu|covid|a virus|a bug|food poisoning}"),
+    exclude: px("sick {with worry|worrying|over it|of}", "{throw|threw|throwing|bring|brought|bringing} ~3 up ~5 {food poisoning|flu|bug|virus|hungover|hangover|drunk|pregnant|morning sickness|migraine|motion sickness|carsick|seasick|chemo}", "purge ~3 {my closet|my wardrobe|the files|emails|clutter|my contacts|my followers|the house|my stuff|my room}", "{made|makes|make|making} me sick ~3 {to my stomach|with worry|of|that}", "{was|got|feel|feeling|felt} sick ~3 {with|from} ~2 {flu|covid|a virus|a bug|food poisoning}"),
   },
   {
     id: "laxative_misuse",
@@ -1012,11 +1026,15 @@ export const concepts: SymptomConcept[] = [
     exclude: px("{laxatives|laxative|enema|enemas|senna|dulcolax} ~4 {for constipation|for my constipation|before my colonoscopy|for the colonoscopy|for bowel prep|prescribed|after surgery}", "{prescribed|doctor gave me|constipated} ~4 {laxatives|laxative|senna|dulcolax}"),
   },
   {
+      "{going through|goes through|get through|got through|getting through|scoff|scoffed|scoffing|wolf down|wolfed down} ~3 {an entire|a whole|a family size|family sized|family size|the entire|the whole|two|three|#} ~2 {pizza|pizzas|tub|tubs|box|boxes|bag|bags|packet|packets|loaf|cake|cakes|jar|jars|pack|packs|sleeve|sleeves|carton|tray|multipack|multipacks}",
+      "{eat|ate|eating|eats|scoff|scoffed} ~3 {the lot|all of it|everything} ~3 {in one go|in one sitting|in minutes|in one night|at once}",
+      "{eat|ate|eating|eats} ~3 {way past|well past|long past|far past} ~2 {full|the point of full|being full}",
     id: "compensatory_exercise",
     label: "Excessive exercise to compensate for eating",
     plain: "exercising hard to make up for eating",
     domain: "eating",
     patterns: px(
+      "{box|boxes|packet|packets|pack|packs|bag|bags|roll|rolls|tub|tubs} of {tissues|tissue|paper|paperwork|cigarettes|fags|nappies|diapers|batteries|wipes|plasters|paint|nails|screws}",
       "{exercise|exercising|exercised|work out|working out|worked out|run|running|ran|gym|train|training|cardio|treadmill|spin|spinning|walk|walking} ~5 {to burn off|to make up for what|to compensate for|to undo|to burn it off|every calorie|to earn my|to earn food|to cancel out|off what i ate|off the binge|off the calories|off every}",
       "{burn off|burn|work off|cancel out} ~3 {what i ate|the calories|the binge|my food|every calorie|my meals|the food|dinner|lunch|breakfast|every bite}",
       "{compensate for|make up for|undo} ~3 {what i ate|the calories|the binge|eating|my food|every calorie|the food|overeating}",
@@ -1034,6 +1052,7 @@ export const concepts: SymptomConcept[] = [
     domain: "eating",
     patterns: px(
       "{fast|fasting|fasted|starve|starving|starved|skip|skipping|skipped|do not eat|will not eat|not eating|restrict|restricting} ~4 {the next day|next day|for days after|after a binge|after binging|after bingeing|the day after|to make up|to compensate|to undo|afterwards|to punish myself|as punishment}",
+      "{eat|ate|eating|eats|binge|binged} ~8 {totally|completely|utterly|just|so|feel|felt} out of control",
       "{undo|undoing|get rid of|make up for|cancel out|compensate for|punish myself for} ~3 {the binge|what i ate|the food|the calories|eating|binging|bingeing|overeating}",
       "{binge|binging|bingeing|binged} ~4 {then|and then|followed by} ~3 {starve|fast|restrict|do not eat|skip|purge|exercise}",
       "{binge|restrict} ~2 {cycle|cycles}",
@@ -1052,6 +1071,8 @@ export const concepts: SymptomConcept[] = [
   },
   {
     id: "binge_uncomfortably_full",
+      "{go|goes|went|going|run|runs|ran|head|heads|headed|straight} ~2 to the {bathroom|toilet|loo} ~4 {get rid of it|get rid of everything|get rid of the lot|bring it up|bring it all up|throw it up|throw it all up|be sick|make myself sick|purge}",
+      "{then|and then|or|afterwards|after|so i can|to} ~2 {throw|throwing|threw|bring|bringing|brought} {it|it all|everything|all of it|the lot} ~1 {up|back up}",
     label: "Eating until uncomfortably full, or when not hungry",
     plain: "eating until it hurts, or without being hungry",
     domain: "eating",
@@ -1081,6 +1102,9 @@ export const concepts: SymptomConcept[] = [
     id: "guilt_after_binge",
     label: "Disgust, guilt or low mood after overeating",
     plain: "feeling disgusted or guilty after eating a lot",
+      "{if|when|whenever} i ~2 {go over|eat more|eat too much|have a snack|slip up|eat something|have dessert} ~6 {extra|another} ~3 {hour|hours|run|mile|miles|workout|session|km|laps|class}",
+      "{sit ups|situps|crunches|push ups|star jumps|jumping jacks|squats|burpees|exercising|exercises} ~3 {in her room|in his room|in my room|in secret|secretly|in the middle of the night|after everyone is in bed|every night in}",
+      "{hundreds of} {sit ups|situps|crunches|squats|star jumps|jumping jacks|burpees}",
     domain: "eating",
     patterns: px(
       "{guilty|guilt|disgusted|disgusting|ashamed|shame|disgust|self loathing|self hatred|hate myself|gross|like a failure|like a pig} ~5 {after eating|after i eat|after a binge|after binging|after bingeing|after i binge|after i ate|about eating|about what i ate|about how much i ate|after meals|every time i eat}",
@@ -1105,6 +1129,7 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|will not|refuse to|never} ~2 {try|eat|touch} ~2 {new foods|new food|anything new|vegetables|fruit|mixed textures|foods that touch|foods touching|sauces|anything mushy|anything slimy|lumpy}",
       "{mushy|slimy|lumpy|stringy|chewy|crunchy|soggy|gritty|mixed} ~2 {textures|texture|food|foods} ~3 {make me|makes me|gag|can not|hate|disgust}?",
     ),
+      "{barely|hardly|without|not even|without even} ~2 {tasting|chewing} ~3 {it|any of it|anything|the food|a thing}?",
     exclude: px("{taste|tastes} ~3 {in music|in men|in women|in clothes|in movies}"),
   },
   {
@@ -1119,6 +1144,7 @@ export const concepts: SymptomConcept[] = [
       "{since|after|ever since} ~2 {i}? ~2 {choked|choking|got food stuck|threw up|food poisoning|the choking}",
       "{can not|could not|unable to} ~2 {swallow|eat solid|eat solids|eat anything solid} ~3 {food|foods|anymore|without panicking}?",
       "{only|just} ~2 {eat|drink|have|can eat} ~3 {liquids|soft foods|soup|smoothies|purees|baby food|yoghurt|yogurt|shakes|mush}",
+      "{only|not until|never} ~2 stop ~3 {when|until|once} ~3 {i feel|i am|i get|it hurts|i feel physically} ~2 {physically sick|sick|stuffed|in pain|ill|nauseous}",
       "{cut|cutting} ~2 {my}? ~2 food ~3 {into tiny|tiny|very small|really small}",
     ),
   },
@@ -1132,6 +1158,8 @@ export const concepts: SymptomConcept[] = [
       "{food|eating} ~3 {is a chore|feels like a chore|bores me|is boring|is a hassle|is just fuel|does not interest me|never interested me}",
       "{forget|forgets|forgot|forgetting} ~2 to eat",
       "{never|rarely|hardly ever} ~2 {feel|get|been|felt} hungry ~3 {ever|at all|since i was a kid|my whole life|as a kid|since childhood|like other people}",
+      "{eat|eating|ate|binge|binging|bingeing|eats} ~6 {on my own|by myself|alone|in the car|in my car} ~4 so {nobody|no one|noone} ~2 {sees|can see|will see|knows|finds out|notices}",
+      "{eat|eating|ate|binge|binging|bingeing} ~4 {on my own|by myself} ~4 {in the car|in my car|in my room|in secret|in the bathroom|hidden}",
       "{always|my whole life|since i was little|since i was a kid} ~4 {forget to eat|not hungry|had no appetite|had a small appetite|been a poor eater|been underweight}",
       "{full|feel full} ~3 {after a few bites|after # bites|after two bites|really quickly|so quickly|straight away}",
       "{eat|eating} ~2 {because i have to|only because i have to|only to survive|just to survive|out of necessity}",
@@ -1144,6 +1172,7 @@ export const concepts: SymptomConcept[] = [
     plain: "needing supplements or shakes, or being low in nutrients, because of how little you eat",
     domain: "physiological",
     patterns: px(
+      "{afterwards|after that} ~3 {i feel|i felt|i am|feel|feeling} ~2 {disgusted|disgusting|ashamed|so guilty|guilty|gross|vile|revolting|sick of myself} ~2 {with myself|of myself|at myself|about it}?",
       "{depend|rely|relying|depending|live|living|survive|surviving} ~2 on ~3 {ensure|supplement drinks|nutrition shakes|protein shakes|meal replacement|meal replacements|shakes|supplements|fortisip|pediasure}",
       "{deficient|deficiency|deficiencies|malnourished|malnutrition|undernourished} ~3 {in}? ~2 {iron|b12|vitamin|vitamins|zinc|protein|nutrients|potassium}?",
       "{tube fed|feeding tube|ng tube|peg tube}",
@@ -1154,6 +1183,7 @@ export const concepts: SymptomConcept[] = [
     id: "amenorrhoea",
     label: "Loss of menstrual periods",
     plain: "periods stopping",
+      "{texture|textures|smell|smells|consistency} ~3 {make|makes|made} {me|him|her} {retch|heave|gag|want to throw up|want to vomit}",
     domain: "physiological",
     patterns: px(
       "{missed|stopped|lost|no|skipped|have not had|not had|have not gotten|missing|haven not had} ~3 {my period|periods|period|my periods|a period|my cycle|my menstrual}",
@@ -1205,6 +1235,8 @@ export const concepts: SymptomConcept[] = [
     exclude: px("{blacked out|black out|blackout|blackouts} ~3 {drunk|drinking|from drinking|alcohol|after drinking|last night}", "{pass out|passed out} ~3 {drunk|from drinking|on the couch|watching|at 9|early|in front of the tv|after work}", "{laugh|laughing} ~2 {pass out|passed out}", "{economy|market|building|bridge|government|company|deal} ~2 collapse*", "{faint|fainting} ~2 {smell|sound|hope|idea|memory|light|trace|praise}"),
   },
 
+      "{dropped|dropping|fallen|fell|falling|slipped|slipping} ~2 {off|down} ~3 {his|her|the|their|my} ~2 {growth|centile|centiles|percentile|percentiles} ~2 {curve|chart|charts|line|lines}?",
+      "{faltering|poor|slow|stunted} growth",
   // ───────────────────────────── sleep ─────────────────────────────
   {
     id: "sleep_nights_per_week",
