@@ -763,6 +763,12 @@ export const concepts: SymptomConcept[] = [
       // Worry named as anxiety, spread over several areas of life: "anxieties about finances, work, kids".
       "{anxiety|anxieties|anxious|worries|worried|stressing} ~2 {about|over} ~4 {finances|money|bills|work|job|health|relationships|kids|children|family|future|household|school} ~4 {finances|money|bills|work|job|health|relationships|kids|children|family|future|household|school}",
       "{anxiety|anxieties|worries} ~2 about ~2 everyday",
+      // Catastrophic imagery when someone is late or a call goes unanswered: "already pictured the crash".
+      "{picture|pictured|picturing|imagine|imagined|imagining|visualise|visualize|visualising|visualizing|convinced} ~4 {the worst|a crash|the crash|car crash|an accident|the accident|the funeral|them dead|him dead|her dead|in a ditch|in hospital|the police at the door|the phone call}",
+      "{late|not home|not back|does not answer|does not pick up|not answering|not picking up|does not text back|do not hear back|does not reply} ~10 {crash|accident|dead|in a ditch|the worst|something terrible|something awful|something has happened|something happened|funeral}",
+      "{mind|brain|head} ~3 {goes|jumps|leaps|runs|skips} ~2 {straight|right|immediately|instantly}? ~2 to ~2 {the worst|worst case|disaster|the worst case|catastrophe|the worst possible}",
+      "{head|mind|brain} ~3 {full of|crammed with|flooded with|buzzing with|racing with} ~2 {worry|worries|what ifs|what if|problems|anxiety}",
+      "{make|making|makes|made} ~2 mountains out of molehills",
     ),
   },
   {
@@ -782,6 +788,10 @@ export const concepts: SymptomConcept[] = [
       "no off {switch|button}",
       "{try|tried|trying} ~3 stop ~2 {worrying|thinking} ~4 but",
       "thoughts ~3 {loop|looping|on repeat|on a loop|go round and round|round in circles|going in circles}",
+      // "my brain never shuts off", "my mind won't slow down", "my head doesn't switch off".
+      "{mind|brain|head|thoughts} ~3 {never|will not|does not|can not|would not|do not} ~2 {stops|shuts|switches|turns|slows|slow|quiets|quietens|settles|settle|rests} ~2 {off|down|up}?",
+      "{can not|could not|unable to|never} ~2 {put it out of my mind|get it out of my head|turn my brain off|turn my mind off|quiet my mind|switch my brain off|switch my mind off}",
+      "{worry|worries|worrying} ~3 {never stops|never ends|never goes away|will not stop|does not stop|just keeps going}",
     ),
   },
   {
@@ -832,6 +842,11 @@ export const concepts: SymptomConcept[] = [
       "body ~3 {tight|rigid|clenched|tensed up}",
       "{tensed|tense|tensing} up",
       "can not loosen up",
+      // "shoulders like rocks", "neck like concrete", "wound tight as a spring".
+      "{shoulders|neck|back|jaw|muscles|body} ~3 like ~2 {rocks|a rock|rock|concrete|stone|a board|iron|bricks|steel|a coiled spring}",
+      "{shoulders|neck|back|muscles} ~3 {hunched|up round my ears|up around my ears|up to my ears|solid|in knots|full of knots}",
+      "{wound|coiled} ~2 {tight|like a spring|up like a spring}",
+      "{tension|tense} ~3 {all through|throughout|in} my ~2 {body|shoulders|neck|back}",
     ),
     exclude: px(
       "tension {between|with|at home|in the family|in the house|in the office|in the relationship}",
@@ -881,6 +896,7 @@ export const concepts: SymptomConcept[] = [
       "the shakes",
       "{hands|legs|knees|voice|body|lips|arms|i} ~3 {shake|shook|shakes|quiver|quivering|quivered|wobble|wobbly}",
       "{shaking like a leaf|jelly legs|legs like jelly}",
+      "{legs|knees} ~3 {jelly|to jelly|turn to jelly|like jelly|went weak|go weak|give way|gave way}",
       "knees ~2 buckl*",
       "voice ~2 {cracks|breaks|wavers|wobbles|cracked}",
       "quiver|quivering",
@@ -1296,7 +1312,8 @@ export const concepts: SymptomConcept[] = [
       "{tumour|tumor|epilepsy|multiple sclerosis|lupus}",
       "{doctor|gp|bloodwork|blood test|blood tests|tests} ~6 {found|showed|shows|revealed|diagnosed} ~4 {thyroid|anaemia|anemia|deficiency|infection|condition}",
     ),
-    exclude: px("{no|without|any} side effects", "thyroid ~3 {normal|fine|ok|okay|checked and}"),
+    // A feared disease is not a found one: "every headache I think it's a brain tumour".
+    exclude: px("{no|without|any} side effects", "thyroid ~3 {normal|fine|ok|okay|checked and}", "{think|thinking|thought|convinced|sure|scared|afraid|terrified|worried|worry|fear|fearing|paranoid|obsessed|what if|might be|could be|must be} ~4 {tumour|tumor|multiple sclerosis|lupus|epilepsy|diabetes}"),
   },
   {
     id: "stressor_life_event",

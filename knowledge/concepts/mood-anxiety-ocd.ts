@@ -320,6 +320,9 @@ export const concepts: SymptomConcept[] = [
       "{lasted|lasts|last} ~3 {#|a few|ten|about} minutes",
       "{full blown|full on} {panic|attack|meltdown}",
       "{terror|panic} ~3 {attack|attacks|episodes|spells|surges}",
+      // Course of an attack told loosely: "it passes after 15 minutes or so".
+      "{passes|passed|goes away|went away|calms down|calmed down|subsides|subsided|wears off|wore off|settles|settled|eases off|eased off} ~3 {after|within|in} ~3 {#|a few|ten|twenty|half an hour|about|around} ~2 {minutes|mins}?",
+      "{in a|into a|in|into} {complete|total|blind|full blown|sheer|absolute|utter} panic",
     ),
     exclude: px("{panic buying|panic buy|panic room|panic button}", "{my|his|her|dad|mum|mom} ~3 {had|has} a heart attack ~3 {last|in|when|years}"),
   },
@@ -337,6 +340,11 @@ export const concepts: SymptomConcept[] = [
       "{can|could} happen ~2 {anywhere|anytime|any time|at any moment}",
       "{they|it|these|the attacks|the episodes} {happen|happens|come|comes|hit|hits|start|starts|strike|strikes} ~3 {out of nowhere|out of the blue|for no reason|without warning|randomly|at random|even when|for no apparent reason}",
       "even when i am {relaxed|calm|resting|asleep|watching tv|happy|chilling}",
+      // Nocturnal attacks wake the person from sleep, so they are unexpected by definition.
+      "{wake|wakes|waking|woke|woken} up? ~5 {in a|in|into a} ~2 {panic|terror|cold sweat}",
+      "{wake|wakes|waking|woke|woken} up? ~4 {heart pounding|heart racing|my heart pounding|my heart racing|gasping|choking|can not breathe|unable to breathe|struggling to breathe|shaking and sweating}",
+      "{middle of the night|in the night|at night|# am} ~6 {panic attack|panic attacks|attacks of panic|in a panic|in a complete panic|terror}",
+      "{panic attack|panic attacks|attacks|attack|episodes} ~4 {in the middle of the night|in the night|at night|in my sleep|while i am asleep|while asleep}",
     ),
   },
   {
@@ -367,6 +375,9 @@ export const concepts: SymptomConcept[] = [
       "{need|needs|have to have} ~3 {someone|somebody|my partner|a friend} ~3 with me",
       "just in case ~4 {panic|attack|something happens|i faint|i pass out|i need to leave}",
       "{check|checking|know} where ~3 {the toilets|the bathroom|the exits|the hospital}",
+      "{has to|have to|needs to|need to|must|always} ~2 {come|go|be} with me",
+      // Dodging body sensations that feel like an attack: caffeine, exercise, heat.
+      "{stopped|stop|cut out|gave up|give up|avoid|avoiding|quit|no more} ~3 {coffee|caffeine|exercise|exercising|the gym|going to the gym|running|sport|sex|hot baths|saunas} ~10 {heart rate|heart racing|my heart|set one off|sets one off|set it off|sets it off|set off|sets off|trigger|triggers|bring one on|brings on|an attack|another attack|panic}",
     ),
   },
   // ───────────────────────────── agoraphobia situations ─────────────────────────────
@@ -378,6 +389,7 @@ export const concepts: SymptomConcept[] = [
     patterns: [
       ...fearOf("{bus|buses|train|trains|tube|subway|metro|tram|trams|ferry|ferries|underground|public transport|public transportation|the bus|the train|commute|commuting|coach}"),
       ...px("{can not|could not|can no longer|stopped|never|will not|refuse to} ~3 {take|taking|ride|riding|get on|getting on|use|using} ~2 {the bus|buses|the train|trains|the tube|the subway|the metro|public transport|a bus|a train}"),
+      ...px("{buses|bus|trains|train|tube|subway|metro|public transport|tram|trams} ~10 {trapped|be stuck|get stuck|getting stuck|feel stuck|stuck there|stuck inside|stuck in there|can not escape|could not escape|no escape|no way out|can not get out|could not get out|not be able to get out|will not be able to get out|can not get off|could not get off}"),
     ],
     exclude: px("{missed|miss|missing|catch|caught} the {bus|train}"),
   },
@@ -399,6 +411,9 @@ export const concepts: SymptomConcept[] = [
     patterns: [
       ...fearOf("{shops|shop|stores|store|supermarket|supermarkets|grocery store|grocery stores|groceries|mall|malls|shopping centre|shopping center|cinema|cinemas|movie theater|movie theatre|theatre|theater|restaurants|restaurant|church|lecture hall|lecture halls|classrooms|waiting rooms}"),
       ...px("{can not|could not|stopped|never|will not} ~3 {go|going} ~2 {to the shops|to the store|to the supermarket|grocery shopping|shopping|to the cinema|to the movies|to restaurants|to church}"),
+      // The place named first, the feeling of being trapped after: "shops, crowds, queues, I feel I'll be trapped".
+      ...px("{shops|shop|stores|store|supermarket|supermarkets|mall|malls|cinema|cinemas|theatre|theater|restaurants|church|lifts} ~10 {trapped|be stuck|get stuck|getting stuck|feel stuck|stuck there|stuck inside|stuck in there|can not escape|could not escape|no escape|no way out|can not get out|could not get out|not be able to get out|will not be able to get out|not able to get out|no one will help|nobody will help}"),
+      ...px("{get|do} my ~2 {shopping|groceries|food shop} ~2 online ~4 {now|because|so i do not|instead}"),
       ...px("{trapped|stuck|can not get out|no way out|can not escape|could not escape} ~5 {shop|shops|store|stores|supermarket|supermarkets|mall|malls|cinema|cinemas|theater|theatre|restaurant|restaurants|meeting|meetings|room|checkout|queues}"),
     ],
   },
@@ -410,6 +425,7 @@ export const concepts: SymptomConcept[] = [
     patterns: [
       ...fearOf("{crowds|crowd|crowded|crowded places|busy places|busy shops|queues|queue|queuing|queueing|lines|standing in line|waiting in line|concerts|festivals|stadiums|stadium|packed}"),
       ...px("{can not|could not|stopped|never|will not} ~3 {stand|standing|wait|waiting|queue|queuing|queueing} ~2 {in line|in lines|in a queue|in queues}"),
+      ...px("{crowds|crowded|queues|queue|lines|busy places|concerts} ~10 {trapped|be stuck|get stuck|getting stuck|feel stuck|stuck there|stuck inside|stuck in there|can not escape|could not escape|no escape|no way out|can not get out|could not get out|not be able to get out|will not be able to get out|no one will help|nobody will help}"),
     ],
   },
   {
@@ -424,6 +440,9 @@ export const concepts: SymptomConcept[] = [
         "{have not|barely|hardly|rarely|can not|could not|no longer} ~3 {left|leave|leaving|gone out|go out|been out|been outside} ~3 {the house|home|my flat|my apartment|my room|outside}",
         "{only|just} leave the house ~3 {with|if|when}",
         "{can not|could not|afraid to|scared to|will not} ~3 {go|be} ~2 {out|outside|anywhere} ~3 {alone|on my own|by myself|without}",
+        // "haven't been past the end of my road in a year", "I don't go further than the front gate".
+        "{have not|not|never|barely|hardly|rarely|do not|can not|could not} ~3 {been|gone|got|get|go|gone out|going|ventured|venture} ~2 {past|beyond|further than|farther than} ~3 {road|street|door|gate|garden|drive|driveway|block|corner|front door|front step|doorstep}",
+        "{world|life} ~3 {shrunk|shrunken|shrinking|got smaller|become so small|become tiny} ~5 {house|home|four walls|my flat|my room|my apartment}",
       ),
     ],
     exclude: px("without ~2 {makeup|my makeup|a hat|my hat|my hood|concealer|foundation|my phone|my wallet|a coat}"),
@@ -513,6 +532,9 @@ export const concepts: SymptomConcept[] = [
     domain: "anxiety",
     patterns: [
       ...fearOf("{heights|height|high places|high up|balconies|balcony|cliffs|ladders|storms|storm|thunder|lightning|thunderstorms|thunderstorm|deep water|water|the ocean|the sea|swimming|the dark|darkness|tornadoes|tornados|earthquakes|hurricanes|wind}"),
+      // "can't do heights/balconies", "I won't go near the edge", "looking down makes my legs go".
+      ...px("{can not|could not|will not|never} {do|handle|cope with|manage|stand|face|go on|go up|climb|look down from|go near} ~2 {heights|balconies|a balcony|ladders|a ladder|cliffs|high places|high floors|tall buildings|edges|the edge|viewing platforms|cliff edges}"),
+      ...px("{looking down|high up|at the edge|near the edge|on a balcony|top floor|tall building|on a ladder} ~6 {legs|knees|dizzy|sick|panic|freeze|froze|jump|fall|vertigo|jelly|clinging}"),
       ...px("acrophobia|astraphobia|nyctophobia|aquaphobia|thalassophobia|brontophobia"),
     ],
   },
@@ -528,6 +550,13 @@ export const concepts: SymptomConcept[] = [
         "{faint|fainted|fainting|pass out|passed out|passing out|light headed|woozy|queasy} ~5 {blood|needle|needles|injection|injections|shots|jab|blood test|blood tests|sight of blood|see blood|seeing blood}",
         "{blood|needle|needles|injection|injections|blood test|blood tests|sight of blood} ~5 {faint|fainted|fainting|pass out|passed out|woozy}",
         "{skipped|skip|avoid|avoided|cancelled|canceled|put off|putting off} ~4 {vaccine|vaccines|vaccination|blood test|blood tests|jab|injections|dentist|checkups|check ups}",
+        // The vasovagal drop told loosely: "with needles I go white and hit the floor".
+        "{needle|needles|injection|injections|jab|jabs|blood test|blood tests|blood|drip|cannula} ~8 {go white|goes white|went white|turn white|turned white|go pale|went pale|turn pale|go grey|go green|white as a sheet|go woozy|went woozy|feel faint|felt faint|hit the floor|keel over|keeled over|go all funny|went all funny|go clammy}",
+        "{faint|fainted|fainting|pass out|passed out|keel over|keeled over|go woozy|felt woozy} ~6 {watching|seeing|at the sight|hearing about|talking about} ~4 {operation|operations|surgery|medical show|hospital show|medical programme|medical program|injury|injuries|gore|cut|wound|blood}",
+        // Dental fear: the drill, the chair, years of not going.
+        "{have not|never|not|avoided|too scared to|can not face|could not face|can not bring myself to} ~3 {been to|gone to|go to|seen|see|visited|face} ~2 {the|a}? {dentist|dentists|dental surgery}",
+        "{drill|dentist chair|dental chair|dentist|dentists|dental work|the dentist} ~5 {make|makes|made} me ~3 {faint|feel faint|shake|shaky|feel sick|panic|woozy|sweat|freak out}",
+        "{dental phobia|dental anxiety|dentophobia|odontophobia|fear of the dentist|fear of dentists}",
       ),
     ],
   },
@@ -569,9 +598,13 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|hate|hate to|unable to} ~2 {be apart|be away|be separated|be without|leave} ~3 {from}? ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved",
       "{being apart|being away|being separated} from ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved ~4 {unbearable|panic|terrifies|terrifying|anxious|can not}",
       "{homesick|homesickness|clingy|clinging}",
+      "{distressed|upset|beside myself|a wreck|a mess|inconsolable|hysterical|cannot settle|can not settle|anxious wreck} ~6 {when|whenever|every time|if} ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend ~3 {goes away|go away|is away|are away|leaves|leave|travels|goes out|goes to work|is not home|is not there|is out of sight|away for|on a trip|on a work trip}",
+      "{can not|could not} ~2 {bear|stand|handle|cope with|face} ~3 {being apart|being away|being separated|being without|being on my own without|to be apart|to be away} ~3 {from}? ~2 {him|her|them|my}",
       "{text|texting|call|calling|ring|ringing|check on} ~4 {constantly|all day|every hour|over and over|non stop} ~4 {make sure|check|know} ~3 {safe|okay|ok|alive|fine|where}",
       "{need|have} to know where ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved ~2 {is|are}",
     ),
+    // "I can't leave them alone" about spots or scabs is picking, not separation.
+    exclude: px("{can not|could not|can never} ~2 leave {it|them|my skin|my face|my hair|my nails|my scabs|my spots} alone"),
   },
   {
     id: "separation_harm_worry",
@@ -583,6 +616,8 @@ export const concepts: SymptomConcept[] = [
       "{afraid|scared|terrified|worried|worry|fear} ~4 {lose|losing|lost} ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved",
       "{afraid|scared|terrified|worried|worry|fear|convinced|imagine|imagining|picture|picturing|visualise|visualize} ~6 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved ~4 {will die|might die|die|crash|get hurt|have an accident|be in an accident|get kidnapped|be kidnapped|not come back|never come back|get sick}",
       "{nightmares|dreams} ~3 about ~4 {losing|being separated|being apart|something happening to}",
+      "something ~2 {will|might|is going to|would|could|has} ~2 {happen|happened} to ~3 {him|her|them|my partner|my husband|my wife|my mum|my mom|my dad|my parents|my kids|my children|my son|my daughter|my boyfriend|my girlfriend|my family}",
+      "{he|she|they} ~3 {will|would|might} ~2 never come ~2 {back|home}",
     ),
   },
   {
@@ -595,6 +630,10 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|will not|refuse to|afraid to|scared to} ~3 {go|leave|travel|stay} ~5 without ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved",
       "{turned down|turn down|refused|said no to} ~4 {trips|trip|travel|job|jobs|conference|university|college|study abroad} ~6 {away from|leave|leaving|without} ~3 my? home|him|her|them|partner|family|mum|mom",
       "{never|can not} {spent|spend|spending} a night ~2 {away|apart}",
+      "{can not|could not} ~2 {sleep|get to sleep|settle} ~2 {unless|without|until|if} ~3 {he|she|they|him|her|them|my|mum|mom|dad} ~3 {is|are|here|there|home|next to me|with me|in the room}",
+      "{turned down|turn down|refused|said no to|cancelled|canceled|pulled out of} ~4 {trips|trip|travel|job|jobs|conference|university|college|study abroad|holiday|sleepovers|work trips} ~8 {being apart|being away|apart from|away from|without} ~3 {home|him|her|them|my}",
+      "{will not|would not|refuses to|refused to|can not|could not} ~3 {sleep in|go to|stay at|go on} ~2 {his own|her own|their own|own room|own bed|a sleepover|sleepovers|camp}",
+      "{screams|screaming|cries|crying|clings|clinging|sobbing|tantrum|meltdown} ~6 {school gate|at the gate|drop off|dropoff|nursery|when i leave|when i go|when i drop|every morning}",
     ),
   },
   // ───────────────────────────── obsessions ─────────────────────────────
@@ -906,6 +945,11 @@ export const concepts: SymptomConcept[] = [
       "{too|so|very} attached to ~3 {things|stuff|objects|possessions|belongings|my things}",
       "{sentimental|sentimental value|emotional attachment} ~4 {everything|can not|throw|get rid}",
       "{family|partner|wife|husband|kids|landlord} ~4 {throw|threw|clear|cleared|clean out|cleaned out} ~4 {my things|my stuff|out my|away my}",
+      // Distress at others discarding: "he gets really upset if we try to throw anything out".
+      "{upset|angry|furious|distressed|panics|panicked|meltdown|goes mad|went mad|loses it|lost it|goes ballistic|will not let|would not let|will not allow} ~6 {throw|throwing|threw|clear|clearing|bin|binning|get rid|getting rid|tidy|tidying|declutter|decluttering|touch} ~3 {anything|things|stuff|it|out|away|his things|her things|my things|his stuff|her stuff|my stuff}",
+      "{broken|old|junk} ~6 {fix|mend|repair} ~3 {one day|someday|some day|eventually|at some point}",
+      "{part of me|part of my memories|memories|my past} ~6 {throw|throwing|get rid|getting rid|discard|losing}",
+      "{throw|throwing|get rid|getting rid|discard|discarding} ~6 {feels like|like} ~3 {losing|a part of me|part of me|a loss|betraying}",
     ),
     exclude: px("{can not|could not} ~2 throw ~3 {party|ball|a party|tantrum}", "{need|needs} it {for work|by}"),
   },
@@ -923,13 +967,15 @@ export const concepts: SymptomConcept[] = [
       "{ashamed|embarrassed|too ashamed|too embarrassed} ~3 to ~3 {let anyone in|have people over|have anyone over|invite anyone|open the door}",
       "{no one|nobody} ~3 {has been|comes|can come|allowed} ~3 {in my|inside|over|into my}",
       "{landlord|council|housing|inspection|inspector} ~6 {evict|evicting|eviction|threatening|clutter|mess|fire hazard|stuff|junk|clear}",
-      "fire hazard",
+      "{fire hazard|fire risk|fire danger|trip hazard|health hazard|environmental health}",
+      "{little|narrow|small|tiny|single} {path|pathway|paths|gap|walkway|track} ~6 {through|between|to get|round|around}",
+      "{full|filled|piled|stacked|crammed|packed} ~2 to the ~2 {ceiling|rafters|roof|brim}",
       "{piles|heaps|stacks|mountains|bags|boxes} of ~2 {stuff|things|boxes|papers|junk|newspapers|clothes|bags|magazines|mail}",
       "{because of|due to|under|buried under} ~2 {the piles|the clutter|the stuff|all the stuff|all my stuff|my stuff|the boxes|the junk}",
       "{kitchen|bedroom|bathroom|living room|lounge|bed|table|sofa|couch|hallway|stairs|garage|spare room} ~4 {unusable|buried|covered in stuff|piled high|blocked|inaccessible|full of stuff|full of boxes}",
       "{house|flat|apartment|room|home|garage|car} ~4 {is full|full of|filled with|crammed with|packed with|overflowing with|piled high|unliveable|unlivable}",
     ),
-    exclude: px("{cluttered|clutter} ~2 {mind|head|thoughts|desktop|inbox}", "{house|home} full of ~2 {love|people|kids|guests|laughter}"),
+    exclude: px("{cluttered|clutter} ~2 {mind|head|thoughts|desktop|inbox}", "{mind|head|thoughts|brain|desktop|inbox|calendar|diary} ~3 {cluttered|clutter}", "{house|home} full of ~2 {love|people|kids|guests|laughter}"),
   },
   {
     id: "excessive_acquiring",
@@ -941,6 +987,57 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not} ~2 {resist|pass up|say no to} ~3 {a bargain|bargains|free stuff|free things|buying|sales|freebies}",
       "{compulsive|excessive} {buying|shopping|acquiring|collecting}",
       "{dumpster diving|skip diving|curbside picking}",
+    ),
+  },
+  // ───────────────────────────── body-focused repetitive behaviours ─────────────────────────────
+  {
+    id: "hair_pulling",
+    label: "Recurrent hair pulling",
+    plain: "pulling out your hair, eyebrows or lashes again and again",
+    domain: "behavioural",
+    patterns: px(
+      "{trichotillomania|trich|trichotillomanic}",
+      "{pull|pulls|pulling|pulled|pluck|plucks|plucking|plucked|yank|yanking|yanked|tug|tugging|rip|ripping|tear|tearing} ~2 {out}? ~2 {my|the|own|out my}? ~2 {hair|hairs|eyebrows|eyebrow|eyelashes|eyelash|lashes|brows|beard|beard hairs|leg hairs|body hair|hair out|strands|scalp hair}",
+      "{hair|hairs|eyebrows|eyelashes|lashes|brows} ~3 {pulling|plucking} ~3 {habit|problem|urge|urges|again|every|when}",
+      "{bald|thin|thinning|sparse|missing} {patch|patches|spot|spots|areas|bits|eyebrows|lashes|eyelashes} ~8 {pull|pulling|pulled|pluck|plucking|plucked}",
+      "{pull|pulling|pulled|pluck|plucking|plucked} ~8 {bald|thin|thinning|sparse|missing} {patch|patches|spot|spots|areas|bits|eyebrows|lashes|eyelashes}",
+      "{twirl|twirling|twist|twisting|stroke|stroking} ~3 {my}? hair ~4 {until|then pull|and pull|then yank}",
+      "{chew|chewing|eat|eating|bite|biting} ~2 {the}? {hairs|hair|roots|the root|the bulb} ~3 {i pull|after|pulled|once}",
+    ),
+    // "This job has me pulling my hair out": the idiom of frustration.
+    exclude: px(
+      "{ready|about|going|want|wanted|could|gonna} to {pull|tear} ~2 my hair out",
+      "{has|had|have|got|getting|kept} ~2 me {pulling|tearing} ~2 my hair out",
+      "{pulling|tearing|pull|tear} ~2 my hair out ~3 {over|with|trying|because of|about|at}",
+      "{pluck|plucking|plucked|tweeze|tweezing|wax|waxing|thread|threading} ~2 my {eyebrows|brows} ~3 {for|before|every|into shape|tidy|neat|salon}",
+      "pull ~2 my hair ~2 {back|up|into|in a}",
+    ),
+  },
+  {
+    id: "skin_picking",
+    label: "Recurrent skin picking",
+    plain: "picking at your skin again and again, to the point of leaving marks",
+    domain: "behavioural",
+    patterns: px(
+      "{dermatillomania|excoriation|skin picking|skin picker|skin pick|compulsive picking|picking disorder}",
+      "{pick|picks|picking|picked|squeeze|squeezing|squeezed|dig|digging|dug|gouge|gouging|scratch at|scratching at|pop|popping} ~2 {at}? ~2 {my|the}? ~2 {skin|spots|scabs|scab|face|cuticles|lips|pimples|zits|blemishes|bumps|ingrown hairs|acne|pores|blackheads|arms|legs|scalp|heels|the skin|sores|wounds|mosquito bites|bites}",
+      "{can not|could not|never} ~2 leave ~2 {my}? ~2 {skin|face|spots|scabs|them|it|cuticles|lips} alone",
+      "{bite|biting|chew|chewing|peel|peeling|pull|pulling} ~3 {the skin|skin around|skin off|my cuticles|my lips|the inside of my cheek|inside of my cheeks}",
+      "{scabs|sores|wounds|marks|scars|holes|craters} ~5 {from picking|where i pick|where i have picked|from where i picked|from squeezing}",
+      "{trance|zone out|zoned out|lose track of time|lost track of time|hours} ~6 {picking|squeezing|in front of the mirror}",
+    ),
+    exclude: px("{pick|picking|picked} ~2 {up|out|a|the kids|my kids|someone|me up|him up|her up|at my food|at food|a fight|my nose|a lock|fruit|flowers}", "pick up"),
+  },
+  {
+    id: "bfrb_stop_attempts",
+    label: "Repeated attempts to stop a habit",
+    plain: "trying again and again to stop, without managing to",
+    domain: "behavioural",
+    patterns: px(
+      "{tried|try|trying|attempted|attempts|tries} ~5 {to stop|stopping|to quit|quitting|to cut down|to resist|to break the habit|everything to stop}",
+      "{wear|wearing|wore|use|using|put|putting|cut|cutting|keep|keeping} ~3 {gloves|plasters|band aids|bandaids|bandages|fidget toys|a fidget|my nails short|hat} ~5 {to stop|stop me|so i can not|so i do not|so i will not|to keep}",
+      "{can not|could not|never manage to|unable to} ~2 {stop|quit|break the habit|resist} ~3 {it|myself|doing it|the urge|the habit|pulling|picking}?",
+      "{stop|stopped} ~3 {for a while|for a few days|for a week|for weeks} ~5 {but|then|always|start again|started again}",
     ),
   },
 ];

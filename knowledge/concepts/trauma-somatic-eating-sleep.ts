@@ -105,7 +105,10 @@ export const concepts: SymptomConcept[] = [
       "{mauled|dog attack|attacked by a dog|bitten by a dog} ~2 {badly}?",
       "{fell|fall} ~3 {from a|off a|off the|from the} ~2 {roof|ladder|balcony|cliff|building|scaffold|horse}",
     ),
-    exclude: px("{market|stock|computer|sugar|caffeine|laptop|system|server|app|game} ~2 {crash|crashed}", "{sugar|caffeine|energy} crash", "{by|an|on|no|happy} accident", "accidentally", "crash {course|diet|diets|out|on the couch|at a friends|at my}"),
+    exclude: px("{market|stock|computer|sugar|caffeine|laptop|system|server|app|game} ~2 {crash|crashed}", "{sugar|caffeine|energy} crash", "{by|an|on|no|happy} accident", "accidentally", "crash {course|diet|diets|out|on the couch|at a friends|at my}",
+      // An imagined crash is worry, not an event: "if he's late I've already pictured the car crash".
+      "{already|always|instantly|immediately|straight away} {picture|pictured|picturing|imagine|imagined|imagining|visualise|visualize} ~3 {the|a}? ~2 {crash|accident|wreck|collision}",
+      "{late|not home|not back|does not answer|not answering} ~10 {crash|accident|wreck|collision}"),
   },
   {
     id: "trauma_combat",
@@ -754,6 +757,12 @@ export const concepts: SymptomConcept[] = [
       "{sure|convinced|certain} i am dying ~2 {of|from}",
       "something is seriously wrong ~2 with my {body|health|heart|brain|stomach}",
       "{worst case|worst} ~2 {diagnosis|disease|illness} ~3 {every time|always|straight away|immediately}",
+      // "scared of getting ALS", "terrified of having a heart condition".
+      "{convinced|terrified|petrified|scared|afraid|worried|obsessed|paranoid|fear|frightened} ~2 {of|about} {getting|having|developing|catching|dying of|dying from} ~2 {cancer|a tumour|a tumor|ms|als|motor neurone disease|motor neuron disease|hiv|aids|a brain tumour|a brain tumor|heart disease|a heart condition|a heart attack|leukemia|leukaemia|lymphoma|dementia|alzheimers|parkinsons|a serious illness|a serious disease|a terminal illness|a rare disease|a stroke|an aneurysm|a blood clot|sepsis|meningitis|lupus}",
+      // One sensation read as a grave disease: "every headache I get I think it's a brain tumour".
+      "{every|any|each|the slightest|the smallest} {headache|ache|pain|twinge|lump|bump|mole|symptom|bruise|cough|spot|rash|sensation|tingle|twitch|skipped beat|palpitation|time my heart skips} ~9 {i think|i am sure|i decide|i assume|i jump to|my mind goes to|convinced|it must be} ~3 {cancer|a tumour|a tumor|a brain tumour|a brain tumor|ms|als|a stroke|a heart attack|something serious|something fatal|dying|a clot|an aneurysm|leukaemia|leukemia}",
+      "{convinced|sure|certain|know} ~3 something ~2 {is|must be} ~2 {seriously}? wrong ~3 {with me|with my body|with my health}?",
+      "{doctor|doctors|gp|neurologist|cardiologist|specialist|he|she|they|the scan|the tests} ~3 {might have|must have|could have|may have} ~2 {missed|overlooked|got it wrong}",
     ),
     exclude: px("{my|his|her} {mom|mum|dad|mother|father|wife|husband|friend|son|daughter} {has|had|was diagnosed with} ~2 cancer"),
   },
@@ -769,6 +778,8 @@ export const concepts: SymptomConcept[] = [
       "{pulse oximeter|blood pressure cuff|blood pressure monitor|heart rate monitor|thermometer|smartwatch|apple watch|fitbit} ~5 {constantly|all the time|every hour|obsessively|every few minutes|checking|check}",
       "{body|health} {checking|scanning|monitoring} ~2 {constantly|all the time|every day}?",
       "{scan|scanning|scanned} my body ~3 {for|constantly|all day}",
+      // Testing function for signs of a neurological illness: "I test my strength every day".
+      "{test|testing|tested|watch|watching|check|checking|monitor|monitoring} ~3 {my strength|my grip|my reflexes|my balance|my coordination|my hands|my muscles|my vision|my eyesight|my memory|my speech|my swallowing|my legs} ~5 {every day|daily|constantly|all the time|for weakness|for twitches|for signs|for changes|over and over|again and again|several times|obsessively}",
     ),
   },
   {
@@ -781,6 +792,8 @@ export const concepts: SymptomConcept[] = [
       "{webmd|dr google|doctor google|symptom checker|symptom checkers|nhs website|mayo clinic website|medical forums|health forums|reddit medical}",
       "{hours|all night|every night|half the night|rabbit hole|rabbit holes} ~4 {online|on google|on the internet|reading about|googling|researching|searching} ~3 {symptoms|diseases|illness|cancer|conditions}?",
       "{internet|google|online} ~3 {says|said|told me|convinced me|makes me think} ~3 {cancer|tumour|tumor|dying|serious|i have}",
+      "{read|reading|scroll|scrolling|trawl|trawling|on} ~3 {forums|health forums|medical forums|patient forums|reddit threads|symptom forums|als forums|cancer forums} ~4 {for hours|all night|every night|constantly|for ages|obsessively|all day}",
+      "{google|googling|googled|look up|looking up} ~2 {every|each|any} ~2 {symptom|twinge|ache|pain|lump|headache|sensation}",
     ),
     exclude: px("{google|googling|googled|search|searching|read|reading|look|looking|looked} ~3 {symptoms|signs} of ~2 {depression|anxiety|adhd|autism|bipolar|ocd|ptsd|burnout|pregnancy}"),
   },
@@ -799,6 +812,8 @@ export const concepts: SymptomConcept[] = [
       "{keep|kept|keeps} ~2 {asking|calling|messaging|texting|emailing} ~3 {my doctor|the doctor|my gp|the gp|the nurse|nhs 111|the clinic|the surgery|the hospital}",
       "{keep|kept|keeps} ~2 {asking|making} ~3 {my partner|my family|my husband|my wife|my mom|my mum|everyone} ~3 {to check|to feel|to look at} ~2 {my|the|this|for}",
       "{doctor shopping|doctor hopping|switched doctors|change doctors|changing doctors|new doctor every}",
+      "{seen|been to|visited|saw} ~3 {my|the}? {gp|doctor|doctors|specialist|surgery} ~5 {more times|more often|so many times|countless times|every week|every other week|# times this|dozens of times}",
+      "{been to|ended up in|went to|gone to} ~2 {a and e|a e|the er|the emergency room|emergency|urgent care} ~3 {several times|# times|many times|so many times|again and again|repeatedly|multiple times|every week}",
       "{book|booking|booked|demand|demanding|demanded|request|requesting|requested|pay for|paid for} ~3 {more tests|another test|another scan|an mri|a ct scan|blood tests|bloodwork|a biopsy|private scans|full body scan|a full body scan}",
     ),
   },
@@ -812,6 +827,8 @@ export const concepts: SymptomConcept[] = [
       "{doctors|doctor|gp|specialists|specialist|cardiologist|neurologist|gastroenterologist|consultant|nurse} ~4 {say|said|says|tell me|told me|keep telling me|keeps telling me|insist|insists|assured me|reassured me} ~4 {nothing|fine|healthy|normal|all in my head|it is anxiety|just anxiety|nothing wrong|perfectly healthy|i am okay|i am ok}",
       "{nothing|no one|nobody|no doctor|no test} ~3 {found|can find|could find|has found|shows|showed} ~3 {anything|wrong|a cause|the cause|an explanation|what is wrong}",
       "{clean bill of health|all clear|given the all clear|got the all clear|nothing found|no explanation|medically unexplained|no medical cause|no physical cause|no organic cause}",
+      "{doctors|doctor|gp|they|specialists|specialist|tests|scans|nobody|no one} ~3 {can not|could not|cannot|have not|never|do not|still can not} ~2 {find|found|figure out|explain|work out|pin down} ~3 {a cause|the cause|anything|what is wrong|why|a reason|an explanation|what it is}",
+      "{tests|scans|results} ~3 {find|found|show|showed} nothing",
     ),
     exclude: px("{covid|pregnancy|drug|driving|lateral flow|pcr} test ~3 {negative|clear|fine}", "{exam|exams|test} ~3 {at school|at uni|results day|grade|grades|passed}", "{exam|exams|school|uni|gcse|a level|sat|act|final} results"),
   },
@@ -836,6 +853,8 @@ export const concepts: SymptomConcept[] = [
       "{pain|aches|symptoms|hurt|hurts|ache|aching} ~3 {everywhere|all over|all over my body|in my whole body|in different places|moving around|that move around|that come and go}",
       "{so many|lots of|all these|all sorts of|multiple|strange|weird|random} {symptoms|physical symptoms|pains|aches|sensations|body sensations}",
       "{fibromyalgia|chronic fatigue|me cfs|ibs|irritable bowel|functional disorder|functional neurological|somatic|somatization|somatisation|psychosomatic|conversion disorder}",
+      // Lasting or recurring complaints: "stomach pain and back pain on and off for two years".
+      "{pain|pains|aches|headaches|migraines|stomach ache|stomach aches|dizziness|tingling|numbness|nausea|fatigue|symptoms|palpitations} ~3 {on and off|for years|for # years|for # months|for months|that will not go away|that never go away|that never goes away|that come and go|every single day}",
     ),
   },
   {
@@ -850,6 +869,11 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not} ~2 stop ~2 {thinking about|worrying about|focusing on|noticing} ~2 my ~2 {symptoms|pain|body|health|heart|heartbeat|breathing|sensations}",
       "{hyper aware|hyperaware|hyper focused|hyperfocused|so aware|constantly aware} ~2 {of}? ~2 my ~2 {body|heartbeat|breathing|sensations|symptoms|pulse|swallowing}",
       "{every|any} {sensation|twinge|ache|pain} ~3 {sends me|panics me|terrifies me|worries me|freaks me out|consumes me}",
+      "{think|thinking|worry|worrying|obsess|obsessing} about ~2 {the pain|my pain|my symptoms|the symptoms|my health|my body|my illness} ~2 {all day|all the time|constantly|day and night|every minute|nonstop|non stop}",
+      "{worried|worry|scared|afraid|terrified|convinced|fear} ~3 {it is|they are|the pain is|the symptoms are|my symptoms are} ~2 {getting worse|spreading|progressing|serious|something serious|never going to go away}",
+      "{life|whole life|day|days|everything} ~3 {revolves|revolve|centres|centers} around ~3 {these|the|my}? ~2 {symptoms|pain|health|illness}",
+      "{nobody|no one|doctors|my doctor|my gp} ~4 {takes|take|taking|took} ~3 {me|it|my pain|my symptoms} seriously",
+      "{fobbed off|brushed off|dismissed by doctors|told it is all in my head|told it was all in my head}",
     ),
   },
 

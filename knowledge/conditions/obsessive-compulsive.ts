@@ -185,4 +185,106 @@ export const conditions: Condition[] = [
     ],
     sources: ["ICD-10-CM 2025 F42.3", "ICD-11 MMS 6B24", "Tolin DF et al. (2015) Depression and Anxiety 32:158-166"],
   },
+  // Body-focused repetitive behaviours: ICD-11 groups them with OCD (6B25); ICD-10-CM keeps hair
+  // pulling among impulse disorders (F63.3) and skin picking beside OCD (F42.4).
+  {
+    id: "trichotillomania",
+    prefix: "TTM",
+    name: "Trichotillomania (hair-pulling disorder)",
+    kind: "disorder",
+    family: "obsessive-compulsive",
+    codes: { icd10cm: "F63.3", icd11: "6B25.0" },
+    summary:
+      "Recurrent pulling out of one's own hair (scalp, eyebrows, lashes or elsewhere) leading to hair loss, with repeated attempts to stop or cut down. Pulling may be focused (to relieve tension or an urge) or automatic (while reading, scrolling or bored), and often brings shame, hiding of bald patches and avoidance.",
+    criteria: [
+      {
+        id: "TTM.A",
+        text: "Recurrent pulling out of one's own hair",
+        require: 1,
+        items: [{ id: "TTM.A1", text: "Pulling out hair, eyebrows or lashes again and again", concepts: ["hair_pulling"], core: true, weight: 3 }],
+      },
+      {
+        id: "TTM.B",
+        text: "Repeated attempts to stop or reduce the pulling",
+        require: 1,
+        items: [{ id: "TTM.B1", text: "Trying again and again to stop", concepts: ["bfrb_stop_attempts"], weight: 1.5 }],
+      },
+      {
+        id: "TTM.C",
+        text: "Marked distress or impairment (including shame, hiding hair loss, avoidance)",
+        require: 1,
+        items: [
+          { id: "TTM.C1", text: "Distress or interference with daily life", concepts: ["marked_distress", "functional_impairment"] },
+          { id: "TTM.C2", text: "Hiding hair loss or avoiding being seen", concepts: ["appearance_camouflage", "hair_loss", "avoidance", "social_withdrawal"] },
+        ],
+      },
+    ],
+    exclusions: [
+      { id: "TTM.EX.medical", text: "hair loss not due to a skin or other medical condition", ifConcepts: ["medical_cause"], effect: "demote" },
+      { id: "TTM.EX.bdd", text: "not removing hair to fix a perceived appearance flaw (body dysmorphic disorder)", ifConditions: ["bdd"], effect: "demote" },
+    ],
+    distinguish: [
+      { from: "normal grooming", how: "Plucking or shaping for appearance is not the disorder; repeated pulling with hair loss and failed attempts to stop is." },
+      { from: "body dysmorphic disorder", how: "Removing hair judged ugly or asymmetric to fix appearance points to BDD." },
+      { from: "OCD", how: "Pulling is not driven by obsessions; if rituals follow obsessional fears, consider OCD." },
+      { from: "alopecia or a skin condition", how: "Patchy hair loss without pulling needs medical review." },
+    ],
+    redFlags: ["swallowing pulled hair (risk of a trichobezoar: abdominal pain, vomiting)", "scalp infection", "co-occurring depression with suicidal thoughts"],
+    modalities: [
+      { modality: "HRT", line: "first", source: "Habit reversal training: meta-analyses in trichotillomania (Bloch et al. 2007; McGuire et al. 2014)" },
+      { modality: "CBT", line: "first", source: "CBT including habit reversal (comprehensive behavioural model, ComB)" },
+      { modality: "ACT", line: "second", source: "ACT-enhanced behaviour therapy trials in trichotillomania (Woods et al. 2006)" },
+    ],
+    sources: ["ICD-10-CM 2025 F63.3", "ICD-11 MMS 6B25.0", "McGuire JF et al. (2014) J Psychiatr Res 58:76-83"],
+  },
+  {
+    id: "excoriation",
+    prefix: "SKP",
+    name: "Excoriation (skin-picking) disorder",
+    kind: "disorder",
+    family: "obsessive-compulsive",
+    codes: { icd10cm: "F42.4", icd11: "6B25.1" },
+    summary:
+      "Recurrent picking at one's own skin (spots, scabs, cuticles, lips) causing skin lesions, with repeated attempts to stop or cut down. Picking is often done in a trance-like state in front of a mirror or while idle, and brings shame, covering up of marks and avoidance.",
+    criteria: [
+      {
+        id: "SKP.A",
+        text: "Recurrent skin picking resulting in skin lesions",
+        require: 1,
+        items: [{ id: "SKP.A1", text: "Picking at skin, spots, scabs or cuticles again and again", concepts: ["skin_picking"], core: true, weight: 3 }],
+      },
+      {
+        id: "SKP.B",
+        text: "Repeated attempts to stop or reduce the picking",
+        require: 1,
+        items: [{ id: "SKP.B1", text: "Trying again and again to stop", concepts: ["bfrb_stop_attempts"], weight: 1.5 }],
+      },
+      {
+        id: "SKP.C",
+        text: "Marked distress or impairment (including shame, covering marks, avoidance)",
+        require: 1,
+        items: [
+          { id: "SKP.C1", text: "Distress or interference with daily life", concepts: ["marked_distress", "functional_impairment"] },
+          { id: "SKP.C2", text: "Covering the marks or avoiding being seen", concepts: ["appearance_camouflage", "avoidance", "social_withdrawal"] },
+        ],
+      },
+    ],
+    exclusions: [
+      { id: "SKP.EX.medical", text: "not due to a skin condition, scabies or a substance (e.g. stimulants)", ifConcepts: ["medical_cause"], effect: "demote" },
+      { id: "SKP.EX.bdd", text: "not picking to fix a perceived appearance flaw (body dysmorphic disorder)", ifConditions: ["bdd"], effect: "demote" },
+    ],
+    distinguish: [
+      { from: "body dysmorphic disorder", how: "Picking to remove a perceived defect, with preoccupation about appearance, points to BDD." },
+      { from: "self-harm", how: "Picking is driven by an urge, tension or the feel of the skin, not by a wish to hurt oneself; ask directly if unsure." },
+      { from: "dermatological conditions", how: "Acne, eczema or scabies can drive picking and need treating in their own right." },
+      { from: "stimulant use", how: "Picking with stimulant use ('crank bugs') is substance-induced." },
+    ],
+    redFlags: ["infected or deep wounds", "self-harm with intent to hurt rather than picking", "co-occurring depression with suicidal thoughts"],
+    modalities: [
+      { modality: "HRT", line: "first", source: "Habit reversal training: meta-analyses in skin-picking disorder (Schumer et al. 2016)" },
+      { modality: "CBT", line: "first", source: "CBT including habit reversal (comprehensive behavioural model, ComB)" },
+      { modality: "ACT", line: "second", source: "ACT-enhanced behaviour therapy for skin picking (Flessner et al. 2008)" },
+    ],
+    sources: ["ICD-10-CM 2025 F42.4", "ICD-11 MMS 6B25.1", "Schumer MC et al. (2016) Am J Clin Dermatol 17:55-65"],
+  },
 ];

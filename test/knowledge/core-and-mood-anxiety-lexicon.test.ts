@@ -141,6 +141,9 @@ const POSITIVES: Record<string, string[]> = {
   difficulty_discarding: ["I can't throw anything away", "I might need it someday", "getting rid of things makes me panic"],
   clutter: ["my house is filled to the ceiling with stuff", "I can't use my kitchen", "my apartment is cluttered"],
   excessive_acquiring: ["I keep picking up free stuff", "I can't resist a bargain", "I bring home things from skips"],
+  hair_pulling: ["I keep pulling out my eyebrows", "I think I have trichotillomania", "I twist my hair until I pull it out"],
+  skin_picking: ["I pick at my face for hours", "I can't leave my scabs alone", "I'm always digging at my cuticles"],
+  bfrb_stop_attempts: ["I've tried so many times to stop", "I put plasters on my fingers to stop me", "I can't break the habit"],
 };
 
 /** Look-alikes that must NOT be read as the concept. */
