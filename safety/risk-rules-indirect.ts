@@ -30,9 +30,9 @@ const PET = "(?:cat|cats|dog|dogs|pets?|kitten|puppy|bird|birds|rabbit|bunny|ham
 const VEHICLE = "(?:car|cars|bus|truck|lorry|train|driver|drivers|van|plane)";
 // Accepting words ("wouldn't mind", "would be relieved") and an accidental death ("a bus hit me").
 const ACCEPT =
-  "(?:would not (?:really |even |honestly |actually )?(?:mind|care|complain|object|fight it|be (?:mad|upset|sad|sorry|bothered|angry|the worst thing|a bad thing|so bad|that bad))|would (?:honestly |actually |kind of |secretly |probably )?(?:be (?:relieved|grateful|thankful|glad|happy|fine|okay|ok|a relief|a blessing)|welcome it))";
+  "(?:would not (?:really |even |honestly |actually )?(?:mind|care|complain|object|fight it|be (?:mad|upset|sad|sorry|bothered|angry|the worst thing|a bad thing|so bad|that bad))|would (?:honestly |actually |kind of |secretly |probably |almost )?(?:(?:be|feel) (?:\\w+ )?(?:relieved|grateful|thankful|glad|happy|fine|okay|ok|a relief|a blessing|at peace|lucky)|welcome it))";
 const ACCIDENT =
-  `(?:(?:i |me )?(?:got|get|getting|was|were|being|be) (?:hit|run over|knocked down|killed|mowed down|flattened|taken out) by (?:a|the|some) (?:\\w+ )?${VEHICLE}|(?:a|the|some) (?:\\w+ )?${VEHICLE} (?:hit|hits|killed|kills|ran (?:me )?over|runs (?:me )?over|took me out|takes me out|flattened|mowed me down|wiped me out)|(?:the|my) plane (?:went|goes|crashed|crashes) down|i (?:just )?(?:died|dropped dead|did not make it|never came back))`;
+  `(?:(?:i |me )?(?:got|get|getting|was|were|being|be) (?:hit|run over|knocked down|killed|mowed down|flattened|taken out) by (?:a|the|some) (?:\\w+ )?${VEHICLE}|(?:a|the|some) (?:\\w+ )?${VEHICLE} (?:hit|hits|killed|kills|ran (?:me )?over|runs (?:me )?over|took me out|takes me out|flattened|mowed me down|wiped me out)|(?:the|my) plane (?:went|goes|crashed|crashes) down|i (?:just )?(?:died|dropped dead|did not make it|never came back)|i (?:got|get|was given|had|found out i had) (?:a |an )?(?:terminal|incurable|fatal) (?:diagnosis|illness|disease|cancer)|i (?:got|had|found out i had) (?:cancer|a brain tumou?r)|i found out i was dying)`;
 const NUM_DAYS = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|couple of|many)";
 
 /** Preparatory acts and finality phrases: weak on their own ("prep" group). */
@@ -99,6 +99,7 @@ const PREP_RULES: RiskRule[] = [
       `\\bone (?:last|final) time\\b`,
       `\\b(?:if|in case) (?:anything|something) (?:happens|were to happen|should happen|happened)\\b`,
       `\\bnone of (?:this|it) (?:was|is) (?:your|her|his|their|anyone's|anyones|anybody's) fault\\b`,
+      `\\b(?:will not|am not going to|would not|will no longer|will never) be (?:a (?:problem|burden|bother|nuisance|weight|drain)|in (?:anyone|anybody|everyone|your|their) way) (?:for|to|on) (?:anyone|anybody|everyone|you|them|my family|you all)\\b`,
       `\\bso (?:they|she|he|you) (?:will )?(?:have|has) something (?:from|to remember) me\\b`,
       `\\b(?:will not|would not|does not|do not|never) (?:have to|need to) deal with (?:\\w+ ){0,3}?after\\b`,
       `\\b(?:will not|would not) be able to (?:anymore|any more|for much longer)\\b`,
@@ -346,7 +347,8 @@ const OTHER_INDIRECT_RULES: RiskRule[] = [
   {
     id: "psy.command-indirect", flag: "command_hallucinations", level: "high", escalate: true, alsoFlags: ["psychosis"], negationInside: true,
     re: rx(
-      `\\b(?:voices?|the voice|a voice|whispers?|whispering|god|the devil|satan|demons?|spirits?) (?:\\w+ ){0,3}?(?:tell\\w*|told|say\\w*|said|order\\w*|command\\w*|want\\w*|urg\\w*|push\\w*|demand\\w*|whisper\\w*) (?:me )?(?:that )?(?:\\w+ ){0,4}?(?:walk into (?:the )?(?:sea|ocean|river|lake|traffic|fire)|step in front|drown|jump|set fire|burn (?:the|down|my|it|them|him|her)|sacrific\\w*|be sacrificed|hurt|kill|stab|poison|cut|hang|starve|stop eating|off the (?:balcony|roof|bridge|ledge)|way out is)\\b`,
+      `\\b(?:voices?|the voice|a voice|whispers?|whispering|god|the devil|satan|demons?|spirits?) (?:\\w+ ){0,3}?(?:tell\\w*|told|say\\w*|said|order\\w*|command\\w*|want\\w*|urg\\w*|push\\w*|demand\\w*|whisper\\w*) (?:me )?(?:that )?(?:\\w+ ){0,4}?(?:walk into (?:the )?(?:sea|ocean|river|lake|traffic|fire)|step in front|(?:deal with|get rid of|take out|take care of|silence|stop) (?:him|her|them|my \\w+)\\b|drown|jump|set fire|burn (?:the|down|my|it|them|him|her)|sacrific\\w*|be sacrificed|hurt|kill|stab|poison|cut|hang|starve|stop eating|off the (?:balcony|roof|bridge|ledge)|way out is)\\b`,
+      `\\b(?:(?:the |a )?(?:man|woman|men|women|people|person|voice|voices|someone|somebody|presenter|newsreader|guy) (?:on|in|from|through|behind) (?:the |my )?(?:radio|tv|television|telly|walls?|ceiling|vents?|phone|computer|speakers?|mirror)|the (?:radio|tv|television|telly)) (?:\\w+ ){0,2}?(?:tell\\w*|told|say\\w*|said|order\\w*|command\\w*|want\\w*|whisper\\w*) (?:me )?(?:that )?(?:i )?(?:have to |must |need to |should |got to |to )?(?:\\w+ ){0,3}?(?:kill|hurt|harm|cut|jump|die|stab|burn|sacrifice|attack|poison|shoot|drown|starve|hang|smother)\\b`,
       `\\bhear\\w* (?:a |the |some )?(?:man|woman|voice|voices|someone|somebody|people|whispers?|god|the devil|demons?) (?:\\w+ ){0,2}?(?:tell\\w*|say\\w*|order\\w*|whisper\\w*|command\\w*) (?:me )?(?:to )?(?:\\w+ ){0,3}?(?:kill|hurt|harm|cut|jump|die|stab|burn|sacrifice|attack|poison|shoot|drown|starve|hang|walk into)\\b`,
       `\\b(?:god|voices?|the voice|the devil|satan|demons?|spirits?|angels?) (?:told|tells|says|said|commands?|commanded|wants|showed|revealed to) (?:me )?(?:that )?(?:\\w+ ){0,4}?(?:has to|have to|must|need to|needs to|should|is going to|are going to) (?:be )?(?:die|sacrificed|killed|punished|burned|purified|cleansed|destroyed|hurt|removed)\\b`,
     ),
@@ -357,11 +359,18 @@ const OTHER_INDIRECT_RULES: RiskRule[] = [
     re: rx(`\\b(?:voices?|the voice|a voice|god|the devil|demons?) (?:\\w+ ){0,2}?(?:says?|said|tells? me|told me|threaten\\w*|warn\\w*) (?:that )?if i (?:do not|did not|will not|refuse to) (?:\\w+ ){0,2}?(?:hurt|kill|cut|jump|stab|burn|do it|obey|sacrifice)\\b`),
   },
   {
+    // Someone else's goodbye: a text "thanking me for everything" or "saying sorry" and now unreachable.
+    id: "tp.goodbye-message", flag: "third_party_risk", level: "high", escalate: true, subject: "self", historical: false,
+    unless: /\b(?:leaving do|farewell (?:party|drinks)|moving|new job|last day|retir\w*|graduat\w*|wedding|birthday)\b/,
+    re: rx(`\\b(?:text|texts|texted|message|messages|messaged|note|letter|voicemail|snap|post|posted|email|emailed|dm|dmed)\\w* (?:\\w+ ){0,3}?(?:saying|that said|that says|which said|to say|says|said) (?:\\w+ ){0,2}?(?:thank you for everything|thanks for everything|sorry for everything|goodbye|good bye|(?:she|he|they) (?:is|are|was|were) (?:so )?sorry|(?:she|he|they) (?:loves?|loved) (?:me|us|you)|to (?:look after|take care of) (?:her|his|their) (?:\\w+ )?(?:cat|dog|kids|children|pets?))\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|not (?:answering|picking up|replying)|no answer|phone is off|has not (?:left|come out|answered|replied)|worried|scared)\\b)`),
+  },
+  {
     id: "med.insulin-omission", flag: "medical_emergency", level: "high", escalate: true, negatable: false,
     re: rx(
       `\\b(?:have not|not|did not|stopped|without|no|not been|skipp\\w*|have not been) (?:\\w+ ){0,3}?insulin (?:\\w+ ){0,2}?(?:in|for|since) (?:${NUM_DAYS} days|days|a week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
       `\\b(?:stopped|quit) (?:taking |using )?(?:my )?insulin (?:\\w+ ){0,2}?${NUM_DAYS} (?:days?|weeks?) ago\\b`,
       `\\b(?:fruity breath|breath smells (?:weird|sweet|fruity|like nail polish)|high ketones|ketones are high|dka)\\b`,
+      `\\bdiabet\\w*\\b(?=[^.!?]*\\b(?:vomit\\w*|throwing up|puking|being sick|can not keep (?:anything|water|fluids|food) down)\\b)(?=[^.!?]*\\b(?:breath\\w*|confus\\w*|drowsy|fruity|ketones|dizzy|faint\\w*|can not think)\\b)`,
     ),
   },
   {

@@ -98,7 +98,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.passive.not-live", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
     re: rx(
-      `\\b(?:do not|does not|did not|no longer|not|never|dont) (?:really |even |honestly )?(?:want|wanna|wish|feel like|care) (?:to )?(?:live|be alive|stay alive|exist|go on living|keep living|keep on living|continue living|keep going|go on|be around|be here|wake up)(?! with| in | at | near| there| here| together| alone| abroad| on campus| close| like this| like that| this way| without| for| on my own| by myself| a lie)(?: (?:anymore|any more|any longer|on this earth|in this world|another day|like this anymore))?\\b`,
+      `\\b(?:do not|does not|did not|no longer|not|never|dont) (?:really |even |honestly )?(?:want|wanna|wish|feel like|care) (?:to )?(?:live|be alive|stay alive|exist|go on living|keep living|keep on living|continue living|keep going|go on|be around|be here|wake up|do life|do this life|be a person|be me)(?! with| in | at | near| there| here| together| alone| abroad| on campus| close| like this| like that| this way| without| for| on my own| by myself| a lie)(?: (?:anymore|any more|any longer|on this earth|in this world|another day|like this anymore))?\\b`,
       `\\b(?:not sure|do not know|unsure|no idea|not even sure) (?:if |whether |that )?i (?:even |really |still )?(?:want to|wanna|can|will) (?:live|be alive|keep going|go on|stay alive|keep living|be here)\\b`,
       `\\b(?:do not|no longer|not) (?:want|wanna) to be (?:here|alive|around) (?:anymore|any more|any longer|on this earth|in this world)\\b`,
       `\\bi am not (?:going to be|gonna be) (?:here|around) (?:much longer|for long|anymore)\\b`,
@@ -107,7 +107,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.passive.no-reason", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
     re: rx(
-      `\\b(?:no|not any|not a|not see (?:a|the|any)|do not see (?:a|the|any)|do not have (?:a|any)|can not see (?:a|the|any)|can not find (?:a|any)|what is the|there is no|no more|lost (?:my|the|all)|without (?:a|any)|is there (?:a|any)|not have (?:a|any)) (?:real |good |single )?(?:reason|point|purpose|will|reasons|motivation)s? (?:to|of|in|for) (?:keep |continue |even |go )?(?:on )?(?:living|live|being alive|going on|go on|staying alive|stay alive|being here|existing|exist|life anymore|life any more|keep going|trying to live)\\b`,
+      `\\b(?:no|not any|not a|not see (?:a|the|any)|do not (?:really |even |honestly |actually )?see (?:a|the|any)|do not have (?:a|any)|can not (?:really |even )?see (?:a|the|any)|can not find (?:a|any)|what is the|there is no|no more|lost (?:my|the|all)|without (?:a|any)|is there (?:a|any)|not have (?:a|any)) (?:real |good |single )?(?:reason|point|purpose|will|reasons|motivation)s? (?:to|of|in|for) (?:keep |continue |even |go )?(?:on )?(?:living|live|being alive|going on|go on|staying alive|stay alive|being here|existing|exist|life anymore|life any more|keep going|trying to live)\\b`,
       `\\bnothing (?:left )?(?:to live for|worth living for)\\b`,
       `\\b(?:lost|losing) the will to live\\b`,
       `\\bnot (?:worth|worthy of) living\\b`,
@@ -210,7 +210,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.method", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "any", historical: true, negationInside: true,
     re: rx(
-      `\\b(?:think\\w*|thought\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|consider\\w*|urges?|tempted|want\\w*|wanna|plan\\w*|visuali[sz]\\w*|dream\\w*) (?:about |of |to )?(?:\\w+ ){0,3}?(?:jump\\w* (?:off|from(?! (?:one|topic|idea|thing|subject|task|thought)\\b)|in front of)|overdos\\w*|hang\\w* ${REFLEXIVE}|shoot\\w* ${REFLEXIVE}|slit\\w* ${POSSESSIVE}|drown\\w* ${REFLEXIVE}|step\\w* in front of|walk\\w* in front of|throw\\w* ${REFLEXIVE}|swerv\\w*|driv\\w* (?:my car |the car |off )?(?:into|off)|crash\\w* (?:my|the) car|gas\\w* ${REFLEXIVE}|poison\\w* ${REFLEXIVE}|cut\\w* (?:${POSSESSIVE} )?(?:wrists?|throat)|taking (?:all )?(?:my|the|those|these) (?:pills|meds|tablets)|swallow\\w* (?:all )?(?:my|the) (?:pills|meds|tablets))`,
+      `\\b(?:think\\w*|thought\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|consider\\w*|urges?|tempted|want\\w*|wanna|plan\\w*|visuali[sz]\\w*|dream\\w*) (?:about |of |to )?(?:\\w+ ){0,3}?(?:jump\\w* (?:off|from(?! (?:one|topic|idea|thing|subject|task|thought)\\b)|in front of)|overdos\\w*|hang\\w* ${REFLEXIVE}|shoot\\w* ${REFLEXIVE}|slit\\w* ${POSSESSIVE}|drown\\w* ${REFLEXIVE}|step\\w* in front of|walk\\w* in front of|throw\\w* ${REFLEXIVE}|swerv\\w*|driv\\w* (?:my car |the car |off )?(?:into|off)|crash\\w* (?:my|the) car|gas\\w* ${REFLEXIVE}|poison\\w* ${REFLEXIVE}|cut\\w* (?:${POSSESSIVE} )?(?:wrists?|throat)|taking (?:all )?(?:my|the|those|these) (?:pills|meds|tablets)|swallow\\w* (?:all )?(?:my|the) (?:pills|meds|tablets)|(?:take|taking|swallow\\w*|down\\w*|neck\\w*) (?:all|the whole|a whole|the rest|every one|every last one|enough) (?:of )?(?:my |the |those |these |her |his |their |my \\w+ |our )?(?:\\w+ )?(?:pills|meds|tablets|medication|medicine|painkillers|morphine|oxy\\w*|insulin|sleeping pills|antidepressants|paracetamol|tylenol|codeine|tramadol|methadone|fentanyl|patches))`,
       `\\b(?:hang|shoot|drown|poison|gas|hanging|shooting|drowning|poisoning|electrocut\\w*|suffocat\\w*) ${REFLEXIVE}\\b`,
       `\\b(?:slit|slash)\\w* ${POSSESSIVE} (?:wrists?|throat)\\b`,
       `\\b(?:googl\\w*|search\\w*|research\\w*|look\\w* up|looking into|read\\w* (?:up )?(?:about|on)) (?:\\w+ ){0,2}?(?:ways to (?:die|kill ${SELF}|end (?:it|my life))|how to (?:die|kill ${SELF}|end (?:it|my life)|overdose)|suicide methods|methods of suicide|painless ways|lethal doses?|how many \\w+ (?:it takes|to die|would kill))`,
@@ -362,7 +362,9 @@ export const SELF_HARM_RULES: RiskRule[] = [
     unless: /\b(?:shaving|cooking|chopping|by accident|accidentally|accident|on (?:a|the|some) (?:\w+ )?(?:glass|knife|paper|can|edge|stove|oven|pan|iron|fence|nail|rocks?|stone)|hiking|climbing|camping|gardening|in the kitchen|at the gym|at work|playing|lifting|running|training|working out|skiing|exercis\w*|when i fell|fell|falling|slipped|tripped)\b/,
     re: rx(
       `\\b(?:cut|cuts|cutting|slice|slicing|sliced|carv\\w*|scratch\\w*|burn\\w*|hit\\w*|punch\\w*|bang\\w*|bit|bite|biting|hurt\\w*|harm\\w*|stab\\w*|bruis\\w*|punish\\w*|mutilat\\w*) (?:${REFLEXIVE}|${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?|body))\\b`,
-      `\\b(?:cut|cutting|carv\\w*|slic\\w*|burn\\w*|scratch\\w*) (?:\\w+ )?${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?)\\b`,
+      `\\b(?:cut|cutting|carv\\w*|slic\\w*|burn\\w*|scratch\\w*|etch\\w*) (?:\\w+ ){0,3}?${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?)\\b`,
+      `\\b(?:dig|digs|digging|dug|pinch\\w*) (?:my |his |her )?(?:nails|fingernails)? ?into (?:${POSSESSIVE} )?(?:own )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|forearms?)\\b`,
+      `\\bpinch\\w* (?:${REFLEXIVE}|${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|forearms?)) (?:\\w+ ){0,4}?(?:until|till|so hard|hard enough)\\b`,
       `\\b(?:used|use|using|take|took|taking|put|putting|press\\w*|held|hold\\w*) (?:a |the |my |some )?(?:razor|razors|blade|blades|knife|lighter|scissors|compass|broken glass|glass|sharpener|cigarettes?|hot metal) (?:on|to|against|into|across) ${POSSESSIVE} (?:own )?(?:\\w+ )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|body|ankles?|forearms?)\\b`,
     ),
   },
@@ -380,7 +382,7 @@ export const SELF_HARM_RULES: RiskRule[] = [
     // that needs care too, but not crisis resources.
     id: "sh.until-bleed", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
     unless: /\b(?:wash\w*|scrub\w*|pick\w*|bite|biting|bit|chew\w*|nails?|cuticles?|gums?|brush\w*|floss\w*|nose|pimples?|spots|acne|scabs?|germs?|clean\w*|sanitiz\w*|sanitis\w*)\b/,
-    re: rx(`\\b(?:until|till|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|blister|welts?|welted|breaks? the skin|broke the skin|leaves? (?:a )?marks?|left (?:a )?marks?)\\b`),
+    re: rx(`\\b(?:until|till|til) (?:it|they|i|there (?:are|is|were|was)|i (?:have|get|got)) (?:bleed|bleeds|bled|bruise|bruises|blister|blood|welts?|welted|breaks? the skin|broke the skin|leaves? (?:a )?marks?|left (?:a )?marks?)\\b`),
   },
   {
     // Hitting one's own head or face to cope or to punish: "punch walls and hit my head until it
@@ -445,6 +447,7 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
       `\\b(?:make|making) (?:\\w+ ){0,2}?(?:pay|suffer|regret it)\\b(?! (?:for (?:the|my|our|dinner|lunch|it|this|that|rent|bills?|his|her) ?(?:bill|meal|dinner|lunch|drinks?|rent|share|part|ticket)?|rent|bills?|back|attention|interest))`,
       `\\b(?:thinking|thought) about how (?:to|i would|i could|i will|i am going to) (?:do it|hurt|kill|get back at|get revenge)`,
       `\\bget(?:ting)? revenge on\\b`,
+      `\\b(?:fantasi[sz]\\w*|think\\w*|thought\\w*|dream\\w*|imagin\\w*|want\\w*|tempted) (?:about |of |to )?(?:\\w+ )?(?:running|run|mowing|mow|ploughing|plowing) (?:${PERSON} (?:over|down)|over ${PERSON}|(?:\\w+ ){1,4}?(?:over|down) with (?:my|the|a|his|her) (?:car|truck|van))`,
     ),
   },
   {
@@ -460,6 +463,7 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
       `\\b(?:been |started |keep |kept )?(?:following|stalking|tracking|watching) (?:him|her|them|my ex|${PERSON}) (?:\\w+ ){0,3}?(?:home|around|to work|from work|every day|at night|for weeks|for days|without (?:him|her|them) knowing)\\b`,
       `\\b(?:been|started|keep|kept|i am) (?:following|stalking) (?:my ex|him|her|them)\\b`,
       `\\bstalk\\w* (?:my ex|him|her|them)\\b`,
+      `\\b(?:drive|drives|drove|driving|walk|walks|walked|walking|sit|sat|sitting|park|parked|parking) (?:past|outside|by|near) (?:his|her|their|my ex|my exs) (?:\\w+ )?(?:house|flat|place|apartment|work|office|home) (?:\\w+ ){0,2}?(?:every (?:night|day)|most (?:nights|days)|at night|all the time|a lot|again|for hours)\\b`,
     ),
   },
   {
@@ -507,6 +511,8 @@ export const ABUSE_RULES: RiskRule[] = [
       `\\b${ABUSER} (?:(?!i\\b)\\w+ ){0,8}?(?:touch\\w*|fondl\\w*|grop\\w*|molest\\w*) (?:me|my (?:body|private|privates|chest|breasts|butt|daughter|son|sister|brother)|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back|head)|shoulder|arm|back|head|elbow|hand|gently|to comfort))`,
       `\\b(?:makes|made|forces|forced|pressures|pressured|gets|got) me (?:to )?(?:do (?:stuff|things|sexual things|sex stuff) to (?:him|her|them)\\b(?! (?:hair|nails|room|car|house|homework|shopping))|do (?:sexual things|sex stuff) (?:with|for) (?:him|her|them)\\b|keep (?:it a )?secrets?|touch (?:him|her|his|it)|watch porn|take (?:off )?my clothes|send (?:nudes|naked|pictures)|have sex|do sexual)\\b`,
       `\\bsends me (?:nudes|naked (?:pictures|photos|pics)|dick pics)\\b`,
+      `\\b(?:spiked (?:my|her|his|our) (?:drink|drinks)|(?:my|her|his) drinks? (?:was|were|got|had been) spiked|i (?:was|got) spiked)\\b`,
+      `\\bwoke up (?:\\w+ ){0,6}?(?:naked|undressed|with (?:my|her) clothes (?:off|torn|ripped|missing)|without (?:my|her) (?:clothes|underwear|knickers|pants))\\b(?=[^]*\\b(?:do not|can not|could not|did not) (?:remember|recall)|[^]*\\b(?:stranger|spiked|drugged|no memory|blacked out)\\b)`,
       `\\b${ABUSER} (?:\\w+ ){0,3}?(?:comes?|came|sneaks?|snuck|creeps?|crept) (?:in ?to|in) my (?:room|bed|bedroom) (?:\\w+ ){0,6}?(?:at night|when everyone|when mom|when my mom|and touch\\w*|and gets? in|under the covers)\\b`,
       `\\b(?:said|says|told me) (?:that )?(?:no one|nobody) (?:would|will) (?:ever )?believe me\\b`,
     ),
@@ -532,6 +538,9 @@ export const ABUSE_RULES: RiskRule[] = [
       `\\b(?:will not|does not|won't) let me (?:leave|see my (?:friends|family)|go out|have (?:money|a phone)|work)\\b`,
       `\\b(?:will not|does not|do not|never|would not|stopped|stops) (?:let|letting) (?:me|him|her|them|us) (?:see|visit|call|talk to|phone|speak to) (?:us|me|anyone|(?:his|her|their|my) (?:\\w+ )?(?:family|friends|kids|children|grandchildren|grandkids|sons?|daughters?|doctor|gp))\\b`,
       `\\blocks? me (?:in|out|up|inside)\\b`,
+      `\\b(?:does not|do not|will not|never|would not|did not|stopped|refuses to|refused to) (?:give|giving|feed|feeding|let) (?:me|us|him|her|them) (?:any |have |eat )?(?:food|dinner|meals?|lunch|breakfast|anything to eat|tea|supper)\\b`,
+      // Leaving someone who depends on them without food, care or heat.
+      `\\b(?:leaves?|left|leaving) (?:him|her|them|my (?:\\w+ )?(?:dad|mum|mom|father|mother|gran\\w*|grand\\w*|nan|nana|parents?|brother|sister|son|daughter)) (?:\\w+ ){0,6}?(?:without (?:food|water|heating|meds|medication|his medication|her medication|help|anything to eat|care)|in (?:his|her|their) own (?:mess|filth|urine))\\b`,
     ),
   },
 ];
@@ -554,11 +563,18 @@ export const MEDICAL_RULES: RiskRule[] = [
   { id: "med.withdrawal-tremor", flag: "medical_concern", level: "low", escalate: false, weak: "withdrawal-severe", negatable: true,
     re: rx(`\\b(?:tremors?|shaking|shakes|the shakes|sweats|shaky|trembling)\\b`) },
   { id: "med.restriction-context", flag: "medical_concern", level: "low", escalate: false, weak: "restriction", negatable: false,
-    re: rx(`\\b(?:restrict\\w*|calories|fasting|starv\\w*|purg\\w*|throw\\w* up|make myself sick|made myself sick|vomit\\w*|laxatives?|(?:not|barely|stopped|skip\\w*|hardly|never) eat\\w*|skipping meals|skip\\w* (?:breakfast|lunch|dinner|tea|meals?)|cals|kcals?|not eaten|bmi|lost (?:\\w+ )?weight|weight loss|anorexi\\w*|bulimi\\w*|eating disorder|binge\\w*)\\b`) },
+    re: rx(`\\b(?:restrict\\w*|calories|fasting|starv\\w*|purg\\w*|throw\\w* up|make myself sick|made myself sick|vomit\\w*|laxatives?|(?:not|barely|stopped|skip\\w*|hardly|never) eat\\w*|skipping meals|skip\\w* (?:breakfast|lunch|dinner|tea|meals?)|cals|kcals?|(?:one|1|a single) meal (?:a day|every other day|every two days)|got it down to|not eaten|bmi|lost (?:\\w+ )?weight|weight loss|anorexi\\w*|bulimi\\w*|eating disorder|binge\\w*)\\b`) },
   { id: "med.restriction-acute", flag: "medical_emergency", level: "high", escalate: true, weak: "restriction-acute",
     re: rx(`\\b(?:faint\\w*|passed out|pass(?:ing)? out|black(?:ed|ing)? out|collaps\\w*|chest pains?|heart (?:is )?(?:racing|skipping|pounding|fluttering|irregular|stopping|keeps skipping)|heart (?:\\w+ ){1,4}?(?:flutter\\w*|skipp\\w*|racing|pounding|irregular|weird|funny|stopping)|skipp\\w* beats|irregular heart ?beat|palpitations|(?:vomit\\w*|throw\\w* up|coughing up) blood|blood in my vomit|can not stand up|heart (?:feels|is) (?:weird|slow))\\b`) },
+  // Restriction told as amounts: "one meal every other day", "600 cals a day", "an apple and rice cakes a day".
+  { id: "med.restriction-amount", flag: "medical_concern", level: "low", escalate: false, weak: "restriction", negatable: false,
+    re: rx(
+      `\\b(?:one|a single|1) (?:small )?meal (?:a|every other|every two|every three|every|per) (?:day|days)\\b`,
+      `\\b(?:\\d{2,4}) ?(?:cals?|calories|kcals?) (?:a|per) day\\b`,
+      `\\b(?:i )?(?:only )?(?:eat|have|allow myself) (?:just )?(?:an apple|a banana|some rice cakes|a yogh?urt|a coffee|half a \\w+|one \\w+)(?: and (?:\\w+ ){1,3}?)? (?:a|per) day\\b`,
+    ) },
   { id: "med.restriction-sign", flag: "medical_concern", level: "low", escalate: false, weak: "restriction-sign",
-    re: rx(`\\b(?:dizzy|dizziness|light ?headed|(?:always|get|getting|so|very) cold|cold all the time|hair (?:is )?falling out|hair loss|lost my period|no period|periods? (?:have |has )?(?:stopped|gone|disappeared)|clothes (?:are )?(?:hanging|falling) off|(?:lost|dropped) (?:about |over |nearly |almost )?(?:\\d+|\\w+) (?:pounds|lbs|kg|kilos|stone)|weak all the time|so weak)\\b`) },
+    re: rx(`\\b(?:dizzy|dizziness|light ?headed|(?:always|get|getting|so|very) (?:freezing )?cold|always freezing|cold all the time|hair (?:is )?falling out|hair loss|lost my period|no period|periods? (?:have |has )?(?:stopped|gone|disappeared)|clothes (?:are )?(?:hanging|falling) off|(?:lost|dropped) (?:about |over |nearly |almost )?(?:\\d+|\\w+) (?:pounds|lbs|kg|kilos|stone)|weak all the time|so weak)\\b`) },
   { id: "med.not-eating-days", flag: "medical_emergency", level: "high", escalate: true,
     re: rx(
       `\\b(?:have not|not|did not|have not really|has not|had nothing to|not had anything to) (?:eaten|eat|had (?:any )?food|had anything to eat|eaten anything|had a meal)(?: anything)? (?:in|for) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|multiple|like \\d+) (?:days|weeks)\\b`,
@@ -580,9 +596,9 @@ export const ACUTE_MEDICAL_RULES: RiskRule[] = [
     // Cardiac chest pain: crushing or spreading to the arm, jaw or neck. A panic attack described as
     // "felt like a heart attack" is not this (no spread, or named as panic).
     id: "med.cardiac", flag: "medical_emergency", level: "high", escalate: true, historical: true,
-    unless: /\b(?:panic attacks?|anxiety attacks?|every time|whenever|each time)\b/,
+    unless: /\b(?:panic attacks?|anxiety attacks?|every time|whenever|each time|when i am (?:anxious|stressed|nervous|worried|panicking))\b/,
     re: rx(
-      `\\bchest (?:pain|pains|pressure|tightness|is (?:tight|heavy|crushing|hurting|killing me)|hurts)\\b(?=[^.!?]*\\b(?:(?:down|into|up|through|spreading (?:to|into|down)|radiating (?:to|into|down)|going (?:down|into|to|up)|moving (?:down|into|to)) (?:my )?(?:left )?(?:arm|jaw|neck|shoulder)|(?:left )?arm (?:is |has gone |went |feels |going )?(?:numb|tingling|heavy|dead)|cold sweat)\\b)`,
+      `\\bchest (?:pain|pains|pressure|tightness|(?:is|feels) (?:so |really |very )?(?:tight|heavy|crushing|hurting|killing me|painful)|hurts)\\b(?=[^.!?]*\\b(?:(?:down|into|up|through|spreading (?:to|into|down)|radiating (?:to|into|down)|going (?:down|into|to|up)|moving (?:down|into|to)) (?:my )?(?:left )?(?:arm|jaw|neck|shoulder)|(?:left )?arm (?:is |has gone |went |feels |going )?(?:numb|tingling|heavy|dead)|(?:my )?(?:jaw|left arm|left shoulder) (?:hurts|aches|is aching|is hurting|is sore|pain)\\b(?! (?:from|because of|after) (?:\\w+ )?(?:clench\\w*|grind\\w*|chewing|the dentist))|cold sweat)\\b)`,
       `\\b(?:crushing|squeezing|tearing|heavy|vice like|vice-like) (?:pain|pressure|feeling|tightness) (?:in|on|across) (?:my|the centre of my|the center of my) chest\\b`,
       `\\b(?:crushing|squeezing|tearing) chest (?:pain|pressure)\\b`,
       `\\b(?:pain|pressure|tightness) in my chest (?:\\w+ ){0,6}?(?:down|into|up|spreading to|radiating to|going down|going into|going up) (?:my )?(?:left )?(?:arm|jaw|neck|shoulder)\\b`,
@@ -653,6 +669,8 @@ export const PSYCHOSIS_RULES: RiskRule[] = [
       `\\b(?:pumping|piping|sending|spraying|releasing|leaking|blowing) (?:\\w+ ){0,2}?(?:gas|fumes|chemicals|poison|radiation|rays|microwaves) (?:\\w+ ){0,3}?(?:through|into|under) (?:the |my )?(?:vents?|walls?|flat|house|room|apartment|floor|ceiling|pipes)\\b`,
       `\\b(?:people|strangers|everyone|everybody|passengers) (?:on|in|at) (?:the )?(?:bus|train|tube|street|shops?|supermarket|bus stop) (?:\\w+ ){0,2}?(?:talk\\w*|whisper\\w*|laugh\\w*|stare\\w*|point\\w*) (?:about|at) me\\b`,
       `\\bhear\\w* (?:them|people|voices|strangers|someone) (?:\\w+ ){0,4}?(?:say\\w*|call\\w*|whisper\\w*|mutter\\w*) (?:my name|me names)\\b`,
+      `\\b(?:tv|television|radio|the news|newsreader) (?:is |are |keeps? )?(?:speaking|talking) (?:directly |right )?to me\\b`,
+      `\\bhear\\w* (?:people|someone|voices) (?:\\w+ ){0,2}?(?:whisper\\w*|talking) in (?:the |an |my )?empty (?:flat|room|house|apartment)\\b`,
       `\\b(?:watch|watching|spy\\w*|film\\w*) (?:on )?me from (?:the )?(?:flats?|house|window|across the (?:road|street)|over the road)\\b`,
     ),
   },

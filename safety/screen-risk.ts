@@ -169,7 +169,10 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
 
   // Abuse: coercive control or fear of going home count with violence or together; a weapon raises it.
   const abuseWeak = current.filter((h) => h.rule.weak === "abuse");
-  if (abuseWeak.length && (abuseNow || abuseWeak.length >= 2)) for (const h of abuseWeak) add(h, h.rule.id, "abuse", "moderate", true);
+  // A child's own age with being locked in or not fed is a child at risk (a checked phone is not).
+  const minorAge = current.some((h) => h.rule.weak === "minor");
+  const deprivation = abuseWeak.some((h) => /\b(?:locks?|locked|food|dinner|meals?|feed|feeding|eat|breakfast|lunch|supper|tea)\b/.test(n.text.slice(h.from, h.to)));
+  if (abuseWeak.length && (abuseNow || abuseWeak.length >= 2 || (minorAge && deprivation))) for (const h of abuseWeak) add(h, h.rule.id, "abuse", "moderate", true);
   // Boundary violations and grooming: with a minor's age, another such sign, or abuse.
   const boundary = current.filter((h) => h.rule.weak === "boundary");
   const minor = current.some((h) => h.rule.weak === "minor");

@@ -79,6 +79,13 @@ export const concepts: SymptomConcept[] = [
       "bummed",
       "crushed",
       "in pieces",
+      // Weariness with everything and colour gone out of life: "tired of everything", "everything is grey",
+      // "like someone turned the colour down", "down and flat".
+      "{tired|sick|weary|fed up} {of|with} {everything|it all|all of it|all this|everyone and everything}",
+      "{everything|life|the world|world|my life|days} ~2 {is|looks|seems|has gone|went|turned|feels} ~2 {grey|gray|colourless|colorless|black and white|washed out|drab|bleak}",
+      "{colour|color|colours|colors|joy|light|brightness|life} ~3 {drained|gone|faded|sucked|leached|turned down} ~3 {out of|from|of} ~2 {everything|life|the world|my life}",
+      "{turned|turn|turning} the {colour|color|colours|colors|brightness|saturation} down",
+      "{down|low} and {flat|miserable|depressed|sad|empty|numb|out|hopeless|teary|tearful}",
     ),
     exclude: px(
       "depressed ~2 {economy|market|button|pedal|area|region}",
@@ -115,6 +122,8 @@ export const concepts: SymptomConcept[] = [
       "shell of ~3 myself|person|who",
       "just existing",
       "emotionally {empty|drained}",
+      // Flatness: "everything feels flat", "I just feel flat"; not a flat to live in.
+      "{feel|feeling|felt|feels|been|so|just|really|emotionally|everything|i am|things} ~2 flat",
     ),
     exclude: px(
       "empty ~2 {house|room|stomach|nest|promise|promises|threat|threats|bottle|bottles|glass|tank|inbox|fridge|seat|space|calories|handed|streets}",
@@ -122,6 +131,8 @@ export const concepts: SymptomConcept[] = [
       `numb ~3 ${BODY}`,
       "{feel|feeling} ~2 nothing ~2 {but|except|like|for him|for her|for them}",
       "void ~2 {contract|warranty}",
+      "{my|our|the|a|his|her|their|new|shared|rented|council|student|this|that} flat",
+      "flat {mate|mates|share|white|tyre|tire|tyres|tires|rate|fee|screen|shoes|pack|out|broke|cap|iron|battery|earth|rent}",
     ),
   },
   {
@@ -186,6 +197,16 @@ export const concepts: SymptomConcept[] = [
       "apathy|apathetic",
       "indifferent to everything",
       "nothing matters anymore",
+      // A named pastime dropped: "don't even play guitar anymore", "haven't touched a brush in months",
+      // "my running shoes haven't left the cupboard", "quit the team because I couldn't care".
+      "{do not|does not|no longer|never|not} even? {play|paint|draw|read|write|sing|dance|swim|knit|sew|bake|cook|garden|game|skate|cycle|climb|practise|practice|run|fish} ~4 {anymore|any more}",
+      "{have not|has not|had not} {touched|picked up|played|opened|been to|gone to|lifted|looked at|done} ~4 in {weeks|months|ages|a month|a year|forever|# weeks|# months|over a month|so long|a long time}",
+      "{have not|has not} {left|come out of|been out of} ~2 {the cupboard|the drawer|the box|the case|the shed|the garage|the wardrobe} ~2 in",
+      "{quit|left|dropped out of|gave up|given up|stopped going to|stopped} ~4 {because|cause|as} ~3 {could not care|can not be bothered|could not be bothered|no point|did not enjoy|do not enjoy|lost interest|did not care|do not care}",
+      "{could not|can not|do not|did not} ~2 care {anymore|any more|about anything}",
+      "{do not|does not|no longer|never|can not|could not} ~2 bother {with|doing|going to|going}? ~4 {anymore|any more|these days}",
+      "{no|zero|lost my|lost all|lost the} {enthusiasm|get up and go|oomph|zest for life|appetite for life}",
+      "nothing ~2 {feels|seems} worth {doing|it|the effort|getting up for}",
     ),
     exclude: px("could not care less about ~2 what|if", "lost interest in {him|her|them|the relationship|my partner|my boyfriend|my girlfriend}"),
   },
@@ -247,6 +268,8 @@ export const concepts: SymptomConcept[] = [
       "everyone would be better off without me",
       "{terrible|bad|awful|horrible|useless|shit|crap|rubbish|lousy|failure of a|worst} {mother|mom|mum|parent|father|dad|wife|husband|partner|daughter|son|friend|person|human being}",
       "{piece of shit|piece of crap}",
+      "{no use|of no use|no good|no help|useless} to {anyone|anybody|everyone|anyone anymore|man or beast}",
+      "{feel|feeling|felt} ~2 like ~2 {dead weight|a drain on|a spare part|a waste of}",
     ),
   },
   {
@@ -299,6 +322,7 @@ export const concepts: SymptomConcept[] = [
       "hate ~2 {how i look|the way i look|my body|my face}",
       "{self critical|inner critic|hard on myself}",
       "feel ~2 {ugly|stupid|dumb|like an idiot}",
+      "{self esteem|selfesteem|confidence|self worth} ~3 {in the bin|in the gutter|on the floor|in the toilet|through the floor|in tatters|in pieces}",
     ),
   },
   {
@@ -353,6 +377,11 @@ export const concepts: SymptomConcept[] = [
       "running on empty",
       "{bone|dead|dog} tired",
       "{heavy limbs|body feels heavy}",
+      // "still feel wiped", "dragging myself through the days", "running on fumes".
+      "{feel|feeling|felt|so|completely|totally|still|absolutely|utterly|just} ~2 wiped",
+      "{drag|dragging|dragged} myself ~4 {through|out of|to|around|along|up}",
+      "running on fumes",
+      "{batteries|battery} ~3 {flat|empty|dead|drained}",
       "weak|weakness",
     ),
     exclude: px(
@@ -395,7 +424,16 @@ export const concepts: SymptomConcept[] = [
       "{only|maybe|about|like} # hours {of sleep|a night|sleep}",
       "only {sleep|slept|sleeping} ~2 # hours",
     ),
-    exclude: px("sleep ~2 on it", "can not sleep ~2 without ~2 him|her|them", "{not sleeping|slept} with", "sleeping around", "{can not|could not} sleep in"),
+    exclude: px(
+      "sleep ~2 on it",
+      "can not sleep ~2 without ~2 him|her|them",
+      "{not sleeping|slept} with",
+      "sleeping around",
+      "{can not|could not} sleep in",
+      // "I only need 3 hours" is the manic decreased need for sleep, not insomnia.
+      "{need|needed|needing} ~3 # hours",
+      "# hours ~3 {and i am|and i feel|and still} ~2 {good to go|raring to go|ready to go|buzzing|wide awake}",
+    ),
   },
   {
     id: "insomnia_maintenance",
@@ -461,6 +499,9 @@ export const concepts: SymptomConcept[] = [
       "want to sleep ~2 {all the time|forever|all day}",
       "sleep through ~2 alarm|alarms",
       "could sleep for days",
+      // "sleep all afternoon after school", "sleeping loads", "in bed till noon".
+      "{sleep|sleeping|slept|nap|napping|napped} ~2 {all afternoon|all morning|half the day|most of the day|till noon|until noon|until lunchtime|till lunchtime|till midday|until midday|until the afternoon|till the afternoon|the whole afternoon}",
+      "{sleep|sleeping|slept} {loads|heaps|tons|a lot more|way too much|far too much|too long|for england}",
     ),
   },
   {
@@ -487,6 +528,10 @@ export const concepts: SymptomConcept[] = [
       "food ~4 {no appeal|unappetising|unappetizing|cardboard|tastes like nothing|makes me sick}",
       "off {my food|food}",
       "not eating {well|properly|much}",
+      // "food tastes of nothing", "I eat like nothing all day", "barely anything".
+      "{food|everything|meals|eating} ~3 {tastes|taste} {of nothing|like nothing|like cardboard|bland|of cardboard|like sawdust}",
+      "{eat|eating|ate} ~2 {like nothing|basically nothing|hardly anything|barely anything|next to nothing|almost nothing}",
+      "no {interest in food|desire to eat|interest in eating}",
     ),
     exclude: px("not eating ~2 {meat|dairy|gluten|sugar|carbs|pork|junk}"),
   },
@@ -509,6 +554,10 @@ export const concepts: SymptomConcept[] = [
       "{craving|cravings|crave} ~2 carbs|sugar|junk|sweets|chocolate|food|crisps|chips",
       "can not stop eating",
       "{snack|snacking} ~2 {all day|all the time|constantly}",
+      // "crave bread and sweets", "raiding the cupboards", "eating biscuits all day".
+      "{craving|cravings|crave|craved} ~2 {bread|pasta|biscuits|cake|cakes|stodge|sweet stuff|carbohydrates|starchy|starch|toast|cereal|sweets}",
+      "{raiding|raid|raided} the {fridge|cupboards|cupboard|biscuit tin}",
+      "{eating|eat|ate} ~3 {carbs|bread|sweets|biscuits|crisps|chocolate|junk|cake|takeaways} ~3 {all the time|constantly|nonstop|non stop|all day|every night|every day}",
     ),
   },
   {
@@ -524,6 +573,7 @@ export const concepts: SymptomConcept[] = [
       "weight ~2 {dropped|has dropped|went down|keeps dropping|is dropping}",
       "clothes ~3 {loose|hanging off|falling off}",
       "getting ~2 {too thin|skinnier|thinner}",
+      "{trousers|jeans|pants|clothes|belt|skirt|skirts|dresses|shirts|wedding ring|ring} ~4 {loose|looser|hanging off|falling off|baggy|too big}",
     ),
     exclude: px("{want|wanted|trying|try|tried|need|needs|hope|hoping|wish|plan|planning|goal} ~2 to lose ~2 weight"),
   },
@@ -577,6 +627,11 @@ export const concepts: SymptomConcept[] = [
       "takes ~2 forever to ~3 {do anything|get dressed|get up|move|respond}",
       "{like lead|made of lead|leaden}",
       "weighed down",
+      // "heavy and slow", "body full of wet sand", "takes me ages to answer".
+      "{heavy and slow|slow and heavy|heavy and sluggish}",
+      "{body|arms|legs|limbs|head} ~4 {full of|made of|filled with} ~2 {sand|wet sand|cement|concrete|lead|bricks|stones}",
+      "like {walking|wading|moving|swimming} through {mud|water|treacle|sand|honey|glue|tar}",
+      "{takes|take|took|taking} ~2 {ages|forever|an age} to {answer|respond|reply|get dressed|do anything|get going|move|get up}",
     ),
     exclude: px("speak ~2 slowly ~2 english", "weighed down by ~2 debt|bills|work", "think slowly about", "slow motion ~2 {video|replay|camera}"),
   },
@@ -601,6 +656,8 @@ export const concepts: SymptomConcept[] = [
       "memory ~3 {bad|terrible|shot|gone|awful|like a sieve|worse}",
       "can not keep my mind on",
       "{scatterbrained|scatter brained}",
+      "{reread|rereading|rereads|re read|re reading} ~3 {same|everything|page|pages|emails|email|sentence|paragraph|line|lines}",
+      "{head|brain|mind} ~2 {like mush|is mush|turned to mush|full of cotton wool|like cotton wool}",
     ),
   },
   {
@@ -618,6 +675,10 @@ export const concepts: SymptomConcept[] = [
       "second {guess|guessing|guessed|guesses}",
       "{paralysed|paralyzed} by {choice|choices|decisions}",
       "{decision|analysis} paralysis",
+      // "can't make my mind up", "can never make decisions", "takes ages to choose what to eat".
+      "{can not|could not|never|struggle to|hard to|unable to} ~4 make {my|up my} mind {up}?",
+      "{can never|never able to|never can|never} ~2 {make ~2 decisions|decide|choose|make a decision|make choices}",
+      "{takes|take|took} ~2 {forever|ages|hours} to {decide|choose|pick|make a decision|make decisions}",
     ),
   },
   // ───────────────────────────── risk ─────────────────────────────
@@ -1283,6 +1344,14 @@ export const concepts: SymptomConcept[] = [
       "{too many|a million|a thousand|so many|a hundred} thoughts",
       "thoughts at once",
       "ideas ~3 {coming so fast|too fast|racing|flying}",
+      // "ideas coming faster than I can write them", "head like a TV flicking channels", "three topics ahead".
+      "{ideas|thoughts} ~4 faster than ~3 {i can|i could} ~2 {write|type|say|speak|keep up|get them down|catch}",
+      "{can not|could not} keep up with my ~2 {thoughts|ideas|mind|brain|own head}",
+      "{head|mind|brain} ~4 {flicking|flipping|changing|switching|channel hopping} ~2 channels",
+      "{flicking|flipping} ~2 channels ~3 {head|mind|brain}",
+      "{already|skipped|jumped} ~3 {topics|subjects|ideas} {ahead|further|on}",
+      "{thoughts|ideas|mind} ~2 {jumping|leaping|bouncing|skipping|flitting|ping ponging|pinging} ~3 from one ~2 to ~2 {another|the next}",
+      "{ideas|thoughts} ~3 {pouring|flooding|rushing|tumbling|exploding} ~3 {in|into my head|through my head|out of me}",
     ),
   },
   // ───────────────────────────── context ─────────────────────────────

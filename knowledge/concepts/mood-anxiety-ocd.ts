@@ -49,6 +49,13 @@ export const concepts: SymptomConcept[] = [
       "{cycles|bouts|episodes|waves|spells|rounds} of ~2 {depression|deep depression|being depressed}",
       "{every time|each time|whenever} it {comes back|returns|hits}",
       "here we go again",
+      // "third time in my life I've gone down like this", "each time antidepressants helped".
+      "{second|third|fourth|fifth} time ~8 {like this|this low|this bad|gone down|go down|felt this way|feeling this way|depressed|depression}",
+      "{previous|earlier|past|last|other} {episodes|bouts|depressions}",
+      "{each|every|last} time ~3 {antidepressants|medication|meds|tablets|therapy|sertraline|citalopram|fluoxetine|prozac} ~2 {helped|worked|pulled me out|got me through}",
+      "{antidepressants|medication|meds|tablets|sertraline|citalopram|fluoxetine|prozac} {helped|worked|pulled me out|got me through} ~3 {before|last time|each time|every time|back then|that time}",
+      "{been|gone|went|go} down this road before",
+      "been in this {place|hole|pit|dark place} before",
     ),
   },
   {
@@ -68,6 +75,10 @@ export const concepts: SymptomConcept[] = [
       "{lack|lack of|no|not enough|less} {sunlight|daylight|sun} ~4 {depressed|down|low|mood|affects|gets to me}",
       "{light box|light therapy|sad lamp|sun lamp|daylight lamp}",
       "{lifts|better|improves|goes away|disappears} ~3 {in spring|in the spring|in summer|when spring comes|come spring|by spring}",
+      // "from about October to March", "comes back every winter", "by April I come back to life".
+      "from ~2 {september|october|november|december} ~2 {to|till|until|through|into} ~2 {february|march|april|may|spring}",
+      "{comes|come|came|coming} back ~3 {every|each} {winter|autumn|fall|year}",
+      "{around|by|in|come} {march|april|may|spring|summer} ~4 {come back to life|feel human|back to normal|myself again|feel normal|feel better|lifts|wake up}",
     ),
   },
   {
@@ -112,6 +123,12 @@ export const concepts: SymptomConcept[] = [
       "{low|down|sad|depressed} {most days|more days than not|nearly every day} ~4 {for years|years|# years}",
       "{most days|more days than not} ~6 {for years|for # years|the past # years|the last # years|for the past # years}",
       "{baseline|default} ~3 {sad|low|down|depressed|gloomy}",
+      // "down pretty much every day for years", "low-grade miserable since uni", "my normal grey".
+      "{down|low|sad|depressed|miserable|unhappy|gloomy|flat|blah} ~4 {every day|most days|all the time|most of the time|more often than not} ~3 for {years|# years|a few years|several years|many years|ages|decades}",
+      "{low grade|low level|background|constant|chronic} {misery|miserable|sadness|unhappiness|gloom|gloominess|low mood|blues}",
+      "{my|the} {normal|usual|default|permanent} {grey|gray|gloom|low|sadness|misery|fog}",
+      "{can not|do not|could not} {remember|recall} the last time i {felt|was} ~2 {happy|good|okay|ok|content|normal|myself}",
+      "{low|down|sad|depressed|miserable|unhappy|gloomy} ~6 {since uni|since university|since college|since school|since my teens|since my twenties|since i was young|since i was little}",
     ),
   },
   // ───────────────────────────── mania and hypomania ─────────────────────────────
@@ -143,6 +160,15 @@ export const concepts: SymptomConcept[] = [
       "{hyper|wired and happy|buzzing} ~3 {for days|all week|for a week|nonstop|non stop}",
       "{felt like i could do anything|nothing could stop me|could conquer the world}",
       "{highs|high phases|up phases|up periods} ~4 {euphoric|amazing|unstoppable|energy|sleep}",
+      // Spells of elevation: "spells of a few days where I'm really upbeat", "weeks when I'm on a high".
+      "{spells|periods|phases|bursts|stretches|patches|episodes|weeks|days} ~6 {where|when} ~3 {upbeat|euphoric|elated|giddy|buzzing|hyper|wired|on a high|on top of the world|high as a kite|super happy|really happy|so happy}",
+      // Out-of-proportion highs: "like electricity running through me", "happiest I have ever been".
+      "{like|as if|as though} ~2 electricity ~3 {through|in} ~2 {me|my body|my veins}",
+      "{happiest|highest|best} i have ever {been|felt} ~6 {do not need|need no|no sleep|hours|for days|all week|for no reason|nothing can|nothing could}",
+      "{feel|feeling|felt} ~2 {incredible|amazing|phenomenal|electric|invincible|superhuman|limitless} ~6 {no sleep|hardly any sleep|barely any sleep|little sleep|without sleep|hours sleep|hours of sleep|all week|for days|for no reason|nothing can stop|nothing could stop|like a god|ideas}",
+      "{high|buzzing|flying} ~2 {on life|without drugs|with no drugs|without any drugs}",
+      "{on fire|on a roll|unstoppable} ~4 {been up|no sleep|not slept|two days|for days|straight}",
+      "never felt so {alive|good|powerful|brilliant} ~6 {no sleep|do not need|hours|for days|ideas}",
     ),
   },
   {
@@ -162,6 +188,18 @@ export const concepts: SymptomConcept[] = [
       "nothing could stop me",
       "{no one|nobody} {understands|could understand} my {genius|vision|ideas}",
       "{inflated self esteem|inflated ego|ego through the roof}",
+      // "going to change the world", "fix the whole NHS", "people don't see my genius".
+      "{going to|gonna|will|can|could|about to} ~2 {change|revolutionise|revolutionize|transform|fix|save} the ~2 {world|planet|universe|humanity|economy|country}",
+      "{plan|plans|going to|gonna|will|can|could} ~3 {fix|solve|save|cure|revolutionise|revolutionize|reform|transform} ~2 {the whole|the entire|all of|world|} ~2 {nhs|health service|healthcare|economy|government|education system|world hunger|poverty|cancer|climate change|humanity}",
+      "{see|recognise|recognize|appreciate|understand|get} my {genius|brilliance|vision|gift|greatness|talent}",
+      "{i am|i was|i must be} ~2 the most {talented|gifted|brilliant|intelligent|creative|important|powerful}",
+      "{more|most} {talented|gifted|brilliant|intelligent} ~2 than {anyone|everyone|everybody}",
+      "{chosen|picked|selected|singled out|sent} ~3 {for|by|to do} ~3 {something special|a special|a mission|god|the universe|great things|a purpose}",
+      "{special|higher|divine|secret|cosmic} {purpose|mission|destiny|calling|gift|powers}",
+      "{the next|a modern} {steve jobs|elon musk|mozart|picasso|einstein|messiah|shakespeare|beethoven}",
+      "{overconfident|over confident|unusually confident|super confident|ridiculously confident}",
+      "{i just know|i knew|i know} ~3 {which way|what will happen|the future|it will work|the market|i can not lose|i could not lose|i can not fail|i could not fail}",
+      "{emailed|wrote to|writing to|called|calling|messaged|messaging|contacted|contacting} ~3 {the president|the prime minister|the health secretary|the government|the pope|the king|the queen|elon musk|the ceo|world leaders|the white house|downing street}",
     ),
   },
   {
@@ -180,6 +218,15 @@ export const concepts: SymptomConcept[] = [
       "{no sleep|without sleep} ~3 {for days|in days|for # days|all week}",
       "{up for days|awake for days|up for # days|awake for # days}",
       "sleep ~3 {felt like a waste of time|is a waste of time|seemed pointless}",
+      // "haven't needed more than 3 hours", "2 hours and I'm good to go", "get by on 3 hours and not even tired".
+      "{have not|had not|did not|do not|never|not} {needed|need|needing} ~2 more than # hours",
+      "{only|just} {need|needed|needing} ~3 # hours",
+      "{need|needed|needing} {only|just} ~2 # hours",
+      "{get|getting|got|running} by on ~2 # hours",
+      "# hours ~3 {and i am|and i was|and i feel|and still|then i am|and} ~2 {good to go|raring to go|ready to go|fine|fresh|buzzing|bouncing|full of beans|wide awake|up and running}",
+      "# hours ~2 {of sleep|sleep|a night|a night sleep}? ~8 {not even tired|am not tired|was not tired|never tired|not remotely tired|not a bit tired|still buzzing|still full of energy|feel fantastic|feel amazing|feel incredible}",
+      "{sleep|sleeping} is {for the weak|overrated|a waste of time|for losers}",
+      "{hardly|barely|did not|never} {slept|sleep|sleeping} ~8 {talking nonstop|talking non stop|talked nonstop|talking constantly|so many ideas|full of ideas|projects|hyper|buzzing|invincible|unstoppable|genius|chosen|full of energy|so much energy|energised|energized|on a high}",
     ),
   },
   {
@@ -197,6 +244,12 @@ export const concepts: SymptomConcept[] = [
       "{words|ideas} ~3 {tumbling|pouring|spilling|rushing} out",
       "{talking|talked} ~2 {for hours|all night}",
       "{told me|said} ~3 {i was talking|i talked} ~3 {too fast|so fast|nonstop|too much}",
+      // "talk a lot more than usual", "way chattier than normal", "three topics further".
+      "{talk|talking|talked|talkative|chatty|chattier|chatting} ~3 {more than usual|more than normal|more than i normally do|a lot more than|way more than|loads more than|much more than}",
+      "{way|much|far|a lot|loads} {more|too} {chatty|talkative}",
+      "{talk|talking|talked|speak|speaking} ~3 {over|across} {everyone|people|everybody|anyone}",
+      "{can not|could not} ~2 {shut up|stop myself talking|get the words out fast enough}",
+      "{mouth|words|speech} ~3 {can not keep up|could not keep up|running away}",
     ),
   },
   {
@@ -214,6 +267,14 @@ export const concepts: SymptomConcept[] = [
       "{unusually|super|hyper|insanely|crazy} productive",
       "hyperactive|hyperproductive",
       "{could not|can not} sit still ~3 {energy|ideas|projects}",
+      // "get loads done", "painting the house at 3am", "writing an album", "bursting with energy".
+      "{get|getting|got|gotten} {loads|tons|masses|heaps|so much|a ton|a huge amount|a crazy amount} ~2 done",
+      "{full of|bursting with|overflowing with|buzzing with|fizzing with} energy",
+      "energy ~2 {through the roof|off the charts|off the scale|is insane|is crazy}",
+      "{painting|cleaning|redecorating|rearranging|building|writing|coding|working|baking|organising|organizing|gardening} ~5 at {1am|2am|3am|4am|5am}",
+      "{writing|recording|wrote|recorded} ~2 {an album|a novel|a book|a screenplay|three books|# books|# songs|a symphony} ~4 {in a week|in days|in # days|overnight|this week|straight|all night}?",
+      "{started|starting|began} ~2 {#|five|several|loads of|lots of|a bunch of|so many} ~2 {projects|courses|ventures|side hustles}",
+      "{starting|start|launching} ~2 {#|two|three|four|several} {companies|businesses|bands|podcasts|charities}",
     ),
   },
   {
@@ -235,6 +296,13 @@ export const concepts: SymptomConcept[] = [
       "{bought|buy|buying} ~3 {a car|a house|a boat|plane tickets|a flight} ~4 {on a whim|on impulse|without thinking|i could not afford|we can not afford}",
       "{thousands|huge amounts|a fortune} ~3 {in debt|of debt|on credit}",
       "did things ~3 {totally out of character|out of character|i would never do}",
+      // "maxed two credit cards", "put my whole savings into", "big bets on the stock market".
+      "maxed ~4 {cards|card|credit cards|credit card|overdraft|loan}",
+      "{put|sunk|sank|sink|poured|invested|spent|blew|dumped|threw|bet|gambled} ~3 {whole|entire|life|all our|all my} ~2 {savings|inheritance|pension|money|redundancy}",
+      "{spent|spend|spending|blew|blown|splashed out|dropped} ~3 {thousands|# grand|# k|a fortune|a small fortune|money i do not have|money we do not have|money i did not have|the mortgage money}",
+      "{big|huge|massive|crazy|risky|wild} {bets|bet|trades|investments|punts} ~4 {stock market|stocks|shares|crypto|bitcoin|options|the market}",
+      "{bought|buying|ordered|booked|got} ~6 {did not need|do not need|never needed|could not afford|can not afford|have no use for|on the spot}",
+      "{took out|taking out|took} ~3 {a loan|loans|a second mortgage|payday loans} ~6 {for|to} ~4 {business|idea|plan|invest|car|trip|holiday}",
     ),
   },
   {
@@ -280,6 +348,7 @@ export const concepts: SymptomConcept[] = [
       "{was|got|been} committed ~3 {hospital|ward|psych|psychiatric|unit|institution|mental}",
       "{hospitalised|hospitalized|admitted|inpatient} ~4 {for mania|for depression|for my mental health|psychiatric|for a manic|for a breakdown|for a week|for weeks}",
       "{was|got|been|ended up} ~2 {hospitalised|hospitalized|admitted|put in hospital|taken to hospital} ~4 {manic|mania|episode|breakdown|psych|mental}",
+      "{ended up|wound up|landed up|landed} in ~2 {hospital|a ward|the ward|a unit|a psych unit|the psych unit|a psychiatric unit}",
     ),
   },
   // ───────────────────────────── anxiety: general, panic ─────────────────────────────

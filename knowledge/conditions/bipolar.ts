@@ -24,8 +24,11 @@ function highSymptoms(prefix: string, require: number, text: string): CriterionG
       { id: id(4), text: "More talkative than usual or pressure to keep talking", concepts: ["pressured_speech"], weight: 2, allowHistorical: true },
       { id: id(5), text: "Racing thoughts or jumping between ideas", concepts: ["racing_thoughts"], allowHistorical: true },
       { id: id(6), text: "Easily distracted", concepts: ["distractibility"], allowHistorical: true },
-      { id: id(7), text: "Surge in goal-directed activity or restless energy", concepts: ["increased_goal_directed_activity", "psychomotor_agitation"], weight: 1.5, allowHistorical: true },
+      // Increased activity or energy is part of the episode's defining change (with the mood), so it
+      // counts as a hallmark; plain restlessness, shared with anxiety and ADHD, does not (A9).
+      { id: id(7), text: "Surge in goal-directed activity or energy", concepts: ["increased_goal_directed_activity"], core: true, weight: 1.5, allowHistorical: true },
       { id: id(8), text: "Risky pleasurable activities (spending sprees, sexual indiscretion, reckless decisions)", concepts: ["risky_behaviour"], weight: 1.5, allowHistorical: true },
+      { id: id(9), text: "Restless, agitated activity", concepts: ["psychomotor_agitation"], allowHistorical: true },
     ],
   };
 }
@@ -144,7 +147,7 @@ export const conditions: Condition[] = [
         text: "Periods of hypomanic-like symptoms",
         require: 1,
         items: [
-          { id: "CYC.B1", text: "Unusually elevated mood or energy", concepts: ["elevated_mood", "increased_goal_directed_activity"], allowHistorical: true },
+          { id: "CYC.B1", text: "Unusually elevated mood, energy or confidence", concepts: ["elevated_mood", "increased_goal_directed_activity", "grandiosity"], allowHistorical: true },
           { id: "CYC.B2", text: "Needing less sleep, racing thoughts or talkativeness", concepts: ["decreased_need_for_sleep", "racing_thoughts", "pressured_speech"], allowHistorical: true },
         ],
       },

@@ -133,3 +133,41 @@ describe("abuse", () => {
     calm("my mum makes me do stuff for her around the house");
   });
 });
+
+describe("found by held-out batch B, fixed by concept", () => {
+  it("passive ideation: illness as relief, 'do life', not seeing the point with an adverb", () => {
+    escalates("if I got a terminal diagnosis I'd actually feel relieved");
+    escalates("I don't want to do life anymore.");
+    escalates("I don't really see the point of being here anymore");
+    calm("I'd feel relieved if I got the job");
+  });
+  it("method: taking all of someone's medicine; self-harm carved or dug in", () => {
+    escalates("thinking I could just take all my mum's morphine", "moderate");
+    escalates("I carve words into my thighs with a razor", "moderate");
+    escalates("I dig my nails into my arms until there are bruises", "moderate");
+    calm("I take all my meds in the morning with breakfast");
+    calm("I dig my nails into my palms when I'm nervous");
+  });
+  it("finality beside means, a goodbye text from someone unreachable, voices from a radio", () => {
+    escalates("Ordered a rope. After that I won't be a problem for anyone.", "high");
+    escalates("My flatmate sent me a text saying thank you for everything and that she's sorry. I can't get hold of her.", "high");
+    escalates("The man on the radio says I have to drown my baby", "high");
+    escalates("the voices tell me to deal with my brother", "high");
+    calm("My colleague sent a message saying thanks for everything on her last day");
+  });
+  it("abuse: a child locked in or not fed, an older person left without food, a spiked drink", () => {
+    escalates("im 11 and my dad locks me in the cupboard and doesnt give me dinner", "moderate");
+    escalates("My son keeps my dad's pension and leaves him alone without food for days", "moderate");
+    escalates("Someone spiked my drink and I woke up in a stranger's flat with my clothes off, I don't remember anything", "moderate");
+    calm("I'm 15 and my mum checks my phone");
+  });
+  it("medical: diabetic vomiting with fast breathing; chest tightness with jaw pain, not from clenching", () => {
+    escalates("I'm diabetic and I've been vomiting all day, breathing really fast and so confused", "high");
+    escalates("My chest is so tight and my jaw hurts, I'm sweating. I'm 58.", "high");
+    calm("my chest is tight when I'm anxious and my jaw hurts from clenching");
+  });
+  it("harm to others: running someone over in thought, driving past their house", () => {
+    escalates("I think about running my ex's new boyfriend over with my car. I drive past his house most nights.", "high");
+    calm("I drive past her house every day on my way to work");
+  });
+});
