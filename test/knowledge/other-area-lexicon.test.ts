@@ -74,6 +74,33 @@ const NEGATIVES: Record<string, string[]> = {
   other_delusions: ["my friends think I'm paranoid about germs"],
 };
 
+// Found by held-out batch B, fixed by concept afterwards.
+const POSITIVES_B: Record<string, string[]> = {
+  unstable_relationships: ["I either adore people or I can't stand them"],
+  identity_disturbance: ["I don't have a personality of my own", "I feel like a chameleon"],
+  uses_stimulants: ["I've been on the crystal since spring"],
+  failed_cutdown: ["I told myself I would quit after the holidays but I never did"],
+  persecutory_delusions: ["they are conspiring to get me fired", "the lads upstairs are recording me through the floor"],
+  auditory_hallucinations: ["there's a woman's voice that talks about me", "a voice keeps up a running commentary on everything I do"],
+  ideas_of_reference: ["the radio keeps dropping hints about my life"],
+  food_restriction: ["I only eat one meal every other day"],
+  body_image_disturbance: ["there's still so much fat I need to lose"],
+};
+const NEGATIVES_B: Record<string, string[]> = {
+  identity_disturbance: ["she has no real personality, just jokes"],
+  persecutory_delusions: ["my manager keeps moving the deadline"],
+  uses_stimulants: ["she wore a crystal necklace"],
+};
+
+describe("other-area lexicon, batch B families", () => {
+  for (const [concept, sentences] of Object.entries(POSITIVES_B)) {
+    for (const s of sentences) it(`${concept} <- "${s}"`, () => expect(found(s)).toContain(concept));
+  }
+  for (const [concept, sentences] of Object.entries(NEGATIVES_B)) {
+    for (const s of sentences) it(`not ${concept} <- "${s}"`, () => expect(found(s)).not.toContain(concept));
+  }
+});
+
 describe("other-area lexicon (eating, substances, borderline, psychosis)", () => {
   for (const [concept, sentences] of Object.entries(POSITIVES)) {
     for (const s of sentences) it(`${concept} <- "${s}"`, () => expect(found(s)).toContain(concept));
