@@ -60,7 +60,11 @@ function score(e: ConditionEvaluation, retrieval: number): { likelihood: number;
   if (e.time === "unmet") {
     p *= 0.45;
     reasons.push(`time rule not met (${e.condition.time?.text})`);
-  } else if (e.time === "unknown") p *= 0.92;
+  } else if (e.time === "unknown") {
+    // A condition defined by its brevity (acute stress, brief psychosis) rests on the time being
+    // known; without it the commoner, longer-lasting neighbour should lead.
+    p *= e.condition.time?.maxDays !== undefined ? 0.8 : 0.92;
+  }
   if (e.stressor === "unknown") {
     p *= 0.4;
     reasons.push("no qualifying stressor described");

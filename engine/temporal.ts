@@ -285,7 +285,7 @@ const RULES: Rule[] = [
   },
   // Recent single points: "yesterday", "last week", "last month", "the other day".
   {
-    re: new RegExp(String.raw`\b(?:(?<fixed>yesterday|last night|the other day|the day before yesterday|this morning|earlier today)|last (?<unit>week|weekend|month|year)|last (?<season>summer|winter|spring|fall|autumn|christmas|xmas|easter|thanksgiving)|last (?<wd>${WEEKDAYS.join("|")})|last (?<month>${MONTH_RE}))\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:(?<fixed>yesterday|last night|the other day|the day before yesterday|this morning|earlier today)|last (?<unit>week|weekend|month|year)|last (?<season>summer|winter|spring|fall|autumn|christmas|xmas|easter|thanksgiving)|last (?<wd>${WEEKDAYS.join("|")})|(?:last|back in) (?<month>${MONTH_RE}))\b`, "gi"),
     make: (m, now) => {
       const g = m.groups!;
       if (g.fixed) {

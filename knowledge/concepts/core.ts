@@ -423,6 +423,7 @@ export const concepts: SymptomConcept[] = [
       "sleepless|sleeplessness",
       "{only|maybe|about|like} # hours {of sleep|a night|sleep}",
       "only {sleep|slept|sleeping} ~2 # hours",
+      "{have not|has not|not|never} ~2 slept ~2 {properly|well|right|a full night|through the night|at all|more than # hours|a wink}",
     ),
     exclude: px(
       "sleep ~2 on it",
@@ -1414,6 +1415,7 @@ export const concepts: SymptomConcept[] = [
       "{car accident|accident}",
       "{miscarriage|pregnancy loss}",
       "since ~2 the ~2 {move|breakup|divorce|layoff|surgery|accident|diagnosis|redundancy}",
+      "{found out|find out|finding out|was told|been told|learned|learnt|heard} ~3 {i have|i had|i have got|i had got|i am} ~2 {ms|multiple sclerosis|cancer|diabetes|parkinsons|lupus|hiv|epilepsy|crohns|a tumour|a tumor|heart failure|a heart condition|arthritis|endometriosis|kidney disease|motor neurone disease|als|a chronic illness|an autoimmune condition|infertile|terminal|a brain tumour}",
     ),
     exclude: px("diagnosed with ~3 {disorder|depression|anxiety|ptsd|bipolar|adhd|add|ocd|bpd|borderline|personality|autism|aspergers|schizophrenia|insomnia|panic}", "separation anxiety", "fired up", "fired at", "{move|moving|moved} on", "moved {me|to tears}", "{break|broke|breaking} up ~2 {a|the} ~2 {fight|fights|party|meeting}", "{by accident|accidentally}", "exams ~2 went well"),
   },

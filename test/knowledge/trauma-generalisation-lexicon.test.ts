@@ -63,7 +63,6 @@ const positives: Record<string, string[]> = {
   trauma_exposure: ["I had an emergency caesarean and nearly lost my life", "it was a traumatic birth", "I woke up during surgery", "I was put on a ventilator"],
   yearning_for_deceased: ["I miss him so much it physically hurts", "I'm still pining for her", "I'd give anything to have my son back"],
   grief_preoccupation: [
-    "I think about her constantly",
     "I'm consumed by how he died",
     "I still talk to him every night",
     "I play his voicemail over and over",
@@ -74,6 +73,30 @@ const positives: Record<string, string[]> = {
   grief_avoidance: ["I still haven't sorted through his things", "I haven't visited her grave", "I can't bear being around other families"],
   grief_pain: ["I'm so angry and bitter", "I'm furious at God for taking her"],
   meaninglessness: ["everything feels meaningless now"],
+};
+
+// Second round, after the blind batch B (evals/heldout/trauma-b.jsonl).
+const positivesB: Record<string, string[]> = {
+  trauma_accident: ["a van ploughed into the side of us at the lights", "our minibus overturned on the way back", "I got T-boned at a junction"],
+  trauma_assault: ["our house was broken into while we were asleep", "they tied me up and took everything", "I was held hostage for six hours"],
+  trauma_witnessed_death: ["as a copper I dealt with some horrific scenes", "one suicide in particular stays with me"],
+  intrusive_memories: ["I get random pictures of the knife", "I can't close my eyes without seeing his face"],
+  flashbacks: ["and suddenly I'm 9 again", "I feel like I'm that little girl again"],
+  cue_distress: ["I freeze every time a lorry is close behind us"],
+  trauma_avoidance: ["I haven't driven since the crash", "I steer clear of that junction", "I can't face getting on a train", "I can't watch the news anymore"],
+  exaggerated_startle: ["a car backfiring makes me dive for cover"],
+  detachment_from_others: ["no one who wasn't there could ever understand"],
+  persistent_fear_shame: ["I feel so disgusting inside"],
+  trauma_self_blame: ["I feel guilty that I made it out when my brother didn't"],
+  grief_preoccupation: ["I keep going over her last days in the hospice", "I sleep with his shirt every night"],
+  disbelief_about_death: ["I can't believe he's really gone"],
+  identity_loss_after_death: ["I barely recognise myself without her"],
+  grief_avoidance: ["I can't be around newborns since", "I can't go back to the places we went together"],
+  meaninglessness: ["nothing feels worth doing without him", "there's no point to anything now"],
+  difficulty_moving_on: ["everyone's moved on and I'm stuck"],
+  struggling_to_adjust: ["I haven't been myself since the redundancy"],
+  insomnia_initial: ["I haven't slept properly since"],
+  stressor_life_event: ["I found out I have MS in the spring"],
 };
 
 const negatives: Array<[string, string]> = [
@@ -93,15 +116,25 @@ const negatives: Array<[string, string]> = [
   ["negative_beliefs_world", "I can't trust anyone with my passwords"],
   ["trauma_self_blame", "I couldn't help with the homework tonight"],
   ["emotional_numbing", "nobody is home so I can finally relax"],
+  ["grief_preoccupation", "I can't stop thinking about him since our date"],
+  ["flashbacks", "I feel like a kid again at the funfair"],
+  ["trauma_assault", "I was held up in traffic for an hour"],
+  ["trauma_avoidance", "I haven't been to the gym since Christmas"],
+  ["exaggerated_startle", "the price made me want to duck out"],
+  ["trauma_accident", "my laptop crashed during the meeting"],
+  ["struggling_to_adjust", "I'm not myself before coffee"],
 ];
 
 describe("trauma and grief phrasings found by the held-out batch", () => {
-  const cases = Object.entries(positives).flatMap(([c, texts]) => texts.map((t) => [c, t] as [string, string]));
+  const cases = [positives, positivesB].flatMap((set) => Object.entries(set)).flatMap(([c, texts]) => texts.map((t) => [c, t] as [string, string]));
   it.each(cases)("%s <- %s", (concept, text) => expect([...found(text)]).toContain(concept));
   it.each(negatives)("%s does not fire on: %s", (concept, text) => expect([...found(text)]).not.toContain(concept));
 });
 
 describe("abuse told as long-past history", () => {
+  it("does not escalate a strangling by an ex a year and a half ago", () => {
+    expect(screenRisk("About a year and a half ago my ex strangled me. I'm out of that now.").escalate).toBe(false);
+  });
   it("does not escalate childhood abuse recalled as an adult with an age range", () => {
     const r = screenRisk("My uncle abused me from about age 7 to 12. I'm 38 now and it still affects me.");
     expect(r.escalate).toBe(false);

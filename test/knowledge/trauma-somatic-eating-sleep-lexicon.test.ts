@@ -36,6 +36,7 @@ const positives: Record<string, string[]> = {
   reckless_self_destructive: ["I've been driving way too fast just to feel something", "I keep picking fights with strangers", "I don't care if I die anymore when I ride"],
   affect_dysregulation: ["I can't control my emotions at all", "I explode over nothing", "my feelings go from zero to 100 in seconds"],
   negative_self_concept: ["I feel like damaged goods", "I'm broken beyond repair", "what he did ruined me"],
+  negative_beliefs_world: ["I can't trust anyone anymore", "nowhere feels safe now", "I've lost all faith in people"],
   relationship_difficulties_trauma: ["I can't trust anyone", "I push people away", "I'm scared of being touched by my partner"],
   trauma_memory_gaps: ["I can't remember parts of that night", "there are gaps in my memory", "I blocked most of it out"],
   struggling_to_adjust: ["I'm struggling to adjust since the move", "I'm having a hard time getting used to being single", "I haven't been the same since the divorce"],
