@@ -129,6 +129,9 @@ export const concepts: SymptomConcept[] = [
       "{my|the} {normal|usual|default|permanent} {grey|gray|gloom|low|sadness|misery|fog}",
       "{can not|do not|could not} {remember|recall} the last time i {felt|was} ~2 {happy|good|okay|ok|content|normal|myself}",
       "{low|down|sad|depressed|miserable|unhappy|gloomy} ~6 {since uni|since university|since college|since school|since my teens|since my twenties|since i was young|since i was little}",
+      "{can not|do not|could not} remember a time ~3 {was not|when i was not|i was not|i have not been|i did not feel} ~3 {miserable|sad|low|down|depressed|unhappy|gloomy|blue}",
+      "{permanent|constant|perpetual|endless|never ending|neverending} {drizzle|cloud|fog|grey|gray|gloom|rain cloud|rain|low}",
+      "{low|down|sad|depressed|miserable|unhappy|gloomy} ~6 since my {early|mid|late}? {teens|twenties|thirties}",
     ),
   },
   // ───────────────────────────── mania and hypomania ─────────────────────────────
@@ -169,6 +172,8 @@ export const concepts: SymptomConcept[] = [
       "{high|buzzing|flying} ~2 {on life|without drugs|with no drugs|without any drugs}",
       "{on fire|on a roll|unstoppable} ~4 {been up|no sleep|not slept|two days|for days|straight}",
       "never felt so {alive|good|powerful|brilliant} ~6 {no sleep|do not need|hours|for days|ideas}",
+      "{like|feel like|felt like} a {rocket|rocket ship|firework|live wire|lightning bolt}",
+      "{spells|periods|phases|bursts|stretches|patches|weeks|days} ~6 {where|when} ~3 {super|really|so|extra} {sociable|outgoing|confident|energetic|hyper}",
     ),
   },
   {
@@ -197,6 +202,9 @@ export const concepts: SymptomConcept[] = [
       "{chosen|picked|selected|singled out|sent} ~3 {for|by|to do} ~3 {something special|a special|a mission|god|the universe|great things|a purpose}",
       "{special|higher|divine|secret|cosmic} {purpose|mission|destiny|calling|gift|powers}",
       "{the next|a modern} {steve jobs|elon musk|mozart|picasso|einstein|messiah|shakespeare|beethoven}",
+      "{going to|gonna|will|destined to|about to} be {a|the} ~2 {famous|world famous|star|superstar|legend|billionaire|millionaire|household name}",
+      "{going to|gonna|will|about to|sure to} win ~2 {an oscar|oscars|a grammy|a nobel|the nobel|a bafta|a pulitzer|the lottery|a booker}",
+      "{on a different|on another|on a higher|on a whole other} {level|plane}",
       "{overconfident|over confident|unusually confident|super confident|ridiculously confident}",
       "{i just know|i knew|i know} ~3 {which way|what will happen|the future|it will work|the market|i can not lose|i could not lose|i can not fail|i could not fail}",
       "{emailed|wrote to|writing to|called|calling|messaged|messaging|contacted|contacting} ~3 {the president|the prime minister|the health secretary|the government|the pope|the king|the queen|elon musk|the ceo|world leaders|the white house|downing street}",
@@ -225,8 +233,12 @@ export const concepts: SymptomConcept[] = [
       "{get|getting|got|running} by on ~2 # hours",
       "# hours ~3 {and i am|and i was|and i feel|and still|then i am|and} ~2 {good to go|raring to go|ready to go|fine|fresh|buzzing|bouncing|full of beans|wide awake|up and running}",
       "# hours ~2 {of sleep|sleep|a night|a night sleep}? ~8 {not even tired|am not tired|was not tired|never tired|not remotely tired|not a bit tired|still buzzing|still full of energy|feel fantastic|feel amazing|feel incredible}",
+      // "need very little sleep", "a couple of hours a night and I feel amazing", "10 hours sleep in 5 days and buzzing".
+      "{need|needed|needing} {very little|hardly any|next to no|barely any|little|almost no|no} sleep",
+      "{a couple of|a few|couple of|an|#} hours ~4 {a night|of sleep|sleep|each night|every night} ~8 {feel amazing|feel great|feel fantastic|feel incredible|feel brilliant|buzzing|not tired|wide awake|full of energy|on top of the world|like a rocket|never felt better}",
+      "# hours ~2 {of sleep|sleep} ~3 {in|over} the {last|past} ~2 {days|nights|week|# days|# nights} ~6 {buzzing|not tired|wide awake|full of energy|feel great|feel amazing|fine|on top of the world}",
       "{sleep|sleeping} is {for the weak|overrated|a waste of time|for losers}",
-      "{hardly|barely|did not|never} {slept|sleep|sleeping} ~8 {talking nonstop|talking non stop|talked nonstop|talking constantly|so many ideas|full of ideas|projects|hyper|buzzing|invincible|unstoppable|genius|chosen|full of energy|so much energy|energised|energized|on a high}",
+      "{hardly|barely|did not|never} {slept|sleep|sleeping} ~8 {talking nonstop|talking non stop|talked nonstop|talking constantly|so many ideas|full of ideas|projects|hyper|buzzing|invincible|unstoppable|genius|chosen|full of energy|so much energy|energised|energized|on a high|famous|millionaire|billionaire|a star}",
     ),
   },
   {
@@ -275,6 +287,9 @@ export const concepts: SymptomConcept[] = [
       "{writing|recording|wrote|recorded} ~2 {an album|a novel|a book|a screenplay|three books|# books|# songs|a symphony} ~4 {in a week|in days|in # days|overnight|this week|straight|all night}?",
       "{started|starting|began} ~2 {#|five|several|loads of|lots of|a bunch of|so many} ~2 {projects|courses|ventures|side hustles}",
       "{starting|start|launching} ~2 {#|two|three|four|several} {companies|businesses|bands|podcasts|charities}",
+      "{full of|bursting with|overflowing with|brimming with} {ideas|plans|schemes|projects}",
+      "{calling|ringing|phoning|texting|messaging|emailing} ~3 {everyone|everybody|people|all my friends} ~4 at {1am|2am|3am|4am|midnight}",
+      "{signed up for|enrolled in|enrolled on|applied for} ~2 {#|two|three|four|several|multiple} {degrees|courses|marathons|jobs|classes}",
     ),
   },
   {
@@ -303,6 +318,10 @@ export const concepts: SymptomConcept[] = [
       "{big|huge|massive|crazy|risky|wild} {bets|bet|trades|investments|punts} ~4 {stock market|stocks|shares|crypto|bitcoin|options|the market}",
       "{bought|buying|ordered|booked|got} ~6 {did not need|do not need|never needed|could not afford|can not afford|have no use for|on the spot}",
       "{took out|taking out|took} ~3 {a loan|loans|a second mortgage|payday loans} ~6 {for|to} ~4 {business|idea|plan|invest|car|trip|holiday}",
+      "{ran|racked|run|running|racking} up ~4 {credit cards|credit card|debt|debts|thousands|a fortune|overdraft|a huge bill}",
+      "{as|for} collateral",
+      "{remortgaged|remortgage|remortgaging} ~4 {house|home|flat} ~6 {for|to} ~4 {business|idea|invention|plan|invest}",
+      "{spent|blew|used|emptied|raided} ~3 {our|my|the} {holiday fund|house fund|wedding fund|rent|mortgage money|kids savings|childrens savings|joint account|deposit}",
     ),
   },
   {
@@ -315,6 +334,7 @@ export const concepts: SymptomConcept[] = [
       "{did not|do not} recognise|recognize me",
       "{like a|was a|i was a} different person",
       "out of character",
+      "{flatmate|roommate|housemate|sister|brother|son|daughter|friend|mate|mates} ~4 {said|says|told me|thinks|noticed|is worried|was worried} ~4 {not making sense|not myself|not like me|a bit much|too much|different|changed|acting strange|acting weird|worried about me|freaking out}",
     ),
   },
   {
@@ -333,8 +353,13 @@ export const concepts: SymptomConcept[] = [
       "{one week|some weeks|some days} ~6 {the next|other weeks|other days} ~6 {can not|depressed|low|down|nothing}",
       "{crash|crashed|crashing} ~3 {after|afterwards|hard|for days|for weeks}",
       "{energy|energetic|hyper|high|wired|buzzing} ~8 {then|and then|before|until} ~2 i? {crash|crashing|crashed|hit rock bottom|sink|tank}",
+      // "a few days really up and chatty, then a few days gloomy", "never had a steady mood".
+      "{hyper|energetic|chatty|buzzing|on top of the world|really up|so up|feeling up|on a high} ~4 {then|and then|followed by|before} ~6 {gloomy|lethargic|low|flat|depressed|miserable|sluggish|crash|exhausted|really down|so down|feeling down}",
+      "{never|not|no} ~3 {steady|stable|even|settled|consistent} {mood|moods}",
+      "{love to|want to|wish i could|never} feel {even|stable|steady|level|balanced} ~3 {once|for once|for long}?",
+      "{up and down|ups and downs} ~4 {for years|my whole life|since my teens|since i was a teen|constantly|all the time}",
     ),
-    exclude: px("{stock|market|prices|sales|traffic} ~3 {ups and downs|up and down}", "{relationship|relationships|marriage|marriages|career|business} ~4 {ups and downs|highs and lows}", "{accuse|accused|accusing|say|saying|said} ~3 {i have|of} mood swings"),
+    exclude: px("{stock|market|prices|sales|traffic} ~3 {ups and downs|up and down}", "{stock|stocks|market|shares|prices|price|sales|traffic|temperature|weather|numbers|figures|scores|rates} ~3 up ~4 down", "{relationship|relationships|marriage|marriages|career|business} ~4 {ups and downs|highs and lows}", "{accuse|accused|accusing|say|saying|said} ~3 {i have|of} mood swings"),
   },
   {
     id: "psychiatric_admission",

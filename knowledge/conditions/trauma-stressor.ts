@@ -295,7 +295,7 @@ export const conditions: Condition[] = [
     requiresStressor: ["stressor_life_event", "breakup", "moving_home", "life_stage_change"],
     exclusions: [
       // A full disorder takes precedence whatever its trigger.
-      { id: "ADJ.EX.other", text: "not meeting criteria for another disorder (depression, PTSD, GAD take precedence)", ifConditions: ["mdd_single", "mdd_recurrent", "gad", "ptsd", "acute_stress"], effect: "demote" },
+      { id: "ADJ.EX.other", text: "not meeting criteria for another disorder (depression, bipolar, PTSD, GAD take precedence)", ifConditions: ["mdd_single", "mdd_recurrent", "gad", "ptsd", "acute_stress", "bipolar_1", "bipolar_2"], effect: "demote" },
     ],
     distinguish: [
       { from: "mdd_single", how: "If full depressive-episode criteria are met, it is depression, whatever the trigger." },

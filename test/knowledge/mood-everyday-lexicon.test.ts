@@ -83,6 +83,36 @@ const POSITIVES: Array<[string, string]> = [
   ["chronic_low_mood", "I've been low most days for years"],
   ["chronic_low_mood", "it's a background misery that never really goes"],
   ["chronic_low_mood", "I can't remember the last time I felt happy"],
+  // ── second pass (after held-out batch B) ──
+  ["decreased_need_for_sleep", "I need hardly any sleep at the moment"],
+  ["decreased_need_for_sleep", "a few hours a night and I feel brilliant"],
+  ["decreased_need_for_sleep", "6 hours sleep over the last 3 nights and I'm wide awake"],
+  ["elevated_mood", "I feel like a live wire"],
+  ["grandiosity", "I'm going to be a world famous chef"],
+  ["grandiosity", "this song is going to win a grammy"],
+  ["grandiosity", "I'm on a whole other level"],
+  ["increased_goal_directed_activity", "I'm brimming with plans"],
+  ["increased_goal_directed_activity", "I kept texting everyone at 3am"],
+  ["risky_behaviour", "I racked up a fortune on my cards"],
+  ["risky_behaviour", "I offered the house as collateral"],
+  ["risky_behaviour", "I emptied our wedding fund on gadgets"],
+  ["others_noticed_change", "my housemate says I'm not making sense"],
+  ["mood_swings", "I'm up and chatty for a bit, then low and sluggish"],
+  ["mood_swings", "I've never had a stable mood"],
+  ["chronic_low_mood", "I can't remember a time I wasn't down"],
+  ["chronic_low_mood", "it's like a permanent rain cloud"],
+  ["depressed_mood", "I'm in such a black mood"],
+  ["depressed_mood", "I can't shake this heaviness"],
+  ["anhedonia", "my guitar is collecting dust"],
+  ["fatigue", "I'm walking around like a zombie"],
+  ["fatigue", "I can't face getting up"],
+  ["worthlessness", "I'm useless at everything"],
+  ["worthlessness", "I feel like such a let down"],
+  ["low_self_esteem", "I'm always so down on myself"],
+  ["hopelessness", "I can't see the point in anything"],
+  ["hopelessness", "I don't see things getting better"],
+  ["death_thoughts", "they'd be better off if I wasn't around"],
+  ["hypersomnia", "I nap loads during the day"],
 ];
 
 /** Look-alikes that must not be read as the concept. */
@@ -106,6 +136,10 @@ const NEGATIVES: Array<[string, string]> = [
   ["psychomotor_retardation", "it takes ages to get a GP appointment"],
   ["prior_depressive_episode", "this is the third time I've been to Spain"],
   ["chronic_low_mood", "I was sad for a day when my team lost"],
+  ["worthlessness", "the film was a bit of a let down"],
+  ["mood_swings", "the market was up then down all week"],
+  ["grandiosity", "I want to be a famous singer one day"],
+  ["risky_behaviour", "I paid for dinner on my credit card"],
 ];
 
 describe("mood lexicon: everyday phrasings", () => {
