@@ -844,6 +844,9 @@ export const concepts: SymptomConcept[] = [
       "{mind|brain|head} ~3 {goes|jumps|leaps|runs|skips} ~2 {straight|right|immediately|instantly}? ~2 to ~2 {the worst|worst case|disaster|the worst case|catastrophe|the worst possible}",
       "{head|mind|brain} ~3 {full of|crammed with|flooded with|buzzing with|racing with} ~2 {worry|worries|what ifs|what if|problems|anxiety}",
       "{make|making|makes|made} ~2 mountains out of molehills",
+      "{running through|run through|runs through|go through|going through|goes through|imagining|imagine|picturing|playing out|play out} ~3 {every possible|every|all the possible|all the|all sorts of} ~2 {disaster|disasters|scenario|scenarios|worst case|outcome|outcomes|thing that could go wrong|way it could go wrong}",
+      // One worry after another: "I worry about my grades, then my parents, then climate change".
+      "worr* ~2 about ~6 {then|and then|next it is|next} ~6 {then|and then|next it is|next}",
     ),
   },
   {
@@ -867,6 +870,8 @@ export const concepts: SymptomConcept[] = [
       "{mind|brain|head|thoughts} ~3 {never|will not|does not|can not|would not|do not} ~2 {stops|shuts|switches|turns|slows|slow|quiets|quietens|settles|settle|rests} ~2 {off|down|up}?",
       "{can not|could not|unable to|never} ~2 {put it out of my mind|get it out of my head|turn my brain off|turn my mind off|quiet my mind|switch my brain off|switch my mind off}",
       "{worry|worries|worrying} ~3 {never stops|never ends|never goes away|will not stop|does not stop|just keeps going}",
+      "{worry|worries|worrying|anxiety|the thoughts|my mind|my head} ~2 never {lets up|let up|switches off|eases off|gives me a break}",
+      "{can not|could not|unable to} ~2 {turn|switch|dial|tone|quiet} ~2 {it|them|the worry|the thoughts} ~1 down",
     ),
   },
   {

@@ -20,7 +20,13 @@ const REACT =
 
 /** Fear of a thing: both word orders, within a short window. */
 function fearOf(objects: string): string[] {
-  return [`${FEAR} ~4 ${objects}`, `${objects} ~4 ${REACT}`, `${objects} ~3 {make|makes|made|gives|give} me ~3 ${REACT}|anxious|sick|shake|faint`].flatMap((p) => px(p));
+  return [
+    `${FEAR} ~4 ${objects}`,
+    `${objects} ~4 ${REACT}`,
+    `${objects} ~3 {make|makes|made|gives|give} me ~3 ${REACT}|anxious|sick|shake|faint|lightheaded|light|woozy|queasy|dizzy|clammy|shaky|sweat|shudder|panic`,
+    // "I can't go near spiders", "I can't be in a room with a dog", "can't even look at needles".
+    `{can not|could not|will not|can never|never} ~2 {go near|be near|be around|be in the same room as|be in a room with|look at|cope with|bear|handle} ~2 ${objects}`,
+  ].flatMap((p) => px(p));
 }
 
 export const concepts: SymptomConcept[] = [
@@ -550,6 +556,8 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{judge|judging|judged|judges|judgement|judgment|judgy} ~3 me?",
       "{people|everyone|everybody|others|strangers|they all|the whole class|the whole room} ~4 {judging|judge|judges|staring|stare|watching me|looking at me|laughing at me|talking about me|criticise|criticize|will notice|can see|notice how}",
+      // Visible nerves: "everyone can tell how nervous I am".
+      "{people|everyone|everybody|others|they|the class|the room} ~3 {can tell|could tell|will tell|can see|could see|will see|will notice|would notice|notice} ~3 {how nervous|how anxious|how red|i am nervous|i am anxious|i am shaking|i am blushing|i am sweating|my hands|my voice}",
       "{people|everyone|everybody|others|strangers|they all} ~3 {think|thinks|will think|would think|must think|might think} ~3 {i am|im|i look|i sound|of me}",
       "{scrutiny|scrutinised|scrutinized|scrutinise|scrutinize}",
       "{what|how} ~2 {people|others|everyone|they} ~3 {think of me|think about me|see me|perceive me}",
@@ -596,13 +604,15 @@ export const concepts: SymptomConcept[] = [
     patterns: [
       ...px("{social anxiety|social phobia|socially anxious|social anxious|sad social anxiety|socially awkward|painfully shy|crippling shyness|extremely shy|very shy|so shy|stage fright|performance anxiety|speech anxiety|glossophobia}"),
       ...fearOf(
-        "{parties|party|meetings|meeting|presentations|presentation|public speaking|speaking in public|speaking up|speak up|small talk|phone calls|phone call|calls|answering the phone|making calls|eating in public|eating in front|new people|meeting people|strangers|social situations|social events|socialising|socializing|group chats|groups|conversations|class participation|dates|dating|interviews|job interviews|networking|speaking in class|talking to people|talking in groups|being watched|performing|perform|on stage|crowds of people}",
+        "{parties|party|meetings|meeting|presentations|presentation|public speaking|speaking in public|speaking up|speak up|small talk|phone calls|phone call|calls|answering the phone|making calls|eating in public|eating in front|new people|meeting people|strangers|social situations|social events|socialising|socializing|group chats|groups|conversations|class participation|dates|dating|interviews|job interviews|networking|speaking in class|talking to people|talking in groups|being watched|performing|perform|on stage|crowds of people|seminars|seminar|tutorials|tutorial|the canteen|canteen|cafeteria|the staff room|staff room|team meetings}",
       ),
       ...px(
         "{freeze|froze|go blank|went blank|mind goes blank|stammer|stutter|tongue tied} ~5 {speak|talk|talking|meeting|class|presentation|people|present|conversation}",
         // fear of being judged: "I'm sure everyone thinks I'm stupid"
         "{everyone|everybody|people|they|others|the whole room} ~2 {thinks|think|is judging|are judging|judges|judge|laughing at|staring at|looking at} ~2 {me|i am} ~2 {stupid|an idiot|idiot|weird|boring|pathetic|a loser|awkward|ugly|a freak|dumb}",
         "{can not|could not|unable to} ~2 {talk to|speak to|make eye contact|look people in the eye|order food|ask for help|speak up|call}",
+        // Rehearsing and scripting as a social safety behaviour.
+        "{rehearse|rehearsing|rehearsed|script|scripting|scripted|practise|practising|practice|practicing|plan|planning} ~3 {phone calls|calls|every call|what i am going to say|what to say|what i will say|conversations|every conversation} ~4 {for ages|for hours|beforehand|before|over and over|in my head}?",
         "{avoid|avoiding|avoided|skip|skipped|dodge} ~3 {eye contact|speaking|parties|meetings|presentations|social|people|calls}",
         "{hate|dread|dreading} ~3 {speaking up|speaking in|talking in|presenting|presentations|public speaking|small talk|phone calls|making calls|meeting new people|parties|social events}",
       ),
@@ -642,8 +652,8 @@ export const concepts: SymptomConcept[] = [
       ...px(
         "{trypanophobia|hemophobia|haemophobia|needle phobia|blood phobia|iatrophobia}",
         "{faint|fainted|fainting|pass out|passed out|passing out|light headed|woozy|queasy} ~5 {blood|needle|needles|injection|injections|shots|jab|blood test|blood tests|sight of blood|see blood|seeing blood}",
-        "{blood|needle|needles|injection|injections|blood test|blood tests|sight of blood} ~5 {faint|fainted|fainting|pass out|passed out|woozy}",
-        "{skipped|skip|avoid|avoided|cancelled|canceled|put off|putting off} ~4 {vaccine|vaccines|vaccination|blood test|blood tests|jab|injections|dentist|checkups|check ups}",
+        "{blood|needle|needles|injection|injections|blood test|blood tests|sight of blood|jab|jabs|vaccine|vaccination|bloods} ~10 {faint|fainted|fainting|pass out|passed out|woozy}",
+        "{skipped|skip|avoid|avoided|cancelled|canceled|put off|putting off|dodged|dodge|dodging|swerved|missed|refused} ~4 {vaccine|vaccines|vaccination|vaccinations|blood test|blood tests|jab|jabs|flu jab|flu jabs|boosters|bloods|injections|dentist|checkups|check ups}",
         // The vasovagal drop told loosely: "with needles I go white and hit the floor".
         "{needle|needles|injection|injections|jab|jabs|blood test|blood tests|blood|drip|cannula} ~8 {go white|goes white|went white|turn white|turned white|go pale|went pale|turn pale|go grey|go green|white as a sheet|go woozy|went woozy|feel faint|felt faint|hit the floor|keel over|keeled over|go all funny|went all funny|go clammy}",
         "{faint|fainted|fainting|pass out|passed out|keel over|keeled over|go woozy|felt woozy} ~6 {watching|seeing|at the sight|hearing about|talking about} ~4 {operation|operations|surgery|medical show|hospital show|medical programme|medical program|injury|injuries|gore|cut|wound|blood}",
@@ -666,6 +676,8 @@ export const concepts: SymptomConcept[] = [
         "{have not|never|will not|refuse to|can not|could not|stopped} ~3 {flown|fly|flying|got on a plane|been on a plane|board a plane|take a plane|taken a plane|get on a plane|take the lift|take the elevator|take lifts|use lifts|use elevators|drive on|drive again|driven since|drive since|get in a car|gone through tunnels}",
         "{take|taking|always take} the stairs ~4 {because|instead|elevator|lift}",
         "{deathly|terribly|really|so|very|extremely} afraid of {flying|heights|lifts|elevators|driving|tunnels}",
+        "{problem|problems|issue|issues|hang up|hangup|thing} ~2 with {flying|planes|lifts|elevators|driving|tunnels|bridges|motorways|the motorway}",
+        "{got|get|made it|make it} ~2 as far as the {gate|airport|departure lounge|check in|plane door|car park|slip road} ~6 {turn back|turned back|had to leave|walked out|left|panicked|could not|go home|went home}",
       ),
     ],
     exclude: px("{lift|lifts|lifting} ~2 {weights|heavy|my mood|me up|spirits}", "{fly|flying} ~2 {by|off the handle|past}", "time flies"),
@@ -692,6 +704,9 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|hate|hate to|unable to} ~2 {be apart|be away|be separated|be without|leave} ~3 {from}? ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved",
       "{being apart|being away|being separated} from ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved ~4 {unbearable|panic|terrifies|terrifying|anxious|can not}",
       "{homesick|homesickness|clingy|clinging}",
+      // A child's side, told by the parent: "she's in tears every time I go out", "won't let me out of her sight".
+      "{in tears|cries|crying|sobs|sobbing|screams|screaming|clings|clinging|tantrum|meltdown|panics|hysterical} ~4 {when|whenever|every time|each time|if} i ~2 {go out|leave|go to work|go away|am away|leave the house|leave the room|drop her off|drop him off}",
+      "{will not|would not|does not|do not|can not} ~2 let {me|him|her|them|us|mum|mom|dad} ~2 out of {her|his|their|my} sight",
       "{distressed|upset|beside myself|a wreck|a mess|inconsolable|hysterical|cannot settle|can not settle|anxious wreck} ~6 {when|whenever|every time|if} ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend ~3 {goes away|go away|is away|are away|leaves|leave|travels|goes out|goes to work|is not home|is not there|is out of sight|away for|on a trip|on a work trip}",
       "{can not|could not} ~2 {bear|stand|handle|cope with|face} ~3 {being apart|being away|being separated|being without|being on my own without|to be apart|to be away} ~3 {from}? ~2 {him|her|them|my}",
       "{text|texting|call|calling|ring|ringing|check on} ~4 {constantly|all day|every hour|over and over|non stop} ~4 {make sure|check|know} ~3 {safe|okay|ok|alive|fine|where}",
@@ -712,6 +727,7 @@ export const concepts: SymptomConcept[] = [
       "{nightmares|dreams} ~3 about ~4 {losing|being separated|being apart|something happening to}",
       "something ~2 {will|might|is going to|would|could|has} ~2 {happen|happened} to ~3 {him|her|them|my partner|my husband|my wife|my mum|my mom|my dad|my parents|my kids|my children|my son|my daughter|my boyfriend|my girlfriend|my family}",
       "{he|she|they} ~3 {will|would|might} ~2 never come ~2 {back|home}",
+      "{asking|asks|ask|checking|checks} ~4 {if|whether} i ~2 {will be|am|would be|will} ~2 {ok|okay|safe|alright|all right|coming back|come back|be back}",
     ),
   },
   {
@@ -753,7 +769,7 @@ export const concepts: SymptomConcept[] = [
     plain: "fear of germs, dirt or contamination",
     domain: "cognitive",
     patterns: [
-      ...fearOf("{germs|germ|contamination|contaminated|getting sick|catching something|catching a disease|diseases|disease|hiv|aids|bacteria|viruses|virus|chemicals|dirt|dirty|bodily fluids|touching|door handles|doorknobs|toilets|public toilets|raw meat|poison|poisoning|cancer causing}"),
+      ...fearOf("{germs|germ|contamination|contaminated|getting sick|get ill|getting ill|catching things|catching germs|other peoples germs|infection|infections|catching something|catching a disease|diseases|disease|hiv|aids|bacteria|viruses|virus|chemicals|dirt|dirty|bodily fluids|touching|door handles|doorknobs|toilets|public toilets|raw meat|poison|poisoning|cancer causing}"),
       ...px(
         "contaminated|contamination|contaminate|contaminating|germaphobe|germophobe|germaphobia|mysophobia",
         "{feel|feels|felt|feeling} ~3 {dirty|contaminated|disgusting|unclean|filthy} ~5 {touch|touching|touched|after|when}",
@@ -773,6 +789,8 @@ export const concepts: SymptomConcept[] = [
       "what if i ~3 {hurt|harm|kill|stab|push|snap|attack|ran over|run over|hit someone|hit somebody|poison|lose control and}",
       "{hide|hid|hiding|lock away|locked away|can not be near|avoid} ~3 {knives|the knives|sharp objects|scissors}",
       "{hit|ran over|run over|knocked over} ~3 someone ~4 {without knowing|and did not notice|without noticing|driving|in the car}",
+      "{might have|may have|could have|must have|what if i|afraid i|scared i|worried i} ~2 {run|ran|hit|knocked} ~2 {someone|somebody|a person|a child|a pedestrian|a cyclist} ~2 {over|down}?",
+      "{doubt|doubts|the thought|the thoughts|the image} ~3 {eats at me|eat at me|eating at me|gnaws at me|nags at me|torments me|haunts me}",
       "{drive|drove|driving} back ~5 {check|make sure|see if} ~4 {hit|ran over|run over|anyone}",
       "{my fault|responsible} ~5 {if the house burns|if something happens|fire|flood|break in|burglary}",
       "{house|home|flat|apartment|place|building} ~4 {burn|burns|burning|burn down|burned|catch fire|catches fire|flood|floods|flooding|broken into|get broken into|gets broken into} ~8 {my fault|responsible|blame}",
@@ -834,6 +852,7 @@ export const concepts: SymptomConcept[] = [
       "{check|checking|checked|checks|recheck|rechecking} ~5 {locks|lock|the door|door|doors|stove|oven|hob|gas|lights|light switches|switches|appliances|iron|taps|tap|windows|plugs|the car|car door|alarm|straighteners|hair straighteners|candles}",
       "{double check|double checking|double checked|triple check|triple checking|re check|re checking|checking and rechecking}",
       "{go|going|went|turn|turning|turned|drive|driving|drove|walk|walking|run|running} back ~5 {check|make sure|see if}",
+      "{loop|looping|looped|go|going|drive|driving|drove|circle|circling|circled|turn|turning|double} {round|around|back round|back around} ~3 {to check|to make sure|to see|and check}",
       "{check|checking|checked} ~4 {again and again|over and over|# times|several times|dozens of times|many times|repeatedly|constantly|a hundred times|until}",
       "{take|taking|took} ~2 {photos|pictures|a photo|a picture|videos} of ~3 {the stove|the lock|the door|the oven|the switches|the hob|the taps}",
       "{checking ritual|checking rituals|compulsive checking|check compulsively|compulsively check}",
@@ -849,7 +868,12 @@ export const concepts: SymptomConcept[] = [
       "{wash|washing|washed|scrub|scrubbing|scrubbed|clean|cleaning|cleaned|sanitise|sanitising|sanitize|sanitizing|disinfect|disinfecting} ~4 {hands|my hands|hand} ~6 {over and over|again and again|times|until|raw|bleed|bleeding|repeatedly|constantly|for hours|# times|dozens|a hundred|every few minutes|minutes}",
       "{hands|skin|knuckles} ~4 {raw|cracked|bleeding|bled|red raw|chapped|burning} ~5 {washing|wash|scrubbing|sanitiser|sanitizer|bleach|soap|hand gel}",
       "{wash|washing|clean|cleaning|scrub|scrubbing|shower|showering|disinfect|disinfecting|bleach|bleaching} ~5 {over and over|again and again|for hours|repeatedly|constantly|until it feels|until i feel|# times a day|many times a day|compulsively}",
-      "{shower|showers|showering|bath|baths} ~3 {for hours|# times a day|several times a day|take hours|last hours|an hour long}",
+      "{shower|showers|showering|bath|baths} ~3 {for hours|for ages|forever|# times a day|several times a day|take hours|last hours|an hour long}",
+      // Decontamination routines: stripping at the door, washing everything, wiping the shopping.
+      "{strip|stripping|stripped|undress|undressing|get changed|change my clothes} ~4 {in the hallway|at the door|at the front door|as soon as i get in|as soon as i get home|when i get home|when i get in|in the porch|after i have been out|after being out}",
+      "{put|putting|throw|throwing|chuck|chucking} everything ~2 {in the wash|in the washing machine|straight in the wash}",
+      "{wipe|wiping|wiped|disinfect|disinfecting|spray|spraying} ~4 {my shopping|the shopping|groceries|my groceries|every item|the post|my phone|door handles}",
+      "{hands|knuckles} ~2 {are|were|get|have gone} ~2 {red raw|raw and cracked|cracked and bleeding|cracked and sore|raw}",
       "{compulsive|excessive} {washing|cleaning|handwashing|hand washing|showering}",
       "{hand sanitiser|hand sanitizer|hand gel|bleach|antibacterial wipes|disinfectant} ~4 {constantly|all the time|everything|bottles|every time}",
       "{washing|cleaning} rituals?",
@@ -1040,7 +1064,7 @@ export const concepts: SymptomConcept[] = [
       "{sentimental|sentimental value|emotional attachment} ~4 {everything|can not|throw|get rid}",
       "{family|partner|wife|husband|kids|landlord} ~4 {throw|threw|clear|cleared|clean out|cleaned out} ~4 {my things|my stuff|out my|away my}",
       // Distress at others discarding: "he gets really upset if we try to throw anything out".
-      "{upset|angry|furious|distressed|panics|panicked|meltdown|goes mad|went mad|loses it|lost it|goes ballistic|will not let|would not let|will not allow} ~6 {throw|throwing|threw|clear|clearing|bin|binning|get rid|getting rid|tidy|tidying|declutter|decluttering|touch} ~3 {anything|things|stuff|it|out|away|his things|her things|my things|his stuff|her stuff|my stuff}",
+      "{upset|angry|furious|distressed|panics|panicked|meltdown|goes mad|went mad|loses it|lost it|goes ballistic|will not let|would not let|will not allow} ~6 {throw|throwing|threw|clear|clearing|bin|binning|get rid|getting rid|tidy|tidying|declutter|decluttering|touch} ~3 {anything|things|stuff|it|out|away|his things|her things|my things|his stuff|her stuff|my stuff|her flat|his flat|the flat|the house|her house|his house|her room|his room|her place|his place|bin bags}",
       "{broken|old|junk} ~6 {fix|mend|repair} ~3 {one day|someday|some day|eventually|at some point}",
       "{part of me|part of my memories|memories|my past} ~6 {throw|throwing|get rid|getting rid|discard|losing}",
       "{throw|throwing|get rid|getting rid|discard|discarding} ~6 {feels like|like} ~3 {losing|a part of me|part of me|a loss|betraying}",
@@ -1064,6 +1088,7 @@ export const concepts: SymptomConcept[] = [
       "{fire hazard|fire risk|fire danger|trip hazard|health hazard|environmental health}",
       "{little|narrow|small|tiny|single} {path|pathway|paths|gap|walkway|track} ~6 {through|between|to get|round|around}",
       "{full|filled|piled|stacked|crammed|packed} ~2 to the ~2 {ceiling|rafters|roof|brim}",
+      "{stacked|piled|heaped|crammed|boxes|bags} ~3 {in every room|everywhere|up the stairs|in the hallway|on every surface|all over the floor}",
       "{piles|heaps|stacks|mountains|bags|boxes} of ~2 {stuff|things|boxes|papers|junk|newspapers|clothes|bags|magazines|mail}",
       "{because of|due to|under|buried under} ~2 {the piles|the clutter|the stuff|all the stuff|all my stuff|my stuff|the boxes|the junk}",
       "{kitchen|bedroom|bathroom|living room|lounge|bed|table|sofa|couch|hallway|stairs|garage|spare room} ~4 {unusable|buried|covered in stuff|piled high|blocked|inaccessible|full of stuff|full of boxes}",
@@ -1081,6 +1106,7 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not} ~2 {resist|pass up|say no to} ~3 {a bargain|bargains|free stuff|free things|buying|sales|freebies}",
       "{compulsive|excessive} {buying|shopping|acquiring|collecting}",
       "{dumpster diving|skip diving|curbside picking}",
+      "{bring|bringing|brought|brings|buy|buying|bought|drag|dragging} ~2 home ~3 {stuff|things|bags|more|junk|bits} ~2 from ~2 {charity shops|the charity shop|thrift stores|thrift shops|car boot sales|car boots|yard sales|garage sales|jumble sales|skips|the tip}",
     ),
   },
   // ───────────────────────────── body-focused repetitive behaviours ─────────────────────────────

@@ -907,6 +907,8 @@ export const concepts: SymptomConcept[] = [
       "{life|whole life|day|days|everything} ~3 {revolves|revolve|centres|centers} around ~3 {these|the|my}? ~2 {symptoms|pain|health|illness}",
       "{nobody|no one|doctors|my doctor|my gp} ~4 {takes|take|taking|took} ~3 {me|it|my pain|my symptoms} seriously",
       "{fobbed off|brushed off|dismissed by doctors|told it is all in my head|told it was all in my head}",
+      "{spend|spent|spending} ~3 {most of the day|half the day|the whole day|all day|hours} ~3 {focusing on|focused on|thinking about|checking|monitoring|listening to|worrying about} ~2 my ~2 {heart|body|symptoms|health|breathing|pulse|heartbeat|stomach|chest|pain}",
+      "{can not|could not|do not|will not} ~2 {accept|believe} ~3 {that}? ~2 {nothing is wrong|there is nothing wrong|it is nothing|it is just anxiety|it is only anxiety|the results|the tests|i am fine|i am healthy|i am ok|i am okay}",
     ),
   },
 
