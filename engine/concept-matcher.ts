@@ -5,7 +5,7 @@
  */
 import type { SymptomConcept } from "../knowledge/types.js";
 import { buildHaystack, compilePattern, matchPattern, type CompiledPattern, type TokenRange } from "./lexicon-pattern.js";
-import { tokenize } from "./normalize.js";
+import { tokenize, type Token } from "./normalize.js";
 
 /** One concept mention: the concept id and the character span in the sentence. */
 export interface ConceptMention {
@@ -61,9 +61,28 @@ export class ConceptMatcher {
     return [...out].sort((a, b) => a - b);
   }
 
-  /** Mentions in one sentence, at most one per concept and span, longest first when they overlap. */
-  match(sentence: string): ConceptMention[] {
-    const hay = buildHaystack(tokenize(sentence));
+  /**
+   * Mentions in one sentence, at most one per concept and span, longest first when they overlap.
+   * `asFirstPerson` reads a sentence about someone else as if they had written it ("she weighs
+   * herself" as "i weighs myself"), so the first-person lexicon finds their symptoms too; quotes
+   * stay the writer's exact words.
+   */
+  match(sentence: string, options: { asFirstPerson?: boolean } = {}): ConceptMention[] {
+    const tokens = tokenize(sentence);
+    const mentions = this.matchTokens(sentence, tokens);
+    if (!options.asFirstPerson || !tokens.some((t) => t.norm in FIRST_PERSON_OF)) return mentions;
+    // Both readings: the lexicon has third-person phrasings too ("says she has already eaten").
+    const shifted = this.matchTokens(sentence, asFirstPerson(tokens));
+    const seen = new Set(mentions.map((m) => `${m.concept}:${m.start}:${m.end}`));
+    for (const m of shifted) {
+      if (mentions.some((k) => k.concept === m.concept && k.start < m.end && m.start < k.end) || seen.has(`${m.concept}:${m.start}:${m.end}`)) continue;
+      mentions.push(m);
+    }
+    return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private matchTokens(sentence: string, tokens: Token[]): ConceptMention[] {
+    const hay = buildHaystack(tokens);
     if (!hay.tokens.length) return [];
     const mentions: ConceptMention[] = [];
     const rangesByConcept = new Map<CompiledConcept, TokenRange[]>();
@@ -86,6 +105,26 @@ export class ConceptMatcher {
     }
     return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+}
+
+/** Third-person words and their first-person counterparts ("her" is read as the possessive, its usual sense in symptoms). */
+const FIRST_PERSON_OF: Record<string, string> = { he: "i", she: "i", him: "me", his: "my", her: "my", hers: "mine", himself: "myself", herself: "myself" };
+
+/** Irregular third-person verbs; the rest lose their -s/-es ("eats" → "eat", "cries" → "cry", "washes" → "wash"). */
+const FIRST_PERSON_VERB: Record<string, string> = { is: "am", has: "have", does: "do", goes: "go", says: "say", was: "was" };
+/** Words after "he"/"she" that end in s but are not verbs. */
+const NOT_VERB = /^(always|sometimes|nevertheless|nowadays|afterwards|towards|perhaps|less|unless|this|thus|us|yes|its|was)$/;
+
+/** "she barely eats" → "i barely eat": pronouns and the verb agreeing with them, up to one adverb between. */
+function asFirstPerson(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    const shifted = FIRST_PERSON_OF[t.norm];
+    if (shifted) return { ...t, norm: shifted };
+    const subject = [tokens[i - 1]?.norm, tokens[i - 2]?.norm].findIndex((w) => w === "he" || w === "she");
+    if (subject < 0 || NOT_VERB.test(t.norm) || !/s$/.test(t.norm) || t.norm.length < 3) return t;
+    const verb = FIRST_PERSON_VERB[t.norm] ?? t.norm.replace(/ies$/, "y").replace(/(sh|ch|ss|x|o)es$/, "$1").replace(/s$/, "");
+    return { ...t, norm: verb };
+  });
 }
 
 function addTo(map: Map<string, Set<number>>, key: string, value: number): void {

@@ -6,6 +6,8 @@ import type { ConceptMatcher } from "./concept-matcher.js";
 import { analyzeContext } from "./context.js";
 import { splitSentences } from "./normalize.js";
 import { extractTemporal, type TemporalMention } from "./temporal.js";
+import { isStressorConcept } from "./timing.js";
+import { SELF, clauseAround, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
 import type { SymptomFinding } from "./types.js";
 
 /** A temporal expression with the turn and sentence it came from. */
@@ -20,6 +22,7 @@ export interface TurnExtraction {
   temporal: PlacedTemporal[];
 }
 
+const LOSS = /\b(died|dies|dying|passed away|passed|death|funeral|killed|suicide|murdered|left me|left us|divorced?|broke up|separated|cheated)\b/i;
 const SEVERE = /\b(constant(ly)?|all the time|unbearabl[ey]|extreme(ly)?|so bad|every single|can'?t function|terrible|awful|overwhelming)\b/i;
 const MILD = /\b(a bit|a little|slight(ly)?|mild(ly)?|somewhat|now and then|occasionally)\b/i;
 
@@ -27,8 +30,15 @@ const MILD = /\b(a bit|a little|slight(ly)?|mild(ly)?|somewhat|now and then|occa
 export function extractFindings(text: string, turn: number, matcher: ConceptMatcher, now: Date): TurnExtraction {
   const findings: SymptomFinding[] = [];
   const temporal: PlacedTemporal[] = [];
+  let subject: DiscourseSubject = SELF;
   for (const sentence of splitSentences(text)) {
-    const mentions = matcher.match(sentence.text);
+    subject = sentenceSubject(sentence.text, subject);
+    // A clause about someone the writer named, with the writer not acting in it, is that person's
+    // ("My son is 22. Stopped washing, dropped out of college."), whatever ConText saw inside it.
+    const who = subject.kind === "other" ? subject.who : undefined;
+    // Losses and life events stay the writer's ("My mum died in May"), as in ConText.
+    const carried = who !== undefined && !LOSS.test(sentence.text);
+    const mentions = matcher.match(sentence.text, { asFirstPerson: who !== undefined });
     const times = extractTemporal(sentence.text, now);
     const concepts = [...new Set(mentions.map((m) => m.concept))];
     for (const t of times) temporal.push({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, turn, sentenceConcepts: concepts });
@@ -38,6 +48,7 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     const severity = SEVERE.test(sentence.text) ? "severe" : MILD.test(sentence.text) ? "mild" : undefined;
     for (const m of mentions) {
       const ctx = analyzeContext(sentence.text, { start: m.start, end: m.end });
+      const otherExperiencer = ctx.otherExperiencer || (carried && !isStressorConcept(m.concept) && !writerActs(clauseAround(sentence.text, m.start, m.end)));
       findings.push({
         concept: m.concept,
         quote: m.quote,
@@ -46,7 +57,8 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
         hedged: ctx.hedged,
         historical: ctx.historical,
         hypothetical: ctx.hypothetical,
-        otherExperiencer: ctx.otherExperiencer,
+        otherExperiencer,
+        ...(otherExperiencer && who ? { about: who } : {}),
         ...(duration?.durationDays !== undefined ? { durationDays: duration.durationDays } : {}),
         ...(ago?.agoDays !== undefined ? { agoDays: ago.agoDays } : {}),
         ...(frequency ? { frequency } : {}),

@@ -20,6 +20,8 @@ export interface SymptomFinding {
   hypothetical: boolean;
   /** About someone else ("my brother has ADHD"). */
   otherExperiencer: boolean;
+  /** Who it is about when the sentence is about a person the writer named ("your son"). */
+  about?: string;
   /** How long it has lasted, in days, when the sentence says so. */
   durationDays?: number;
   /** How long ago it happened, in days (events: the trauma, the loss). */

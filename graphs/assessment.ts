@@ -21,6 +21,8 @@ export interface AssessmentOutput {
   modality: { primary: string; alternatives: string[]; rationale: string; technique?: string; school?: string } | null;
   followUp: string | null;
   response: string;
+  /** Whom the differential is about: the writer, or the person they describe ({kind: "other", who: "your son"}). */
+  subject: CounselingStateType["subject"];
   /** Problems of living (Z codes): difficulties that are not disorders. */
   problems: CounselingStateType["problems"];
   /** PHQ-9 / GAD-7 estimates from the conversation. */
@@ -56,6 +58,7 @@ export function assessmentFromState(id: string | null, state: CounselingStateTyp
     modality: state.modality ?? (state.crisis ? crisisPlan : null),
     followUp: state.followUp,
     response: state.response,
+    subject: state.subject,
     problems: state.problems,
     screeners: state.screeners,
     provisional: true,

@@ -16,6 +16,7 @@ import type {
   SymptomFinding,
 } from "../engine/types.js";
 import type { ScreenerEstimate } from "../engine/screeners.js";
+import type { AssessmentSubject } from "../engine/identified-person.js";
 import { NO_RISK, type RiskAssessment } from "../safety/types.js";
 import { mergeRisk } from "../safety/merge-risk.js";
 
@@ -134,6 +135,8 @@ export const CounselingState = Annotation.Root({
   crisis: Annotation<boolean>({ reducer: (_a, b) => b, default: () => false }),
   /** Knowledge-base passages retrieved from Chroma for this turn. */
   retrieved: Annotation<RetrievedKnowledge[]>({ reducer: (_a, b) => b, default: () => [] }),
+  /** Whom the assessment is about: the writer, or a person they describe (a parent writing about a son). */
+  subject: Annotation<AssessmentSubject>({ reducer: (_a, b) => b, default: () => ({ kind: "self" }) }),
   /** Ranked differential with statuses, criteria verdicts and evidence (provisional: for clinicians, not the person). */
   differential: Annotation<DifferentialEntry[]>({ reducer: (_a, b) => b, default: () => [] }),
   /** Problems of living (Z codes) that explain the difficulties without a disorder. */

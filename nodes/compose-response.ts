@@ -8,6 +8,7 @@ import type { RunnableConfig } from "@langchain/core/runnables";
 import { ensureConfiguration } from "../graphs/configuration.js";
 import { usesModel } from "../graphs/models.js";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
+import { composeCarerReply } from "../engine/carer-reply.js";
 import { composeReply } from "../engine/compose-reply.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
 import { resourcesLine } from "../safety/resources-line.js";
@@ -16,25 +17,41 @@ import { latestUserText } from "./messages.js";
 
 const DEFAULT_PLAN = { primary: "PCT", alternatives: [], rationale: "", technique: "reflective listening", school: "humanistic" };
 
+/** The engine's reply: to the person about themselves, or to a carer about the person they describe. */
+function offlineReply(state: CounselingStateType, turn: number, resources: string | undefined): string {
+  const subject = state.subject;
+  if (subject.kind === "other") {
+    const reply = composeCarerReply({
+      who: subject.who,
+      theirFindings: state.findings.filter((f) => f.turn === turn && f.about === subject.who && !f.negated),
+      differential: state.differential,
+      timing: state.timing,
+      followUp: state.followUp,
+      turn,
+    });
+    return resources ? `${resources} ${reply}` : reply;
+  }
+  return composeReply({
+    userText: latestUserText(state.messages),
+    turnFindings: state.findings.filter((f) => f.turn === turn),
+    timing: state.timing,
+    differential: state.differential,
+    problems: state.problems,
+    plan: state.modality ?? DEFAULT_PLAN,
+    followUp: state.followUp,
+    risk: state.risk,
+    turn,
+    model: knowledgeModel(),
+    ...(resources ? { resourcesLine: resources } : {}),
+  });
+}
+
 export async function respond(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
   const turn = Math.max(0, state.turn - 1);
   // Risk raised earlier in the session stays visible: resources lead every later reply.
   const resources = state.risk.escalate ? resourcesLine(state.risk, cfg.locale) : undefined;
-  const offline = () =>
-    composeReply({
-      userText: latestUserText(state.messages),
-      turnFindings: state.findings.filter((f) => f.turn === turn),
-      timing: state.timing,
-      differential: state.differential,
-      problems: state.problems,
-      plan: state.modality ?? DEFAULT_PLAN,
-      followUp: state.followUp,
-      risk: state.risk,
-      turn,
-      model: knowledgeModel(),
-      ...(resources ? { resourcesLine: resources } : {}),
-    });
+  const offline = () => offlineReply(state, turn, resources);
   if (!usesModel("reply", cfg)) return { response: offline(), backend: { respond: "offline" } };
   const written = await writeWithModel(state, cfg, config, resources);
   return {

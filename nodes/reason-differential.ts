@@ -9,8 +9,10 @@ import { usesModel } from "../graphs/models.js";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
 import { weighty } from "../engine/compose-reply.js";
 import { reasonDifferential as reason } from "../engine/differential.js";
+import { carerFollowUp } from "../engine/carer-reply.js";
 import { chooseFollowUp } from "../engine/follow-up.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
+import { identifiedPerson } from "../engine/identified-person.js";
 import { estimateScreener } from "../engine/screeners.js";
 import { askedQuestions } from "./messages.js";
 import { reasonWithModel } from "./reason-differential.model.js";
@@ -20,19 +22,21 @@ export const PROBLEM_QUESTION = "What would feel most helpful to focus on first?
 export async function reasonDifferential(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
   const model = knowledgeModel();
-  const offline = reason(state.findings, state.timing, state.retrieved, model, cfg);
+  // A parent or partner describing someone else: the assessment is about that person.
+  const view = identifiedPerson(state.findings);
+  const offline = reason(view.findings, state.timing, state.retrieved, model, cfg);
   let { differential, problems, scored } = offline;
-  let findings = state.findings;
-  const update: CounselingUpdate = { backend: { differential: "offline" }, modalityProposal: null };
+  let findings = view.findings;
+  const update: CounselingUpdate = { backend: { differential: "offline" }, modalityProposal: null, subject: view.subject };
   let modelFollowUp: string | undefined;
 
   if (usesModel("reasoning", cfg)) {
-    const answer = await reasonWithModel(state, offline, model, cfg, config);
+    const answer = await reasonWithModel({ ...state, findings: view.findings }, offline, model, cfg, config);
     if ("fallback" in answer) {
       Object.assign(update, { corrections: answer.fallback, usage: answer.usage, backend: { differential: "offline-fallback" } });
     } else {
       ({ differential, problems, scored } = answer.result);
-      findings = [...state.findings, ...answer.derived];
+      findings = [...view.findings, ...answer.derived];
       modelFollowUp = answer.followUp;
       Object.assign(update, {
         findings: answer.derived,
@@ -50,7 +54,11 @@ export async function reasonDifferential(state: CounselingStateType, config: Run
   if (!state.crisis) {
     const asked = askedQuestions(state.messages);
     const onlyLiving = problems.length > 0 && !weighty(differential);
-    if (modelFollowUp && !asked.includes(modelFollowUp)) {
+    if (view.subject.kind === "other") {
+      // Symptom questions are asked of the person who has them; the writer is asked what they can tell.
+      update.followUp = carerFollowUp(view.subject.who, state.timing, asked);
+      update.followUpAbout = `about ${view.subject.who}, as the writer sees it`;
+    } else if (modelFollowUp && !asked.includes(modelFollowUp)) {
       update.followUp = modelFollowUp;
       update.followUpAbout = "chosen by the reasoning model";
     } else if (onlyLiving && !asked.includes(PROBLEM_QUESTION)) {

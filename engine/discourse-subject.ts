@@ -1,0 +1,90 @@
+/**
+ * Who a sentence is about, carried from sentence to sentence the way a reader carries it.
+ * ConText (engine/context.ts) decides whose experience a mention is within one sentence; it
+ * cannot see that in "My mum won't let anyone into her house. Every room is piled with
+ * newspapers." the second sentence, which names nobody, is still about the mother. Without
+ * this, a parent's or partner's account of someone else is read as the writer's own symptoms.
+ */
+import { tokenize } from "./normalize.js";
+
+/** The person a sentence is about: the writer, or someone they name ("your son"). */
+export type DiscourseSubject = { kind: "self" } | { kind: "other"; who: string };
+
+export const SELF: DiscourseSubject = { kind: "self" };
+
+/** People a writer describes (kept in step with the experiencer triggers of engine/context.ts). */
+const RELATION =
+  /^(mom|mum|mother|mommy|mummy|dad|father|daddy|parent|parents|brother|sister|friend|bestie|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|son|daughter|kid|child|teen|teenager|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|nan|gran|roommate|flatmate|housemate|colleague|coworker|fiance|fiancee|niece|nephew|stepdad|stepmom|stepmum|stepson|stepdaughter|baby|toddler)$/;
+/** Words allowed between "my" and the relation: "my 15 year old daughter", "my little brother". */
+const MODIFIER = /^(\d+|year|years|yr|old|best|older|younger|little|big|twin|ex|eldest|oldest|youngest|middle|baby|step|teenage|adult|grown|new|only|elder)$/;
+/** First-person words that put the writer in the clause. "my" alone does not: "my son is 22". */
+const FIRST_PERSON = new Set(["i", "me", "myself", "we", "us"]);
+const THIRD_PERSON = new Set(["he", "she", "hes", "shes"]);
+/** "My wife says I've gone quiet": reported speech about the writer keeps the writer as subject. */
+const REPORTING = /^(says|said|say|thinks|thought|tells|told|noticed|notices|reckons|complains|complained|jokes|joked|worries|worried)$/;
+/** Third-person possessives that open a sentence about the same person: "Her weight has dropped". */
+const THIRD_POSSESSIVE = new Set(["his", "her"]);
+
+/** The relation named by a leading "my/our [modifiers] relation", as the counselor would say it. */
+function leadingRelation(tokens: string[]): string | undefined {
+  if (tokens[0] !== "my" && tokens[0] !== "our") return undefined;
+  for (let i = 1; i < Math.min(tokens.length, 6); i++) {
+    if (RELATION.test(tokens[i])) return `your ${tokens[i]}`;
+    // "My 8 year old screams at the gate": the age stands for the child.
+    if (tokens[i] === "old" && /^(year|years|yr)$/.test(tokens[i - 1] ?? "") && !RELATION.test(tokens[i + 1] ?? "")) return "your child";
+    if (!MODIFIER.test(tokens[i])) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of `sentence`, given the subject of the sentence before it. A sentence that opens
+ * with a named relation or he/she is about them; one with the writer in it (I, me) is the
+ * writer's; one that names nobody ("Stopped eating with us.", "Every room is piled high.")
+ * continues the previous subject.
+ */
+export function sentenceSubject(sentence: string, previous: DiscourseSubject): DiscourseSubject {
+  const tokens = tokenize(sentence).map((t) => t.norm);
+  if (!tokens.length) return previous;
+  const named = leadingRelation(tokens);
+  if (named) {
+    const said = tokens.findIndex((t) => REPORTING.test(t));
+    if (said >= 0 && tokens.slice(said + 1, said + 4).some((t) => FIRST_PERSON.has(t))) return SELF;
+    return { kind: "other", who: named };
+  }
+  // Only the opening clause decides: "He says I never listen" is about him, "I think he ..." about me.
+  const opening = tokens.slice(0, 3);
+  if (THIRD_PERSON.has(tokens[0]) || (THIRD_POSSESSIVE.has(tokens[0]) && !opening.some((t) => FIRST_PERSON.has(t)))) {
+    return previous.kind === "other" ? previous : { kind: "other", who: UNNAMED };
+  }
+  if (tokens.some((t) => FIRST_PERSON.has(t))) return SELF;
+  return previous;
+}
+
+/**
+ * Whether the writer is a subject in these words ("I", "we"), so the sentence may be about them
+ * too. As an object ("clings to me", "stopped eating with us") the writer is not the one described.
+ */
+export function writerActs(words: string): boolean {
+  return tokenize(words).some((t) => t.norm === "i" || t.norm === "we" || t.norm === "myself");
+}
+
+/** Where clauses meet: punctuation and the conjunctions that start a new clause. */
+const CLAUSE_BREAK = /[,;:]|\s(?:but|and|because|so|while|whereas|though|although)\s/gi;
+
+/** The clause of `sentence` around the span, so "she's lost weight, and she panics if I cook" keeps the first clause hers. */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
+    else if (m.index! >= end) {
+      to = m.index!;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+
+/** The pronoun stand-in used when "he" or "she" opens a message before anyone is named in it. */
+export const UNNAMED = "them";

@@ -1,0 +1,59 @@
+/**
+ * Whose difficulties the assessment is about. Most people write about themselves; a parent,
+ * partner or friend may write about someone else ("my son hears voices, he's stopped
+ * washing"). When the symptoms described belong to one named person and hardly any to the
+ * writer, the differential is about that person (the identified patient, as family work calls
+ * them) and says so, while the reply still speaks to the writer as the one who is worried.
+ * Risk screening is not affected: it reads the writer's words whoever they are about.
+ */
+import { UNNAMED } from "./discourse-subject.js";
+import { isPresent } from "./presence.js";
+import { isStressorConcept } from "./timing.js";
+import type { SymptomFinding } from "./types.js";
+
+/** The writer, or the person they describe ("your daughter"), with the quotes that decided it. */
+export type AssessmentSubject = { kind: "self" } | { kind: "other"; who: string; evidence: string[] };
+
+/** Distinct symptom concepts about one other person before the assessment turns to them. */
+const MIN_OTHER_CONCEPTS = 3;
+/** ...and at least this many times as many as the writer's own. */
+const OTHER_TO_OWN = 2;
+
+/** Symptoms, not life events: a worried parent's "since my son moved out" is not a symptom of either. */
+function symptomatic(f: SymptomFinding): boolean {
+  return !isStressorConcept(f.concept);
+}
+
+/**
+ * "She" opening a later message refers to the person named before it ("My daughter has stopped
+ * eating." … "She runs every day."): findings about an unnamed "them" go to the last person named.
+ */
+function resolvePronouns(findings: SymptomFinding[]): SymptomFinding[] {
+  let lastNamed: string | undefined;
+  return findings.map((f) => {
+    if (f.about && f.about !== UNNAMED) lastNamed = f.about;
+    return f.about === UNNAMED && lastNamed ? { ...f, about: lastNamed } : f;
+  });
+}
+
+/**
+ * Decides the subject from all findings so far and returns the findings seen from that
+ * subject's side: for another person, their findings count as present and the writer's own
+ * are set aside as someone else's.
+ */
+export function identifiedPerson(all: SymptomFinding[]): { subject: AssessmentSubject; findings: SymptomFinding[] } {
+  const findings = resolvePronouns(all);
+  const aboutOther = findings.filter((f) => f.about && f.otherExperiencer && !f.negated && !f.hypothetical && symptomatic(f));
+  const byWho = new Map<string, Set<string>>();
+  for (const f of aboutOther) byWho.set(f.about!, (byWho.get(f.about!) ?? new Set()).add(f.concept));
+  const [who, concepts] = [...byWho].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
+  const own = new Set(findings.filter((f) => isPresent(f, true) && symptomatic(f)).map((f) => f.concept));
+  if (!who || !concepts || concepts.size < MIN_OTHER_CONCEPTS || concepts.size < OTHER_TO_OWN * own.size) {
+    return { subject: { kind: "self" }, findings };
+  }
+  const theirs = (f: SymptomFinding) => f.otherExperiencer && f.about === who;
+  return {
+    subject: { kind: "other", who, evidence: aboutOther.filter(theirs).map((f) => f.quote).slice(0, 4) },
+    findings: findings.map((f) => (theirs(f) ? { ...f, otherExperiencer: false } : f.otherExperiencer ? f : { ...f, otherExperiencer: true })),
+  };
+}
