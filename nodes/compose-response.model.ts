@@ -31,8 +31,9 @@ function historyOf(state: CounselingStateType): ReplyPlan["history"] {
 export async function writeWithModel(state: CounselingStateType, cfg: Configuration, config: RunnableConfig, resources?: string): Promise<WrittenReply> {
   const turn = Math.max(0, state.turn - 1);
   const latest = latestUserText(state.messages);
+  const carerFor = state.subject.kind === "other" ? state.subject.who : undefined;
   const reflect = state.findings
-    .filter((f) => f.turn === turn && isPresent(f, true))
+    .filter((f) => f.turn === turn && (carerFor ? f.about === carerFor && !f.negated : isPresent(f, true)))
     .map((f) => conceptById(f.concept)?.plain)
     .filter((p, i, a): p is string => !!p && a.indexOf(p) === i)
     .slice(0, 4);
@@ -46,6 +47,7 @@ export async function writeWithModel(state: CounselingStateType, cfg: Configurat
     offer: info?.plainOffer ?? "We can take this one step at a time.",
     question: state.followUp,
     ...(resources ? { resources } : {}),
+    ...(carerFor ? { carerFor } : {}),
   });
   const result = await streamText("reply", messages, cfg, config);
   const usage = usageUpdate("respond", state.turn, result.usage);

@@ -30,6 +30,8 @@ export interface ReplyPlan {
   question: string | null;
   /** Crisis resources to open with, when the session's risk is raised. */
   resources?: string;
+  /** Whom the person is writing about when it is someone else ("your son"): the reply speaks to a carer. */
+  carerFor?: string;
 }
 
 /** Exchanges of history the reply model sees. */
@@ -49,6 +51,7 @@ export function replyMessages(plan: ReplyPlan): BaseMessage[] {
         "",
         "Plan for your reply:",
         plan.resources ? `- Open with these resources: ${plan.resources}` : "",
+        plan.carerFor ? `- They are writing about someone else (${plan.carerFor}), not themselves: speak to them as a worried family member, reflect what they have noticed, say what kind of help would fit ${plan.carerFor}, and ask how they are coping too.` : "",
         plan.reflect.length ? `- Reflect: ${plan.reflect.join("; ")}` : "- Reflect what they said in their own terms.",
         `- Technique: ${plan.technique} (plain offer: "${plan.offer}")`,
         plan.question ? `- End with this question, in your own words: ${plan.question}` : "",

@@ -24,6 +24,19 @@ describe("knowledge base integrity", () => {
     }
   });
 
+  it("has no pattern that shrinks to one word through a trailing optional one", () => {
+    // "{washing|cleaning} rituals?" matched every "washing", and "{rash|snap} decisions?" a skin
+    // rash: a lone required word with optional extras is almost always a slip.
+    const lone = CONCEPTS.flatMap((c) =>
+      c.patterns.filter((p) => {
+        const parts = p.trim().split(/\s+/);
+        const required = parts.filter((w) => !/^~\d*$/.test(w) && !w.endsWith("?") && w !== "_");
+        return required.length === 1 && parts.some((w) => w.length > 1 && w.endsWith("?"));
+      }).map((p) => `${c.id}: ${p}`),
+    );
+    expect(lone).toEqual([]);
+  });
+
   it("has unique condition ids, prefixes and criterion ids that follow the prefix", () => {
     const ids = new Set<string>();
     const prefixes = new Set<string>();

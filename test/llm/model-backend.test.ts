@@ -95,6 +95,16 @@ describe("model path", () => {
     expect(turn.usage.calls).toBe(1);
     await c.close();
   });
+
+  it("tells the reply model when the person writes about someone else, with that person's words to reflect", async () => {
+    const c = await counselorWith(scripted(), { model: "offline", replyModel: "openai:reply-model" });
+    const turn = await c.send("t1", "My son is 22 and over the past year he's changed. He says the neighbours have put cameras in his room and are reading his thoughts. He talks to people who aren't there. Stopped washing, dropped out of college.");
+    expect(turn.subject).toMatchObject({ kind: "other", who: "your son" });
+    const prompt = (server.requests[0].body.messages as Array<{ content: string }>).map((m) => m.content).join("\n");
+    expect(prompt).toMatch(/writing about someone else \(your son\)/);
+    expect(prompt).toMatch(/Reflect: [^\n]*(voices|hear|watch)/i);
+    await c.close();
+  });
 });
 
 describe("grounding checks", () => {
