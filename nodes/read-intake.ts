@@ -10,11 +10,11 @@ import { isPresent } from "../engine/presence.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
 import { isStressorConcept, updateTiming } from "../engine/timing.js";
 import { mergeRisk } from "../safety/merge-risk.js";
-import { screenRisk } from "../safety/screen-risk.js";
+import { screenWithPrevious } from "../safety/screen-with-previous.js";
 import { riskRank } from "../safety/types.js";
 import { usesModel } from "../graphs/models.js";
 import { mergeFindings } from "../grounding/check-extraction.js";
-import { latestUserText } from "./messages.js";
+import { latestUserText, previousUserText } from "./messages.js";
 import { readWithModel } from "./read-intake.model.js";
 
 export async function intake(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
@@ -24,7 +24,7 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const turn = state.turn;
   // Earlier ideation changes how later words read: "I have a plan" after "I want to die" is high.
   const priorIdeation = state.risk.escalate && state.risk.flags.includes("suicidal_ideation");
-  const rulesRisk = screenRisk(text, { priorIdeation });
+  const rulesRisk = screenWithPrevious(text, previousUserText(state.messages), { priorIdeation });
   const model = knowledgeModel();
   const now = cfg.now ? new Date(cfg.now) : new Date();
   const extracted = extractFindings(text, turn, model.matcher, now);
