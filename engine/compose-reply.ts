@@ -31,7 +31,9 @@ export interface ReplyInput {
   resourcesLine?: string;
 }
 
-const OPENERS = ["Thank you for telling me this.", "I'm really glad you reached out about this.", "Thank you for sharing that with me.", "I appreciate you telling me more."];
+/** A first message is thanked for reaching out; later ones for saying more (never "glad you reached out" mid-conversation). */
+const FIRST_OPENERS = ["Thank you for telling me this.", "I'm really glad you reached out about this."];
+const LATER_OPENERS = ["Thank you for sharing that with me.", "I appreciate you telling me more.", "Thank you for saying more about this."];
 
 function durationPhrase(t: EpisodeTiming): string {
   if (t.lifelong) return " for as long as you can remember";
@@ -100,7 +102,7 @@ export function composeReply(input: ReplyInput): string {
     return parts.join(" ");
   }
 
-  parts.push(OPENERS[turn % OPENERS.length]);
+  parts.push(turn === 0 ? FIRST_OPENERS[input.userText.length % FIRST_OPENERS.length] : LATER_OPENERS[(turn - 1) % LATER_OPENERS.length]);
   if (plains.length) {
     let reflection = `It sounds like ${joinPlain(plains)} ${plains.length > 1 ? "have" : "has"} been on your mind${durationPhrase(input.timing)}`;
     if (weighty(input.differential)) reflection = reflection.replace("been on your mind", "been weighing on you");

@@ -14,6 +14,16 @@ function session(extra: Record<string, unknown> = {}) {
 }
 
 describe("the counseling graph over several turns", () => {
+  it("thanks a first message for reaching out and later ones for saying more", async () => {
+    const s = session();
+    const first = await s.send("For a month I've felt empty and I can't sleep.");
+    expect(first.response).toMatch(/^(Thank you for telling me this|I'm really glad you reached out)/);
+    for (const text of ["I used to love painting and now I can't look at my brushes.", "I feel guilty all the time.", "My energy is gone."]) {
+      const later = await s.send(text);
+      expect(later.response).not.toMatch(/reached out|telling me this\./);
+    }
+  });
+
   it("accumulates findings across turns and sharpens the differential", async () => {
     const s = session();
     const first = await s.send("I've been feeling really down and empty for about a month.");
