@@ -47,7 +47,7 @@ export function reportHtml(r: EvalReport): string {
     })
     .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>psyllm evaluation</title>
-<style>body{font-family:system-ui,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#222}table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:3px 6px;vertical-align:top}.reply{max-width:420px;color:#444}.grid{display:flex;flex-wrap:wrap;gap:1rem}</style></head><body>
+<style>body{font-family:system-ui,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#222}table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:3px 6px;vertical-align:top}.reply{max-width:420px;color:#444}.grid{display:flex;flex-wrap:wrap;gap:1rem}.scroll{overflow-x:auto}.confusion th{font-size:11px}</style></head><body>
 <h1>psyllm evaluation</h1>
 <p>${esc(r.meta.dataset)} — ${r.meta.cases} cases, ${r.meta.turns} turns (CPsyCoun turn-based protocol); model <b>${esc(r.meta.model)}</b>, judge <b>${esc(r.meta.judge)}</b>; ${esc(r.meta.date)}.</p>
 <div class="grid">
@@ -59,7 +59,7 @@ ${svgBars("Objective metrics", objective, { color: "#F58518", format: (v) => `${
 <h2>Judge agreement with hand scores (n=${r.judgeAgreement.n})</h2>
 <table id="agreement"><tr><th>dimension</th><th>exact</th><th>within 1</th><th>weighted κ</th></tr>${agreement}</table>
 <h2>Diagnostic family: gold against predicted top impression</h2>
-${confusionTable(r.confusion)}
+<div class="scroll">${confusionTable(r.confusion)}</div>
 <h2>Risk misses (${misses.length})</h2>
 ${misses.length ? `<ul id="risk-misses">${misses.map((x) => `<li>${esc(x)}</li>`).join("")}</ul>` : `<p id="risk-misses">none</p>`}
 <h2>Diagnosis misses (${m.misses.diagnosis.length}) and pathologised ordinary troubles (${m.misses.pathologised.length})</h2>
