@@ -4,7 +4,7 @@
  * concept's words occur where".
  */
 import type { SymptomConcept } from "../knowledge/types.js";
-import { buildHaystack, compilePattern, matchPattern, type CompiledPattern, type TokenRange } from "./lexicon-pattern.js";
+import { buildHaystack, compilePattern, indexTokens, matchPattern, mayMatch, type CompiledPattern, type TokenRange } from "./lexicon-pattern.js";
 import { tokenize, type Token } from "./normalize.js";
 
 /** One concept mention: the concept id and the character span in the sentence. */
@@ -86,8 +86,11 @@ export class ConceptMatcher {
     if (!hay.tokens.length) return [];
     const mentions: ConceptMention[] = [];
     const rangesByConcept = new Map<CompiledConcept, TokenRange[]>();
-    for (const index of this.candidates(hay.tokens.map((t) => t.norm))) {
+    const norms = hay.tokens.map((t) => t.norm);
+    const present = indexTokens(norms);
+    for (const index of this.candidates(norms)) {
       const { concept, pattern } = this.patterns[index];
+      if (!mayMatch(pattern, present)) continue;
       const found = matchPattern(pattern, hay);
       if (!found.length) continue;
       const list = rangesByConcept.get(concept) ?? [];

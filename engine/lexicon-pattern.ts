@@ -20,6 +20,11 @@ export interface CompiledPattern {
    * most selective required token. Lets the matcher skip patterns whose words are absent.
    */
   anchor: { exact: string[]; prefix: string[] } | null;
+  /**
+   * Every required token's alternatives. A sentence lacking any one of them cannot match, so the
+   * matcher checks these cheap set lookups before running the regex (most candidates fail here).
+   */
+  required: Array<{ exact: string[]; prefix: string[] }>;
 }
 
 function escape(s: string): string {
@@ -37,6 +42,7 @@ export function compilePattern(source: string): CompiledPattern {
   if (!parts.length) throw new Error(`empty lexicon pattern`);
   let body = "";
   let anchor: CompiledPattern["anchor"] = null;
+  const required: CompiledPattern["required"] = [];
   for (const part of parts) {
     let piece: string;
     let optional = false;
@@ -58,12 +64,15 @@ export function compilePattern(source: string): CompiledPattern {
         throw new Error(`bad token "${part}" in lexicon pattern "${source}"`);
       }
       piece = `(?:${alts.map(compileAlternative).join("|")})`;
-      if (!optional) anchor = betterAnchor(anchor, alts);
+      if (!optional) {
+        anchor = betterAnchor(anchor, alts);
+        required.push({ exact: alts.filter((a) => !a.endsWith("*")), prefix: alts.filter((a) => a.endsWith("*")).map((a) => a.slice(0, -1)) });
+      }
     }
     body += optional ? `(?:${piece} )?` : `${piece} `;
   }
   // Every token is followed by one space in the haystack, so the pattern is anchored to whole tokens.
-  return { source, regex: new RegExp(`(?<= )${body}`, "gu"), anchor };
+  return { source, regex: new RegExp(`(?<= )${body}`, "gu"), anchor, required };
 }
 
 /** Prefers exact tokens over prefixes, then fewer alternatives, then longer words (rarer). */
@@ -101,6 +110,23 @@ export function buildHaystack(tokens: Token[]): Haystack {
 export interface TokenRange {
   first: number;
   last: number;
+}
+
+/** The words of a sentence and all their beginnings, for `mayMatch`. */
+export interface TokenIndex {
+  words: Set<string>;
+  prefixes: Set<string>;
+}
+
+export function indexTokens(norms: string[]): TokenIndex {
+  const prefixes = new Set<string>();
+  for (const w of norms) for (let n = 1; n <= w.length; n++) prefixes.add(w.slice(0, n));
+  return { words: new Set(norms), prefixes };
+}
+
+/** False when some required token of the pattern is absent from the sentence: the regex cannot match. */
+export function mayMatch(pattern: CompiledPattern, index: TokenIndex): boolean {
+  return pattern.required.every((r) => r.exact.some((w) => index.words.has(w)) || r.prefix.some((p) => index.prefixes.has(p)));
 }
 
 /** All non-overlapping matches of a pattern in the haystack, as token ranges. */

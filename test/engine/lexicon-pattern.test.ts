@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConceptMatcher } from "../../engine/concept-matcher.js";
-import { buildHaystack, compilePattern, matchPattern } from "../../engine/lexicon-pattern.js";
+import { buildHaystack, compilePattern, indexTokens, matchPattern, mayMatch } from "../../engine/lexicon-pattern.js";
 import { splitSentences, tokenize } from "../../engine/normalize.js";
 
 function quotes(pattern: string, text: string): string[] {
@@ -65,4 +65,30 @@ describe("concept matcher", () => {
     expect(matcher.match("This commute is killing me")).toEqual([]);
     expect(matcher.match("I want to kill him")).toHaveLength(1);
   });
+});
+
+describe("the matcher's shortcuts", () => {
+  it("skip only patterns that cannot match: wherever a pattern matches a real message, its anchor and required words are present", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { CONCEPTS } = await import("../../knowledge/index.js");
+    const texts = ["../shared/cases/dev-dx.jsonl", ...readdirSync("evals/benchmark").map((f) => `evals/benchmark/${f}`)]
+      .flatMap((f) => readFileSync(f, "utf8").trim().split("\n").flatMap((l) => JSON.parse(l).messages as string[]));
+    const sentences = texts.flatMap((t) => splitSentences(t)).filter((_, i) => i % 4 === 0).slice(0, 40);
+    // Every 5th pattern of the whole lexicon keeps the check quick while covering every kind of pattern.
+    const patterns = CONCEPTS.flatMap((c) => c.patterns).filter((_, i) => i % 5 === 0).map(compilePattern);
+    let matched = 0;
+    for (const sentence of sentences) {
+      const hay = buildHaystack(tokenize(sentence.text));
+      const norms = hay.tokens.map((t) => t.norm);
+      const index = indexTokens(norms);
+      for (const p of patterns) {
+        if (!matchPattern(p, hay).length) continue;
+        matched++;
+        expect(mayMatch(p, index), `${p.source} | ${sentence.text}`).toBe(true);
+        const anchored = !p.anchor || p.anchor.exact.some((w) => index.words.has(w)) || p.anchor.prefix.some((w) => norms.some((n) => n.startsWith(w)));
+        expect(anchored, `${p.source} | ${sentence.text}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThanOrEqual(10);
+  }, 60_000);
 });
