@@ -124,7 +124,8 @@ function asFirstPerson(tokens: Token[]): Token[] {
     const shifted = FIRST_PERSON_OF[t.norm];
     if (shifted) return { ...t, norm: shifted };
     const subject = [tokens[i - 1]?.norm, tokens[i - 2]?.norm].findIndex((w) => w === "he" || w === "she");
-    if (subject < 0 || NOT_VERB.test(t.norm) || !/s$/.test(t.norm) || t.norm.length < 3) return t;
+    // "is" is short but irregular: "she is" reads "i am".
+    if (subject < 0 || NOT_VERB.test(t.norm) || !/s$/.test(t.norm) || (t.norm.length < 3 && !(t.norm in FIRST_PERSON_VERB))) return t;
     const verb = FIRST_PERSON_VERB[t.norm] ?? t.norm.replace(/ies$/, "y").replace(/(sh|ch|ss|x|o)es$/, "$1").replace(/s$/, "");
     return { ...t, norm: verb };
   });

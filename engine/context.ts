@@ -150,7 +150,8 @@ const PUNCT_BREAK = /[,;:()\[\]!?.\u2013\u2014"]|\s-\s/;
 
 // Resolved and ongoing markers for historical reading.
 const ONGOING = /\b(ever since|since then|still|these days|lately|nowadays|currently|right now|now|again|to this day|keeps?|anymore|started|starting|began|begun|start)\b/;
-const RESOLVED = /\b((is|are|was|were|has|have|it|they|that|those) (all )?(gone|over|stopped|resolved|better|behind me|in the past)|went away|go away|got over|(i am|am|doing|feeling|been|i feel|much|lot|way) (fine|better|good|great|ok|okay|well|alright)( now)?|recovered|in remission|not anymore|no longer|not any more|behind me|under control now)\b/;
+// "They have stopped" is resolved; "I have stopped going to the gym" is a new, current behaviour.
+const RESOLVED = /\b((is|are|was|were|has|have|it|they|that|those) (all )?(gone|over|stopped(?! \w+ing\b)|resolved|better|behind me|in the past)|went away|go away|got over|(i am|am|doing|feeling|been|i feel|much|lot|way) (fine|better|good|great|ok|okay|well|alright)( now)?|recovered|in remission|not anymore|no longer|not any more|behind me|under control now)\b/;
 const PAST_VERB = /\b(had|was|were|went|did|got|felt|used|struggled|suffered|experienced|dealt|tried|attempted|thought|cut|drank|took)\b/;
 // "id be" is chat spelling of "I'd be".
 const MODAL = /\b(would|could|might|will|may|going to|gonna|should)\b|\bid (be|feel|get|go|have|lose|never)\b/;

@@ -15,11 +15,15 @@ export const SELF: DiscourseSubject = { kind: "self" };
 /** People a writer describes (kept in step with the experiencer triggers of engine/context.ts). */
 const RELATION =
   /^(mom|mum|mother|mommy|mummy|dad|father|daddy|parent|parents|brother|sister|friend|bestie|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|son|daughter|kid|child|teen|teenager|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|nan|gran|roommate|flatmate|housemate|colleague|coworker|fiance|fiancee|niece|nephew|stepdad|stepmom|stepmum|stepson|stepdaughter|baby|toddler)$/;
+/** Kinship words used as a name, without "my": "Dad", "Mum", "Nan". */
+const BARE_KIN = /^(mom|mum|mother|mommy|mummy|dad|father|daddy|nan|nana|gran|granny|grandma|grandpa|grandad|granddad)$/;
 /** Words allowed between "my" and the relation: "my 15 year old daughter", "my little brother". */
 const MODIFIER = /^(\d+|year|years|yr|old|best|older|younger|little|big|twin|ex|eldest|oldest|youngest|middle|baby|step|teenage|adult|grown|new|only|elder)$/;
 /** First-person words that put the writer in the clause. "my" alone does not: "my son is 22". */
 const FIRST_PERSON = new Set(["i", "me", "myself", "we", "us"]);
 const THIRD_PERSON = new Set(["he", "she", "hes", "shes"]);
+/** First-person words that are only ever objects: "told us", "hit me". */
+const OBJECT_ONLY = new Set(["me", "us"]);
 /** "My wife says I've gone quiet": reported speech about the writer keeps the writer as subject. */
 const REPORTING = /^(says|said|say|thinks|thought|tells|told|noticed|notices|reckons|complains|complained|jokes|joked|worries|worried)$/;
 /** Third-person possessives that open a sentence about the same person: "Her weight has dropped". */
@@ -27,6 +31,8 @@ const THIRD_POSSESSIVE = new Set(["his", "her"]);
 
 /** The relation named by a leading "my/our [modifiers] relation", as the counselor would say it. */
 function leadingRelation(tokens: string[]): string | undefined {
+  // A parent or grandparent named bare, as a name ("Dad is 76.", "Mum keeps hiding bottles"), is the writer's.
+  if (BARE_KIN.test(tokens[0]) && tokens[1] !== undefined && !/^(of|and|or)$/.test(tokens[1])) return `your ${tokens[0]}`;
   if (tokens[0] !== "my" && tokens[0] !== "our") return undefined;
   for (let i = 1; i < Math.min(tokens.length, 6); i++) {
     if (RELATION.test(tokens[i])) return `your ${tokens[i]}`;
@@ -44,7 +50,9 @@ function leadingRelation(tokens: string[]): string | undefined {
  * continues the previous subject.
  */
 export function sentenceSubject(sentence: string, previous: DiscourseSubject): DiscourseSubject {
-  const tokens = tokenize(sentence).map((t) => t.norm);
+  // A leading "but"/"and" does not change who the sentence is about: "But he's drunk every night".
+  const all = tokenize(sentence).map((t) => t.norm);
+  const tokens = LEADING_LINK.test(all[0] ?? "") ? all.slice(1) : all;
   if (!tokens.length) return previous;
   const named = leadingRelation(tokens);
   if (named) {
@@ -57,9 +65,34 @@ export function sentenceSubject(sentence: string, previous: DiscourseSubject): D
   if (THIRD_PERSON.has(tokens[0]) || (THIRD_POSSESSIVE.has(tokens[0]) && !opening.some((t) => FIRST_PERSON.has(t)))) {
     return previous.kind === "other" ? previous : { kind: "other", who: UNNAMED };
   }
-  if (tokens.some((t) => FIRST_PERSON.has(t))) return SELF;
+  // The writer only as the object of the person being described ("..., she only told us in the
+  // spring") leaves the sentence theirs; as a subject (I, we), or with no he/she in it
+  // ("Nothing makes me happy"), it is the writer's.
+  const objectOfThem = previous.kind === "other" && tokens.some((t) => THIRD_PERSON.has(t)) && tokens.every((t) => !FIRST_PERSON.has(t) || OBJECT_ONLY.has(t));
+  // The person already being described stays the subject when he/she comes before the writer does:
+  // "Over the past week she has hardly slept, she talks so fast we can't follow." (The writer's own
+  // clauses in it, "I cried all night", stay the writer's: extract-findings checks each clause.)
+  if (previous.kind === "other") {
+    const third = tokens.findIndex((t, i) => THIRD_PERSON.has(t) && !SUBORDINATOR.test(tokens[i - 1] ?? ""));
+    const self = tokens.findIndex((t) => FIRST_PERSON.has(t));
+    if (third >= 0 && self >= 0 && third < self) return previous;
+  }
+  if (!objectOfThem && tokens.some((t) => FIRST_PERSON.has(t))) return SELF;
+  // With the writer nowhere in it, a sentence whose subject is he/she after an opening phrase
+  // ("Five days ago, right after the christening, she started ...") is about them; "since he
+  // left, can't sleep" (he inside a time clause) still is not.
+  const pronoun = tokens.findIndex((t, i) => (t === "he" || t === "she") && !SUBORDINATOR.test(tokens[i - 1] ?? ""));
+  if (pronoun > 0 && !SUBORDINATOR.test(tokens[pronoun - 2] ?? "") && tokens.slice(0, pronoun).every((t) => !THIRD_PERSON.has(t))) {
+    return previous.kind === "other" ? previous : { kind: "other", who: UNNAMED };
+  }
   return previous;
 }
+
+/** Linking words that may open a sentence without naming anyone. */
+const LEADING_LINK = /^(but|and|so|also|plus|well|then|now)$/;
+
+/** Words that open a time or reason clause: a pronoun just after one is not the sentence's subject. */
+const SUBORDINATOR = /^(since|after|when|because|cause|cos|if|until|till|before|as|once|while|whenever|that)$/;
 
 /**
  * Whether the writer is a subject in these words ("I", "we"), so the sentence may be about them

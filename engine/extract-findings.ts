@@ -7,7 +7,7 @@ import { analyzeContext } from "./context.js";
 import { splitSentences } from "./normalize.js";
 import { extractTemporal, type TemporalMention } from "./temporal.js";
 import { isStressorConcept } from "./timing.js";
-import { SELF, clauseAround, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
+import { SELF, UNNAMED, clauseAround, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
 import type { SymptomFinding } from "./types.js";
 
 /** A temporal expression with the turn and sentence it came from. */
@@ -23,6 +23,8 @@ export interface TurnExtraction {
 }
 
 const LOSS = /\b(died|dies|dying|passed away|passed|death|funeral|killed|suicide|murdered|left me|left us|divorced?|broke up|separated|cheated)\b/i;
+/** "My son died ...": the person named is dead, so later sentences about him are the writer's grief, not his symptoms. */
+const NAMED_THEN_DIED = /^\s*(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:died|dies|passed|was killed|got killed|was murdered|killed (?:himself|herself|themselves)|took (?:his|her|their) own life|lost (?:his|her|their) (?:life|fight|battle)|is dead|was stillborn)\b/i;
 const SEVERE = /\b(constant(ly)?|all the time|unbearabl[ey]|extreme(ly)?|so bad|every single|can'?t function|terrible|awful|overwhelming)\b/i;
 const MILD = /\b(a bit|a little|slight(ly)?|mild(ly)?|somewhat|now and then|occasionally)\b/i;
 
@@ -31,11 +33,19 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
   const findings: SymptomFinding[] = [];
   const temporal: PlacedTemporal[] = [];
   let subject: DiscourseSubject = SELF;
+  let deceased: string | undefined;
+  let lastNamed: string | undefined;
   for (const sentence of splitSentences(text)) {
     subject = sentenceSubject(sentence.text, subject);
+    // "My wife is sure I'm cheating. I'm not. She checks my phone": "she" is the wife named before.
+    if (subject.kind === "other" && subject.who !== UNNAMED) lastNamed = subject.who;
+    else if (subject.kind === "other" && lastNamed) subject = { kind: "other", who: lastNamed };
+    const named = subject.kind === "other" ? subject.who : undefined;
+    if (named && NAMED_THEN_DIED.test(sentence.text)) deceased = named;
     // A clause about someone the writer named, with the writer not acting in it, is that person's
-    // ("My son is 22. Stopped washing, dropped out of college."), whatever ConText saw inside it.
-    const who = subject.kind === "other" ? subject.who : undefined;
+    // ("My son is 22. Stopped washing, dropped out of college."), whatever ConText saw inside it;
+    // not when they have died ("My son died three years ago. His room is exactly as he left it.").
+    const who = named !== undefined && named !== deceased ? named : undefined;
     // Losses and life events stay the writer's ("My mum died in May"), as in ConText.
     const carried = who !== undefined && !LOSS.test(sentence.text);
     const mentions = matcher.match(sentence.text, { asFirstPerson: who !== undefined });

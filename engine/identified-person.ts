@@ -19,6 +19,18 @@ const MIN_OTHER_CONCEPTS = 3;
 /** ...and at least this many times as many as the writer's own. */
 const OTHER_TO_OWN = 2;
 
+/** Features a writer would not be describing of themselves in the third person. */
+const PSYCHOTIC_FEATURES = new Set([
+  "auditory_hallucinations",
+  "command_hallucinations",
+  "visual_hallucinations",
+  "persecutory_delusions",
+  "grandiose_delusions",
+  "other_delusions",
+  "ideas_of_reference",
+  "thought_interference",
+]);
+
 /** Symptoms, not life events: a worried parent's "since my son moved out" is not a symptom of either. */
 function symptomatic(f: SymptomFinding): boolean {
   return !isStressorConcept(f.concept);
@@ -48,12 +60,16 @@ export function identifiedPerson(all: SymptomFinding[]): { subject: AssessmentSu
   for (const f of aboutOther) byWho.set(f.about!, (byWho.get(f.about!) ?? new Set()).add(f.concept));
   const [who, concepts] = [...byWho].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
   const own = new Set(findings.filter((f) => isPresent(f, true) && symptomatic(f)).map((f) => f.concept));
-  if (!who || !concepts || concepts.size < MIN_OTHER_CONCEPTS || concepts.size < OTHER_TO_OWN * own.size) {
+  // A delusion or hallucination of someone the writer named settles it, unless the writer reports more of their own.
+  const decisive = !!concepts && who !== UNNAMED && concepts.size >= own.size && [...concepts].some((c) => PSYCHOTIC_FEATURES.has(c));
+  if (!who || !concepts || (!decisive && (concepts.size < MIN_OTHER_CONCEPTS || concepts.size < OTHER_TO_OWN * own.size))) {
     return { subject: { kind: "self" }, findings };
   }
   const theirs = (f: SymptomFinding) => f.otherExperiencer && f.about === who;
   return {
     subject: { kind: "other", who, evidence: aboutOther.filter(theirs).map((f) => f.quote).slice(0, 4) },
-    findings: findings.map((f) => (theirs(f) ? { ...f, otherExperiencer: false } : f.otherExperiencer ? f : { ...f, otherExperiencer: true })),
+    // The events the writer tells about ("a boy at a party hurt her", "since his dad moved out")
+    // are the identified person's stressors too; only the writer's own symptoms are set aside.
+    findings: findings.map((f) => (theirs(f) ? { ...f, otherExperiencer: false } : f.otherExperiencer || isStressorConcept(f.concept) ? f : { ...f, otherExperiencer: true })),
   };
 }

@@ -302,6 +302,18 @@ const RULES: Rule[] = [
       return { kind: "event-ago", agoDays, approximate: true };
     },
   },
+  // "Got mugged on Saturday night", "on Tuesday there was a stabbing": a weekday told in the past
+  // tense is the most recent one; "on Friday I'm seeing my mum" (future) is not dated.
+  {
+    re: new RegExp(String.raw`\bon (?<wd>${WEEKDAYS.join("|")})(?: night| morning| evening| afternoon)?\b`, "gi"),
+    make: (m, now) => {
+      const sentence = m.input ?? "";
+      if (/\b(?:will|going to|gonna|next|tomorrow|coming|every|each|usually|always|tonight)\b|'ll\b/i.test(sentence)) return null;
+      if (!/\b(?:was|were|got|had|happened|went|came|did|saw|\w{3,}ed)\b/i.test(sentence)) return null;
+      // Yesterday would be "yesterday": a named weekday is some days back, whatever today is here.
+      return { kind: "event-ago", agoDays: Math.max(3, daysSinceWeekday(WEEKDAYS.indexOf(m.groups!.wd.toLowerCase()), now)), approximate: true };
+    },
+  },
   // Measured durations: "for about a month", "for the past three years", "the last 8 months", "over a year".
   {
     re: new RegExp(String.raw`\b(?<lead>(?:for|over|in|during|throughout|within)\s+)?(?:(?:the|these|this)\s+)?(?<recent>(?:past|last|previous|recent)\s+)?${SPAN}(?:\s+(?:now|straight|running|solid))?\b(?!\s*(?:ago|old|later|back|from now|time|'s time|of age|younger|older))(?!-)`, "gi"),

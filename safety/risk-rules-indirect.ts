@@ -60,6 +60,10 @@ const PREP_RULES: RiskRule[] = [
       `\\b(?:wrote|written|writing|made|making|updated|updating|drew up|drawn up|drawing up) (?:my|a) will\\b`,
       // one last time with the people one loves
       `\\b(?:called|texted|visited|hugged|messaged|saw|rang|phoned|seeing|calling|visiting) (?:everyone|everybody|all the people|the people|all my friends|my family|my \\w+) (?:\\w+ ){0,2}?(?:i love|i care about)\\b`,
+      // Round C: pets handed to someone "for a while", accounts closed, borrowed things returned.
+      `\\basked (?:my \\w+|a friend|someone|somebody|a neighbou?r|my neighbou?r) to (?:take|look after|mind|have|keep) (?:my|the|our) (?:\\w+ )?${PET}\\b`,
+      `\\bclosed (?:all )?(?:of )?my (?:bank |savings |credit card )?accounts?\\b`,
+      `\\breturned (?:all )?(?:of )?(?:my|the) (?:library books|borrowed \\w+|things i (?:had )?borrowed|stuff i (?:had )?borrowed)\\b`,
       // courage to go through with it
       `\\b(?:work|working|worked|build|building|get|getting|find|finding|muster|mustering|summon|need|needed) up (?:the )?(?:courage|nerve|guts)\\b`,
       `\\b(?:courage|nerve|guts|strength) to (?:do it|go through with it|follow through)\\b`,
@@ -82,6 +86,11 @@ const PREP_RULES: RiskRule[] = [
       `\\b(?:posted|post|posting|sent|texted|messaged) (?:a |my )?(?:goodbye|good bye|farewell) (?:on|to|in) (?:\\w+ )?(?:insta\\w*|ig|facebook|fb|twitter|x|tiktok|snapchat|snap|discord|reddit|my story|the group ?chat|everyone)\\b`,
       `\\b(?:keep|keeping|kept|have|got|put|putting) (?:\\w+ ){0,6}?(?:pills|tablets|meds|painkillers|sleeping pills) (?:\\w+ ){0,5}?(?:ready|together|handy|set aside|within reach|somewhere safe|hidden)\\b`,
       `\\bpractic\\w* (?:tying )?(?:a |the )?(?:knots?|noose|holding my breath under)\\b`,
+      // Round C: a note written, timing still open, a method thought through, timed around others.
+      `\\b(?:written|wrote|finished|writing|left) (?:the|my) (?:last |final )?note(?= *[.!?,;]|$)`,
+      `\\b(?:have not|not yet|still have not|still not|not) (?:\\w+ )?decided (?:when|where|how)(?= *[.!?,]|$| yet| exactly)`,
+      `\\bplan\\w* (?:out )?(?:exactly )?how (?:i would|i will|i am going to|i could|to) do it\\b`,
+      `\\b(?:thought|worked|planned|figured) it all (?:through|out)\\b(?! (?:with|for) (?:the|my|our) (?:team|boss|client))`,
     ),
   },
   {
@@ -105,6 +114,21 @@ const PREP_RULES: RiskRule[] = [
       `\\b(?:will not|would not) be able to (?:anymore|any more|for much longer)\\b`,
       `\\bsomeone (?:who|that) will (?:actually )?be (?:around|there for (?:her|him|them))\\b`,
       `\\bit is (?:finally )?time(?= *[.!]*$)`,
+      // Farewell in other words: "you won't have to worry about me", "the last time you'll hear from me",
+      // "love you all." as a last line, sleeping "for a long time", a note left for someone, closure.
+      `\\b(?:will not|would not|never) (?:have to|need to) worry about me (?:\\w+ ){0,2}?(?:anymore|any more|again|much longer|soon|after (?:tonight|today|this|tomorrow))\\b`,
+      `(?:^|[.!?] )(?:i )?love you all[.!]*$`,
+      `\\b(?:sleep|go to sleep|going to sleep|rest)\\b(?: now)?[.,]? for a (?:very |really )?long (?:time|while)(?= *[.!?,]|$)`,
+      `\\b(?:with|and|left|leave|leaving) a note for (?:my (?:\\w+ )?(?:wife|husband|partner|mum|mom|dad|kids|son|daughter|family|parents|girlfriend|boyfriend)|them|her|him|everyone)\\b`,
+      `\\b(?:feels?|felt|feeling) like (?:closure|the end|an ending|goodbye)(?= *[.!?,]|$)`,
+      `\\bapologi[sz]\\w* to (?:everyone|everybody|people|all the people|the people) i (?:have )?(?:hurt|wronged|let down)\\b`,
+      `\\b(?:returning|returned|gave back|giving back) (?:everything|all the (?:things|stuff)) i (?:had )?borrowed\\b`,
+      `\\b(?:dropped|left|gave|took|handed) (?:off )?(?:my|our) (?:\\w+ )?${PET} (?:[\\w']+ ){0,5}?for good\\b`,
+      `\\b(?:left|leaving|put|laid out|laying out) (?:[\\w']+ ){0,6}?(?:the deeds?|deed to the house|my will|my (?:car |house )?keys|my bank cards?|my passwords) (?:[\\w']+ ){0,4}?(?:on the (?:kitchen )?table|for (?:my|her|him|them))\\b`,
+      `\\b(?:he|she|they|it) (?:will|would|is going to) (?:have|get) a better (?:life|home) (?:there|with (?:them|her|him|you)|without me)\\b`,
+      `\\bi know what (?:it is|they are|that is|this is) for\\b`,
+      // Timed around someone else's day: "after my son's birthday so I don't ruin it for him".
+      `\\bso (?:that )?i (?:do not|will not|would not|can not) (?:ruin|spoil|wreck) (?:it|christmas|(?:his|her|their|the) \\w+) for (?:him|her|them|everyone|anybody|anyone)\\b`,
       `(?:^|[.!?] )(?:goodbye|bye)(?: forever| everyone| all| for now)?[.!]*$`,
     ),
   },
@@ -128,12 +152,19 @@ const VEILED_RULES: RiskRule[] = [
       // "what's the point of anything", "I just want to disappear", "I want out".
       `\\bi am (?:so |just |completely |totally |honestly |really |officially )?done(?: with (?:everything|it all|all of it|life|everyone|everybody|all of this|this world|people|trying))?(?= *[.!?,]|$)`,
       `\\bi (?:just |really |honestly )?(?:can not|could not) (?:do|take|handle|cope with) (?:this|it|any of this|life|it all) (?:anymore|any more|any longer)(?= *[.!?,]|$)`,
+      `\\bi (?:just |really |honestly )?(?:can not|could not) (?:keep (?:doing|living|going on) (?:this|it|like this)|go on like this|keep going like this)\\b`,
       `\\bwhat is (?:even )?the point (?:of|in) (?:anything|any of (?:this|it)|it all|trying|going on|carrying on|being here|me)\\b`,
       `\\b(?:want|wanted|need|wish i could|wishing i could) (?:to )?(?:just )?disappear\\b(?! for (?:a|the|an|some)\\b| into| under| from| off| to| and (?:start|move|go))`,
       `\\bi (?:just |really )?want out(?= *[.!?,]|$| of (?:everything|it all|this life|life|here|this world))`,
+      `\\b(?:want|need|wish) (?:for )?(?:the|this|my) pain to (?:just )?(?:end|stop|go away)(?: forever| for good| permanently)?(?= *[.!?,]|$)`,
       // A disclaimer that gives lethal means away: "it's not for protection", "for when I'm ready".
       `\\bnot for (?:protection|self[- ]?defen[cs]e|home defen[cs]e|hunting|the range|sport|burglars|intruders)\\b`,
       `\\bfor when i am (?:finally )?(?:ready|done)\\b(?! (?:to|with|for|at)\\b)`,
+      // Round C: others better off in the end, tired of being a burden, how easy it would be, a sudden calm.
+      `\\b(?:everyone|everybody|they|my (?:\\w+ )?(?:family|kids|wife|husband|partner|parents)|people|the world) (?:will|would|is going to) (?:all )?be (?:so much |much |a lot )?better off(?= *[.!?,;]|$| in the long run| anyway| eventually| honestly| really| trust me| in the end)`,
+      `\\b(?:tired|sick|exhausted) of being (?:a|such a) (?:burden|nuisance|problem|drain|weight)\\b`,
+      `\\bhow (?:easy|quick|simple) it would be(?= *[.!?,;]|$| to (?:just )?(?:do it|end it|use it|die|go|not wake up))`,
+      `\\b(?:feel|feels|feeling|felt) (?:so |really |strangely |weirdly |oddly |very )?(?:calm|at peace|peaceful|lighter) (?:for the first time|now that i (?:have )?decided|since i (?:have )?decided|since i made (?:the|my) (?:decision|mind up)|now i know (?:what|when))\\b`,
     ),
   },
 ];
@@ -146,6 +177,9 @@ const PASSIVE_RULES: RiskRule[] = [
     unless: /\b(?:lol|lmao|haha\w*|jk|kidding|joking)\b|\b(?:workout|exam|test|homework|class|traffic jam|boss|hangover|meeting)\b/,
     re: rx(
       `\\b(?:hoping|hope|hopes|wish\\w*|pray\\w*|want\\w*) (?:that )?(?:a|the|some|one of|something|someone|somebody) (?:\\w+ ){0,2}?(?:will |would |might |just |finally )?(?:hit|hits|kill\\w*|takes? me|take me (?:away|out)|finish\\w* me off|ends? me|runs? me over|run me over|sweeps? me (?:away|out)|pulls? me under|gets? me)\\b`,
+      // "part of me wants the car to win", "I keep hoping the plane goes down".
+      `\\b(?:want\\w*|hop\\w*|wish\\w*|pray\\w*) (?:for )?(?:that )?(?:the|a|some) (?:\\w+ )?(?:car|bus|truck|lorry|train|driver|van) (?:to )?(?:win|wins|would win|will win)\\b`,
+      `\\b(?:hop\\w*|wish\\w*|pray\\w*) (?:that )?(?:the|my) (?:plane|flight) (?:goes|will go|would go|crashes|will crash|would crash|went) ?(?:down)?\\b(?! (?:smoothly|safely|on time|well|ok|okay|fine|without))`,
     ),
   },
   {
@@ -190,6 +224,7 @@ const PASSIVE_RULES: RiskRule[] = [
     id: "si.passive.neglect", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true, negatable: false, weak: "neglect",
     re: rx(
       `\\b(?:stopped|stop|quit|skipping|skip|refus\\w*|not|no longer) (?:taking|take|taken|using) (?:my |any )?(?:\\w+ )?(?:insulin|heart (?:pills|meds|medication)|blood thinners|seizure (?:meds|medication|pills)|transplant meds|blood pressure (?:pills|meds)|meds|medication|pills)\\b`,
+      `\\b(?:skipp\\w*|missing|missed|stopped|stop|quit|not going to|cancell?\\w*|refus\\w*) (?:\\w+ ){0,1}?(?:my )?(?:dialysis|chemo|chemotherapy|transfusions?)(?: sessions| appointments| treatment)?\\b`,
       `\\b(?:mixing|mix|mixed|taking|take|washing down) (?:my )?(?:meds|pills|medication|xanax|sleeping pills|painkillers|benzos) (?:down )?with (?:alcohol|vodka|wine|booze|drink\\w*|beer|whiskey|liquor)\\b`,
     ),
   },
@@ -215,6 +250,9 @@ const PASSIVE_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:will not|am not going to|do not think i will|do not plan to) (?:be )?(?:alive|around|here) (?:to see|to celebrate|by (?:next|the end))\\b`,
       `\\b(?:going to|gonna|will|about to|ready to) (?:\\w+ ){0,1}?(?:make|let) (?:the|my|this|it|everything|it all) (?:pain )?(?:stop|end) (?:for good|forever|permanently|once and for all)\\b`,
+      // "You won't have to worry about me after tonight", "the last time you'll hear from me".
+      `\\b(?:will not|would not|never) (?:have to|need to) worry about me (?:\\w+ ){0,2}?after (?:tonight|today|this weekend|tomorrow)\\b`,
+      `\\b(?:the|my) (?:very )?last time (?:you will|you are going to|you are gonna|anyone will|anybody will|you) (?:ever )?(?:hear from|see|talk to|speak to) me\\b(?! (?:until|before|for a (?:while|bit|few)|on (?:this|here)|this (?:year|week|month)|in a while|about))`,
       `\\b(?:going to|gonna|will|plan\\w* to|threaten\\w* to|wants to) use (?:it|the \\w+|a \\w+|them|his \\w+|her \\w+|my \\w+) on (?:${REFLEXIVE})\\b`,
     ),
   },
@@ -249,7 +287,7 @@ const PASSIVE_RULES: RiskRule[] = [
   {
     // Rehearsal and aborted attempts in other words.
     id: "si.prep.rehearsal", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true,
-    unless: /\b(?:view|views|photo\w*|pictures?|selfies?|sunset|hik\w*|climb\w*|abseil\w*|bungee|skydiv\w*|tour|fireworks|scared of heights|fear of heights|vertigo)\b/,
+    unless: /\b(?:view|views|photo\w*|pictures?|selfies?|sunset|hik\w*|climb\w*|abseil\w*|bungee|skydiv\w*|tour|fireworks|scared of heights|fear of heights|vertigo|edge of (?:my|your|his|her|their|our|the) (?:seat|bed|chair|sofa|couch|desk|bath))\b/,
     re: rx(
       // standing at an edge, or finding out how high a place is: rehearsal and method research
       `\\b(?:stood|standing|stand|sat|sitting|leaned|leaning|lean) (?:\\w+ ){0,2}?(?:by|at|on|near|over|against) the (?:edge|ledge|railings?|barrier|parapet)\\b`,
@@ -348,10 +386,16 @@ const OTHER_INDIRECT_RULES: RiskRule[] = [
     id: "psy.command-indirect", flag: "command_hallucinations", level: "high", escalate: true, alsoFlags: ["psychosis"], negationInside: true,
     re: rx(
       `\\b(?:voices?|the voice|a voice|whispers?|whispering|god|the devil|satan|demons?|spirits?) (?:\\w+ ){0,3}?(?:tell\\w*|told|say\\w*|said|order\\w*|command\\w*|want\\w*|urg\\w*|push\\w*|demand\\w*|whisper\\w*) (?:me )?(?:that )?(?:\\w+ ){0,4}?(?:walk into (?:the )?(?:sea|ocean|river|lake|traffic|fire)|step in front|(?:deal with|get rid of|take out|take care of|silence|stop) (?:him|her|them|my \\w+)\\b|drown|jump|set fire|burn (?:the|down|my|it|them|him|her)|sacrific\\w*|be sacrificed|hurt|kill|stab|poison|cut|hang|starve|stop eating|off the (?:balcony|roof|bridge|ledge)|way out is)\\b`,
-      `\\b(?:(?:the |a )?(?:man|woman|men|women|people|person|voice|voices|someone|somebody|presenter|newsreader|guy) (?:on|in|from|through|behind) (?:the |my )?(?:radio|tv|television|telly|walls?|ceiling|vents?|phone|computer|speakers?|mirror)|the (?:radio|tv|television|telly)) (?:\\w+ ){0,2}?(?:tell\\w*|told|say\\w*|said|order\\w*|command\\w*|want\\w*|whisper\\w*) (?:me )?(?:that )?(?:i )?(?:have to |must |need to |should |got to |to )?(?:\\w+ ){0,3}?(?:kill|hurt|harm|cut|jump|die|stab|burn|sacrifice|attack|poison|shoot|drown|starve|hang|smother)\\b`,
+      `\\b(?:(?:the |a )?(?:man|woman|men|women|people|person|voice|voices|someone|somebody|presenter|newsreader|guy) (?:on|in|from|through|behind) (?:the |my )?(?:radio|tv|television|telly|walls?|ceiling|vents?|phone|computer|speakers?|mirror)|the (?:radio|tv|television|telly)) (?:\\w+ ){0,2}?(?:tell\\w*|told|say\\w*|said|order\\w*|command\\w*|want\\w*|whisper\\w*) (?:me )?(?:that )?(?:i )?(?:have to |must |need to |should |got to |to )?(?:\\w+ ){0,3}?(?:kill|hurt|harm|cut|jump|die|stab|burn|sacrifice|attack|poison|shoot|drown|starve|hang|smother|punish|get rid of|teach (?:him|her|them) a lesson)\\b`,
+      `\\b(?:voices?|the voice|a voice|god|the devil|demons?) (?:\\w+ ){0,2}?(?:tell\\w*|told|say\\w*|said|insist\\w*|whisper\\w*) (?:\\w+ ){0,14}?(?:hurt|kill|cut|punish|burn|harm|starve) my ?self\\b`,
       `\\bhear\\w* (?:a |the |some )?(?:man|woman|voice|voices|someone|somebody|people|whispers?|god|the devil|demons?) (?:\\w+ ){0,2}?(?:tell\\w*|say\\w*|order\\w*|whisper\\w*|command\\w*) (?:me )?(?:to )?(?:\\w+ ){0,3}?(?:kill|hurt|harm|cut|jump|die|stab|burn|sacrifice|attack|poison|shoot|drown|starve|hang|walk into)\\b`,
       `\\b(?:god|voices?|the voice|the devil|satan|demons?|spirits?|angels?) (?:told|tells|says|said|commands?|commanded|wants|showed|revealed to) (?:me )?(?:that )?(?:\\w+ ){0,4}?(?:has to|have to|must|need to|needs to|should|is going to|are going to) (?:be )?(?:die|sacrificed|killed|punished|burned|purified|cleansed|destroyed|hurt|removed)\\b`,
     ),
+  },
+  {
+    // "the spirits keep demanding that I offer them my little sister": a person demanded as an offering.
+    id: "psy.command-offer", flag: "command_hallucinations", level: "high", escalate: true, alsoFlags: ["psychosis"],
+    re: rx(`\\b(?:spirits?|voices?|the voice|god|gods|demons?|the devil|satan|angels?|entities|beings) (?:\\w+ ){0,2}?(?:demand\\w*|want\\w*|tell\\w*|told|order\\w*|command\\w*|ask\\w*) (?:\\w+ ){0,3}?(?:offer|give|sacrifice|hand over|bring) (?:them |him |it |up )?(?:my|a|the) (?:\\w+ )?(?:sister|brother|son|daughter|baby|child|kids?|children|mum|mom|dad|mother|father|wife|husband|partner|friend|neighbou?r|flatmate|roommate)\\b`),
   },
   {
     // "the voice says if I don't hurt my roommate...": the negation belongs to the threat, not the hit.
@@ -371,6 +415,7 @@ const OTHER_INDIRECT_RULES: RiskRule[] = [
       `\\b(?:stopped|quit) (?:taking |using )?(?:my )?insulin (?:\\w+ ){0,2}?${NUM_DAYS} (?:days?|weeks?) ago\\b`,
       `\\b(?:fruity breath|breath smells (?:weird|sweet|fruity|like nail polish)|high ketones|ketones are high|dka)\\b`,
       `\\bdiabet\\w*\\b(?=[^.!?]*\\b(?:vomit\\w*|throwing up|puking|being sick|can not keep (?:anything|water|fluids|food) down)\\b)(?=[^.!?]*\\b(?:breath\\w*|confus\\w*|drowsy|fruity|ketones|dizzy|faint\\w*|can not think)\\b)`,
+      `\\b(?:vomit\\w*|throwing up|puking|being sick)\\b(?=[^.!?]*\\bdiabet\\w*)(?=[^.!?]*\\b(?:confus\\w*|drowsy|fruity|ketones|faint\\w*|can not think)\\b)`,
     ),
   },
   {
@@ -383,7 +428,441 @@ const OTHER_INDIRECT_RULES: RiskRule[] = [
   },
 ];
 
+/**
+ * Round C (evals/heldout/risk-c.jsonl): everyday phrasings still missed, by concept.
+ * - attitude to one's own death: death as peaceful, a relief, a comfort, something to look forward to;
+ * - religious passive ideation: asking God to take one, "call me home";
+ * - a foreshortened future in plain words: "I won't be around for it anyway", "don't plan on being here by";
+ * - knowing which means and how much one would take; a method place researched or walked to;
+ * - self-harm recovery streaks broken ("3 weeks sh free and I broke it"), concealed marks, sharpener blades;
+ * - elder abuse, trafficking/debt bondage, drink spiking, grooming by messages; threats with a weapon fetched.
+ */
+const DEATH_SELF = "(?:being dead|death|dying|not existing|not being alive|not being here|not waking up|never waking up|the thought of (?:dying|death|being dead|not waking up)|eternal (?:sleep|rest)|the idea of (?:dying|being dead|not existing))";
+const ATTITUDE_RULES: RiskRule[] = [
+  {
+    // One's own death weighed as good: "being dead sounds peaceful", "death feels like the only thing
+    // I have to look forward to", "thinking about dying is like a comfort blanket".
+    id: "si.passive.death-appeal", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true,
+    unless: /\b(?:lol|lmao|haha\w*|jk|kidding|joking)\b|\b(?:character|novel|book|film|movie|poem|song|patients?|hospice|grandm\w*|grandf\w*|grandad|grandpa|nan|gran|mum|mom|dad|mother|father|he|she|they|pet|dog|cat|for (?:him|her|them))\b/,
+    re: rx(
+      `\\b${DEATH_SELF} (?:\\w+ ){0,2}?(?:sounds|seems|feels|looks|would be|would feel|is|is starting to (?:sound|look|feel)|has started to (?:sound|look|feel)|has become|keeps sounding) (?:like )?(?:so |really |quite |kind of |sort of |pretty |more and more |almost |very |oddly |weirdly )*(?:peaceful|appealing|tempting|inviting|comforting|a comfort|a relief|a release|a mercy|a blessing|an escape|the (?:only |best |easiest )?(?:answer|escape|way out|solution)|nice|restful|freeing|welcome|better than (?:this|living|being alive|my life)|easier than (?:this|living|being alive))\\b`,
+      `\\b${DEATH_SELF} (?:\\w+ ){0,2}?(?:is|feels like|seems like|is like|has become|became) (?:\\w+ ){0,2}?(?:the only thing (?:i have |i am )?(?:to )?look(?:ing)? forward to|my (?:comfort|escape|way out|safety net|back ?up plan|plan b)|a comfort blanket|my comfort blanket|what i look forward to)\\b`,
+      `\\blook(?:ing)? forward to (?:dying|being dead|my death|death|not waking up|the day i die|not being here)\\b`,
+      `\\b(?:can not|cannot|could not) stop thinking about (?:dying|death|being dead|my own death|not being here)\\b(?! (?:of|from|in (?:a|an|the)|on (?:a|the)|when|because|during))`,
+    ),
+  },
+  {
+    // Religious framing of a wish to die: "I pray God takes me in my sleep", "ask the Lord to call me home".
+    id: "si.passive.religious", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:pray\\w*|ask\\w*|beg\\w*|plead\\w*|wish\\w*|hope\\w*) (?:\\w+ ){0,3}?(?:god|the lord|lord|jesus|allah|heaven|the good lord|the man upstairs|my maker) (?:\\w+ ){0,2}?(?:to |will |would |could |might |just |please )*(?:take me|takes me|call me home|calls me home|bring me home|brings me home|let me die|lets me die|let me go|lets me go|end my life|ends my life)\\b(?! (?:to|through|back|out of|away from|under|by|in (?:his|her|their) arms|with (?:him|her|them)) )`,
+      `\\b(?:ready|want|wanting|longing|waiting) (?:to )?(?:meet my maker|go home to (?:the lord|god|jesus)|be with (?:the lord|god|jesus) now)\\b`,
+    ),
+  },
+  {
+    // "I don't see why I'm still here": a reason-for-living question in plain words.
+    id: "si.passive.still-here", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    re: rx(`\\b(?:do not|can not|cannot) (?:really )?(?:see|understand|know) (?:why|what for|the point of why) i am (?:even )?still (?:here|alive|around|breathing)\\b`),
+  },
+  {
+    // A foreshortened future: "what's the point of saving, I won't be around for it anyway",
+    // "I don't plan on being here by Christmas".
+    id: "si.passive.not-around", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    unless: /\b(?:holiday|vacation|trip|away|abroad|travel\w*|moving|move|business|conference|work|office|shift|deployment|hospital|surgery|retired|retirement home|kids will|on leave)\b(?![^.!?]*\b(?:saving|retirement)\b)/,
+    re: rx(`\\b(?:will not|am not going to|would not|am not gonna) be (?:around|here|alive) (?:for (?:it|that|any of (?:it|that)|them|him|her)|to see (?:it|that|them|any of it)|by then|long enough)(?: (?:\\w+ ){0,2}?anyway)\\b`),
+  },
+  {
+    id: "si.intent.not-here-by", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, negatable: false,
+    unless: /\b(?:move|moving|moved|relocat\w*|abroad|emigrat\w*|new job|travel\w*|trip|deploy\w*|university|college|contract|lease|visa)\b/,
+    re: rx(`\\b(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|still be|still being) (?:here|around|alive) (?:by|for|at|to see|much longer|next)\\b`),
+  },
+  {
+    // "I keep thinking I should just end it": end it as what one should do (not a relationship, job or call).
+    id: "si.active.should-end", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true,
+    unless: /\b(?:relationship|boyfriend|girlfriend|partner|husband|wife|him|her|marriage|friendship|job|contract|subscription|lease|call|conversation|meeting|chat|game|season|series|engagement|affair|dating|situationship|story|book|essay|chapter|thread|argument|fight|feud|project|band|podcast|streak|diet|course)\b/,
+    re: rx(`\\b(?:should|could|might as well|may as well|ought to|need to) (?:just )?(?:end|ending) (?:it|it all|everything|things)(?= *[.!?,;]|$| now| already| tonight| today| for good)`),
+  },
+  {
+    // Knowing exactly what one would take, or how many: a method weighed.
+    id: "si.method.know-what", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true, negationInside: true,
+    unless: /\b(?:order|menu|restaurant|takeaway|coffee|pub|bar|drink|holiday|trip|luggage|suitcase|exam|recipe|shopping|bake|baking|paint|wood|tiles|flour)\b/,
+    re: rx(`\\bknow (?:exactly |precisely |already )?(?:what|which|how (?:many|much)) (?:(?:of )?(?:them|those|these|my \\w+) )?(?:i would|i will|i would need to|i need to|i could|i am going to|i am gonna) (?:take|need|use|swallow)\\b(?= *[.!?,;]|$| to (?:do it|end it|die|not wake up)| if| and)(?! for)`),
+  },
+  {
+    // A place for a method researched or returned to: "which bridges are high enough",
+    // "drove to the cliffs to jump", "keep walking to the railway crossing at night waiting for the trains".
+    id: "si.method.place", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true,
+    unless: /\b(?:bungee|climb\w*|abseil\w*|photo\w*|view|sunset|swim\w*|diving|dive|paraglid\w*|skydiv\w*|hike|hiking|tour|sightsee\w*|film\w*|scared of heights|fear of heights|vertigo|commut\w*|late for|delayed|cancelled|platform|ticket)\b/,
+    re: rx(
+      `\\b(?:look\\w*|search\\w*|googl\\w*|check\\w*|research\\w*|read\\w*) (?:up |into |about )?(?:which|what|the) (?:\\w+ ){0,1}?(?:bridges?|buildings?|car parks?|multi-?storeys?|cliffs?|rooftops?|roofs?|overpass\\w*|tower blocks?|towers?|dams?|viaducts?) (?:\\w+ ){0,4}?(?:high|tall|deep) enough\\b`,
+      `\\b(?:drove|went|walked|cycled|got a (?:bus|train|taxi)|took a (?:bus|train|taxi)|go|going|drive|driving|walk|walking) (?:up |out |down )?(?:to|onto|towards) (?:the |a )?(?:\\w+ )?(?:cliffs?|bridge|roof|rooftop|car park|multi-?storey|tracks|railway|station|viaduct|dam|pier|quarry|tower block) (?:\\w+ ){0,3}?(?:to (?:jump|end it|end my life|die|kill my ?self|do it)|and (?:stood|sat|waited) (?:there|at the edge|on the edge))\\b`,
+      `\\b(?:walk\\w*|go|going|went|sit\\w*|stand\\w*) (?:\\w+ ){0,3}?(?:railway|level|train) (?:crossing|tracks|line)\\b(?=[^.!?]*\\b(?:at night|waiting for (?:the |a )?trains?|watch\\w* (?:the )?trains?|alone))|\\b(?:walk\\w*|go|going|went) there at night and (?:wait\\w*|watch\\w*) (?:for )?(?:the |a )?trains?\\b`,
+    ),
+  },
+];
+
+/** Everyday wordings of a wish to be dead or gone (strong on their own, low). */
+const PASSIVE_EVERYDAY_RULES: RiskRule[] = [
+  {
+    id: "si.passive.weary", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true,
+    unless: /\b(?:early|alarm|at [0-9]|for (?:work|school|class|uni|the gym)|hangover|hungover|commute|lol|haha\w*|jk|boring|monday)\b/,
+    re: rx(
+      `\\b(?:tired|sick|exhausted|weary) of (?:waking up|being alive|being here|existing|breathing|being me|being in this world)\\b`,
+      `\\b(?:hate|loathe|can not stand|cannot stand) (?:being alive|existing|that i exist|that i am alive|waking up at all)\\b`,
+      `\\b(?:can not|cannot) wait for (?:it all|everything|all of it|my life|life|this life|it all just) to (?:be over|end|stop)\\b`,
+      `\\b(?:just |only )?waiting (?:to die|for (?:death|the end(?! of| on| at| in| to come in| to come at)|it all to end|my life to end))\\b`,
+      `\\b(?:want|wanting|ready|long|longing|waiting|can not wait|wish i could|need) to (?:join|be with|see) (?:my (?:late |dead |deceased )?(?:\\w+ )?(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|baby|child|friend|nan|gran|grandma|grandad)|him|her|them) (?:again )?(?:in heaven|on the other side|up there|in the next life|wherever (?:he|she|they) (?:is|are))\\b`,
+      `\\brest (?:forever|for ever|permanently|for good|eternally)\\b|\\bsleep (?:permanently|for good|eternally)\\b`,
+      `\\b(?:want|wanna|wish i could|would love|need|ready|long) (?:to )?(?:just )?(?:fade|slip|drift|float|vanish|disappear) (?:away )?(?:forever|for good|permanently|and never come back|and not come back)\\b`,
+      `\\bi (?:am|would be|will be|would honestly be|would probably be|would just be) better off (?:six feet under|in the ground|in a (?:box|coffin|grave)|in my grave|pushing up daisies)\\b`,
+      `\\bi (?:am|would be|will be) worth more (?:to (?:them|my family|my kids|everyone) )?dead(?: than alive)?\\b`,
+      `\\b(?:my )?(?:life insurance|insurance (?:money|payout)) would (?:do more|help (?:them|my \\w+) more|be worth more|be better|set (?:them|her|him) up)\\b`,
+      `\\b(?:do not think|doubt|do not see) (?:that )?i (?:will|would|am going to|am gonna) (?:make it|live|be alive|be around|still be here) (?:to|past|until|till|beyond) (?:\\d+|thirty|forty|twenty|next year|my (?:\\w+ )?birthday|christmas)\\b(?=[^.!?]*\\b(?:want|care|mind|bother|point|honestly|tbh|to be honest|and i|fine)\\b)`,
+    ),
+  },
+  {
+    id: "si.passive.end-pain", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true,
+    unless: /\b(?:surgery|operation|treatment|physio\w*|injection|medication|doctor|gp|specialist|painkillers?|migraine|back|knee|hip|tooth|teeth|dentist|period|cramps|arthritis|nerve|chronic pain clinic)\b/,
+    re: rx(`\\b(?:time to|want to|need to|ready to|going to|wanna|gonna|just want to) end (?:the|my|this|all the|all this) pain (?:for good|forever|permanently|once and for all)\\b`),
+  },
+  {
+    id: "si.method.staring", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true,
+    unless: /\b(?:organi[sz]er|refills?|count\w*|expir\w*|label|pharmac\w*|dosage|instructions|which one|vitamins?|for my (?:headache|cold|flu))\b/,
+    re: rx(`\\b(?:keep|kept|been|sit|sat|sitting|spend|spent) (?:\\w+ ){0,2}?(?:staring|looking|gazing) at (?:the|my|those|these|all the|all my) (?:\\w+ )?(?:pills|tablets|meds|medication|painkillers|rope|gun|pistol|razor|razors|blades?|noose)\\b`),
+  },
+];
+
+/** Self-harm told as a broken streak, concealed marks or a tool only self-harm uses. */
+const SELF_HARM_PLAIN_RULES: RiskRule[] = [
+  {
+    id: "sh.streak-broken", flag: "self_harm", level: "moderate", escalate: true, subject: "self", historical: true, negatable: false,
+    requires: /\b(?:relaps\w*|broke|broken|break|slipped|slip|messed up|ruined|lost|ended|reset|again|did it)\b/,
+    re: rx(
+      `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (?:days?|weeks?|months?|years?) (?:(?:sh|self[- ]?harm|cutting)[- ]?(?:free|clean)|(?:free|clean) (?:from|of) (?:sh|self[- ]?harm\\w*|cutting)|clean)\\b`,
+      `\\b(?:sh|self[- ]?harm|cutting)[- ](?:free|clean)\\b`,
+      `\\brelaps\\w*\\b(?=[^.!?]*\\b(?:sh|self[- ]?harm\\w*|cutting|cut|blades?)\\b)`,
+    ),
+  },
+  {
+    id: "sh.sharpener", flag: "self_harm", level: "moderate", escalate: true, subject: "self", historical: true,
+    re: rx(`\\b(?:pencil )?sharpener blades?\\b`, `\\b(?:took|take|taking|got|get|getting|broke|break|breaking|unscrew\\w*|remov\\w*) (?:the )?blades? (?:out of|from) (?:a |my |the )?(?:pencil )?sharpener\\b`),
+  },
+  {
+    // Marks hidden behind a cover story: "I tell her they're cat scratches", long sleeves in summer.
+    id: "sh.conceal", flag: "self_harm", level: "moderate", escalate: true, subject: "self", historical: true,
+    requires: /\b(?:hide|hiding|hid|cover\w*|long sleeves|hoodies?|jumpers?|sweaters?|jeans|excuses?|lie|lied|lying|tell (?:her|him|them|people|everyone)|told (?:her|him|them|people|everyone)|cat scratch\w*|nobody sees|no one sees|so no one|so nobody)\b/,
+    unless: /\b(?:eczema|psoriasis|acne|rash|tattoo|birthmark|scar from (?:surgery|an operation)|surgery|operation|c-section|stretch marks|vitiligo|bruises from)\b/,
+    re: rx(
+      `\\b(?:cuts|marks|scars|scratches|lines|burns|scabs|bruises) (?:\\w+ )?on my (?:arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?|skin)\\b`,
+      `\\bmy (?:arms?|wrists?|thighs?|legs?) (?:are|is) (?:covered in|full of) (?:cuts|scars|scratches|scabs|marks|burns)\\b`,
+      `\\bscratch\\w* (?:my|his|her) (?:arms?|legs?|skin|thighs?|wrists?) (?:raw|until|till|bloody|open)\\b`,
+    ),
+  },
+];
+
+/** Abuse and exploitation in plain words: elder abuse, trafficking, spiking, grooming messages. */
+const ABUSE_PLAIN_RULES: RiskRule[] = [
+  {
+    // Weak signs that count together (or with violence): unexplained bruises, flinching, documents
+    // held, a debt one is told one owes, unpaid work, not allowed out alone.
+    id: "abuse.signs", flag: "abuse", level: "moderate", escalate: true, historical: true, weak: "abuse",
+    unless: /\b(?:lol|lmao|haha\w*|jk|so i do not lose it|in case i lose|for safekeeping|internship|volunteer\w*|trial shift|gym|football|rugby|hockey|fell|bumped|clumsy|easily)\b/,
+    re: rx(
+      `\\b(?:has|had|with|got|covered in|keeps getting|new|fresh|more|unexplained) (?:new |fresh |more |unexplained |strange )?bruises\\b`,
+      `\\bflinch\\w* (?:\\w+ ){0,2}?(?:when|whenever|every time|if|as soon as) (?:he|she|they|my \\w+|someone|anyone) (?:speaks|talks|moves|walks in|comes (?:in|home|near)|raises|shouts)\\b`,
+      `\\b(?:has|have|holds?|holding|keeps?|kept|took|taken|hides?|hid) (?:all )?(?:my|her|his|our) (?:passport|passports|id|papers|documents|visa)\\b`,
+      `\\b(?:says|said|tells me|told me|keeps saying) (?:that )?(?:i|we) (?:still )?owe (?:him|her|them|the \\w+)\\b`,
+      `\\b(?:work|working|worked) (?:\\w+ ){0,4}?(?:and|but) (?:i )?(?:am|are|get|got|was|have) (?:not|never) (?:been )?paid\\b|\\bwithout (?:any )?pay\\b`,
+      `\\b(?:can not|cannot|am not allowed to|not allowed to|they do not let me|he does not let me|she does not let me) (?:\\w+ )?(?:leave|go out of) (?:the )?(?:house|flat|building|room|apartment|salon|farm|compound) (?:alone|on my own|by myself|without (?:him|her|them|permission))\\b`,
+      `\\b(?:shouts|screams|yells|swears|shouting|screaming) at (?:me|him|her|them) (?:until|till) (?:i|he|she|they) (?:give|gives|hand|hands|sign|signs|transfer|transfers)\\b`,
+      `\\b(?:frightened|scared|afraid|terrified) of (?:him|her|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|son|daughter|grandson|granddaughter|brother|carer|nephew))\\b`,
+      `\\b(?:broke|smashed|took|hid|takes|breaks|hides|smashes) my (?:phone|mobile) (?:\\w+ ){0,2}?so (?:that )?i (?:can not|could not|cannot|am not able to) (?:call|contact|ring|text|reach)\\b`,
+      `\\b(?:took|takes|hid|hides|takes away|took away) (?:the|my) (?:car )?keys\\b(?=[^.!?]*\\b(?:temper|drinks|drunk|angry|rage|can not leave|scared|afraid|so i can not)\\b)`,
+      `\\b(?:shouts|screams|yells|swears) at (?:him|her|them|my \\w+) (?:\\w+ ){0,4}?(?:leaves|left) (?:him|her|them) (?:\\w+ ){0,3}?(?:alone|without|in (?:wet|soiled|dirty))\\b`,
+    ),
+  },
+  {
+    id: "abuse.exploitation", flag: "abuse", level: "high", escalate: true, historical: true,
+    unless: /\b(?:lol|lmao|haha\w*|jk|game|movie|film|book|show)\b/,
+    re: rx(
+      `\\b(?:say|says|said|told me|tell me|threaten\\w*) (?:that )?(?:my (?:family|kids|children|mum|mom|mother|parents|sister|brother)|i|we) (?:will|would|is going to|are going to) (?:be |get )?(?:hurt|killed|harmed|deported|arrested|beaten) if i (?:go to|tell|call|leave|run|speak to|talk to|contact|try to leave)\\b`,
+      `\\b(?:debt bondage|being trafficked|was trafficked|were trafficked|human trafficking victim)\\b`,
+      `\\b(?:leaves?|left|leaving) (?:him|her|them|my (?:\\w+ )?(?:dad|mum|mom|father|mother|gran\\w*|grand\\w*|nan|nana)) in (?:wet|soiled|dirty) (?:sheets|clothes|bed|pads|nappies|diapers)\\b`,
+      `\\b(?:saw|seen|watched|heard|caught) (?:him|her|them|the carer|his carer|her carer|my \\w+) (?:slap|hit|punch|kick|beat|shove|push|choke|smack|strike|pinch|drag)\\w* (?:him|her|them|my \\w+)\\b`,
+    ),
+  },
+  {
+    // A drink given, then no memory: suspected drugging (and possible assault).
+    id: "abuse.spiking", flag: "abuse", level: "moderate", escalate: true, historical: true,
+    re: rx(
+      `\\b(?:gave|bought|handed|got|made|poured) me a drink (?:\\w+ ){0,8}?(?:do not|did not|can not|could not|cannot) (?:remember|recall)\\b`,
+      `\\b(?:do not|did not|can not|could not|cannot) (?:remember|recall) (?:anything|a thing|much|what happened) (?:\\w+ ){0,3}?(?:until|till|before) i woke up (?:at|in) (?:his|her|their|a stranger|someone|some guy|a guy|this guy)\\b`,
+    ),
+  },
+  {
+    id: "abuse.grooming-messages", flag: "abuse", level: "moderate", escalate: true, historical: true, weak: "grooming",
+    re: rx(
+      `\\b(?:messag\\w*|texts?|texting|dms?|dming|snap\\w*|calls?|calling|facetim\\w*) me (?:\\w+ ){0,3}?(?:late at night|at night|every night|in the middle of the night|at \\d+ ?am)\\b`,
+      `\\b(?:says|said|tells me|told me|calls me|keeps saying) (?:that )?i am (?:his|her) (?:favou?rite|special (?:girl|boy|one)|girlfriend|boyfriend|princess|little \\w+)\\b`,
+      `\\b(?:says|said|tells me|told me|keeps saying) (?:\\w+ ){0,6}?(?:not to|never to) tell (?:my )?(?:parents|mum|mom|dad|anyone|anybody|teachers?|friends)\\b`,
+    ),
+  },
+];
+
+/** Harm to others: a weapon fetched for a named target, "get what's coming" beside access to a gun. */
+const HTO_PLAIN_RULES: RiskRule[] = [
+  {
+    id: "hto.fetch-weapon", flag: "harm_to_others", level: "high", escalate: true, subject: "self",
+    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|(?<!not )kidding|(?<!not )joking|game|zombie|spider|wasp|rat|snake|fox|deer|rabbit)\b/,
+    re: rx(`\\b(?:going to|gonna|will|about to|ready to) (?:get|grab|fetch|take|load) (?:my|the|his|a|dad|my dad) (?:\\w+ )?(?:gun|shotgun|rifle|knife|pistol|machete|bat|axe|crossbow|handgun) and (?:\\w+ ){0,1}?(?:kill|shoot|stab|end|finish|hurt|murder|blow away|deal with|go after|sort out) (?:him|her|them|${"(?:my|the|that) \\w+"})\\b`),
+  },
+  {
+    id: "hto.coming-to", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
+    unless: /\b(?:karma|universe|god|court|police|lol|haha\w*|jk)\b/,
+    re: rx(`\\b(?:is|are) (?:gonna|going to|about to) get what is coming(?: to (?:him|her|them))?\\b`),
+  },
+  {
+    id: "hto.lurk", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
+    unless: /\b(?:surprise|party|present|gift|parcel|package|delivery|keys|dinner|pick (?:him|her|them) up|lift)\b/,
+    re: rx(`\\b(?:waiting|wait|waited) (?:\\w+ ){0,2}?for (?:my (?:\\w+ )?(?:neighbou?r|ex|boss|stepdad|dad|brother|flatmate|roommate)|him|her|them|that \\w+|the \\w+ next door) to (?:come home|get home|come out|leave|be alone|walk past|go to sleep|fall asleep)\\b`),
+  },
+  {
+    id: "hto.access-code", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
+    re: rx(`\\b(?:i know|know) the (?:code|combination|combo|key) (?:to|for)? ?(?:the )?(?:gun|safe|cabinet|locker)?\\b(?=[^]*\\b(?:gun|rifle|shotgun|pistol|firearm|safe)\\b)`),
+  },
+];
+
+/**
+ * Round E (evals/heldout/risk-e.jsonl): short, plain first-person phrasings still missed, by concept.
+ * - a purpose clause after getting the means ("bought a gun so I can end it");
+ * - a foreshortened life in years ("don't think I'll make it to 30", "won't live past 25");
+ * - resignation ("might as well just die / disappear for good"), "feel like dying", "had enough of life",
+ *   "no point being alive", ending one's suffering for good, thinking or talking about dying or suicide;
+ * - non-native calques ("finish my life", "end with my life", "make suicide", "suicide myself");
+ * - intent with a named method ("going to drive my car off a cliff"); means kept "just in case";
+ *   carbon monoxide by a hose; a bag over the head; pills in hand; wrists just cut;
+ * - self-harm told by its wound care ("carried away with the razor", "had to use steri strips");
+ * - a parent who hurts or fears hurting a child; alcohol mixed with sedatives now;
+ *   "overdosed on" a drug now; an allergic reaction with breathing trouble; a drink spiked.
+ */
+const AGE_OR_DATE =
+  "(?:(?:1[6-9]|[2-6]\\d)\\b(?! years? (?:of|together|married|in|at|with|on)\\b)(?! ?(?:reps|minutes|mins|seconds|secs|percent|pounds|lbs|kg|kilos|dollars|quid|euros|miles|km|k\\b|pages|words|days|hours|weeks|laps|followers|subscribers|am\\b|pm\\b|mph|points|%|degrees))|(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b(?! years? (?:of|together|married|in|at|with|on)\\b)|next (?:year|birthday|christmas)|my (?:\\w+ )?birthday|christmas|new year|the end of (?:the|this) year|old age|adulthood)";
+const ROUND_E_RULES: RiskRule[] = [
+  {
+    // Means acquired for a stated purpose: "bought a gun so I can end it", "saving pills to end my life".
+    id: "si.intent.purpose", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true,
+    re: rx(`\\b(?:bought|buy|buying|got|getting|ordered|ordering|saved|saving|kept|keeping|keep|hid|hiding|stashed|found|picked up|took|taking|drove|driving|went|going|walked|wrote|writing|have|need|needed|want|wanted) (?:[\\w']+ ){0,6}?(?:so (?:that )?i (?:can|could|will|would|am able to)|in order to) (?:finally |just |actually )?(?:end it(?: all)?|end things|end (?:my|this) (?:own )?life|kill my ?self|take my (?:own )?life|die|not wake up|never wake up|do it)\\b(?! with| between| off| up| early| for (?:today|now| the day)| right| properly| well| better| in time)`),
+  },
+  {
+    id: "si.passive.no-future-age", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:do not think|doubt|not sure|do not expect|never expected|not expecting|no way|can not see|do not see) (?:that )?(?:i will|ill|i am (?:going to|gonna)|i would|i will ever|i am ever (?:going to|gonna)|my ?self|me) (?:even |ever )?(?:make it|making it|live|living|last|lasting|survive|be alive|being alive|be around|being around|still be (?:alive|around|here)|get|getting|reach|reaching) (?:to see |to |past |until |till |til |beyond |at )?${AGE_OR_DATE}`,
+      `\\b(?:will not|never going to|not going to|not gonna|never gonna|am not going to|am not gonna|will never) (?:make it|live|last|survive|be alive|see|reach) (?:to see |to |past |until |till |til |beyond )?${AGE_OR_DATE}`,
+      `\\b(?:do not|never|did not) (?:expect|expected|plan|planned|intend|intended|want|wanted) (?:to |on )?(?:live|living|make it|making it|being alive|be alive|be around|being around|reach|reaching|see|seeing) (?:to see |to |past |until |till |beyond )?${AGE_OR_DATE}`,
+    ),
+  },
+  {
+    id: "si.passive.resigned", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    unless: /\b(?:die trying|lol|lmao|haha\w*|jk|(?:flu|cold|fever|hangover|hungover|migraine|cramps|food poisoning|covid|stomach bug|period|sunburn|gym|workout|leg day|run|marathon))\b/,
+    re: rx(
+      `\\b(?:might|may) as well (?:just )?(?:be dead|die|end it(?: all)?|kill my ?self|disappear (?:for good|forever|permanently)|not exist|not be (?:here|alive)|give up on (?:life|living)|not wake up|stop existing)\\b`,
+      `\\bi (?:just |honestly |really |kind of |sort of |kinda )?feel like (?:i (?:want to|wanna) )?(?:dying(?! (?:my|your|her|his|their|it|the|a|of|from|for|to)\\b)|i am dying inside|i want to die|i should die|i should not be alive|i should not exist)\\b`,
+      `\\b(?:had|have had|i have had|i am had) enough of (?:life|living|being alive|existing|this life|my life)\\b(?! (?:with|in|at|here|there|like|near|under|on|off|alone|together|paycheck|pay ?check|out of)\\b)`,
+      `\\b(?:no|not any|not a|there is no|what is the) (?:real )?point (?:in )?(?:being alive|staying alive|living|existing|being here|carrying on|going on)(?: (?:anymore|any more|any longer))?\\b(?! (?:in|at|with|near|there|here|like|alone|together|on|off|without))`,
+      `\\b(?:end|ending|stop|stopping) (?:my|this|all (?:my|this|the)) (?:suffering|misery|pain|existence) (?:for good|forever|permanently|once and for all)\\b`,
+    ),
+  },
+  {
+    // Dwelling on or talking about one's own death or suicide (a person or someone they name).
+    id: "si.active.talking", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:class|lesson|school assembly|assembly|podcast|documentary|news|article|awareness|research|prevention|lecture|seminar|training|course|essay|book|film|movie|show|series|scared|afraid|fear\w*|terrif\w*|anxi\w*|worr\w*|panic\w*|heart attack|cancer|illness|disease|plane|flying|hair|hospice|terminal|(?:is|was|are|were) dying|died|passed away|passed|funeral|grief|griev\w*|loss|grand\w*|nan|gran)\b/,
+    re: rx(
+      `\\b(?:talk\\w*|mention\\w*|joking|jokes|joked|posting|posts|posted|writing|wrote|keeps? (?:saying|bringing up)|brings? up|brought up|going on|goes on|went on|obsess\\w*) (?:a lot |all the time |constantly |so much )?(?:about|of) (?:suicide|killing (?:my|him|her|them) ?self|wanting to die|want to die|dying|being dead|ending (?:it|it all|things|(?:my|his|her|their) life)|not being (?:here|around|alive))\\b(?! prevention| awareness| rates?| research| hotline| squad| statistics| of (?:cancer|old age|covid))`,
+      `\\b(?:every ?day|every night|all the time|constantly|always|a lot|keep|kept) (?:\\w+ ){0,2}?(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead|my death)\\b(?! (?:of|from|in|young|alone))`,
+      `\\b(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead) (?:every ?day|every single day|every (?:single )?night|all the time|constantly|a lot|more and more|lately|recently)\\b`,
+    ),
+  },
+  {
+    // Calques from other languages: "finish my life" (terminar mi vida), "make suicide", "suicide myself".
+    id: "si.active.calque", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:finish|finishing|finished|terminate|terminating) (?:with )?(?:my|his|her) (?:own )?(?:life|existence)\\b(?! ?(?:s |s$|is (?:work|story|savings|dream|goal|mission|purpose)|work|story|insurance|savings|plan|goals?|dream))`,
+      `\\b(?:end|ending) with (?:my|his|her) (?:own )?life\\b`,
+      `\\b(?:make|making|do|doing|did) (?:a |the )?suicide\\b(?! (?:prevention|awareness|training|course|talk|module|risk|assessment|hotline|line|watch|squad|notes?|rates?|survivors?|research|screening|first aid|workshop|intervention|project|presentation|topic|unit|lesson|class|seminar))`,
+      `\\bsuicide (?:my ?self|me)\\b`,
+      `\\bi (?:\\w+ )?(?:want|wanna|think|thinking|am thinking|wish) (?:to |about |of )?(?:kill|killing) me\\b(?! (?:a|an|the|some)\\b)`,
+      `\\b(?:not|no) (?:wanting|wants|wish|wishing) (?:to )?(?:live|living|be alive|exist) (?:more|anymore|any more|no more)\\b`,
+    ),
+  },
+  {
+    // Intent with the method named: "I'm going to drive my car off a cliff", "about to walk into the sea".
+    id: "si.intent.method", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:lol|lmao|haha\w*|jk|kidding|joking|bungee|skydiv\w*|cliff jump\w*|swim\w*|surf\w*|diving|paddl\w*|hol(?:iday|s)|trip|vacation|sunset|view|photos?|walk the dog)\b/,
+    re: rx(`\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|decided to|i will|i am finally going to|tonight i will|tonight i am going to) (?:just )?(?:drive (?:my car |the car |my \\w+ )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall|tree|river|lake|sea|pier|quarry|oncoming|traffic|lorry|truck|train)|crash (?:my|the) car (?:on purpose|into)|(?:step|walk|throw my ?self|jump) (?:in front of|into) (?:a |the )?(?:train|bus|lorry|truck|traffic|sea|ocean|river|lake|car)|walk into the (?:sea|ocean|river|lake|traffic)|(?:shoot|hang|drown|gas|poison|electrocute|suffocate) my ?self|slit my (?:wrists?|throat)|jump(?= *[.!?]|$| tonight| now| soon| today| right now)|starve my ?self to death|(?:take|swallow|down|neck) (?:all|every one) of (?:my|the|those|these) (?:\\w+ )?(?:pills|tablets|meds|painkillers)\\b(?! with me| to | on | in (?:my|the) (?:bag|case|suitcase)))`),
+  },
+  {
+    // Means kept "just in case": a preparatory sign beside the means (weak alone).
+    id: "si.prep.just-in-case", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, weak: "prep",
+    unless: /\b(?:burglar\w*|intruder\w*|break[- ]?ins?|robbers?|bears?|snakes?|emergenc\w*|first aid|power cut|rain|flat tyre|spare|allerg\w*|epi ?pen)\b/,
+    re: rx(`\\b(?:just )?in case (?:i (?:need|want|decide|ever|change|get)|things get (?:bad|worse|too much)|it gets (?:bad|worse|too much))\\b`, `\\bjust in case\\b(?! (?:of|someone|anyone|somebody|we|they|you|it rains))`),
+  },
+  {
+    id: "si.prep.funeral", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, weak: "prep",
+    unless: /\b(?:terminal|diagnos\w*|cancer|hospice|palliative|insurance|pre-?paid|prepaid|plan|plans|policy|grand\w*|nan|mum|mom|dad|father|mother|his|her|their)\b/,
+    re: rx(`\\b(?:planning|planned|arranging|arranged|organi[sz]ing|picked (?:out )?(?:the )?songs for|choosing (?:the )?songs for|wrote|writing) (?:my|my own) (?:funeral|eulogy|obituary)\\b`),
+  },
+  {
+    // Carbon monoxide set up in a car, a bag over the head, pills in hand: an attempt being readied now.
+    id: "si.prep.aborted-e", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    re: rx(
+      `\\b(?:hose|hosepipe|hose pipe|tube|pipe) (?:\\w+ ){0,3}?(?:from|to|on|into|through|attached to|connected to|taped to) (?:the |my )?(?:exhaust|car window)\\b`,
+      `\\b(?:put|putting|had|have|tied|taped) (?:a |the )?(?:plastic |carrier |shopping )?bag (?:over|around|on) (?:my|his|her) (?:head|face)\\b`,
+      `\\b(?:i have|i have got|i got|got|holding|i am holding) (?:the |my |all the |all my |a handful of )?(?:pills|tablets) (?:in|on) my (?:hand|hands|palm|mouth|lap)\\b`,
+    ),
+  },
+  {
+    id: "si.in-progress.co", flag: "suicidal_ideation", level: "imminent", escalate: true, subject: "any", alsoFlags: ["medical_emergency"], historical: false, hypotheticalSkips: true,
+    requires: /\b(?:i am|right now|now|currently|engine (?:is )?(?:running|on))\b/,
+    re: rx(`\\b(?:sitting|sat|am|lying|waiting) in (?:my|the) (?:car|garage|van) with (?:a |the )?(?:hose|hosepipe|hose pipe|tube|pipe|engine running|engine on|motor running|charcoal|bbq|barbecue|grill)\\b`),
+  },
+  {
+    id: "si.in-progress.wrists", flag: "suicidal_ideation", level: "imminent", escalate: true, subject: "any", alsoFlags: ["medical_emergency"], historical: false, hypotheticalSkips: true,
+    unless: /\b(?:shaving|cooking|chopping|by accident|accidentally|accident|glass|fell|slipped|tripped|paper)\b/,
+    re: rx(`\\b(?:just|have just|literally just|just now) (?:cut|slit|slashed|sliced|opened) (?:open )?(?:my|his|her) (?:wrists?|throat|neck|veins?)\\b`),
+  },
+  {
+    // Self-harm told by its wound care: "carried away with the razor again, had to use steri strips".
+    id: "sh.wound-care", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:shaving|shave|beard|legs? (?:shave|shaving)|cooking|chopping|kitchen|by accident|accidentally|accident|fell|slipped|tripped|finger|thumb|knuckle|bike|football|rugby|hiking|climbing|dog bite|surgery|operation)\b/,
+    re: rx(
+      `\\b(?:carried away|went too far|went (?:a bit |too |really )?deep|too deep|overdid it) (?:again )?with (?:the|a|my) (?:razor|blade|blades|sharpener|compass|scissors|lighter|knife)\\b`,
+      `\\b(?:had to|needed to|need to|have to|used|use|using|run out of|ran out of) (?:\\w+ ){0,2}?(?:steri ?-?strips|butterfly (?:stitches|strips|closures|bandages)|super ?glue|skin glue)\\b(?=[^]*\\b(?:razor|blade|blades|cut|cuts|cutting|again|my ?self|arms?|thighs?|wrists?)\\b)`,
+    ),
+  },
+  {
+    // Self-harm found by someone else: "I found cuts on his arm", "found blades hidden in her room".
+    id: "sh.found-marks", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
+    unless: /\b(?:fell|fall|accident|cat|kitten|dog|puppy|bramble\w*|rugby|football|skate\w*|bike|years ago|old scars)\b/,
+    re: rx(`\\b(?:found|find|noticed|saw|seen|spotted|discovered) (?:\\w+ ){0,2}?(?:cuts|scratches|burns|scars|razor blades|blades|bloody tissues) (?:on|in|under|all over|hidden in) (?:his|her|their|my (?:\\w+ )?(?:son|daughter|kid|child|teen|brother|sister|partner|friend)(?: s)?) (?:\\w+ )?(?:arms?|wrists?|thighs?|legs?|stomach|room|drawer|bag|bed)\\b`),
+  },
+  {
+    // Wishing an illness or accident would end one's life: "hope I get cancer and die".
+    id: "si.passive.wish-end", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    unless: /\b(?:lol|lmao|jk|kidding|joking|embarrass\w*|cringe|awkward)\b/,
+    re: rx(`\\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:\\w+ ){1,5}?and (?:just )?(?:die|do not make it|never wake up|do not survive|never come back)\\b`),
+  },
+  {
+    // Method-seeking in other words: "thinking about ways to die", "reading up on methods".
+    id: "si.method.ways", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true, negationInside: true,
+    unless: /\b(?:character|novel|book|story|film|movie|game|essay|research paper|class)\b/,
+    re: rx(`\\b(?:think\\w*|thought\\w*|consider\\w*|fantasi\\w*|research\\w*|read\\w*|look\\w* (?:up|into)|obsess\\w*|list\\w*|plan\\w*|weigh\\w*) (?:about |of |into |up |on )?(?:\\w+ ){0,2}?(?:ways|methods|how) (?:to|of) (?:die|dying|kill my ?self|end (?:it|my life)|suicide|commit suicide|do it)\\b`),
+  },
+  {
+    // Pills at hand and the wish to take them all: moderate; with "going to", intent covers it.
+    id: "si.method.take-all", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true, negationInside: true,
+    requires: /\b(?:pills|tablets|meds|medication|painkillers|paracetamol|tylenol|sleeping pills|antidepressants|bottle|packet|box)\b/,
+    re: rx(`\\b(?:want|wanna|tempted|urge|thinking about|going|gonna|about|ready) (?:to )?(?:just )?(?:take|swallow|down|neck) (?:them all|all of them|the lot|the whole lot|every one|the whole (?:bottle|packet|pack|box))\\b`),
+  },
+  {
+    // On the tracks or a ledge now.
+    id: "si.in-progress.place", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: false, hypotheticalSkips: true,
+    unless: /\b(?:work\w*|engineer|maintenance|crew|photo\w*|model railway|toy|view|hik\w*|climb\w*)\b/,
+    re: rx(`\\bi am (?:standing |sitting |lying |laying |sat |stood |just )?(?:on|at) (?:the )?(?:train tracks|railway tracks|railway line|tracks|ledge|edge of (?:the|a) (?:bridge|roof|cliff|building|car park))\\b`),
+  },
+  {
+    // An adult who keeps coming into a child's room at night.
+    id: "abuse.night-visits", flag: "abuse", level: "moderate", escalate: true, historical: true,
+    re: rx(`\\bmy (?:\\w+ )?(?:uncle|stepdad|step dad|stepfather|step father|dad|father|brother|stepbrother|step brother|cousin|grandad|grandpa|grandfather|mum s boyfriend|mom s boyfriend|mums boyfriend|moms boyfriend|babysitter|coach|tutor|neighbou?r|lodger) (?:\\w+ ){0,2}?(?:keeps|kept|always|has been|started|starts|would|will) (?:com\\w*|came|sneak\\w*|snuck|creep\\w*|crept|get\\w*|got) (?:in ?to|in) (?:my|our) (?:room|bed|bedroom)\\b(?=[^.!?]*\\b(?:at night|night|when (?:everyone|mum|mom|my mum|my mom|my parents|they) (?:is|are|was|were) (?:asleep|out|at work|away)|in the dark)\\b)`),
+  },
+  {
+    // Someone else's goodbye posted, then silence: "posted a goodbye and isn't answering".
+    id: "tp.goodbye-posted", flag: "third_party_risk", level: "high", escalate: true, subject: "self", historical: false,
+    unless: /\b(?:leaving do|farewell (?:party|drinks)|moving|new job|last day|retir\w*|graduat\w*|wedding|birthday|holiday|trip|travel\w*)\b/,
+    re: rx(`\\b(?:posted|sent|texted|left|wrote|put up|uploaded) (?:me |us )?(?:a |her |his |their )?(?:goodbye|farewell|good bye|final|last)(?: (?:message|post|note|text|video|letter|story))?\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|not (?:answering|picking up|replying|responding)|no answer|phone is off|has not (?:answered|replied|responded)|not been seen|missing)\\b)`),
+  },
+  {
+    // A parent hurting or shaking a child, or afraid of losing control with one.
+    id: "abuse.by-parent", flag: "abuse", level: "moderate", escalate: true, subject: "self", historical: true,
+    re: rx(
+      `\\bi (?:\\w+ ){0,2}?(?:shook|shake|shaking|shaken) (?:my|the|our) (?:\\w+ )?(?:baby|infant|newborn|toddler)\\b`,
+      `\\bi (?:\\w+ ){0,2}?(?:hit|hits|hitting|slapped|slap|slapping|smacked|smack|beat|beating|punched|kicked|choked|pushed|shoved|threw|burned|grabbed|whipped|belted) (?:my|the|our) (?:\\w+ )?(?:baby|infant|newborn|toddler|son|daughter|kids?|children|child|little (?:one|boy|girl)|stepson|stepdaughter|boy|girl)\\b(?=[^.!?]*\\b(?:so hard|bruis\\w*|marks?|bleed\\w*|black eye|until|lost (?:it|control|my temper)|could not stop|with (?:a|my) (?:belt|shoe|spoon|stick|wooden)|across the room|against the (?:wall|floor)|in the (?:face|head)|again|every time|scared (?:of me|me)|crying)\\b)`,
+      `\\b(?:afraid|scared|terrified|worried) (?:that )?i (?:will|might|am going to|am gonna|could) (?:snap|lose it|lose control|lose my temper|break) and (?:\\w+ )?(?:hurt|hit|shake|kill|harm|smother) (?:my|the|our) (?:\\w+ )?(?:baby|infant|newborn|toddler|kids?|children|child|son|daughter)\\b`,
+    ),
+  },
+  {
+    id: "abuse.spiking-e", flag: "abuse", level: "moderate", escalate: true, historical: true,
+    re: rx(`\\b(?:put|slipped|dropped|spiked|poured) (?:something|some \\w+|a pill|pills|drugs) (?:in|into) (?:my|her|his|our) (?:drink|drinks|glass|cup)\\b`),
+  },
+  {
+    id: "med.overdose-e", flag: "medical_emergency", level: "imminent", escalate: true, subject: "any", historical: true, hypotheticalSkips: true,
+    requires: /\b(?:drowsy|woozy|sleepy|can not (?:keep my eyes open|stay awake|breathe|wake|feel|move|think|stand)|passing out|pass out|passed out|numb|blue|slow|weird|strange|wrong|help|scared|dizzy|vomit\w*|throwing up|heart|chest|seizure|confused|not breathing|breathing|right now|just|ago|now|tonight)\b/,
+    re: rx(
+      `\\b(?:mixed|mixing|took|taken|combined|had|washed down|drank|drunk|downed|necked) (?:\\w+ ){0,4}?(?:vodka|alcohol|booze|wine|whiskey|whisky|gin|rum|beer|drink|drinks|cider|tequila|spirits) (?:with|and|on top of|plus) (?:\\w+ ){0,2}?(?:sleeping (?:pills|tablets)|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|xanax|benzos?|bars|lorazepam|temazepam|clonazepam|klonopin|oxy\\w*|codeine|tramadol|morphine|opioids?|fentanyl|heroin|ghb|methadone)\\b`,
+      `\\b(?:sleeping (?:pills|tablets)|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|xanax|benzos?|bars|lorazepam|temazepam|clonazepam|klonopin|oxy\\w*|codeine|tramadol|morphine|opioids?|fentanyl|heroin|methadone) (?:with|and|on top of|plus) (?:\\w+ ){0,3}?(?:vodka|alcohol|booze|wine|whiskey|whisky|gin|rum|beer|drink|drinks|cider|tequila|spirits)\\b(?=[^.!?]*\\b(?:mixed|took|taken|had|drank|downed|necked|swallowed|washed)\\b|[^]*\\b(?:i|he|she) (?:took|mixed|had)\\b)`,
+      `\\b(?:i|he|she|they) (?:have |has )?(?:just )?(?:overdosed|od'?d|od|o d|oded|odd) on (?:\\w+ )?(?:heroin|fentanyl|fent|coke|cocaine|meth|ketamine|ket|mdma|molly|ecstasy|pingers|ghb|gbl|spice|lsd|acid|edibles|xanax|bars|pills|opioids?|oxy\\w*|methadone|benzos?|morphine|insulin|my meds|my medication|tramadol|codeine|paracetamol|tylenol|sleeping pills|drugs)\\b`,
+    ),
+  },
+  {
+    id: "med.anaphylaxis", flag: "medical_emergency", level: "high", escalate: true, historical: true,
+    unless: /\b(?:used to|last year|as a (?:kid|child)|when i was)\b/,
+    re: rx(`\\b(?:having|got|getting|in|going into) (?:a |an )?(?:really |very |severe |bad |serious |massive )*(?:allergic reaction|anaphyla\\w*)\\b(?=[^.!?]*\\b(?:can not breathe|struggling to breathe|hard to breathe|trouble breathing|throat|swelling|swollen|epi ?pen|hives|dizzy|faint\\w*|wheez\\w*)\\b)`),
+  },
+  {
+    // Goodbyes and a will, each ordinary alone: "written my will and said goodbye to my sister".
+    id: "si.prep.goodbye-will", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, weak: "prep",
+    unless: /\b(?:airport|station|holiday|trip|flight|party|wedding|moving|move|moved|abroad|baby|lawyer|solicitor|mortgage|house|retir\w*|surgery|operation|deployment|new job|graduat\w*)\b/,
+    re: rx(
+      `\\b(?:said|saying|say) (?:my )?(?:goodbye|goodbyes|bye) to (?:my|everyone|everybody|all my|each of)\\b`,
+      `\\b(?:written|wrote|writing|made|making|updated|updating|finished|sorted|sorting) (?:out )?(?:my|a) (?:will|last will)\\b`,
+    ),
+  },
+  {
+    // Taking drugs home from work or a relative for later: "taking home vials of morphine from work".
+    id: "si.prep.diverting", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, weak: "prep",
+    re: rx(`\\b(?:taking|took|bringing|brought|stealing|stole|pocketing|pocketed|nicking|nicked|swiping|swiped|sneaking|snuck) (?:home |out )?(?:\\w+ ){0,3}?(?:vials|ampoules|syringes|morphine|fentanyl|insulin|opioids|oxy\\w*|pills|tablets|meds|painkillers|diazepam|ketamine|propofol|potassium) (?:\\w+ ){0,3}?(?:from|out of) (?:work|the ward|the hospital|the pharmacy|the clinic|the surgery|the care home|my (?:mum|mom|dad|gran\\w*|nan|grand\\w*|parents))\\b`),
+  },
+  {
+    // Death as the only way out: "there's no way out except dying", "suicide is the only answer left".
+    id: "si.active.only-way", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:no|only|one) (?:other )?(?:way out|escape|option|solution|answer|exit|choice)(?: left)?(?: (?:that )?i (?:can|could) (?:see|think of|find))? (?:except|but|other than|besides|apart from|is|would be) (?:to )?(?:dying|death|to die|die|suicide|killing my ?self|ending it|ending my life|ending it all|not being here|being dead)\\b`,
+      `\\b(?:dying|death|suicide|killing my ?self|ending it all|ending my life) (?:is|seems|feels like|would be) (?:the|my) (?:only|last|best) (?:way out|option|answer|solution|escape|choice)\\b`,
+    ),
+  },
+  {
+    // A method pictured in a car or at a platform: "thinking about running my car into a wall".
+    id: "si.method.vehicle-platform", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true, negationInside: true,
+    unless: /\b(?:lol|lmao|jk|kidding|joking|parking|parked|reversing|accident(?:ally)?|nearly crashed|almost crashed|ice|icy|brakes)\b/,
+    re: rx(`\\b(?:think\\w*|thought\\w*|consider\\w*|tempted|urges?|want\\w*|wanna|plan\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|dream\\w*) (?:about |of |to |that )?(?:\\w+ ){0,5}?(?:(?:run\\w*|ran|crash\\w*|steer\\w*|smash\\w*|plough\\w*|plow\\w*|wrap\\w*|driv\\w*|drove|aim\\w*) (?:my|the) (?:car|truck|van|motorbike|bike|lorry) (?:into|off|around|at)|step\\w* (?:off|onto) (?:the )?(?:platform|edge of the platform|tracks)|(?:jump\\w*|fall\\w*|lean\\w*) (?:onto|in front of) (?:the )?(?:tracks|train|tube))\\b`),
+  },
+  {
+    // Looking down from a height for a long time: rehearsal at a place.
+    id: "si.prep.looked-over", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true,
+    unless: /\b(?:view|views|photo\w*|pictures?|selfies?|sunset|hik\w*|climb\w*|tour\w*|fireworks|canyon|holiday|vacation|trip|scared of heights|fear of heights|vertigo|dropped my|drop(?:ped)? (?:my|the) (?:phone|keys|bag))\b/,
+    requires: /\b(?:bridge|car park|multi-?storey|parking garage|roof|rooftop|building|cliff|balcony|top floor|tower|overpass|flats|block)\b/,
+    re: rx(`\\b(?:looked|looking|staring|stared|peered|peering|gazed|gazing|leaned|leaning) (?:over|down from|off|down over) (?:the )?(?:edge|railings?|ledge|side|parapet|balcony|wall) (?:\\w+ ){0,3}?(?:for (?:a long time|ages|ages and ages|hours|a while|a long while|ten minutes|twenty minutes|\\d+ minutes)|thinking|wondering|and thought|imagining|working out)\\b`),
+  },
+  {
+    // Threats of maiming or disfigurement: "he said he'd throw acid in my face if I leave".
+    id: "abuse.threat-harm", flag: "abuse", level: "high", escalate: true, historical: true,
+    unless: /\b(?:lol|lmao|haha\w*|jk|joking|kidding|film|movie|show|book|story|game)\b/,
+    re: rx(`\\b(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|stepdad|stepmom|stepmum|brother|uncle|son|daughter|pimp|boss)) (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|warned|keeps saying|promised|texted) (?:\\w+ ){0,5}?(?:throw acid|acid (?:in|on) my|disfigure|break (?:my|both my) (?:neck|legs?|arms?|jaw|face|fingers)|cut (?:my|me|up my) (?:face|throat|up)|slash my (?:face|throat)|set (?:me|my \\w+|the house|the flat|our house) on fire|burn (?:me|the house|the flat|our house) down|make me disappear|bury me|take the kids and (?:\\w+ ){0,2}?(?:kill|hurt)|hurt the kids|kill the (?:dog|cat|kids))\\b`),
+  },
+  {
+    // An old person who wants to join a dead spouse: "he just wants to be with grandma now".
+    id: "si.passive.join-dead", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    requires: /\b(?:heaven|up there|other side|reunited|died|passed|late|gone|lost|stopped eating|not eating|refus\w* (?:food|to eat)|grave|funeral|widow\w*|since (?:she|he) (?:went|left us))\b/,
+    re: rx(`\\b(?:want|wants|wanted|ready|longing|long|wish|wishes|just want|just wants) (?:to )?(?:go and |go |finally )?(?:be with|join) (?:my |his |her |our )?(?:late |dead )?(?:wife|husband|grandma|grandpa|grandad|granny|gran|nan|nana|mum|mom|dad|mother|father|son|daughter|partner|baby|brother|sister|him|her) (?:again|now|in heaven|up there|soon|on the other side)\\b`),
+  },
+];
+
 export const INDIRECT_RULES: RiskRule[] = [
+  ...ROUND_E_RULES,
+  ...ATTITUDE_RULES,
+  ...PASSIVE_EVERYDAY_RULES,
+  ...SELF_HARM_PLAIN_RULES,
+  ...ABUSE_PLAIN_RULES,
+  ...HTO_PLAIN_RULES,
   ...PREP_RULES,
   ...VEILED_RULES,
   ...PASSIVE_RULES,

@@ -60,8 +60,15 @@ const BIG_QUANTITY =
   "(?:all|every|an entire|the entire|the whole|a whole|whole|a full|a bunch|bunch|a load|load|loads of|a handful|handful|a lot|lots|loads|too many|way too many|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred|two bottles|a bottle|a box|a pack|a packet|two packs|the rest|a month'?s? (?:worth|supply))";
 export const PERSON = `(?:him|her|them|everyone|everybody|someone|somebody|people|my (?:\\w+ )?(?:${RELATION}|boss|manager|teacher|landlord|family|ex)|(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|jerk|kid|kids|teacher|boss|neighbou?r|prick|cunt)|the (?:\\w+ )?(?:kids|people|students|class|school|teachers|family)|all of them|them all)\\b`;
 const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|step[- ]?mother|step[- ]?brother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver|caretaker|son|daughter|grandson|granddaughter|stepson|stepdaughter|nephew|niece|son in law|daughter in law|nurse|neighbou?r)|(?:his|her|their) (?:\\w+ )?(?:dad|father|mom|mum|mother|husband|boyfriend|wife|girlfriend|uncle|aunt|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|brother|sister|cousin|grandpa|grandfather|coach|teacher|babysitter|tutor|neighbou?r|carer|priest|pastor))`;
-const VICTIM = "(?:me|us|my (?:mom|mum|mother|sister|brother|kids?|children|son|daughter|baby|siblings?|little \\w+|dog|cat)|her|him|them|the (?:kids|children|baby|toddler)|(?:his|her|their) (?:kids?|children|son|daughter|baby|toddler|wife|girlfriend))";
+const VICTIM = "(?:me|us|(?:my|our) (?:mom|mum|mother|sister|brother|kids?|children|son|daughter|baby|siblings?|little \\w+|dog|cat)|her|him|them|the (?:kids|children|baby|toddler)|(?:his|her|their) (?:kids?|children|son|daughter|baby|toddler|wife|girlfriend))";
 const DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
+/**
+ * Obvious hyperbole about a trivial ordeal with a joke marker: "if I have to sit through one more
+ * meeting I'm going to kill myself 😂 jk". Not when the joke is taken back ("lol ... no but fr").
+ */
+const JOKE_TRIVIAL =
+  /^(?=[^]*\bif i (?:have to|had to|hear|see|get|do|sit) [^]*\b(?:one more|another|again)\b)(?=[^]*(?:\b(?:jk|just kidding|(?<!not )kidding|(?<!not )joking|lol|lmao)\b|[\u{1F602}\u{1F923}]))(?![^]*\b(?:fr|for real|seriously|not (?:ok|okay|joking|kidding)|no but)\b)/u;
 
 /** Ideation, intent, plans, preparatory acts and attempts (about oneself, or someone else). */
 export const SUICIDE_RULES: RiskRule[] = [
@@ -88,7 +95,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   },
   {
     id: "si.passive.want-die", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
-    unless: /\b(?:die|dead) (?:of|from) (?:embarrass|shame|laugh|cringe|boredom)|\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|so funny)\b|\bdie (?:for|on) (?:this|that) hill\b/,
+    unless: /[\u{1F602}\u{1F923}]|\b(?:die|dead) (?:of|from) (?:embarrass|shame|laugh|cringe|boredom)|\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|so funny)\b|\bdie (?:for|on) (?:this|that) hill\b/u,
     re: rx(
       `\\b(?:want|wants|wanted|wanting|wanna|wish|wishes|would like|ready|longing|long|need|deserve|deserves|hope|hoping|trying|prefer|would rather|i would rather|rather) (?:to )?${ADV}(?:die|be dead|not be alive|not exist|stop existing|cease to exist|disappear forever|disappear for good|disappear permanently|not be here anymore|be gone forever|just die)\\b(?! for (?:a|some|this|that|the|your)\\b)(?! than)`,
       `\\bi (?:just )?(?:hope|wish) i (?:just )?(?:die|was dead|were dead|would die|could die|do not make it)\\b`,
@@ -107,7 +114,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.passive.no-reason", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
     re: rx(
-      `\\b(?:no|not any|not a|not see (?:a|the|any)|do not (?:really |even |honestly |actually )?see (?:a|the|any)|do not have (?:a|any)|can not (?:really |even )?see (?:a|the|any)|can not find (?:a|any)|what is the|there is no|no more|lost (?:my|the|all)|without (?:a|any)|is there (?:a|any)|not have (?:a|any)) (?:real |good |single )?(?:reason|point|purpose|will|reasons|motivation)s? (?:to|of|in|for) (?:keep |continue |even |go )?(?:on )?(?:living|live|being alive|going on|go on|staying alive|stay alive|being here|existing|exist|life anymore|life any more|keep going|trying to live)\\b`,
+      `\\b(?:no|not any|not a|not see (?:a|the|any)|do not (?:really |even |honestly |actually )?see (?:a|the|any)|do not have (?:a|any)|can not (?:really |even )?see (?:a|the|any)|can not find (?:a|any)|what is the|there is no|no more|lost (?:my|the|all)|without (?:a|any)|is there (?:a|any)|not have (?:a|any)) (?:real |good |single )?(?:reason|point|purpose|will|reasons|motivation)s? (?:to|of|in|for) (?:keep |continue |even |go )?(?:on )?(?:living|live|being alive|going on|go on|staying alive|stay alive|being here|existing|exist|life anymore|life any more|keep going|trying to live)\\b(?! (?:in|at|with|near|abroad|on|off|together|alone|here|there|so close|so far)\\b)`,
       `\\bnothing (?:left )?(?:to live for|worth living for)\\b`,
       `\\b(?:lost|losing) the will to live\\b`,
       `\\bnot (?:worth|worthy of) living\\b`,
@@ -117,7 +124,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.passive.burden", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
     re: rx(
-      `\\b(?:better|happier|easier|fine|lighter|freer) (?:off )?(?:without me|if i (?:(?:was|were|am|not|never|had|just|did|really|simply|been) ){0,3}(?:dead|gone|here|around|alive|born|died|disappeared|never born|not born|not around|not here))\\b`,
+      `\\b(?:better|happier|easier|fine|lighter|freer) (?:off )?(?:without me|if i (?:(?:was|were|am|not|never|had|just|did|really|simply|been) ){0,3}(?:dead|gone|here|around|alive|born|died|disappeared|never born|not born|not around|not here|in it|in the picture|in their lives|in the world))\\b`,
       `\\bbetter off (?:dead|if (?:i|he|she) (?:died|killed|was gone|were gone))\\b`,
       `\\b(?:world|everyone|everybody|they|my family|people) (?:would|will) be (?:better|happier|fine) (?:off )?without (?:me|him|her)\\b`,
       `\\b(?:no one|nobody|noone|no body) (?:would|will|is going to|even)? ?(?:even )?(?:care|notice|miss me|cry|come to my funeral|be sad)(?: \\w+){0,3} if i (?:just )?(?:died|was gone|were gone|disappeared|killed myself|was dead|were dead|was not here|were not here|was not around|left for good|vanished|stopped existing|was not alive)\\b`,
@@ -136,7 +143,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     // Foreshortened future with death in it: "I can't see myself being alive next year".
     id: "si.passive.no-future", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
     re: rx(
-      `\\b(?:can not|do not|cannot|could not|never) (?:really |even )?(?:see|imagine|picture) (?:my ?self|him ?self|her ?self) (?:being |still )?(?:alive|here|around|living|making it|existing) (?:next|in|much|by|past|to|for|at)\\b`,
+      `\\b(?:can not|do not|cannot|could not|never) (?:really |even )?(?:see|imagine|picture) (?:my ?self|him ?self|her ?self) (?:still being |being still |being |still )?(?:alive|here|around|living|making it|existing) (?:next|in|much|by|past|to|for|at)\\b`,
       `\\b(?:not|never) (?:going to|gonna) (?:be alive|make it) (?:to|past|until|much|another|through)\\b`,
       `\\b(?:go to|fall a|going to) ?sleep and (?:never|not) (?:come back|return|wake up)\\b`,
       `\\b(?:leave|leaving) (?:this world|this earth|this life)\\b`,
@@ -147,7 +154,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     id: "si.passive.over", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
     re: rx(
       `\\b(?:want|wanting|need|wish|ready|wanna) (?:for )?(?:it all|everything|my life|life|all of it|this life) (?:all )?to (?:just )?(?:be over|end|stop)(?: forever| for good| permanently| now)?(?= *[.!?,;]|$| forever| for good| permanently)`,
-      `\\b(?:want|wanting|need|wish|ready|wanna) (?:for )?it to (?:just )?(?:be over|end|stop) (?:forever|for good|permanently)\\b`,
+      `\\b(?:want|wanting|need|wish|ready|wanna) (?:for )?it to (?:just )?(?:be over|end|stop),? (?:forever|for good|permanently)\\b`,
       `\\b(?:done|finished|tired|sick|exhausted|weary) (?:of|with) (?:living|life|being alive|existing|this life)\\b(?! (?:in|at|with|here|there))`,
       `\\bso (?:tired|done) of (?:living|being alive|existing)\\b`,
       `\\b(?:can not|can not really|do not want to) (?:go on|carry on|keep going|keep living|keep on living)(?: (?:anymore|any more|any longer|living|with life|with my life))?(?= *[.!?]|$| anymore| any more| any longer| living| with (?:life|my life))`,
@@ -165,7 +172,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   // --- active ideation, non-specific (C-SSRS 2) -> low
   {
     id: "si.active.kill-self", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
-    unless: /\bcould (?:just )?kill (?:my ?self|myself) for\b|\bkill (?:my ?self|myself) (?:laughing|at the gym|working out)\b/,
+    unless: new RegExp(`${JOKE_TRIVIAL.source}|${/\bcould (?:just )?kill (?:my ?self|myself) for\b|\bkill (?:my ?self|myself) (?:laughing|at the gym|working out)\b/.source}`, "u"),
     re: rx(
       `\\b(?:kill|killing|k1ll|murder|murdering|off|offing) ?${REFLEXIVE}\\b`,
       `\\bunaliv\\w*(?: ${REFLEXIVE})?\\b`,
@@ -203,6 +210,7 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:want|wanna|going|gonna|plan\\w*|think\\w*|thought|ready) (?:to |about |of )?rop(?:e|ing)(?: my ?self)?(?= *[.!?,;]|$| tonight| soon| today)`,
       `\\bctb\\b`,
       `\\bcheck(?:ing)? out (?:of (?:life|this world|this life)|for good|permanently|early|forever)\\b`,
+      `\\bcheck(?:ing)? out of (?:this |the )?(?:\\w+ ){0,2}?(?:called|named) life\\b`,
       `\\b(?:want|wanna|ready|going|plan\\w*|think\\w*|thought) (?:to |about |of )?check(?:ing)? out(?= *[.!?,;]|$| soon| tonight)`,
     ),
   },
@@ -210,7 +218,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.method", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "any", historical: true, negationInside: true,
     re: rx(
-      `\\b(?:think\\w*|thought\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|consider\\w*|urges?|tempted|want\\w*|wanna|plan\\w*|visuali[sz]\\w*|dream\\w*) (?:about |of |to )?(?:\\w+ ){0,3}?(?:jump\\w* (?:off|from(?! (?:one|topic|idea|thing|subject|task|thought)\\b)|in front of)|overdos\\w*|hang\\w* ${REFLEXIVE}|shoot\\w* ${REFLEXIVE}|slit\\w* ${POSSESSIVE}|drown\\w* ${REFLEXIVE}|step\\w* in front of|walk\\w* in front of|throw\\w* ${REFLEXIVE}|swerv\\w*|driv\\w* (?:my car |the car |off )?(?:into|off)|crash\\w* (?:my|the) car|gas\\w* ${REFLEXIVE}|poison\\w* ${REFLEXIVE}|cut\\w* (?:${POSSESSIVE} )?(?:wrists?|throat)|taking (?:all )?(?:my|the|those|these) (?:pills|meds|tablets)|swallow\\w* (?:all )?(?:my|the) (?:pills|meds|tablets)|(?:take|taking|swallow\\w*|down\\w*|neck\\w*) (?:all|the whole|a whole|the rest|every one|every last one|enough) (?:of )?(?:my |the |those |these |her |his |their |my \\w+ |our )?(?:\\w+ )?(?:pills|meds|tablets|medication|medicine|painkillers|morphine|oxy\\w*|insulin|sleeping pills|antidepressants|paracetamol|tylenol|codeine|tramadol|methadone|fentanyl|patches))`,
+      `\\b(?:think\\w*|thought\\w*|imagin\\w*|pictur\\w*|fantasi\\w*|consider\\w*|urges?|tempted|want\\w*|wanna|plan\\w*|visuali[sz]\\w*|dream\\w*) (?:about |of |to )?(?:\\w+ ){0,5}?(?:jump\\w* (?:off|from(?! (?:one|topic|idea|thing|subject|task|thought)\\b)|in front of)|overdos\\w*|hang\\w* ${REFLEXIVE}|shoot\\w* ${REFLEXIVE}|slit\\w* ${POSSESSIVE}|drown\\w* ${REFLEXIVE}|step\\w* in front of|walk\\w* in front of|throw\\w* ${REFLEXIVE}|swerv\\w*|driv\\w* (?:my car |the car |off )?(?:into|off)|crash\\w* (?:my|the) car|gas\\w* ${REFLEXIVE}|poison\\w* ${REFLEXIVE}|cut\\w* (?:${POSSESSIVE} )?(?:wrists?|throat)|taking (?:all )?(?:my|the|those|these) (?:pills|meds|tablets)|swallow\\w* (?:all )?(?:my|the) (?:pills|meds|tablets)|(?:take|taking|swallow\\w*|down\\w*|neck\\w*) (?:all|the whole|a whole|the rest|every one|every last one|enough) (?:of )?(?:my |the |those |these |her |his |their |my \\w+ |our )?(?:\\w+ )?(?:pills|meds|tablets|medication|medicine|painkillers|morphine|oxy\\w*|insulin|sleeping pills|antidepressants|paracetamol|tylenol|codeine|tramadol|methadone|fentanyl|patches))`,
       `\\b(?:hang|shoot|drown|poison|gas|hanging|shooting|drowning|poisoning|electrocut\\w*|suffocat\\w*) ${REFLEXIVE}\\b`,
       `\\b(?:slit|slash)\\w* ${POSSESSIVE} (?:wrists?|throat)\\b`,
       `\\b(?:googl\\w*|search\\w*|research\\w*|look\\w* up|looking into|read\\w* (?:up )?(?:about|on)) (?:\\w+ ){0,2}?(?:ways to (?:die|kill ${SELF}|end (?:it|my life))|how to (?:die|kill ${SELF}|end (?:it|my life)|overdose)|suicide methods|methods of suicide|painless ways|lethal doses?|how many \\w+ (?:it takes|to die|would kill))`,
@@ -219,6 +227,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   // --- intent / plan (C-SSRS 4-5) -> high
   {
     id: "si.intent", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    unless: JOKE_TRIVIAL,
     re: rx(
       `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|end this(?= *[.!?,;]|$| tonight| today| now)|end things(?= *[.!?,;]|$| tonight)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
       `\\b(?:tonight|today|tomorrow) is the (?:night|day)\\b`,
@@ -232,7 +241,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   {
     id: "si.prep.stockpile", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
     re: rx(
-      `\\b(?:saving|saved|save|stockpil\\w*|hoard\\w*|stash\\w*|gather\\w*|hiding|hid|set aside|putting aside|squirrel\\w*|been collecting|collecting|collected) (?:up )?(?:\\w+ ){0,3}?(?:pills|tablets|meds|medications?|painkillers|pain killers|sleeping pills|antidepressants|insulin|opioids|oxy\\w*|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|co-?codamol|codeine|tramadol|amitriptyline|sertraline|fluoxetine|citalopram|diazepam|valium|xanax|benzos?|lithium|quetiapine|zopiclone|morphine|fentanyl)\\b`,
+      `\\b(?:saving|saved|save|stockpil\\w*|hoard\\w*|stash\\w*|gather\\w*|hiding|hid|set aside|putting aside|squirrel\\w*|been collecting|collecting|collected) (?:up )?(?:\\w+ ){0,5}?(?:pills|tablets|meds|medications?|painkillers|pain killers|sleeping pills|antidepressants|insulin|opioids|oxy\\w*|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|co-?codamol|codeine|tramadol|amitriptyline|sertraline|fluoxetine|citalopram|diazepam|valium|xanax|benzos?|lithium|quetiapine|zopiclone|morphine|fentanyl)\\b`,
       `\\b(?:stash|stockpile|hoard|supply|collection|stock) of (?:\\w+ )?(?:pills|tablets|meds|painkillers|pain killers|sleeping pills)\\b`,
       `\\b(?:pills|tablets|meds|painkillers|pain killers|oxy\\w*|opioids|sleeping pills|insulin|medication) (?:\\w+ )?(?:saved|stashed|hidden|set aside|stockpiled|saved up|ready|lined up|counted out|counted|laid out|set out|sorted out)\\b`,
       `\\b(?:tied|tying|made|making|bought|have|got) (?:a |the |my )?noose\\b`,
@@ -259,6 +268,8 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\bthis is (?:my )?goodbye\\b`,
       `\\bgoodbye (?:everyone|forever|world|cruel world|for good)\\b`,
       `\\bsaid (?:my|all my) goodbyes\\b`,
+      // Letters that explain "why": "writing letters to everyone explaining why".
+      `\\b(?:letters?|notes?|messages?|videos?|emails?) (?:to|for) (?:\\w+ ){0,2}?(?:explaining|to explain|telling (?:them|her|him|everyone)) why\\b(?! (?:i am|i will be|we are|i was|i have been|we have been) (?:late|moving|leaving the|quitting|away|absent|off|offline|not at))`,
       // Letters or a will "in case something happens to me": a goodbye in other words.
       `\\b(?:wrote|writing|written|write|left|leaving|made|making|updated|updating|finished) (?:\\w+ ){0,3}?(?:letters?|notes?|a will|my will|videos?|messages?) (?:\\w+ ){0,4}?(?:in case|for when|for after|if) (?:something|anything) (?:happens|were to happen|should happen) to me\\b`,
       `\\b(?:getting|got|putting|put) my (?:affairs|things|stuff|life) in order\\b(?! (?:before|for) (?:the|my) (?:move|moving|trip|wedding|baby|surgery|operation|deployment))`,
@@ -277,9 +288,10 @@ export const SUICIDE_RULES: RiskRule[] = [
   // with ideation or with another cue they are preparation.
   {
     id: "si.prep.means", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, weak: "prep",
-    unless: /\b(?:climbing|camping|boat|sailing|hiking|gym|crossfit|hunting|range|shooting range|tow|dog|laundry|swing|rodeo|tug of war|skipping|jump rope|craft|art)\b/,
+    unless: /\b(?:climbing|camping|boat|sailing|hiking|gym|crossfit|(?<!not for )hunting|(?<!not for the )range|shooting range|tow|dog|laundry|swing|rodeo|tug of war|skipping|jump rope|craft|art)\b/,
     re: rx(
-      `\\b(?:bought|buy|buying|got|have got|have|purchased|ordered|found|picked up|loaded|cleaned|hid|hidden|keep|keeping) (?:a |the |some |my |enough |new )?(?:rope|gun|pistol|handgun|rifle|firearm|bullets?|ammo|razor blades?|razors|blades|charcoal|helium|poison|belt)\\b`,
+      `\\b(?:bought|buy|buying|got|have got|have|purchased|ordered|found|picked up|loaded|cleaned|hid|hidden|keep|keeps|keeping) (?:a |the |some |my |enough |new )?(?:rope|gun|shotgun|pistol|handgun|rifle|firearm|bullets?|ammo|razor blades?|razors|blades?|charcoal|helium|poison|belt)\\b`,
+      `\\bthere (?:is|are) (?:a |an )?(?:loaded )?(?:gun|guns|shotgun|pistol|handgun|rifle|firearm) (?:in|at) (?:the |my |our |his |her )?(?:[\\w']+ ){0,2}?(?:house|home|flat|drawer|garage|wardrobe|closet|safe|cabinet|room|bedroom)\\b`,
     ),
   },
   {
@@ -342,14 +354,18 @@ export const SUICIDE_RULES: RiskRule[] = [
     // "I take a bunch of laxatives or throw it all up" is purging (eating-disorder medical concern), not an overdose.
     unless: /\b(?:laxatives?|diuretics?|water pills|diet pills|slimming pills|senna|dulcolax)\b/,
     re: rx(
-      `\\b(?:i |he |she |they )?(?:just |have just |has just |already |have already |has already |literally just |also )?(?:took|taken|take|swallowed|swallow|downed|ate|drank|chugged|popped|necked|overdosed on) (?:like |about |around |maybe |almost |over |at least |nearly |probably )?${BIG_QUANTITY} (?:of )?(?:\\w+ ){0,4}?${PILLS}\\b(?<!\\b(?:i|we|you) (?:take|swallow) (?:all|every) (?:of )?(?:\\w+ ){0,2}?\\w+)(?![^.!?]*\\b(?:every (?:morning|day|night|evening)|each (?:morning|day|night)|in the (?:mornings?|evenings?)|daily|as prescribed|with (?:breakfast|food|my meals|meals)|organi[sz]er|pill ?box|dosette)\\b)`,
+      `\\b(?:i |he |she |they )?(?:just |have just |has just |already |have already |has already |literally just |also )?(?:took|taken|take|swallowed|swallow|downed|ate|drank|chugged|popped|necked|overdosed on) (?:like |about |around |maybe |almost |over |at least |nearly |probably )?${BIG_QUANTITY} (?:of )?(?:\\w+ ){0,4}?${PILLS}\\b(?<!\\b(?:i|we|you) (?:take|swallow) (?:all|every) (?:of )?(?:\\w+ ){0,2}?\\w+)(?![^.!?]*\\b(?:every (?:morning|day|night|evening)|each (?:morning|day|night)|in the (?:mornings?|evenings?)|daily|as prescribed|with (?:breakfast|food|my meals|meals)|organi[sz]er|pill ?box|dosette|with me|on (?:holiday|vacation|the trip|the plane)|in (?:my|the) (?:bag|suitcase|case|handbag))\\b)`,
       `\\b(?:i|he|she|they) (?:have |has )?(?:just )?(?:taken|took|had) (?:an|a) overdose\\b`,
       `\\b(?:i|he|she|they) (?:just )?overdosed (?:just now|tonight|an hour ago|minutes ago|right now|a few minutes ago|earlier tonight|this evening)\\b`,
       `\\b(?:pills|meds|tablets|it|they) (?:are|is) (?:starting to )?(?:kick(?:ing)? in|work(?:ing)?|tak(?:e|ing) effect)\\b`,
       `\\b(?:drank|swallowed|drinking|drunk|took|ingested) (?:some |a bottle of |a cup of |a glass of |the )?(?:bleach|antifreeze|drain cleaner|poison|pesticide|weed killer|rat poison|lighter fluid|detergent)\\b`,
       `\\bcut (?:${POSSESSIVE} )?(?:wrists?|arm|throat|neck|vein|veins) (?:too |really |so )?deep(?:ly)?\\b`,
       `\\b(?:will not|can not|does not|is not going to|won't) stop bleeding\\b`,
-      `\\b(?:i am|i'm|am) (?:standing |sitting |up |out )?(?:on|at) (?:the |a )?(?:edge|ledge|bridge|roof|rooftop|railing|tracks|cliff|balcony)(?: \\w+){0,3}? (?:right now|now)\\b`,
+      `\\b(?:(?:i am|i'm|am) (?:standing |sitting |up |out )?|(?:standing|sitting|stood|sat) )(?:on|at) (?:the |a )?(?:edge(?! of (?:my|your|his|her|their|our|the) (?:seat|bed|chair|sofa|couch|desk|bath))|ledge|bridge|roof|rooftop|railing|tracks|cliff|balcony)(?: \\w+){0,6}? (?:right now|now)\\b`,
+      // Alcohol and pills together, just taken: "necked a bottle of vodka and my mum's tablets".
+      `\\b(?:took|taken|swallowed|downed|necked|drank|drunk|had|chugged) (?:\\w+ ){0,3}?bottle of (?:\\w+ )?(?:vodka|wine|whiskey|whisky|gin|rum|tequila|alcohol|booze|spirits|jack|brandy) (?:and|with|plus|on top of) (?:all |some |a load of |a bunch of |a handful of )?(?:of )?(?:my |the |her |his |\\w+ )?(?:\\w+ )?(?:pills|tablets|meds|painkillers|sleeping pills|xanax|benzos)\\b(?![^.!?]*\\b(?:usual|normal|regular|as prescribed|prescribed|with (?:dinner|breakfast|lunch|food|a meal|my meal)|every (?:day|night|morning|evening))\\b)`,
+      // A hanging being set up now: the rope tied and standing on a chair.
+      `\\b(?:rope|noose|belt|cord) (?:is |has been )?(?:tied|ready|set up|hung|secured|in place)\\b(?=[^.!?]*\\b(?:standing on|stood on|on (?:the|a) (?:chair|stool|ladder|bucket)|around my neck|round my neck)\\b)`,
       `\\b(?:gun|barrel) (?:is )?(?:in my mouth|to my head|against my head)\\b`,
     ),
   },
@@ -359,7 +375,7 @@ export const SUICIDE_RULES: RiskRule[] = [
 export const SELF_HARM_RULES: RiskRule[] = [
   {
     id: "sh.act", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
-    unless: /\b(?:shaving|cooking|chopping|by accident|accidentally|accident|on (?:a|the|some) (?:\w+ )?(?:glass|knife|paper|can|edge|stove|oven|pan|iron|fence|nail|rocks?|stone)|hiking|climbing|camping|gardening|in the kitchen|at the gym|at work|playing|lifting|running|training|working out|skiing|exercis\w*|when i fell|fell|falling|slipped|tripped)\b/,
+    unless: /\b(?:meltdowns?|autis\w*|non-?verbal|stimming|learning disabilit\w*|shaving|cooking|chopping|by accident|accidentally|accident|on (?:a|the|some) (?:\w+ )?(?:glass|knife|paper|can|edge|stove|oven|pan|iron|fence|nail|rocks?|stone)|hiking|climbing|camping|gardening|in the kitchen|at the gym|at work|playing|lifting|running|training|working out|skiing|exercis\w*|when i fell|fell|falling|slipped|tripped)\b/,
     re: rx(
       `\\b(?:cut|cuts|cutting|slice|slicing|sliced|carv\\w*|scratch\\w*|burn\\w*|hit\\w*|punch\\w*|bang\\w*|bit|bite|biting|hurt\\w*|harm\\w*|stab\\w*|bruis\\w*|punish\\w*|mutilat\\w*) (?:${REFLEXIVE}|${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?|body))\\b`,
       `\\b(?:cut|cutting|carv\\w*|slic\\w*|burn\\w*|scratch\\w*|etch\\w*) (?:\\w+ ){0,3}?${POSSESSIVE} (?:own )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?|ankles?|forearms?)\\b`,
@@ -371,7 +387,7 @@ export const SELF_HARM_RULES: RiskRule[] = [
   {
     id: "sh.cutting", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
     re: rx(
-      `\\b(?:been|started|start|keep|kept|still|resumed|began|begun|go back to|went back to|back to|stop|stopped|quit) (?:\\w+ )?(?:cutting|burning|scratching|self harming|self-harming)\\b(?=\\s*(?:again|deeper|more|for|since|every|when|to (?:cope|feel|calm|numb)|on my|my (?:arms?|legs?|thighs?|wrists?|stomach|skin|hips?)|[.!?,;]|$))`,
+      `\\b(?:been|started|start|keep|kept|still|resumed|began|begun|go back to|went back to|back to|stop|stopped|quit) (?:\\w+ )?(?:cutting|burning|scratching|self harming|self-harming)\\b(?=\\s*(?:again|deeper|more|for|since|every|when|and (?:it|i|the|now)\\b|to (?:cope|feel|calm|numb)|on my|my (?:arms?|legs?|thighs?|wrists?|stomach|skin|hips?)|[.!?,;]|$))`,
       `\\bcutting (?:is|was|has been|helps|became|feels) (?:the only|my|what|a way|how i)\\b`,
       `\\bused to (?:cut|burn|scratch|self harm|hurt ${REFLEXIVE})\\b`,
       `\\bi (?:cut|burn|scratch) (?:to|when|because|so) (?:cope|feel|i feel|i am|calm|numb|punish)\\b`,
@@ -396,7 +412,7 @@ export const SELF_HARM_RULES: RiskRule[] = [
   },
   {
     id: "sh.term", flag: "self_harm", level: "moderate", escalate: true, subject: "any", historical: true,
-    unless: /\b(?:urges?|tempted|want to|wanna|craving)\b/,
+    unless: /\b(?:urges?|tempted|want to|wanna|craving)\b|\bhow (?:do|can|should|would|could) (?:i|we) (?:best )?(?:talk|speak|bring (?:it )?up|raise|explain|approach|teach|support|help|be there for)\b(?![^]*\b(?:found|caught|saw|noticed|discovered|told me|admitted|cuts|scars|marks|blood|bleeding|right now|tonight|hospital|worse|deeper)\b)/,
     re: rx(
       `\\bself[- ]?harm\\w*\\b`,
       `\\bself[- ]?(?:injur\\w*|mutilat\\w*)\\b`,
@@ -420,10 +436,10 @@ export const SELF_HARM_RULES: RiskRule[] = [
 export const HARM_OTHERS_RULES: RiskRule[] = [
   {
     id: "hto.intent", flag: "harm_to_others", level: "high", escalate: true, subject: "self",
-    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking)\b|[\u{1F602}\u{1F923}]|\b(?:afraid|scared|worried|fear|fears|terrified|nervous|anxious) (?:that )?i (?:will|might|would|could|may)\b|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing|touching)\b|\b(?:if|when) (?:he|she|they) (?:eats?|takes?|touch(?:es)?|uses?|forgets?|does that|finds? out|sees?) (?:my|that|this|it|again)\b|\b(?:in|at) (?:the|this|that) (?:game|match|exam|test|interview)\b/u,
+    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|(?<!not )kidding|(?<!not )joking)\b|[\u{1F602}\u{1F923}]|\b(?:afraid|scared|worried|fear|fears|terrified|nervous|anxious) (?:that )?i (?:will|might|would|could|may)\b|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing|touching)\b|\b(?:if|when) (?:he|she|they) (?:eats?|takes?|touch(?:es)?|uses?|forgets?|does that|finds? out|sees?) (?:my|that|this|it|again)\b|\b(?:in|at) (?:the|this|that) (?:game|match|exam|test|interview)\b/u,
     re: rx(
       `\\b(?:going to|gonna|about to|planning to|planning on|plan to|will|ready to|decided to|intend to|am finally going to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:kill|murder|stab|shoot|strangle|choke|poison|hurt|beat up|beat the shit out of|attack|slit|run over|bash|smash|torture|burn|kidnap|rape|hurt) ${PERSON}`,
-      `\\b(?:shoot|shooting|shot|bomb|bombing) up (?:the|my|a|this) (?:school|office|work|mall|church|mosque|synagogue|class|campus|party|place)\\b`,
+      `\\b(?:shoot|shooting|shot|bomb|bombing) up (?:the|my|a|this|his|her|their|our) (?:school|office|work|mall|church|mosque|synagogue|class|campus|party|place)\\b`,
       `\\bbring (?:a|my|the|his|dad's|my dad's) (?:gun|knife|rifle|weapon|bomb|pistol) to (?:school|work|class|the office|church|campus|the party|the game)\\b`,
       // Serious injury named instead of "kill": "I'll break her neck", "put him in hospital", "end him".
       `\\b(?:going to|gonna|about to|planning to|plan to|will|ready to|decided to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:break|snap|smash|bash|cave|slit|cut) (?:his|her|their) (?:\\w+ )?(?:neck|legs|jaw|face|skull|head|throat|arms?|nose)\\b`,
@@ -443,7 +459,7 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
     unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking|intrusive|horrif\w*|would never|terrif\w*|disgust\w*|unwanted|ocd|postpartum|scares? me|hate that i)\b|[\u{1F602}\u{1F923}]|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing)\b|\b(?:he|she|they) (?:never|always|keeps?|ate|took|used|forgot|left)\b/u,
     re: rx(
       `\\b(?:want|wanted|wanting|wanna|need|tempted|urge|urges) (?:to )?(?:really )?(?:kill|murder|stab|shoot|strangle|poison|hurt|beat up|attack|run over|torture) ${PERSON}`,
-      `\\b(?:fantasi[sz]\\w*|think\\w*|thought\\w*|dream\\w*|obsess\\w*|imagin\\w*) (?:about|of) (?:\\w+ ){0,2}?(?:killing|hurting|stabbing|shooting|murdering|strangling|poisoning|attacking|torturing) ${PERSON}`,
+      `\\b(?:fantasi[sz]\\w*|think\\w*|thought\\w*|dream\\w*|obsess\\w*|imagin\\w*|pictur\\w*|visuali[sz]\\w*) (?:about |of )?(?:\\w+ ){0,2}?(?:killing|hurting|stabbing|shooting|murdering|strangling|poisoning|attacking|torturing) ${PERSON}`,
       `\\b(?:make|making) (?:\\w+ ){0,2}?(?:pay|suffer|regret it)\\b(?! (?:for (?:the|my|our|dinner|lunch|it|this|that|rent|bills?|his|her) ?(?:bill|meal|dinner|lunch|drinks?|rent|share|part|ticket)?|rent|bills?|back|attention|interest))`,
       `\\b(?:thinking|thought) about how (?:to|i would|i could|i will|i am going to) (?:do it|hurt|kill|get back at|get revenge)`,
       `\\bget(?:ting)? revenge on\\b`,
@@ -474,7 +490,7 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
   {
     id: "hto.means", flag: "harm_to_others", level: "high", escalate: true, subject: "self", weak: "hto",
     unless: /\b(?:hunting|range|shooting range|kitchen|cooking|camping)\b/,
-    re: rx(`\\b(?:bought|buy|buying|got|have|purchased|ordered|loaded|cleaned|sharpened|carry|carrying) (?:a |the |my |some |his |her )?(?:gun|pistol|handgun|rifle|firearm|knife|machete|bat|ammo|bullets)\\b`),
+    re: rx(`\\b(?:bought|buy|buying|got|have|purchased|ordered|loaded|cleaned|sharpened|carry|carrying|has|keeps|sharpening|been sharpening) (?:a |the |my |some |his |her )?(?:gun|shotgun|pistol|handgun|rifle|firearm|knife|machete|bat|ammo|bullets)\\b`),
   },
 ];
 
@@ -482,7 +498,7 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
 export const ABUSE_RULES: RiskRule[] = [
   {
     id: "abuse.physical", flag: "abuse", level: "moderate", escalate: true, historical: true, negationInside: true,
-    unless: /\b(?:at (?:chess|cards|tennis|pool|golf|mario|fifa|poker|monopoly|basketball|the game|games|video games|it)|in (?:a|the) (?:game|race|match)|to it|hit me up|hits? me (?:with|as) (?:a|the) (?:question|idea|realization|thought|wave)|hit me hard|playful\w*|pushing me to|pushes me to|pushed me to|pushed me into (?:applying|trying|going))\b/,
+    unless: /\b(?:(?:they|it|he|she|spiders?|dogs?) (?:can not|could not|cannot|will not|would not|do not|does not) (?:really )?hurt (?:me|you|us)|at (?:chess|cards|tennis|pool|golf|mario|fifa|poker|monopoly|basketball|the game|games|video games|it)|in (?:a|the) (?:game|race|match)|to it|hit me up|hits? me (?:with|as) (?:a|the) (?:question|idea|realization|thought|wave)|hit me hard|playful\w*|pushing me to|pushes me to|pushed me to|pushed me into (?:applying|trying|going)|push\w* (?:me|us|him|her) (?:really |so |very |too )?hard (?:in|at|during|with) (?:practice|training|class|school|work|the gym|lessons|rehearsals?|games?|drills?|sessions?))\b/,
     re: rx(
       `\\b${ABUSER} (?:\\w+ ){0,3}?and (?:hits?|beats?|push\\w*|shov\\w*|kicks?|slaps?|punch\\w*|chokes?|smacks?) ${VICTIM}\\b(?! out| off| up| over| around the)`,
       `\\b${ABUSER} (?:\\w+ ){0,2}?(?:hits?|hitting|beats?|beating|beat|punch\\w*|kicks?|kicked|kicking|slaps?|slapped|slapping|chokes?|choked|choking|strangl\\w*|shov\\w*|push\\w*|throws? (?:things )?at|threw (?:things )?at|burns?|burned|burnt|drags?|dragged|bites?|bit|hurts?|abus\\w*|batter\\w*|smack\\w*|whips?|whipped|belts?|pinned|pins|grabbed|grabs|twisted) ${VICTIM}\\b(?! out| off| up| over| around the)`,
@@ -494,10 +510,10 @@ export const ABUSE_RULES: RiskRule[] = [
   },
   {
     id: "abuse.threat-life", flag: "abuse", level: "high", escalate: true, historical: true,
-    unless: /\bwhen (?:she|he|they) (?:sees?|finds? out|hears?|notices?|gets? home and sees|learns?)\b|\bif (?:she|he|they) (?:finds? out|sees?|knew|knows|hears?)\b|\bif i (?:\w+ ){0,2}?(?:missed|miss|forget|forgot|am late|was late|fail|failed|break|broke|lose|lost|do not|did not|touch|use|eat|take|borrow|play|read|wear|tell)\b|\b(?:lol|lmao|haha\w*|phone bill|grades?|curfew|report card|jk)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]/u,
+    unless: /\b(?:when|once) (?:she|he|they|my \w+) (?:sees?|finds? out|hears?|notices?|gets? home and sees|learns?|catches?|discovers?)\b|\bif (?:she|he|they|my \w+) (?:ever )?(?:finds? out|sees?|knew|knows|hears?|catches?|discovers?|notices?)\b|\bif i (?:\w+ ){0,2}?(?:missed|miss|forget|forgot|am late|was late|fail|failed|break|broke|lose|lost|do not|did not|touch|use|eat|take|borrow|play|read|wear|tell(?! (?:anyone|anybody|someone|somebody|the police|police|a teacher|the teacher|my teacher|social services|people|what (?:he|she|they)|about (?:what|him|her|this))))\b|\b(?:lol|lmao|haha\w*|phone bill|grades?|curfew|report card|jk)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]/u,
     re: rx(
-      `\\b${ABUSER} (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|texted|yelled|screamed|promised|keeps saying|keeps threatening|warned) (?:\\w+ ){0,3}?(?:to )?(?:kill|murder|shoot|stab|hurt|end|burn|bury) ${VICTIM}`,
-      `\\b${ABUSER} (?:is going to|will|would|wants to|is gonna|might|tried to|try to|tries to) (?:kill|murder|shoot|stab|strangle|choke) ${VICTIM}`,
+      `\\b${ABUSER} (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|texted|yelled|screamed|promised|keeps saying|keeps threatening|warned) (?:\\w+ ){0,3}?(?:to )?(?:kill|murder|shoot|stab|hurt|end|burn|bury) ${VICTIM}(?!\\w)`,
+      `\\b${ABUSER} (?:is going to|will|would|wants to|is gonna|might|tried to|try to|tries to) (?:kill|murder|shoot|stab|strangle|choke) ${VICTIM}(?!\\w)`,
       `\\b${ABUSER} (?:\\w+ ){0,2}?(?:chok\\w*|strangl\\w*|smother\\w*) ${VICTIM}`,
       `\\b(?:held|holds|pointed|points|put|puts|pulled) (?:a |the |his |her )?(?:gun|knife|blade) (?:to|at|on|against) (?:my|me|our|us|her|his|mom|my mom)\\b`,
       `\\b(?:afraid|scared|terrified|frightened) (?:that )?(?:he|she|they|my \\w+) (?:will|is going to|might|would|is gonna) (?:kill|murder|hurt|shoot|stab) (?:me|us|my)\\b`,
@@ -505,6 +521,8 @@ export const ABUSE_RULES: RiskRule[] = [
   },
   {
     id: "abuse.sexual", flag: "abuse", level: "moderate", escalate: true, subject: "any", historical: true, negationInside: true,
+    // A partner's ordinary touch that sets off a memory ("when my boyfriend touches me I freeze") is not an assault.
+    unless: /\b(?:when|whenever|if|every time) my (?:boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance|fiancee) (?:\w+ )?(?:touch\w*|hugs?|kiss\w*|holds?) me\b(?![^.!?]*\b(?:without|after i said no|even though i|against my|forces?|forced|makes me|made me|will not stop|does not stop|hurts?)\b)/,
     re: rx(
       `\\b(?:raped|sexually (?:assaulted|abused|harassed)|molested|groped|drugged and)\\b`,
       `\\b(?:rape|raping|molesting|molests|rapes)(?= (?:me|her|him|my))`,
@@ -539,6 +557,7 @@ export const ABUSE_RULES: RiskRule[] = [
       `\\b(?:will not|does not|do not|never|would not|stopped|stops) (?:let|letting) (?:me|him|her|them|us) (?:see|visit|call|talk to|phone|speak to) (?:us|me|anyone|(?:his|her|their|my) (?:\\w+ )?(?:family|friends|kids|children|grandchildren|grandkids|sons?|daughters?|doctor|gp))\\b`,
       `\\blocks? me (?:in|out|up|inside)\\b`,
       `\\b(?:does not|do not|will not|never|would not|did not|stopped|refuses to|refused to) (?:give|giving|feed|feeding|let) (?:me|us|him|her|them) (?:any |have |eat )?(?:food|dinner|meals?|lunch|breakfast|anything to eat|tea|supper)\\b`,
+      `\\b(?:does not|do not|will not|never|would not|did not|stopped|refuses to|refused to) (?:feed|feeding) (?:me|us|him|her|them)\\b(?! (?:to|with|the|a|anything nice|junk|sweets|meat|veg\\w*|healthy)\\b)`,
       // Leaving someone who depends on them without food, care or heat.
       `\\b(?:leaves?|left|leaving) (?:him|her|them|my (?:\\w+ )?(?:dad|mum|mom|father|mother|gran\\w*|grand\\w*|nan|nana|parents?|brother|sister|son|daughter)) (?:\\w+ ){0,6}?(?:without (?:food|water|heating|meds|medication|his medication|her medication|help|anything to eat|care)|in (?:his|her|their) own (?:mess|filth|urine))\\b`,
     ),
@@ -563,6 +582,7 @@ export const MEDICAL_RULES: RiskRule[] = [
   { id: "med.withdrawal-tremor", flag: "medical_concern", level: "low", escalate: false, weak: "withdrawal-severe", negatable: true,
     re: rx(`\\b(?:tremors?|shaking|shakes|the shakes|sweats|shaky|trembling)\\b`) },
   { id: "med.restriction-context", flag: "medical_concern", level: "low", escalate: false, weak: "restriction", negatable: false,
+    unless: /\b(?:probably|maybe|must have been|guess it was) (?:just )?because i (?:had not|have not|did not|had|skipped)\b|\b(?:had not|did not|have not) eat(?:en)? (?:breakfast|lunch|dinner|yet|all day|that day|that morning|since (?:breakfast|lunch|this morning))\b/,
     re: rx(`\\b(?:restrict\\w*|calories|fasting|starv\\w*|purg\\w*|throw\\w* up|make myself sick|made myself sick|vomit\\w*|laxatives?|(?:not|barely|stopped|skip\\w*|hardly|never) eat\\w*|skipping meals|skip\\w* (?:breakfast|lunch|dinner|tea|meals?)|cals|kcals?|(?:one|1|a single) meal (?:a day|every other day|every two days)|got it down to|not eaten|bmi|lost (?:\\w+ )?weight|weight loss|anorexi\\w*|bulimi\\w*|eating disorder|binge\\w*)\\b`) },
   { id: "med.restriction-acute", flag: "medical_emergency", level: "high", escalate: true, weak: "restriction-acute",
     re: rx(`\\b(?:faint\\w*|passed out|pass(?:ing)? out|black(?:ed|ing)? out|collaps\\w*|chest pains?|heart (?:is )?(?:racing|skipping|pounding|fluttering|irregular|stopping|keeps skipping)|heart (?:\\w+ ){1,4}?(?:flutter\\w*|skipp\\w*|racing|pounding|irregular|weird|funny|stopping)|skipp\\w* beats|irregular heart ?beat|palpitations|(?:vomit\\w*|throw\\w* up|coughing up) blood|blood in my vomit|can not stand up|heart (?:feels|is) (?:weird|slow))\\b`) },
@@ -587,7 +607,7 @@ export const MEDICAL_RULES: RiskRule[] = [
   { id: "med.bmi-low", flag: "medical_concern", level: "moderate", escalate: false,
     re: rx(`\\bbmi (?:is |of |at |around |about |under |below |now |is now |is like |was |dropped to )*(?:15|16|17)(?:\\.\\d)?\\b`) },
   { id: "med.chest-collapse", flag: "medical_emergency", level: "high", escalate: true, negatable: true,
-    re: rx(`\\bchest pains?\\b(?=.*\\b(?:collaps\\w*|passed out|fainted|faint|can not breathe|numb|blacked out)\\b)`, `\\b(?:collaps\\w*|passed out|fainted)\\b(?=.*\\bchest pains?\\b)`) },
+    re: rx(`\\bchest (?:pains?|hurts|is hurting|is killing me)\\b(?=.*\\b(?:collaps\\w*|passed out|fainted|faint|can not breathe|numb|blacked out|vision (?:went|goes|going|turned) (?:black|dark|grey|gray)|everything went (?:black|dark))\\b)`, `\\b(?:collaps\\w*|passed out|fainted)\\b(?=.*\\bchest pains?\\b)`) },
 ];
 
 /** Medical emergencies anyone may describe: a heart attack, a seizure, anaphylaxis, a stroke, a drug overdose. */
@@ -758,7 +778,7 @@ export const OTHER_LANGUAGE_RULES: RiskRule[] = [
       `\\b(?:pensamientos|ideas|ideacion) suicidas?\\b`, `\\bquitarme la vida\\b`, `\\bsuicidarme\\b`,
     ) },
   { id: "es.si.intent", flag: "suicidal_ideation", level: "high", escalate: true, historical: true,
-    re: rx(`\\b(?:me voy a (?:matar|suicidar|quitar la vida)|voy a (?:matarme|suicidarme|quitarme la vida|acabar con mi vida))\\b`, `\\b(?:tengo|ya tengo) (?:un )?plan\\b(?=.*\\b(?:morir|matarme|suicid\\w*|vida)\\b)`, `\\bcartas? de despedida\\b`, `\\bcartas? (?:para|a) (?:mis?|mi) \\w+ (?:\\w+ ){0,2}?por si (?:me pasa algo|algo me pasa|ya no estoy|no estoy)\\b`, `\\bya no (?:las|los|lo|la|me) (?:voy a|van a|va a) (?:necesitar|hacer falta)\\b`, `\\b(?:esta noche|hoy|manana|este fin de semana) (?:se acaba|se termina|termina|acabo con|lo hago)(?: todo)?\\b`, `\\bregal\\w* (?:todas )?mis (?:cosas|pertenencias|mascotas|perro|gato)\\b(?!.*\\b(?:mudanza|mudo|mudar\\w*|vend\\w*)\\b)`, `\\b(?:guardando|juntando|acumulando) (?:las |mis )?pastillas\\b`, `\\bcompre una (?:soga|cuerda)\\b`) },
+    re: rx(`\\b(?:me voy a (?:matar|suicidar|quitar la vida)|voy a (?:matarme|suicidarme|quitarme la vida|acabar con mi vida))\\b`, `\\b(?:tengo|ya tengo) (?:un )?plan\\b(?=.*\\b(?:morir|matarme|suicid\\w*|vida)\\b)`, `\\bcartas? de despedida\\b`, `\\bme (?:despedi|he despedido|estoy despidiendo) de todos\\b`, `\\b(?:manana|esta noche|pronto|el lunes|el viernes) ya no (?:voy a|vaya a|vas a) (?:estar|existir|seguir aqui)\\b`, `\\bcartas? (?:para|a) (?:mis?|mi) \\w+ (?:\\w+ ){0,2}?por si (?:me pasa algo|algo me pasa|ya no estoy|no estoy)\\b`, `\\bya no (?:las|los|lo|la|me) (?:voy a|van a|va a) (?:necesitar|hacer falta)\\b`, `\\b(?:esta noche|hoy|manana|este fin de semana) (?:se acaba|se termina|termina|acabo con|lo hago)(?: todo)?\\b`, `\\bregal\\w* (?:todas )?mis (?:cosas|pertenencias|mascotas|perro|gato)\\b(?!.*\\b(?:mudanza|mudo|mudar\\w*|vend\\w*)\\b)`, `\\b(?:guardando|juntando|acumulando) (?:las |mis )?pastillas\\b`, `\\bcompre una (?:soga|cuerda)\\b`) },
   { id: "es.si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, alsoFlags: ["medical_emergency"],
     re: rx(`\\b(?:me )?(?:tome|trague|acabo de tomar(?:me)?|me he tomado|he tomado) (?:todas|todos|un frasco|una caja|muchas|muchos|\\d{2,}) (?:\\w+ ){0,4}?(?:pastillas|pildoras|medicamentos|remedios|tabletas|pastis)\\b`) },
   { id: "es.sh", flag: "self_harm", level: "moderate", escalate: true, historical: true,
@@ -809,4 +829,4 @@ export const ALL_RULES: RiskRule[] = [
 
 /** Means of suicide mentioned anywhere in a message with ideation: raises ideation to "with a method". */
 export const METHOD_MENTION =
-  /\b(?:pills?|tablets|overdos\w*|rope|noose|hang(?:ing)?|jump(?:ing)? (?:off|from|in front)|bridge|train tracks|in front of a (?:train|bus|truck|car)|gun|shoot\w*|bullet|razor|blades?|knife|wrists?|bleach|poison\w*|carbon monoxide|exhaust|drown\w*|cliff|rooftop|off the roof|into traffic|swerv\w*|crash my car|ledge|balcony|my meds|medications?|insulin|antifreeze|cabinet)\b/;
+  /\b(?:pills?|tablets|overdos\w*|rope|noose|hang(?:ing)?|jump(?:ing)? (?:off|from|in front)|bridge|train tracks|in front of a (?:train|bus|truck|car)|gun|shoot\w*|bullet|razor|blades?|knife|wrists?|bleach|poison\w*|carbon monoxide|exhaust|drown\w*|cliff|rooftop|off the roof|into traffic|swerv\w*|crash my car|ledge|balcony|my meds|medications?|insulin|antifreeze|cabinet|shotgun|hose ?pipe|hose|exhaust pipe)\b/;

@@ -33,8 +33,10 @@ export interface ScreenContext {
 
 const REPORTED_QUESTION = /\b(?:asked|asks|asking|ask) (?:me |us |him |her |them )?(?:if|whether)\b/;
 const HYPOTHETICAL = /\b(?:if|what if|whether|suppose|imagine|hypothetically)\b/;
-const SUBSTANCE = /\b(?:drink\w*|drank|alcohol|booze|beer|wine|vodka|whiskey|liquor|sober|benzo\w*|xanax|valium|klonopin)\b/;
-const WEAPON = /\b(?:gun|pistol|handgun|rifle|firearm|knife|machete|weapon)\b/;
+const SUBSTANCE = /\b(?:drink\w*(?! (?:coffee|tea|water|soda|pop|coke|juice|milk|energy drinks?|caffeine|fizzy))|drank(?! (?:coffee|tea|water))|alcohol|booze|beer|wine|vodka|whiskey|liquor|sober|benzo\w*|xanax|valium|klonopin)\b/;
+const WEAPON = /\b(?:gun|shotgun|pistol|handgun|rifle|firearm|knife|machete|weapon)\b/;
+const ABUSE_ACUTE =
+  /\b(?:(?:i am |am |been |i have been )?(?:hiding|locked my ?self|barricaded my ?self) (?:\w+ ){0,2}?(?:in|from|under|behind)|(?:he|she|they) (?:is|are) (?:outside (?:the|my) (?:door|room)|banging on (?:the|my) door|trying to (?:get|break|kick) (?:in|the door))|(?:down|off) the (?:stairs|staircase|balcony)|knocked (?:me )?(?:out|unconscious)|broke my (?:arm|nose|ribs?|jaw|wrist|fingers?|tooth|teeth|cheekbone)|(?:need|needed|had) (?:stitches|to go to (?:a and e|the hospital|hospital|the er))|concussion)\b/;
 
 function sentenceAt(spans: Span[], at: number): Span {
   return spans.find((s) => at >= s.from && at < s.to) ?? { from: 0, to: at + 1 };
@@ -146,7 +148,8 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
 
   // Preparatory cues: with ideation, or two together, they are preparation (high). A veiled
   // ideation cue ("I've made my peace with it") counts as the second sign.
-  const prep = weakOf("prep");
+  // Two patterns over the same words are one cue, not two ("wrote a note for my sister").
+  const prep = weakOf("prep").filter((h, i, all) => !all.some((o, j) => j < i && o.from < h.to && h.from < o.to));
   const veiled = weakOf("veiled");
   if (prep.length && (siNow || prep.length >= 2 || veiled.length)) for (const h of prep) add(h, h.rule.id, "suicidal_ideation", "high", true);
   // Veiled ideation: two euphemisms together, or one with ideation or preparation, escalate (low).
@@ -182,6 +185,9 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
   if (abuseNow) {
     const w = WEAPON.exec(n.text);
     if (w) add({ from: w.index, to: w.index + w[0].length }, "abuse.weapon", "abuse", "high", true);
+    // Hiding from the abuser now, or a serious injury: danger now, not only a history of violence.
+    const acute = ABUSE_ACUTE.exec(n.text);
+    if (acute) add({ from: acute.index, to: acute.index + acute[0].length }, "abuse.acute", "abuse", "high", true);
   }
 
   // Withdrawal with seizures, hallucinations or confusion is an emergency; tremor alone needs a doctor.

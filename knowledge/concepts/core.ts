@@ -88,6 +88,10 @@ export const concepts: SymptomConcept[] = [
       "{down|low} and {flat|miserable|depressed|sad|empty|numb|out|hopeless|teary|tearful}",
       "{black|dark|grey|gray|bleak|foul} {mood|moods|cloud over me}",
       "{can not|could not} {shake|lift|snap out of|get rid of} ~3 {this|the} ~2 {mood|sadness|low|feeling|heaviness|gloom}",
+      // "always kind of low", "forever sighing", "constantly a bit down".
+      "{always|constantly|permanently|forever} {kind of|sort of|a bit|pretty|quite|just|so} {low|down|flat|miserable|sad|gloomy|blue}",
+      "{forever|always|constantly|keeps|keep|kept} sighing",
+      "sighing ~2 {all the time|constantly|all day}",
     ),
     exclude: px(
       "depressed ~2 {economy|market|button|pedal|area|region}",
@@ -126,9 +130,13 @@ export const concepts: SymptomConcept[] = [
       "emotionally {empty|drained}",
       // Flatness: "everything feels flat", "I just feel flat"; not a flat to live in.
       "{feel|feeling|felt|feels|been|so|just|really|emotionally|everything|i am|things} ~2 flat",
+      // "not sad exactly, more like nothing", "I feel blank", "nothing inside, just numb".
+      "{not|do not|does not|never} ~3 {sad|upset|depressed|unhappy} ~3 {more like|just|more|it is more} ~2 {nothing|numb|empty|blank|hollow|flat|dead}",
+      "{feel|feeling|felt|feels} ~2 {blank|like nothing|nothing at all|so blank}",
     ),
     exclude: px(
       "empty ~2 {house|room|stomach|nest|promise|promises|threat|threats|bottle|bottles|glass|tank|inbox|fridge|seat|space|calories|handed|streets}",
+      "{mind|head|brain} ~2 {goes|went|go|going|is|was|gone} ~2 empty",
       `${BODY} ~3 numb|numbness`,
       `numb ~3 ${BODY}`,
       "{feel|feeling} ~2 nothing ~2 {but|except|like|for him|for her|for them}",
@@ -210,8 +218,26 @@ export const concepts: SymptomConcept[] = [
       "{no|zero|lost my|lost all|lost the} {enthusiasm|get up and go|oomph|zest for life|appetite for life}",
       "nothing ~2 {feels|seems} worth {doing|it|the effort|getting up for}",
       "{collecting|gathering} dust",
+      // A pastime or social routine dropped: "stopped going to football with his mates", "given up my choir and my walks".
+      "{stopped|quit|given up|gave up|dropped|dropped out of|packed in|no longer|stopped going to|stopped playing|stopped doing} ~2 {going to|playing|doing|attending|singing in|his|her|my|the}? {netball|hockey|basketball|baseball|softball|volleyball|ballet|drama|theatre|orchestra|scouts|guides|athletics|karate|judo|boxing|riding|bridge|darts|snooker|football|footy|gym|choir|band|practice|training|walks|running|swimming|church|club|dancing|classes|guitar|piano|games|gaming|fishing|golf|cricket|rugby|tennis|yoga|drawing|painting|knitting|gardening|hobbies|sport|sports|allotment|bowls|skating|climbing|cycling|volunteering|reading}",
+      "{stopped|quit|given up|gave up} ~3 {video games|book club|the allotment|his games|my games|her games|the pub quiz}",
+      "nothing ~3 {makes me|gets me to|can make me|made me} {laugh|smile|excited|happy} ~2 {anymore|any more}?",
+      // Staring without taking anything in: "sits in front of the telly without really watching it".
+      "{sit|sits|sitting|sat|stare|stares|staring|stared} ~3 {in front of|at|into} ~2 {telly|tv|television|screen|wall|walls|ceiling|space|nothing} ~3 {without|not} ~2 {watching|taking it in|seeing it|seeing anything|noticing}",
+      "{stare|stares|staring|stared} ~3 {at the wall|at the walls|into space|at nothing} ~3 {for hours|all day|all evening|half the day}",
+      // Kit left unused: "haven't laced up my trainers since September".
+      "{have not|has not|had not|not} {laced up|put on|pulled on|dusted off|got out} ~2 {trainers|running shoes|boots|football boots|gloves|skates|bike|clubs|racket|rod} ~3 {since|in|for}",
+      // A daily habit dropped: "he used to be in his shed every day, now he doesn't go near it".
+      "used to ~8 {every day|every night|every weekend|all the time|always} ~2 {and}? now ~3 {does not|do not|never|will not|can not be bothered|has not|have not|barely|hardly}",
+      // "not interested in her crosswords or her church friends".
+      "{not|no longer|not even|not really} interested in ~2 {my|her|his} {crosswords|puzzles|garden|gardening|hobbies|hobby|friends|music|books|reading|knitting|telly|tv|programmes|games|gaming|sport|sports|football|church|grandchildren|grandkids|cooking|going out}",
     ),
-    exclude: px("could not care less about ~2 what|if", "lost interest in {him|her|them|the relationship|my partner|my boyfriend|my girlfriend}"),
+    exclude: px(
+      "could not care less about ~2 what|if",
+      "lost interest in {him|her|them|the relationship|my partner|my boyfriend|my girlfriend}",
+      // A pastime dropped for fear, injury, money or time is not loss of interest.
+      "{stopped|quit|gave up|given up|dropped|packed in|no longer} ~8 {because|cause|since|as|after|due to|for fear|in case} ~5 {panic|panicking|scared|afraid|anxious|anxiety|fear|attack|attacks|injury|injured|knee|ankle|back|hip|shoulder|surgery|operation|money|expensive|cost|moved|moving|time|busy|pregnant|covid|lockdown|closed|shut|people|judged|staring}",
+    ),
   },
   {
     id: "hopelessness",
@@ -241,6 +267,9 @@ export const concepts: SymptomConcept[] = [
       "nothing to look forward to",
       "always be {like this|this way}",
       "why {bother|even bother}",
+      // "don't expect things to get better".
+      "{do not|does not|never|can not} {expect|imagine|believe} ~3 {things|it|anything|life|my life} ~2 {to get|will get|getting|will ever get|ever getting} ~2 better",
+      "{do not|does not|never|can not|can never} ~2 {expect|imagine|believe|see} ~3 {things|it|anything|life|my life} ~3 {will|to|ever|getting|get} ~2 {improve|improving|change|changing}",
     ),
     exclude: px("no point ~3 {arguing|asking|worrying|waiting|in asking}"),
   },
@@ -278,6 +307,10 @@ export const concepts: SymptomConcept[] = [
       "{i am|i feel|feel like|felt like|i was} ~2 {a|such a|a total|a big|a huge} let down",
       "let down to {my|everyone|everybody|the family|them}",
       "{feel|feeling|felt} ~2 like ~2 {dead weight|a drain on|a spare part|a waste of}",
+      // "feels like he's failed us all", "I've failed my family".
+      "i ~3 {failed|failing} {us|everyone|everybody|my family|the family|them|you|my kids|my children|the kids|my wife|my husband|my parents}",
+      // "she deserves better than me", "they'd be better with a proper mum than me".
+      "{deserves|deserve|deserved} {better|someone better|a better} ~3 {than me|partner|mum|mom|dad|father|mother|husband|wife|girlfriend|boyfriend}",
     ),
   },
   {
@@ -332,6 +365,10 @@ export const concepts: SymptomConcept[] = [
       "{self critical|inner critic|hard on myself}",
       "feel ~2 {ugly|stupid|dumb|like an idiot}",
       "{self esteem|selfesteem|confidence|self worth} ~3 {in the bin|in the gutter|on the floor|in the toilet|through the floor|in tatters|in pieces}",
+      // "not as good as other people", "don't think much of myself".
+      "not as good as ~2 {other people|everyone else|others|anyone else|everybody else|everyone|other kids|my friends}",
+      "{do not|does not|never} think much of myself",
+      "{self esteem|selfesteem|confidence|self worth} ~3 {in the basement|in the cellar|below zero|subterranean}",
     ),
   },
   {
@@ -352,6 +389,8 @@ export const concepts: SymptomConcept[] = [
       "{everything|everyone|everybody} ~2 {annoys|irritates|gets on my nerves|pisses me off}",
       "easily {annoyed|irritated|angered|frustrated|agitated}",
       "{annoyed|angry|mad|frustrated} ~2 {all the time|at everything|at everyone|for no reason|over nothing|over little things}",
+      "{getting|get|gets|got} ~2 {angry|cross|mad|annoyed|irritated|snappy|furious} ~2 {on|over|at|about|with|by} ~2 {small|little|tiny|silly|minor|stupid|petty} things",
+      "{gets|get|getting} {really|so|very}? {angry|furious|cross|livid} ~3 {if|whenever} ~2 {we|anyone|someone|somebody|people|i|you}",
       "little things ~3 {set me off|annoy me|irritate me|make me angry|make me so angry}",
       "{get|getting} {mad|angry} ~2 {easily|over nothing|so quickly}",
       "{blow|blew|blowing} up at",
@@ -394,6 +433,10 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|can barely|struggle to|hard to} {face getting up|get going|get moving|get myself going|get up in the morning|get up in the mornings}",
       "{batteries|battery} ~3 {flat|empty|dead|drained}",
       "weak|weakness",
+      // "couldn't get out of bed most mornings", "still feel wrecked", "dead on my feet".
+      "{could not|could barely|could hardly|cannot} get out of bed",
+      "{feel|feeling|felt|still|so|completely|totally|absolutely} ~2 {wrecked|dead on my feet|like death warmed up}",
+      "{getting up|every morning|mornings|each day|every day|getting out of bed} ~3 {feels like|is like} {climbing a mountain|running a marathon|wading through mud}",
     ),
     exclude: px(
       "{tired|sick} of",
@@ -422,6 +465,9 @@ export const concepts: SymptomConcept[] = [
       "{lie|lying|laying|lay} ~2 awake",
       "{toss|tossing|tossed} and {turn|turning|turned}",
       "awake ~3 {until|till|til} ~2 {#|midnight|morning|dawn|2am|3am|4am|5am}",
+      // Lying in bed for hours before sleep comes.
+      "{lie|lying|laying|lay|lies} {there|in bed|in the dark|on my back|staring at the ceiling} ~4 {until|till|til} ~2 {#|# or #|midnight|morning|dawn|the early hours}",
+      "{lie|lying|laying|lay|lies} {there|in bed} ~3 {wide awake|staring|for hours|all night|half the night|most of the night}",
       "up {until|till} ~2 2am|3am|4am|5am|dawn",
       "mind ~4 {at night|in bed|when i try to sleep|when i lie down}",
       "can not switch off ~3 {night|bed}",
@@ -430,11 +476,15 @@ export const concepts: SymptomConcept[] = [
       "sleep ~3 {terrible|awful|bad|horrible|crap|shit|rubbish|nonexistent|non existent|a mess|messed up|all over the place|wrecked}",
       "{barely|hardly|not} sleeping",
       "{barely|hardly} {sleep|slept}",
+      "{do not|can not|never} sleep {much|well|properly|anymore|any more}",
+      "not able to ~2 {sleep|fall asleep|get to sleep}",
       "not sleeping well",
       "sleepless|sleeplessness",
       "{only|maybe|about|like} # hours {of sleep|a night|sleep}",
       "only {sleep|slept|sleeping} ~2 # hours",
+      "{sleep|slept|sleeping|get} {perhaps|maybe|about|around|roughly|at most|barely|possibly} # {hours|hour}",
       "{have not|has not|not|never} ~2 slept ~2 {properly|well|right|a full night|through the night|at all|more than # hours|a wink}",
+      "{do not|does not|can not|never|did not} sleep {well|properly|right|great}",
     ),
     exclude: px(
       "sleep ~2 on it",
@@ -471,6 +521,7 @@ export const concepts: SymptomConcept[] = [
       "{wake|waking|woke|wakes} ~2 up? ~2 at ~2 1|2|3|1am|2am|3am",
       "{up|awake} at {1am|2am|3am}",
       "wide awake ~3 night",
+      "{awake|up} {half the night|most of the night|half the night every night}",
     ),
   },
   {
@@ -515,6 +566,10 @@ export const concepts: SymptomConcept[] = [
       // "sleep all afternoon after school", "sleeping loads", "in bed till noon".
       "{sleep|sleeping|slept|nap|napping|napped} ~2 {all afternoon|all morning|half the day|most of the day|till noon|until noon|until lunchtime|till lunchtime|till midday|until midday|until the afternoon|till the afternoon|the whole afternoon}",
       "{sleep|sleeping|slept} {loads|heaps|tons|a lot more|way too much|far too much|too long|for england}",
+      // "sleep till 2pm on weekends", "in bed until 3 in the afternoon".
+      "{sleep|sleeping|slept|stay|staying|stayed|lie|lying} ~3 {till|until|til} ~2 {1pm|2pm|3pm|4pm|5pm|noon|lunch|lunchtime|the afternoon|afternoon|# in the afternoon}",
+      // "sleeps in his chair most of the afternoon", "dozing in the armchair all day".
+      "{sleep|sleeps|sleeping|slept|doze|dozes|dozing|dozed|nap|naps|napping} ~4 {most of the afternoon|all afternoon|most of the day|half the day|all day|the afternoon away|the day away}",
     ),
   },
   {
@@ -571,6 +626,9 @@ export const concepts: SymptomConcept[] = [
       "{craving|cravings|crave|craved} ~2 {bread|pasta|biscuits|cake|cakes|stodge|sweet stuff|carbohydrates|starchy|starch|toast|cereal|sweets}",
       "{raiding|raid|raided} the {fridge|cupboards|cupboard|biscuit tin}",
       "{eating|eat|ate} ~3 {carbs|bread|sweets|biscuits|crisps|chocolate|junk|cake|takeaways} ~3 {all the time|constantly|nonstop|non stop|all day|every night|every day}",
+      // "eating a ton, mostly sweets", "eating like a horse".
+      "{eating|eat|ate} ~2 {a ton|tons|loads|heaps|like crazy|like a horse|everything in sight|for england|like there is no tomorrow}",
+      "{snack|snacking|graze|grazing|picking} ~2 {all evening|every evening|all night|every night|all day long|from dawn till dusk}",
     ),
   },
   {
@@ -602,6 +660,8 @@ export const concepts: SymptomConcept[] = [
       "weight gain",
       "piled on",
       "clothes ~3 {do not fit|tight|too small}",
+      // "up about half a stone", "gained like 6 kilos".
+      "{i am|i have gone|went|gone} up ~2 {half a stone|a stone|# stone|# pounds|# lbs|# kg|# kilos|a dress size|two dress sizes|a size}",
     ),
     exclude: px("{afraid|scared|terrified|fear|phobia} ~2 of ~2 {gaining|gain|putting on}"),
   },
@@ -731,6 +791,8 @@ export const concepts: SymptomConcept[] = [
       "{go to sleep|fall asleep} and {never wake up|not wake up}",
       "{thoughts of|thinking about|think about|thoughts about|fantasize about|fantasise about} {death|dying|being dead}",
       "life ~3 not worth ~2 living",
+      // "just want to sleep and not wake up", "close my eyes and never wake up".
+      "{sleep|go to sleep|fall asleep|close my eyes} and {never|not} ~2 wake up",
     ),
     exclude: px("{want to die|going to die|wanted to die} ~2 {laughing|of embarrassment|of boredom}", "dying to {see|try|know|meet|go}", "die of embarrassment"),
   },
@@ -832,6 +894,12 @@ export const concepts: SymptomConcept[] = [
       "ruminat*",
       "{dwell|dwelling} ~2 on",
       "worried sick",
+      // South Asian English "tension" for worry: "too much tension about everything".
+      "{too much|so much|lot of|lots of|full of|very much|much} tension ~3 {about|regarding|for|over|of} ~3 {everything|every|all|my|family|money|job|work|future|children|kids}",
+      // Bracing for every disaster: "planning for every possible disaster", "I prepare for the worst in everything".
+      "{plan|planning|plans|prepare|preparing|prepared|brace|bracing|braced|ready|readying} ~2 for ~2 {every|all|each} ~2 {possible|conceivable|imaginable}? {disaster|disasters|catastrophe|catastrophes|thing that could go wrong|way it could go wrong|bad thing|worst case}",
+      "{expect|expecting|imagine|imagining|picture|picturing|prepare for|preparing for} the worst ~3 {in everything|about everything|all the time|constantly|every time|always}",
+      "{head|mind|brain} ~2 {never|does not|will not|can not|just will not|just does not} ~2 {shut up|shuts up|switch off|switches off|turn off|turns off|quieten|quiet down}",
       "worrying myself sick",
       "{health|money|work|family|future|finances} ~3 {and|or} ~3 {health|money|work|family|future|finances|everything} ~3 worr*",
       "worr* ~3 about ~2 {my health|money|work|my job|my family|the future|my kids} ~3 {and|or} ~3 {health|money|work|job|family|future|kids|world}",
@@ -872,6 +940,8 @@ export const concepts: SymptomConcept[] = [
       "{worry|worries|worrying} ~3 {never stops|never ends|never goes away|will not stop|does not stop|just keeps going}",
       "{worry|worries|worrying|anxiety|the thoughts|my mind|my head} ~2 never {lets up|let up|switches off|eases off|gives me a break}",
       "{can not|could not|unable to} ~2 {turn|switch|dial|tone|quiet} ~2 {it|them|the worry|the thoughts} ~1 down",
+      "{whole day|all day|day and night|all the time|24 7|every minute} ~3 {mind|brain|head} ~2 {is|keeps}? ~2 {running|racing|spinning|churning|going}",
+      "{mind|brain|head} ~2 {is|keeps}? ~2 {running|spinning|churning} ~3 {whole day|all day|day and night|all the time|non stop|nonstop|24 7}",
     ),
   },
   {
@@ -927,6 +997,8 @@ export const concepts: SymptomConcept[] = [
       "{shoulders|neck|back|muscles} ~3 {hunched|up round my ears|up around my ears|up to my ears|solid|in knots|full of knots}",
       "{wound|coiled} ~2 {tight|like a spring|up like a spring}",
       "{tension|tense} ~3 {all through|throughout|in} my ~2 {body|shoulders|neck|back}",
+      // Indian English "body is paining".
+      "{body|whole body|back|neck|shoulders|legs|muscles} ~2 {is|are|keeps}? paining",
     ),
     exclude: px(
       "tension {between|with|at home|in the family|in the house|in the office|in the relationship}",
@@ -1131,6 +1203,8 @@ export const concepts: SymptomConcept[] = [
       "{like|having} ~2 a heart attack",
       "{thought|convinced|sure} ~4 {stroke|dying}",
       "{impending doom|sense of doom|feeling of doom|sense of dread|sense of impending}",
+      "{think|thought|thinking|sure|convinced|certain|genuinely think|genuinely thought} ~2 {this is it|that this is it|this was it|that was it|i am done for|my time is up}",
+      "{feel|felt|feels} like {you are|youre} dying",
     ),
     exclude: px("{going to|gonna|about to} die ~2 {of|from} ~2 {embarrassment|boredom|laughing|laughter}", "dying to {see|try|know|meet|go}"),
   },
@@ -1197,6 +1271,8 @@ export const concepts: SymptomConcept[] = [
       "not in my body",
       "floating above",
     ),
+    // "I don't recognise myself anymore, I used to be the confident one": changed, not unreal.
+    exclude: px("{do not|not|barely|hardly} {recognise|recognize} myself ~2 {anymore|any more|these days|lately|since|at the moment|right now|i was|i used to|i have changed|compared to}"),
   },
   // ───────────────────────────── behaviour, impact ─────────────────────────────
   {
@@ -1222,6 +1298,8 @@ export const concepts: SymptomConcept[] = [
       "{near the exit|near exits|escape route|exit plan|where the exits are}",
       "{dodge|dodging} ~2 {calls|situations|people}",
       "only go ~3 {if|with}",
+      "{so i|i just|now i|i now|i mostly|i mainly} {stay|stayed} {in|home|indoors|inside|at home|put}",
+      "{faked|fake|faking|pretended|pretend|pretending|pretends|fakes|feigned|feigning} ~3 {being sick|to be sick|being ill|to be ill|illness|a headache|a stomach ache|a tummy ache|a sickie|sick|ill}",
     ),
     exclude: px("{skip|skipping|skipped} ~2 {meals|breakfast|lunch|dinner}", "avoid ~2 {confusion|doubt|spoilers}", "to avoid {confusion|doubt}"),
   },
@@ -1258,6 +1336,7 @@ export const concepts: SymptomConcept[] = [
     plain: "it getting in the way of work, study, home or relationships",
     domain: "context",
     patterns: px(
+      "{stopped|stop|quit} going {to work|into work|in to work|to school|to college|to uni|to class|to classes|to lectures}",
       "{missing|missed|miss} ~2 {work|school|class|classes|lectures|deadlines|shifts|days of work|assignments}",
       "{called|calling|call} ~2 in sick",
       "{off sick|sick leave|time off work|signed off}",
@@ -1280,6 +1359,8 @@ export const concepts: SymptomConcept[] = [
       "{dropped|drop|dropping} out",
       "quit {school|uni|college}",
       "{can not|could not} {leave the house|go to work}",
+      // Consequences: "was fired for shouting at his manager", "got sacked after".
+      "{got|was|been|being|getting} {fired|sacked|dismissed|suspended|let go} {for|because|after|over}",
     ),
     exclude: px("miss ~2 {him|her|them|you|my mom|my dad|home|my friend}"),
   },
@@ -1339,7 +1420,7 @@ export const concepts: SymptomConcept[] = [
       "{on impulse|on a whim|spur of the moment|without a second thought}",
       "{act|acted|acting|do|did|doing} ~2 things? ~2 without thinking",
       "without thinking ~3 {consequences|first|it through}",
-      "{rash|snap|hasty} decisions?",
+      "{rash|snap|hasty} {decision|decisions}",
       "{blurt|blurting|blurted|blurts} ~2 out", "blurt|blurting|blurted|blurts",
       "{interrupt|interrupting|interrupted} ~2 {people|others|everyone|conversations}",
       "can not wait ~2 {my turn|in line}",
@@ -1371,6 +1452,8 @@ export const concepts: SymptomConcept[] = [
       "{already|skipped|jumped} ~3 {topics|subjects|ideas} {ahead|further|on}",
       "{thoughts|ideas|mind} ~2 {jumping|leaping|bouncing|skipping|flitting|ping ponging|pinging} ~3 from one ~2 to ~2 {another|the next}",
       "{ideas|thoughts} ~3 {pouring|flooding|rushing|tumbling|exploding} ~3 {in|into my head|through my head|out of me}",
+      // Flight of ideas seen from outside: "jumps from topic to topic so fast we can't follow".
+      "{jump|jumps|jumping|jumped|flit|flits|flitting|skips|skipping|leaps|leaping} from {topic|subject|idea|thing} to {topic|subject|idea|thing} ~4 {so fast|too fast|can not follow|could not follow|can not keep up|could not keep up|hard to follow|impossible to follow|no one can follow|nobody can follow}",
     ),
   },
   // ───────────────────────────── context ─────────────────────────────
@@ -1401,7 +1484,7 @@ export const concepts: SymptomConcept[] = [
       "{doctor|gp|bloodwork|blood test|blood tests|tests} ~6 {found|showed|shows|revealed|diagnosed} ~4 {thyroid|anaemia|anemia|deficiency|infection|condition}",
     ),
     // A feared disease is not a found one: "every headache I think it's a brain tumour".
-    exclude: px("{no|without|any} side effects", "thyroid ~3 {normal|fine|ok|okay|checked and}", "{think|thinking|thought|convinced|sure|scared|afraid|terrified|worried|worry|fear|fearing|paranoid|obsessed|what if|might be|could be|must be} ~4 {tumour|tumor|multiple sclerosis|lupus|epilepsy|diabetes}"),
+    exclude: px("{no|without|any} side effects", "thyroid ~3 {normal|fine|ok|okay|checked and}", "{think|thinking|thought|convinced|sure|scared|afraid|terrified|worried|worry|fear|fearing|paranoid|obsessed|what if|might be|could be|must be} ~4 {tumour|tumor|multiple sclerosis|lupus|epilepsy|diabetes}", "{every|any|each|the slightest} {headache|ache|pain|twinge|lump|bump|symptom|cough|mole|sensation} ~4 {tumour|tumor|multiple sclerosis|lupus|epilepsy}"),
   },
   {
     id: "stressor_life_event",
@@ -1433,6 +1516,8 @@ export const concepts: SymptomConcept[] = [
       "{car accident|accident}",
       "{miscarriage|pregnancy loss}",
       "since ~2 the ~2 {move|breakup|divorce|layoff|surgery|accident|diagnosis|redundancy}",
+      "{since|after} {my|his|her|our} {diagnosis|surgery|operation|redundancy|layoff|divorce|breakup|move|miscarriage|stroke|heart attack}",
+      "{husband|hubby|wife|partner|boyfriend|girlfriend|fiance|dad|son|daughter} ~3 {was deployed|got deployed|deployed|shipped out|was posted|got posted|went to prison|was sent to prison|got sent down|went inside|was locked up|got locked up}",
       "{found out|find out|finding out|was told|been told|learned|learnt|heard} ~3 {i have|i had|i have got|i had got|i am} ~2 {ms|multiple sclerosis|cancer|diabetes|parkinsons|lupus|hiv|epilepsy|crohns|a tumour|a tumor|heart failure|a heart condition|arthritis|endometriosis|kidney disease|motor neurone disease|als|a chronic illness|an autoimmune condition|infertile|terminal|a brain tumour}",
     ),
     exclude: px("diagnosed with ~3 {disorder|depression|anxiety|ptsd|bipolar|adhd|add|ocd|bpd|borderline|personality|autism|aspergers|schizophrenia|insomnia|panic}", "separation anxiety", "fired up", "fired at", "{move|moving|moved} on", "moved {me|to tears}", "{break|broke|breaking} up ~2 {a|the} ~2 {fight|fights|party|meeting}", "{by accident|accidentally}", "exams ~2 went well"),

@@ -121,7 +121,7 @@ export const concepts: SymptomConcept[] = [
       "dysthymia|dysthymic",
       "{persistent depressive|persistent depression|chronic depression|chronically depressed|low grade depression|low level depression|high functioning depression|functional depression|smiling depression}",
       "mildly {depressed|down|low|sad}",
-      "{depressed|down|low|sad|unhappy|miserable|blah|flat|gloomy} ~5 {for years|for # years|for a few years|for several years|for many years|for as long as i can remember|my whole life|my entire life|most of my life|all my life|since i was a teen|since i was a teenager|since childhood|since high school|since i was a kid|since my teens|for over a year|for over # years|the past # years|the last # years}",
+      "{depressed|down|low|sad|unhappy|miserable|blah|flat|gloomy} ~5 {for years|for # years|for a few years|for several years|for many years|for as long as i can remember|my whole life|my entire life|most of my life|most of my adult life|all my adult life|my whole adult life|my entire adult life|all my life|since i was a teen|since i was a teenager|since childhood|since high school|since i was a kid|since my teens|for over a year|for over # years|the past # years|the last # years}",
       "{always|constantly|forever|perpetually} been ~3 {depressed|down|low|sad|gloomy|negative|pessimistic|unhappy|a bit down|melancholy}",
       "{never|do not remember|can not remember|can not recall} ~3 {feeling|felt|being} ~2 {happy|normal|good|okay|ok|content}",
       "{low|grey|gray|dark} {cloud|fog} ~4 {always|for years|never lifts|never goes away|follows me}",
@@ -138,6 +138,12 @@ export const concepts: SymptomConcept[] = [
       "{can not|do not|could not} remember a time ~3 {was not|when i was not|i was not|i have not been|i did not feel} ~3 {miserable|sad|low|down|depressed|unhappy|gloomy|blue}",
       "{permanent|constant|perpetual|endless|never ending|neverending} {drizzle|cloud|fog|grey|gray|gloom|rain cloud|rain|low}",
       "{low|down|sad|depressed|miserable|unhappy|gloomy} ~6 since my {early|mid|late}? {teens|twenties|thirties}",
+      // "down and irritable basically all the time since I was like 14", "a grey fog since uni".
+      "{down|low|sad|depressed|miserable|unhappy|gloomy|flat|irritable} ~8 since i was ~2 {#|a teenager|a teen|young|a kid|little}",
+      "{grey|gray|dark|low|black} {fog|cloud|haze|mist} ~6 {since|for years|for # years|for ages}",
+      // "down pretty much every day for about three years", "always this greyness".
+      "{down|low|sad|depressed|miserable|unhappy|gloomy|flat|blah} ~4 {every day|most days|all the time|most of the time|more often than not} ~3 for {about|around|nearly|almost|over|well over|roughly|at least} {# years|a few years|several years|many years|a decade|decades}",
+      "{always|constant|constantly|permanent|ever present} ~3 {greyness|grayness|gloominess|heaviness|low hum|background sadness}",
     ),
   },
   // ───────────────────────────── mania and hypomania ─────────────────────────────
@@ -180,6 +186,12 @@ export const concepts: SymptomConcept[] = [
       "never felt so {alive|good|powerful|brilliant} ~6 {no sleep|do not need|hours|for days|ideas}",
       "{like|feel like|felt like} a {rocket|rocket ship|firework|live wire|lightning bolt}",
       "{spells|periods|phases|bursts|stretches|patches|weeks|days} ~6 {where|when} ~3 {super|really|so|extra} {sociable|outgoing|confident|energetic|hyper}",
+      // "awake for like 3 days and I feel AMAZING", "crazy highs", "really up, needing hardly any sleep", "buzzy".
+      "{awake|up|not slept|no sleep|without sleep} ~4 {# days|days|# nights|nights|all week} ~6 {feel|feeling|felt} ~2 {amazing|incredible|fantastic|great|brilliant|invincible|unstoppable|electric|wired|on top of the world}",
+      "{crazy|massive|huge|extreme|manic|wild|insane} highs",
+      "{i am|i was|feeling|felt|feel|being} {really|super|very|so|totally|extremely|unusually|abnormally} up ~4 {needing|need|no sleep|little sleep|energy|energetic|full of|ideas|hyper|chatty|talking|buzzing}",
+      "{buzzy|hyped up|amped up|high on life}",
+      "{really|super|unusually|abnormally} up ~3 {needing|need|hardly any sleep|no sleep|full of|buzzing|energetic|chatty|hyper|talking}",
     ),
   },
   {
@@ -214,6 +226,12 @@ export const concepts: SymptomConcept[] = [
       "{overconfident|over confident|unusually confident|super confident|ridiculously confident}",
       "{i just know|i knew|i know} ~3 {which way|what will happen|the future|it will work|the market|i can not lose|i could not lose|i can not fail|i could not fail}",
       "{emailed|wrote to|writing to|called|calling|messaged|messaging|contacted|contacting} ~3 {the president|the prime minister|the health secretary|the government|the pope|the king|the queen|elon musk|the ceo|world leaders|the white house|downing street}",
+      // "figured out how to fix the whole healthcare system", "chosen to be a famous singer", "going to run for mayor".
+      "{figured out|worked out|discovered|cracked|found out|know} ~3 {fix|solve|cure|save|end|revolutionise|revolutionize|reform|transform} ~3 {nhs|health service|healthcare|healthcare system|health system|economy|government|education system|world hunger|poverty|cancer|climate change|humanity|world|universe|physics}",
+      "{chosen|destined|meant|born} to be ~3 {famous|a star|a famous|the next|a legend|a prophet|a messiah|a superstar|world famous}",
+      "{going to|gonna|will|about to} run for {mayor|president|prime minister|parliament|congress|governor|the senate}",
+      // Grandiose identity: "thought I was Jesus", "believes he's a prophet".
+      "{believe|believes|believed|think|thinks|thought|convinced|sure|certain} ~3 {i am|i was|i had become} ~2 {jesus|god|the messiah|a messiah|a prophet|the prophet|a saint|an angel|the chosen one|immortal|a god}",
     ),
   },
   {
@@ -244,7 +262,11 @@ export const concepts: SymptomConcept[] = [
       "{a couple of|a few|couple of|an|#} hours ~4 {a night|of sleep|sleep|each night|every night} ~8 {feel amazing|feel great|feel fantastic|feel incredible|feel brilliant|buzzing|not tired|wide awake|full of energy|on top of the world|like a rocket|never felt better}",
       "# hours ~2 {of sleep|sleep} ~3 {in|over} the {last|past} ~2 {days|nights|week|# days|# nights} ~6 {buzzing|not tired|wide awake|full of energy|feel great|feel amazing|fine|on top of the world}",
       "{sleep|sleeping} is {for the weak|overrated|a waste of time|for losers}",
-      "{hardly|barely|did not|never} {slept|sleep|sleeping} ~8 {talking nonstop|talking non stop|talked nonstop|talking constantly|so many ideas|full of ideas|projects|hyper|buzzing|invincible|unstoppable|genius|chosen|full of energy|so much energy|energised|energized|on a high|famous|millionaire|billionaire|a star}",
+      "{hardly|barely|did not|never} {slept|sleep|sleeping} ~8 {talking nonstop|talking non stop|talked nonstop|talking constantly|talks nonstop|talks non stop|convinced|jesus|god|a prophet|the messiah|so many ideas|full of ideas|projects|hyper|buzzing|invincible|unstoppable|genius|chosen|full of energy|so much energy|energised|energized|on a high|famous|millionaire|billionaire|a star}",
+      // "need less sleep", "awake for like 3 days", "up all night every night rearranging the house".
+      "{need|needed|needing|needs} {less|way less|much less|far less|a lot less} sleep",
+      "{awake|up} for {like|about|nearly|almost|over|around} # {days|nights}",
+      "up all night ~6 {rearranging|cleaning|writing|painting|planning|building|tidying|organising|organizing|redecorating|coding|making|working on}",
     ),
   },
   {
@@ -268,6 +290,7 @@ export const concepts: SymptomConcept[] = [
       "{talk|talking|talked|speak|speaking} ~3 {over|across} {everyone|people|everybody|anyone}",
       "{can not|could not} ~2 {shut up|stop myself talking|get the words out fast enough}",
       "{mouth|words|speech} ~3 {can not keep up|could not keep up|running away}",
+      "{talking|talk|talks|talked|speaking|speaks} ~2 at {a million|a thousand|a hundred|100|1000} miles an hour",
     ),
   },
   {
@@ -296,6 +319,10 @@ export const concepts: SymptomConcept[] = [
       "{full of|bursting with|overflowing with|brimming with} {ideas|plans|schemes|projects}",
       "{calling|ringing|phoning|texting|messaging|emailing} ~3 {everyone|everybody|people|all my friends} ~4 at {1am|2am|3am|4am|midnight}",
       "{signed up for|enrolled in|enrolled on|applied for} ~2 {#|two|three|four|several|multiple} {degrees|courses|marathons|jobs|classes}",
+      // "written 40 pages of the plan", "called everyone I know", "rearranging the house all night".
+      "{written|wrote|writing|typed} # pages",
+      "{called|rang|phoned|texted|messaged|calling|ringing|phoning} ~2 {everyone|everybody} i {know|have ever met}",
+      "{rearranging|rearranged|reorganising|reorganizing|redecorating|tidying} ~4 {all night|every night|through the night|at 3am|at 2am|at 4am}",
     ),
   },
   {
@@ -328,6 +355,10 @@ export const concepts: SymptomConcept[] = [
       "{as|for} collateral",
       "{remortgaged|remortgage|remortgaging} ~4 {house|home|flat} ~6 {for|to} ~4 {business|idea|invention|plan|invest}",
       "{spent|blew|used|emptied|raided} ~3 {our|my|the} {holiday fund|house fund|wedding fund|rent|mortgage money|kids savings|childrens savings|joint account|deposit}",
+      // "bought a second car on finance because why not", "spent her whole student loan on clothes", "quit by email at 3am".
+      "{bought|buy|buying|ordered|got} ~3 {a car|a second car|a new car|a boat|a house|a motorbike|a van|a horse|a flat|a sports car|a hot tub} ~4 {because why not|for no reason|without telling|without asking|on a whim}",
+      "{spent|blew|blown|spend|spending|burned through|burnt through} ~3 {whole|entire|all of|all} ~3 {loan|student loan|wages|paycheck|pay|salary|bonus|wage|overdraft|benefits|pension|savings|rent|inheritance}",
+      "{quit|resigned|handed in my notice|walked out} ~4 {by email at|by text at|at 1am|at 2am|at 3am|at 4am|in the middle of the night}",
     ),
   },
   {
@@ -341,6 +372,10 @@ export const concepts: SymptomConcept[] = [
       "{like a|was a|i was a} different person",
       "out of character",
       "{flatmate|roommate|housemate|sister|brother|son|daughter|friend|mate|mates} ~4 {said|says|told me|thinks|noticed|is worried|was worried} ~4 {not making sense|not myself|not like me|a bit much|too much|different|changed|acting strange|acting weird|worried about me|freaking out}",
+      // "my brother says I'm talking too fast and need to calm down", "she has never been like this".
+      "{brother|sister|son|daughter|friend|mate|mates|flatmate|roommate|boss|manager|wife|husband|partner|mum|mom|dad|family|friends} ~4 {said|says|told me|thinks|keeps saying} ~4 {talking too fast|talk too fast|need to calm down|needs to calm down|to calm down|to slow down|manic|too hyper|high}",
+      "{has|have|had} never been like this ~2 before?",
+      "{not|never} {himself|herself|myself} ~3 {lately|recently|for weeks|for months|since}",
     ),
   },
   {
@@ -365,7 +400,9 @@ export const concepts: SymptomConcept[] = [
       "{love to|want to|wish i could|never} feel {even|stable|steady|level|balanced} ~3 {once|for once|for long}?",
       "{up and down|ups and downs} ~4 {for years|my whole life|since my teens|since i was a teen|constantly|all the time}",
     ),
-    exclude: px("{stock|market|prices|sales|traffic} ~3 {ups and downs|up and down}", "{stock|stocks|market|shares|prices|price|sales|traffic|temperature|weather|numbers|figures|scores|rates} ~3 up ~4 down", "{relationship|relationships|marriage|marriages|career|business} ~4 {ups and downs|highs and lows}", "{accuse|accused|accusing|say|saying|said} ~3 {i have|of} mood swings"),
+    exclude: px("{stock|market|prices|sales|traffic} ~3 {ups and downs|up and down}", "{stock|stocks|market|shares|prices|price|sales|traffic|temperature|weather|numbers|figures|scores|rates} ~3 up ~4 down", "{relationship|relationships|marriage|marriages|career|business} ~4 {ups and downs|highs and lows}", "{accuse|accused|accusing|say|saying|said} ~3 {i have|of} mood swings",
+      // Mood brightening briefly with good news and sinking again is reactivity, not a high.
+      "{perk|perks|perked|cheer|cheers|cheered|brighten|brightens|brightened|lift|lifts|lifted} up ~10 {crash|crashes|crashed|crashing|sink|sinks|sank|drop|drops|dropped}"),
   },
   {
     id: "psychiatric_admission",
@@ -423,6 +460,8 @@ export const concepts: SymptomConcept[] = [
       // Course of an attack told loosely: "it passes after 15 minutes or so".
       "{passes|passed|goes away|went away|calms down|calmed down|subsides|subsided|wears off|wore off|settles|settled|eases off|eased off} ~3 {after|within|in} ~3 {#|a few|ten|twenty|half an hour|about|around} ~2 {minutes|mins}?",
       "{in a|into a|in|into} {complete|total|blind|full blown|sheer|absolute|utter} panic",
+      "{#|ten|fifteen|twenty|few|a few|couple of|a couple of} ~2 {minutes|mins} later ~3 {it is gone|gone|it is over|over|it stops|it passes|passed|i am fine|i am okay|i am ok|back to normal}",
+      "{been|gone|taken|went|ended up} ~2 {to|at|in} ~2 {a and e|a e|the er|er|the emergency room|emergency|hospital|the hospital|urgent care} ~8 {found nothing|nothing wrong|said it was anxiety|said it was panic|heart is fine|all clear|normal|could not find}",
     ),
     exclude: px("{panic buying|panic buy|panic room|panic button}", "{my|his|her|dad|mum|mom} ~3 {had|has} a heart attack ~3 {last|in|when|years}"),
   },
@@ -460,6 +499,7 @@ export const concepts: SymptomConcept[] = [
       "{scared|afraid|terrified} ~3 {going crazy|dying|heart attack} ~4 {next time|again|from the attacks}",
       "{monitor|monitoring|check|checking} ~2 my ~2 {heart rate|pulse|heartbeat|breathing}",
       "{live|living} in fear of ~3 {attacks|another|the next|panic}",
+      "{dread|dreading|scared|afraid|terrified|worried|anxious|nervous} ~6 in case {it happens|it happens again|it comes|it comes back|it starts|i have one|one comes|another one comes|it hits}",
     ),
   },
   {
@@ -474,6 +514,8 @@ export const concepts: SymptomConcept[] = [
       "{only|can only|will only} ~3 {go|leave|drive|travel} ~5 {with someone|if someone|with my|with a friend|with my partner|with my mum|with my mom}",
       "{need|needs|have to have} ~3 {someone|somebody|my partner|a friend} ~3 with me",
       "just in case ~4 {panic|attack|something happens|i faint|i pass out|i need to leave}",
+      "{can not|cannot|could not|will not|never} ~3 {go|leave|get} ~6 without {someone|somebody|my partner|my boyfriend|my girlfriend|my husband|my wife|my mum|my mom|my dad|a friend|my sister|my brother|my son|my daughter}",
+      "{hold|holds|holding|held|cling|clings|clinging|clung|grip|grips|gripping} ~2 {onto|on to|to}? ~2 {his|her|my|their|someone} ~2 {arm|hand} ~3 {the whole time|the entire time|the whole way|all the way|tightly|for dear life|all the time}",
       "{check|checking|know} where ~3 {the toilets|the bathroom|the exits|the hospital}",
       "{has to|have to|needs to|need to|must|always} ~2 {come|go|be} with me",
       // Dodging body sensations that feel like an attack: caffeine, exercise, heat.
@@ -490,6 +532,9 @@ export const concepts: SymptomConcept[] = [
       ...fearOf("{bus|buses|train|trains|tube|subway|metro|tram|trams|ferry|ferries|underground|public transport|public transportation|the bus|the train|commute|commuting|coach}"),
       ...px("{can not|could not|can no longer|stopped|never|will not|refuse to} ~3 {take|taking|ride|riding|get on|getting on|use|using} ~2 {the bus|buses|the train|trains|the tube|the subway|the metro|public transport|a bus|a train}"),
       ...px("{buses|bus|trains|train|tube|subway|metro|public transport|tram|trams} ~10 {trapped|be stuck|get stuck|getting stuck|feel stuck|stuck there|stuck inside|stuck in there|can not escape|could not escape|no escape|no way out|can not get out|could not get out|not be able to get out|will not be able to get out|can not get off|could not get off}"),
+      // "on a bus I get this dreadful feeling I can't get away".
+      ...px("{trains|buses|the tube|the bus|the train|public transport|the underground|the metro|trams} {are|is} ~2 {a no|a no go|no go|off limits|impossible|out of the question|a nightmare|a definite no}"),
+      ...px("{buses|bus|trains|train|tube|subway|metro|public transport|tram|trams} ~10 {can not get away|could not get away|will not be able to get away|no way to get away|no getting away|can not get off|no way off|can not get out quick|nowhere to go}"),
     ],
     exclude: px("{missed|miss|missing|catch|caught} the {bus|train}"),
   },
@@ -501,6 +546,7 @@ export const concepts: SymptomConcept[] = [
     patterns: [
       ...fearOf("{open spaces|open space|wide open|car parks|car park|parking lots|parking lot|marketplaces|markets|market|bridges|fields|big open|open areas}"),
       ...px("{exposed|vulnerable|nowhere to hide} ~4 {open|outside|in the open}"),
+      ...px("{open spaces|open space|car parks|car park|parking lots|parking lot|marketplaces|markets|the market|market|bridges|fields|big open} ~10 {trapped|can not get away|could not get away|no way to get away|can not escape|could not escape|no escape|no way out|nobody to help|no one to help|nobody would help|no one would help|nobody could help|no one could help}"),
     ],
   },
   {
@@ -514,6 +560,9 @@ export const concepts: SymptomConcept[] = [
       // The place named first, the feeling of being trapped after: "shops, crowds, queues, I feel I'll be trapped".
       ...px("{shops|shop|stores|store|supermarket|supermarkets|mall|malls|cinema|cinemas|theatre|theater|restaurants|church|lifts} ~10 {trapped|be stuck|get stuck|getting stuck|feel stuck|stuck there|stuck inside|stuck in there|can not escape|could not escape|no escape|no way out|can not get out|could not get out|not be able to get out|will not be able to get out|not able to get out|no one will help|nobody will help}"),
       ...px("{get|do} my ~2 {shopping|groceries|food shop} ~2 online ~4 {now|because|so i do not|instead}"),
+      ...px("{shopping|groceries|food shop|food|everything} ~2 {delivered|gets delivered|get delivered|brought round|dropped off}"),
+      ...px("{can not|could not|cannot|will not|never} ~3 go ~2 {to}? ~2 {tesco|asda|sainsburys|aldi|lidl|walmart|target|costco|morrisons|the shops|the supermarket|the shop|the mall|the cinema|the shopping centre|shopping} ~3 without"),
+      ...px("{the cinema|cinemas|the shops|shops|supermarkets|the supermarket|restaurants|the mall|the pub} {are|is} ~2 {a no|a no go|no go|off limits|out of the question|impossible}"),
       ...px("{trapped|stuck|can not get out|no way out|can not escape|could not escape} ~5 {shop|shops|store|stores|supermarket|supermarkets|mall|malls|cinema|cinemas|theater|theatre|restaurant|restaurants|meeting|meetings|room|checkout|queues}"),
     ],
   },
@@ -525,6 +574,7 @@ export const concepts: SymptomConcept[] = [
     patterns: [
       ...fearOf("{crowds|crowd|crowded|crowded places|busy places|busy shops|queues|queue|queuing|queueing|lines|standing in line|waiting in line|concerts|festivals|stadiums|stadium|packed}"),
       ...px("{can not|could not|stopped|never|will not} ~3 {stand|standing|wait|waiting|queue|queuing|queueing} ~2 {in line|in lines|in a queue|in queues}"),
+      ...px("{busy|crowded|packed|rammed|heaving} {high street|high streets|streets|street|town centre|town center|city centre|city center|shops|places|pubs|bars|trains|buses|rooms|markets} ~10 {pass out|faint|collapse|stuck|trapped|panic|can not breathe|can not get out|have to leave|escape|get out}"),
       ...px("{crowds|crowded|queues|queue|lines|busy places|concerts} ~10 {trapped|be stuck|get stuck|getting stuck|feel stuck|stuck there|stuck inside|stuck in there|can not escape|could not escape|no escape|no way out|can not get out|could not get out|not be able to get out|will not be able to get out|no one will help|nobody will help}"),
     ],
   },
@@ -543,9 +593,14 @@ export const concepts: SymptomConcept[] = [
         // "haven't been past the end of my road in a year", "I don't go further than the front gate".
         "{have not|not|never|barely|hardly|rarely|do not|can not|could not} ~3 {been|gone|got|get|go|gone out|going|ventured|venture} ~2 {past|beyond|further than|farther than} ~3 {road|street|door|gate|garden|drive|driveway|block|corner|front door|front step|doorstep}",
         "{world|life} ~3 {shrunk|shrunken|shrinking|got smaller|become so small|become tiny} ~5 {house|home|four walls|my flat|my room|my apartment}",
+        // The agoraphobic fear when out: being taken ill with no one to help.
+        "{when i am out|when i go out|out and about|outside|out of the house|away from home|in public} ~10 {what if} ~6 {nobody|no one|nobody there|no one there|nobody to help|no one to help|nobody around|no one around}",
+        "{have|having|has|had} ~2 {one of my turns|one of her turns|one of his turns|a funny turn|a turn|a dizzy spell|a funny do|an attack|a panic attack|a funny spell} ~6 {in the street|in public|outside|in town|in the shop|while out|when out|out} ~6 {no one|nobody} ~2 {will|would|could|to} ~2 {help|notice|be there|come}",
+        "{has not|had not|hasnt|have not|havent} ~3 {left|been out of|gone out of|stepped out of} ~3 {the|her|his|my} ~2 {flat|house|home|apartment|room|bungalow} ~4 {on her own|on his own|on my own|alone|by herself|by himself|by myself|in over|in months|in a year|for months}",
+        "{come over funny|came over funny|collapse|collapsed|pass out|faint|keel over|be taken ill|have an attack|lose control} ~5 {and there is nobody|and there is no one|and nobody|and no one|with nobody|with no one|nobody to help|no one to help|no one will help|nobody will help|nobody would help|no one would help|nobody could help|no one could help|nobody would notice|no one would notice|and nobody is there|and no one is there}",
       ),
     ],
-    exclude: px("without ~2 {makeup|my makeup|a hat|my hat|my hood|concealer|foundation|my phone|my wallet|a coat}"),
+    exclude: px("without ~2 {makeup|my makeup|a hat|my hat|my hood|concealer|foundation|my phone|my wallet|a coat|a mask|my mask|a face mask|a wig|my wig}"),
   },
   // ───────────────────────────── social anxiety ─────────────────────────────
   {
@@ -554,7 +609,8 @@ export const concepts: SymptomConcept[] = [
     plain: "fear that people are judging or watching you",
     domain: "anxiety",
     patterns: px(
-      "{judge|judging|judged|judges|judgement|judgment|judgy} ~3 me?",
+      "{judge|judging|judged|judges|judgy} ~3 me",
+      "{feel|feeling|felt|being|get|getting} judged",
       "{people|everyone|everybody|others|strangers|they all|the whole class|the whole room} ~4 {judging|judge|judges|staring|stare|watching me|looking at me|laughing at me|talking about me|criticise|criticize|will notice|can see|notice how}",
       // Visible nerves: "everyone can tell how nervous I am".
       "{people|everyone|everybody|others|they|the class|the room} ~3 {can tell|could tell|will tell|can see|could see|will see|will notice|would notice|notice} ~3 {how nervous|how anxious|how red|i am nervous|i am anxious|i am shaking|i am blushing|i am sweating|my hands|my voice}",
@@ -566,6 +622,9 @@ export const concepts: SymptomConcept[] = [
       "{will|would|might} ~2 {see|notice|realise|realize|find out} ~3 {i am|im|how} ~2 {awkward|nervous|anxious|stupid|weird|a fraud|boring|incompetent}",
       "{spotlight|center of attention|centre of attention}",
       "{afraid|scared|terrified|fear|worried} ~3 {of being|to be|being} ~2 {criticised|criticized|rejected|disliked|laughed at|judged|watched|evaluated}",
+      "{others|people|everyone|everybody|they|the class|classmates|the others|colleagues|the group} ~2 {will|would|might|are going to|could} {laugh|judge|mock|make fun|stare|snigger} ~2 {at me|me|of me}",
+      "{afraid|scared|worried|terrified|fear|think|sure|convinced|frightened} ~8 {others|people|everyone|everybody|they|the class|classmates|the others|colleagues|the group} ~2 {will|would|might|are going to|could} {laugh|judge|mock|make fun|stare|snigger}",
+      "{they|people|everyone|everybody|others} ~2 {find|finds|found|think|thinks|see|sees|consider|considers} me ~2 {dull|boring|odd|weird|stupid|awkward|strange|annoying|uninteresting|pathetic|a weirdo|an idiot|a freak}",
     ),
     exclude: px("{do not|dont} judge me ~2 {but|for}", "{judge|judges} ~2 {court|case|ruled|sentenced}", "{no|without} judgement"),
   },
@@ -615,8 +674,15 @@ export const concepts: SymptomConcept[] = [
         "{rehearse|rehearsing|rehearsed|script|scripting|scripted|practise|practising|practice|practicing|plan|planning} ~3 {phone calls|calls|every call|what i am going to say|what to say|what i will say|conversations|every conversation} ~4 {for ages|for hours|beforehand|before|over and over|in my head}?",
         "{avoid|avoiding|avoided|skip|skipped|dodge} ~3 {eye contact|speaking|parties|meetings|presentations|social|people|calls}",
         "{hate|dread|dreading} ~3 {speaking up|speaking in|talking in|presenting|presentations|public speaking|small talk|phone calls|making calls|meeting new people|parties|social events}",
+        // Refusals that betray the fear: "won't answer the phone, won't order at a restaurant".
+        "{never|can not|do not|cannot|rarely|hardly ever} ~2 {speak|talk|say anything|open my mouth|say a word|participate|contribute|speak up} ~3 {in seminar|in seminars|in class|in meetings|in tutorials|in lectures|in groups|in group|in a group|in the group}",
+        "{in seminar|in seminars|in class|in meetings|in tutorials|in lectures|in groups} ~3 i ~2 {never|can not|do not|cannot|rarely} ~2 {speak|talk|say anything|say a word|open my mouth|participate}",
+        "{asks me|ask me|asked me|call on me|calls on me|called on me|have to speak|have to talk|have to present} ~8 {mind goes empty|mind went empty|mind goes blank|mind went blank|go blank|went blank|freeze|froze|stammer|stutter}",
+        "{hate|dread|dreaded|dreading|avoid|avoided|terrified of|scared of} ~3 {social stuff|social things|socialising|socializing|work dos|work do|work parties|office parties|the office party|christmas parties|parents evening|parents evenings|chatting to|making conversation|mingling|networking events|dinner parties|get togethers}",
+        "{will not|would not|refuse to|refuses to|refused to|too scared to|too anxious to|too nervous to|too shy to|never} ~2 {answer the phone|answer calls|answer my phone|pick up the phone|pick up calls|make phone calls|make calls|ring anyone|order food|order at|order in|order for myself|ask for directions|ask a question|ask questions|put my hand up|raise my hand|speak in class|speak up in|talk to the waiter|talk to shop staff|go to the till}",
       ),
     ],
+    exclude: px("{answer the phone|pick up the phone|answer calls|make calls} ~3 {because|at work|when driving|while driving|when busy|when asleep|asleep|during}"),
   },
   // ───────────────────────────── specific phobia ─────────────────────────────
   {
@@ -627,6 +693,11 @@ export const concepts: SymptomConcept[] = [
     patterns: [
       ...fearOf("dog|dogs|spider|spiders|snake|snakes|insect|insects|bug|bugs|bee|bees|wasp|wasps|mice|mouse|rat|rats|bird|birds|pigeon|pigeons|cat|cats|cockroach|cockroaches|roach|roaches|moth|moths|worm|worms|frog|frogs|horse|horses|animals|shark|sharks|lizard|lizards|butterflies"),
       ...px("arachnophobia|arachnophobic|ophidiophobia|cynophobia|entomophobia|ornithophobia|musophobia"),
+      // Avoidance on sight: "I cross the road whenever I see a dog".
+      ...px("{spider|spiders|snake|snakes|mouse|mice|rat|rats|wasp|wasps|bee|bees|moth|moths|dog|dogs|bird|birds|cockroach|cockroaches} ~8 {slept in the car|slept downstairs|slept on the sofa|left the house|ran out|ran out of the house|could not go back in|had to call|moved out|stayed at a friend|did not sleep|would not go back in|burst into tears}"),
+      ...px("{check|checking|checks|checked} ~4 {for spiders|for bugs|for insects|for snakes|for mice|for wasps|for moths|for cockroaches}"),
+      ...px("{cross|crossed|crossing|change|changed|changing} ~2 {the road|the street|sides of the road|sides|direction|route} ~3 {whenever|every time|if|when|as soon as|to avoid|to get away from|because of|in case} ~4 {dog|dogs|spider|spiders|snake|snakes|bee|bees|wasp|wasps|bird|birds|pigeon|pigeons|cat|cats|horse|horses|geese|goose|cows|cattle}"),
+      ...px("{dog|dogs|pigeons|birds|geese|cows|horses} ~6 {cross|crossed|crossing} ~2 {the road|the street|over}"),
     ],
   },
   {
@@ -690,6 +761,9 @@ export const concepts: SymptomConcept[] = [
     patterns: [
       ...fearOf("{vomit|vomiting|throwing up|being sick|people being sick|sick people|choking|choke|loud noises|balloons|clowns|costumed characters|holes|germs being sick|fireworks}"),
       ...px("emetophobia|emetophobic|trypophobia|coulrophobia|phonophobia|globophobia|pnigophobia"),
+      ...px("emetophobe|emetophobes|emetophobics"),
+      ...px("{in case|incase} ~2 i {throw up|vomit|am sick|get sick|puke|be sick|feel sick|catch a bug}"),
+      ...px("{someone|anyone|anybody|people|somebody|a colleague|a child|my kid|they} ~4 {queasy|nauseous|feel sick|feels sick|a stomach bug|a sickness bug|norovirus|vomiting|throwing up|being sick|is sick} ~8 {leave the room|get away|run out|walk out|go home|panic|have to leave|freak out}"),
     ],
   },
   // ───────────────────────────── separation anxiety ─────────────────────────────
@@ -745,6 +819,8 @@ export const concepts: SymptomConcept[] = [
       "{will not|would not|refuses to|refused to|can not|could not} ~3 {sleep in|go to|stay at|go on} ~2 {his own|her own|their own|own room|own bed|a sleepover|sleepovers|camp}",
       "{screams|screaming|cries|crying|clings|clinging|sobbing|tantrum|meltdown} ~6 {school gate|at the gate|drop off|dropoff|nursery|when i leave|when i go|when i drop|every morning}",
     ),
+    // "I can't go to the shops without my boyfriend" is an agoraphobic safety behaviour.
+    exclude: px("{go|going|get} ~2 {to}? ~2 {tesco|asda|aldi|lidl|walmart|target|the shops|shops|the shop|the supermarket|supermarket|the store|town|the mall|the cinema|shopping|the doctor|the gp|the dentist|the bank|the post office} ~3 without"),
   },
   // ───────────────────────────── obsessions ─────────────────────────────
   {
@@ -760,6 +836,8 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not} ~2 {get|stop} ~3 {the thought|the image|thoughts|images} ~3 {out of my head|out of my mind}",
       "{what if i|what if it|what if they} ~4 {am|did|do|was|were|is|will}",
       "{stuck|loop|looping} ~3 {on a thought|in my head}",
+      // Relief that never lasts: "the doubt comes back within minutes".
+      "{the doubt|doubt|doubts|the doubts|the thought|the thoughts|the worry|the fear|the feeling|the question|that question} ~2 {comes back|come back|creeps back|creep back|returns|is back|pops back|pop back} ~2 {within minutes|within seconds|within an hour|minutes later|seconds later|straight away|right away|immediately|an hour later|the next minute|five minutes later}",
     ),
     exclude: px("{obsessed|obsession} with ~3 {show|band|game|series|music|singer|food|coffee}", "what if i ~3 {fail|failing|do not get the job}"),
   },
@@ -775,6 +853,9 @@ export const concepts: SymptomConcept[] = [
         "{feel|feels|felt|feeling} ~3 {dirty|contaminated|disgusting|unclean|filthy} ~5 {touch|touching|touched|after|when}",
         "{can not|could not|will not|refuse to} ~3 touch ~3 {door handles|doorknobs|handles|money|public|anything|things|other people|the floor|toilets|buttons}",
         "{germs|bacteria|contamination} ~4 {everywhere|on everything|spread}",
+        "{use|uses|using|used} ~2 my {sleeve|sleeves|elbow|elbows|foot|feet|tissue|knee} ~3 {to open|to touch|to press|on door|for door|to push|to flush|on handles}",
+        "{press|open|push|flush|touch|pressing|opening|pushing|flushing|touching|presses|opens} ~4 {with|using} my {elbow|elbows|sleeve|sleeves|foot|feet|knee|tissue}",
+        "{outside clothes|outdoor clothes|street clothes|outside shoes|outside germs|outside things|dirty clothes on}",
       ),
     ],
   },
@@ -826,6 +907,14 @@ export const concepts: SymptomConcept[] = [
       "{going to hell|committed a sin|unforgivable sin|offended god|sinned} ~5 {thought|thoughts|because i thought|for thinking}",
       "{thoughts|thought} ~4 {against god|about god|sinful|sexual|perverted|pervert}",
       "{do not|dont} {want|mean} ~4 {these thoughts|those thoughts|to think}",
+      // Relationship obsessions: endless doubt about loving or fancying the partner.
+      "{asking myself|ask myself|asks herself|asks himself|wonder|wondering|doubt|doubting|question|questioning|not sure|unsure|obsessing over|obsess over|obsessing about} ~4 {if|whether}? ~2 i ~2 {really|actually|truly|genuinely}? {love|fancy|want|am attracted to|am in love with|find} ~2 {him|her|them|my partner|my boyfriend|my girlfriend|my husband|my wife|my fiance|my fiancee}",
+      "{do i|do i really|do i actually|do you really|do you actually} {love|fancy|want|find} ~2 {him|her|them|my partner|my boyfriend|my girlfriend|my husband|my wife}",
+      "what if ~3 {i am settling|i am just settling|i do not love|i do not really love|i do not actually love|i do not fancy|he is not the one|she is not the one|they are not the one|not the one|the wrong person|i am not attracted|i am with the wrong}",
+      // Scrupulosity: fear of having sinned, the unforgivable, damnation.
+      "{scared|afraid|terrified|worried|worry|fear|convinced|doubt|sure|paranoid|panicking} ~5 {committed a sin|committed a mortal sin|committed mortal sin|mortal sin|sinned|sinning|a sin|offended god|going to hell|go to hell|damned|blasphemed|unforgivable}",
+      "{mortal sin|mortal sins|unforgivable sin|unpardonable sin|eternal damnation}",
+      "{obsessed|obsessing|obsess|fixated|worried|worrying|terrified|scared|doubting|panicking} ~4 {whether|if|that} ~2 i am ~2 {actually|really|secretly}? {gay|straight|bi|bisexual|lesbian|a paedophile|a pedophile|attracted to}",
     ),
   },
   {
@@ -869,6 +958,7 @@ export const concepts: SymptomConcept[] = [
       "{hands|skin|knuckles} ~4 {raw|cracked|bleeding|bled|red raw|chapped|burning} ~5 {washing|wash|scrubbing|sanitiser|sanitizer|bleach|soap|hand gel}",
       "{wash|washing|clean|cleaning|scrub|scrubbing|shower|showering|disinfect|disinfecting|bleach|bleaching} ~5 {over and over|again and again|for hours|repeatedly|constantly|until it feels|until i feel|# times a day|many times a day|compulsively}",
       "{shower|showers|showering|bath|baths} ~3 {for hours|for ages|forever|# times a day|several times a day|take hours|last hours|an hour long}",
+      "{shower|showers|showering|bath|baths|wash|washes} ~3 {for an hour|for over an hour|for more than an hour|for # minutes|an hour}",
       // Decontamination routines: stripping at the door, washing everything, wiping the shopping.
       "{strip|stripping|stripped|undress|undressing|get changed|change my clothes} ~4 {in the hallway|at the door|at the front door|as soon as i get in|as soon as i get home|when i get home|when i get in|in the porch|after i have been out|after being out}",
       "{put|putting|throw|throwing|chuck|chucking} everything ~2 {in the wash|in the washing machine|straight in the wash}",
@@ -876,7 +966,7 @@ export const concepts: SymptomConcept[] = [
       "{hands|knuckles} ~2 {are|were|get|have gone} ~2 {red raw|raw and cracked|cracked and bleeding|cracked and sore|raw}",
       "{compulsive|excessive} {washing|cleaning|handwashing|hand washing|showering}",
       "{hand sanitiser|hand sanitizer|hand gel|bleach|antibacterial wipes|disinfectant} ~4 {constantly|all the time|everything|bottles|every time}",
-      "{washing|cleaning} rituals?",
+      "{washing|cleaning} {ritual|rituals}",
     ),
   },
   {
@@ -921,6 +1011,11 @@ export const concepts: SymptomConcept[] = [
       "{google|googling|googled|search|searching|researching|research} ~5 {over and over|for hours|constantly|to make sure|to check|obsessively|compulsively|endlessly}",
       "{confess|confessing|confessed|confession} ~4 {over and over|every|everything|constantly|compulsively|again}",
       "{seek|seeking|sought} ~2 reassurance",
+      "{ask|asking|asked|keep asking|kept asking} ~4 {if|whether} ~3 {i am|she thinks i am|he thinks i am|they think i am|i look|i seem} ~2 {gay|straight|a bad person|a paedophile|a pedophile|evil|a monster|going to hell|normal|attractive|a psycho|a psychopath|dangerous}",
+      "{confession|confess|confessing|confessed} ~4 {multiple times|several times|many times|# times|every day|daily|twice|three times|all the time|the same things|the same sins|same thing}",
+      "{priest|imam|rabbi|pastor|vicar|minister|father} ~6 {told me to stop|tells me to stop|said to stop|says i do not need|said i did not need|stopped letting me|refuses to}",
+      "{reread|rereading|re read|re reading|go back through|going back through|scroll back through|scrolling back through} ~3 {old texts|old messages|texts|messages|emails|chats|conversations} ~5 {to see|to check|to make sure|if|whether|for proof}",
+      "{compare|comparing|compared} ~3 {him|her|them|my partner|my boyfriend|my girlfriend|my husband|my wife|our relationship} ~3 {to|with} ~2 {other|others|other guys|other men|other women|other girls|other couples|exes|my ex}",
     ),
     exclude: px("{reassure|reassured|reassuring} {him|her|them|my}"),
   },
@@ -937,6 +1032,14 @@ export const concepts: SymptomConcept[] = [
       "{cancel|cancelling|canceling|neutralise|neutralising|neutralize|neutralizing|undo|undoing} ~3 {the thought|thoughts|it out|a bad thought|bad thoughts|the bad}",
       "{good thought|good thoughts|safe thought|safe word|safe image} ~4 {cancel|replace|undo|neutralise|neutralize|to}",
       "{replay|replaying|review|reviewing|go over|going over} ~4 {in my head|over and over|again and again} ~4 {to make sure|to check|whether|if i}",
+      // Checking one's own feelings or reactions (relationship, sexual-orientation obsessions).
+      "{check|checking|checked|test|testing|tested|monitor|monitoring|analyse|analysing|analyze|analyzing|scan|scanning} ~3 {how i feel|what i feel|my feelings|if i feel|whether i feel|if i still feel|my reaction|my reactions|my response|my attraction|if i am attracted|whether i am attracted|for feelings|for a spark|for butterflies|my gut}",
+      // Prayer done again from the start after a "bad" thought.
+      "{check|checking|checked|test|testing|tested|monitor|monitoring} ~3 {whether|if} ~2 i ~2 {am|feel|get|got} ~2 {aroused|attracted|turned on|a reaction|a response|tingles|a spark|butterflies}",
+      "{test|testing|tested} {my reaction|my reactions|my response|my attraction|my arousal}",
+      "{test|testing|tested} myself ~6 {aroused|attracted|react|reaction|gay|straight|feel anything|turned on|videos|porn|photos of|pictures of}",
+      "{start|starting|started|begin|beginning|began|redo|redoing|repeat|repeating} ~4 {rosary|prayer|prayers|salah|salat|namaz|wudu|ablutions|ablution|the prayer|my prayers|the rosary|the whole rosary}",
+      "{start|starting|started} ~3 {over|again|from the beginning|from the start} ~3 {rosary|prayer|prayers|salah|salat|namaz|wudu}",
     ),
   },
   {
@@ -952,6 +1055,7 @@ export const concepts: SymptomConcept[] = [
       "{have to|need to|must} ~3 {do it|do them|do this|do that} ~4 {or|until|again|before|every time|otherwise}",
       "{can not|could not|unable to} ~2 stop ~3 {checking|washing|counting|tapping|touching|arranging|cleaning|redoing|repeating}",
       "{or else|otherwise} ~4 {something bad|anxiety|panic|unbearable|can not relax|can not stop thinking}",
+      "if i {do not|can not|dont} {check|wash|count|ask|confess|pray|tap|redo|do it} ~5 {explode|go mad|go crazy|unbearable|can not cope|can not function|can not relax|can not rest|panic|freak out|something bad|anxiety|feel sick|not settle|can not settle}",
     ),
     exclude: px("compulsive {liar|lying|gambling|gambler|buying|shopping|eating|overeating|spending}"),
   },
@@ -972,6 +1076,8 @@ export const concepts: SymptomConcept[] = [
       "late ~5 {because of|because i} ~4 {ritual|rituals|check|checking|wash|washing|counting|routine}",
       "{takes|take|took} ~2 me? ~2 {hours|forever|ages|an hour|# hours} ~3 {to leave the house|to leave|to get out the door|to get ready|to get out|to go to bed|to finish|to get dressed}",
       "{rituals|checking|compulsions|obsessions} ~4 {take over|taken over|taking over|rule|control|run} ~2 my? ~2 {life|day|days}",
+      "{showers|shower|washes|wash|checks|cleans|scrubs|showering} ~3 for {an hour|over an hour|hours|# hours|more than an hour|ages}",
+      "{it is|its|that is} all ~2 i ~2 {think|thinking|can think} about",
       "{takes|take|took|spend|spending} ~2 me? ~2 {over|more than|about|nearly|almost}? ~1 {an hour|hours|# hours|# minutes} ~3 {every|each|a} {morning|night|day|evening}",
     ),
   },
@@ -988,6 +1094,8 @@ export const concepts: SymptomConcept[] = [
       "{part of me knows|i know it is irrational|i know its irrational|i know they are irrational|i know it is silly|i know it is stupid|i know it sounds crazy|i know this sounds crazy|i know its silly|i know its stupid}",
       "i know ~4 {nothing bad will happen|it will not happen|it is not real|it is all in my head|the stove is off|the door is locked|i locked it}",
       "{irrational fear|irrational fears|irrational thoughts|irrational worry|irrational worries}",
+      "i know ~3 {they|it|spiders|dogs|snakes|birds|the dog|bees|wasps|mice} {can not|cannot|will not|could not|would not} {hurt|harm|bite|kill} me",
+      "i know ~3 {it is|flying is|planes are|they are|lifts are} ~2 {safe|harmless|safer than}",
     ),
   },
   // ───────────────────────────── body dysmorphic ─────────────────────────────
@@ -1006,6 +1114,17 @@ export const concepts: SymptomConcept[] = [
       "{flaw|flaws|defect|defects|imperfection|imperfections} ~5 {appearance|nose|skin|face|looks|notice|see|obsess|can not stop}",
       "{no one|nobody|everyone|people|others|my friends|my family} ~4 {says|say|tells me|tell me|can not see|do not see|do not notice|does not notice|insist} ~5 {fine|nothing wrong|can not see|imagining|looks normal|look normal|look fine|looks fine}",
       "{not muscular enough|too small|too skinny|too scrawny|not big enough} ~4 {muscles|muscle|gym|lifting|body}",
+      // Fixed on one feature: "I can't stop looking at my nose", "everyone stares at it".
+      // Muscle dysmorphia: training hard yet feeling small.
+      "{train|training|gym|lift|lifting|work out|working out|bulking} ~12 {still}? ~2 {look|looks|am} ~2 {tiny|small|puny|scrawny|weak|like a stick|like a twig|like a child}",
+      "{arms|legs|chest|shoulders|calves} ~3 like {sticks|a stick|twigs|a twig} ~12 {gym|train|training|lift|lifting|bigger|muscle|muscles|bulk|protein}",
+      "{it is|its} all {anyone|anybody|people|everyone|everybody} ~2 {sees|see|notices|notice|looks at|look at}",
+      "{say|says|tell me|told me|insist|insists} ~5 {i am big|i look big|i look good|i look fine|i look great|i look normal|i look okay|i look ok|it looks fine|it looks normal|it looks okay|it looks ok|i am handsome|i am pretty|i am fine} ~4 {but|lying|just being nice|being nice|being kind|mental|crazy|imagining}",
+      "{mental|crazy|mad|imagining it|paranoid} ~3 {and}? ~2 it {looks|is} ~2 {normal|fine|okay|ok}",
+      "{can not stop|can not help|keep|kept|constantly|always} ~2 {looking at|staring at|thinking about|touching|feeling|examining|checking} ~2 my {nose|skin|face|hairline|teeth|jaw|jawline|chin|ears|pores|lips|forehead|cheeks|eyebrows|nostrils|features|scars|acne|spots}",
+      "{everyone|everybody|people|strangers|they all|all} ~3 {stares|stare|staring|stared|looks|look|looking|gawps|gawp|notices|notice|noticing} ~2 at ~2 {it|my nose|my skin|my face|my acne|my scars|my teeth|my jaw|my chin|my ears|my hairline|my forehead|my features}",
+      "{see|notice|spot|count} ~2 every ~2 {pore|flaw|mark|blemish|line|imperfection|bump|scar|spot|wrinkle}",
+      "{look|looking|looked|feel|feeling} ~2 {deformed|disfigured|grotesque|hideous|monstrous|like a freak|freakish}",
     ),
     exclude: px("{nose|skin|face} ~5 {wrong with the car|too big for the frame}"),
   },
@@ -1020,6 +1139,8 @@ export const concepts: SymptomConcept[] = [
       "{avoid|avoiding|avoided|covered|cover|covering|took down|removed|can not look in|can not look at} ~3 {mirrors|mirror|reflections|my reflection|photos of myself|pictures of myself|cameras}",
       "{mirror|mirrors} ~4 {constantly|all the time|every chance|every few minutes|hours|obsessively|compulsively}",
       "{take|taking|took} ~3 {selfies|photos|pictures} ~4 {to check|hundreds|over and over|to see how i look}",
+      "{take|taking|took} ~3 {like}? ~2 {# selfies|hundreds of selfies|loads of selfies|a hundred selfies|so many selfies|dozens of selfies} ~6 {angle|angles|find|to check|to see|where i do not look|before}",
+      "{angle|angling|angled|tilt|tilting} ~3 {my face|my head|the camera|the phone|the light|the mirror|my jaw|my nose}",
     ),
   },
   {
@@ -1033,6 +1154,11 @@ export const concepts: SymptomConcept[] = [
       "{hours|hour} ~3 {doing my makeup|on my makeup|getting ready|fixing my hair|on my hair|grooming}",
       "{wear|wearing} ~3 {hats|a hat|hoodies|a hoodie|baggy clothes|sunglasses|a mask|heavy makeup} ~4 {to hide|so no one|so people|always|all the time}",
       "{pick|picking} ~3 {my skin|at my face|at my skin|spots|blemishes} ~4 {to fix|to make it|smooth|perfect}",
+      "{hour|hours|ages} ~3 {styling|doing|fixing|arranging|combing|straightening} ~2 {my hair|it|my fringe|my hairline}",
+      "{will not|can not|never|refuse to|do not} ~2 take ~2 my {top|shirt|t shirt|tshirt} off",
+      "{wear|wearing|wore} ~4 {to look bigger|to look bulkier|to look smaller|to look thinner|to bulk out|to bulk up|to cover up}",
+      "{wear|wearing|wore} ~3 {hats|a hat|beanies|a beanie|caps|a cap|a wig|wigs|headscarves|a headscarf|bandanas} ~3 {a lot|constantly|everywhere|all the time|indoors|every day|even indoors|even inside}",
+      "{will not|can not|do not|never} ~2 {go out|leave the house|go anywhere|be seen} ~2 without ~2 {a mask|my mask|a face mask|a hat|my hat|a cap|my cap|a wig|my wig|makeup|my makeup|concealer|a hood|my hood}",
     ),
   },
   {
@@ -1044,6 +1170,9 @@ export const concepts: SymptomConcept[] = [
       "{plastic surgery|cosmetic surgery|nose job|rhinoplasty|fillers|lip fillers|botox|facelift|jaw surgery|cosmetic procedure|cosmetic procedures|cosmetic treatments|dermatologist|dermatologists|skin treatments|laser treatments|hair transplant}",
       "{surgery|surgeries|procedure|procedures} ~4 {to fix|fix my|on my nose|on my face|on my jaw}",
       "{saving|saved|save|money} ~4 {for surgery|for a nose job|for fillers}",
+      "{consultations|consults} ~4 {surgeon|surgeons|clinics}",
+      "{plastic|cosmetic} {surgeon|surgeons|clinic|clinics|consultation|consultations}",
+      "{hair transplants|transplant in turkey|surgery abroad|surgery in turkey|veneers in turkey}",
       "{already had|had} ~2 {#|two|three|several} {surgeries|procedures|operations} ~4 {still|but}",
     ),
   },
@@ -1068,8 +1197,13 @@ export const concepts: SymptomConcept[] = [
       "{broken|old|junk} ~6 {fix|mend|repair} ~3 {one day|someday|some day|eventually|at some point}",
       "{part of me|part of my memories|memories|my past} ~6 {throw|throwing|get rid|getting rid|discard|losing}",
       "{throw|throwing|get rid|getting rid|discard|discarding} ~6 {feels like|like} ~3 {losing|a part of me|part of me|a loss|betraying}",
+      // Others' attempts to clear, and the anger that follows: "when I tried to clear some of it he got furious".
+      "{tried|try|tries|trying|went|started|offered} to ~2 {clear|throw|bin|tidy|declutter|sort|clean out|get rid of|take} ~6 {furious|angry|upset|went mad|goes mad|lost it|loses it|screamed|screams|shouted|shouts|meltdown|panicked|panics|distraught|livid|ballistic|would not let|will not let}",
+      "{sort|sorting|clear|clearing|go through|going through|declutter|decluttering} ~8 {putting|put|puts} ~2 {everything|it all|it|them|all of it|most of it} back",
+      "{need|needs|needed} {all of it|every bit of it|all of them|all that stuff|all this stuff|every single thing|all of this}",
+      "{broken|old|useless} ~6 {he|she|i|they} ~2 {says|said|say|insists|insist|swears}? ~2 {will|would|is going to|am going to|are going to|might} {fix|mend|repair|use|sell|need}",
     ),
-    exclude: px("{can not|could not} ~2 throw ~3 {party|ball|a party|tantrum}", "{need|needs} it {for work|by}"),
+    exclude: px("{can not|could not} ~2 throw ~3 {party|ball|a party|tantrum}", "{clear|tidy|sort|clean out} ~2 {my|the|his|her|our} ~2 {inbox|emails|email|schedule|diary|calendar|desk|throat|head|name|air|backlog|debt|debts|browser|history|cache}", "{need|needs} it {for work|by}", "{throw|throwing|threw|throws} up"),
   },
   {
     id: "clutter",
@@ -1086,6 +1220,7 @@ export const concepts: SymptomConcept[] = [
       "{no one|nobody} ~3 {has been|comes|can come|allowed} ~3 {in my|inside|over|into my}",
       "{landlord|council|housing|inspection|inspector} ~6 {evict|evicting|eviction|threatening|clutter|mess|fire hazard|stuff|junk|clear}",
       "{fire hazard|fire risk|fire danger|trip hazard|health hazard|environmental health}",
+      "{nowhere|no where|no room|no space} to {sit|walk|stand|cook|sleep|eat|move|put anything}",
       "{little|narrow|small|tiny|single} {path|pathway|paths|gap|walkway|track} ~6 {through|between|to get|round|around}",
       "{full|filled|piled|stacked|crammed|packed} ~2 to the ~2 {ceiling|rafters|roof|brim}",
       "{stacked|piled|heaped|crammed|boxes|bags} ~3 {in every room|everywhere|up the stairs|in the hallway|on every surface|all over the floor}",
@@ -1094,7 +1229,7 @@ export const concepts: SymptomConcept[] = [
       "{kitchen|bedroom|bathroom|living room|lounge|bed|table|sofa|couch|hallway|stairs|garage|spare room} ~4 {unusable|buried|covered in stuff|piled high|blocked|inaccessible|full of stuff|full of boxes}",
       "{house|flat|apartment|room|home|garage|car} ~4 {is full|full of|filled with|crammed with|packed with|overflowing with|piled high|unliveable|unlivable}",
     ),
-    exclude: px("{cluttered|clutter} ~2 {mind|head|thoughts|desktop|inbox}", "{mind|head|thoughts|brain|desktop|inbox|calendar|diary} ~3 {cluttered|clutter}", "{house|home} full of ~2 {love|people|kids|guests|laughter}"),
+    exclude: px("{cluttered|clutter} ~2 {mind|head|thoughts|desktop|inbox}", "{sleep|sleeps|sleeping|settle} in ~2 {his|her|their|my|your} own {room|bed}", "{cafe|restaurant|train|bus|pub|bar|tube|carriage|waiting room|venue|station|class|lecture|packed|busy|rammed|crowded} ~6 {nowhere|no where|no room|no space} to {sit|stand}", "{nowhere|no where|no room|no space} to {sit|stand} ~4 {on the|in the|at the} {train|bus|tube|cafe|pub|restaurant|bar|station|party|lecture}", "{mind|head|thoughts|brain|desktop|inbox|calendar|diary} ~3 {cluttered|clutter}", "{house|home} full of ~2 {love|people|kids|guests|laughter}"),
   },
   {
     id: "excessive_acquiring",
@@ -1123,6 +1258,9 @@ export const concepts: SymptomConcept[] = [
       "{pull|pulling|pulled|pluck|plucking|plucked} ~8 {bald|thin|thinning|sparse|missing} {patch|patches|spot|spots|areas|bits|eyebrows|lashes|eyelashes}",
       "{twirl|twirling|twist|twisting|stroke|stroking} ~3 {my}? hair ~4 {until|then pull|and pull|then yank}",
       "{chew|chewing|eat|eating|bite|biting} ~2 {the}? {hairs|hair|roots|the root|the bulb} ~3 {i pull|after|pulled|once}",
+      // The hair named first, the pulling after: "a patch with no hair. I twist and yank it out".
+      "{hair|hairs|eyebrows|eyelashes|lashes|brows|beard} ~12 {pull|pulls|pulling|pulled|yank|yanks|yanking|yanked|pluck|plucks|plucking|plucked|tug|tugging|tugged|rip|ripping|ripped|twist and pull|twist and yank} {it|them|strands|bits|clumps} ~2 out",
+      "{twist|twists|twisting|twisted|twirl|twirls|twirling|twirled|wind|winding} ~2 and ~2 {yank|yanks|yanking|yanked|pull|pulls|pulling|pulled|pluck|plucks|plucking|plucked|tug|tugging|rip|ripping} ~2 {it|them} ~2 out",
     ),
     // "This job has me pulling my hair out": the idiom of frustration.
     exclude: px(

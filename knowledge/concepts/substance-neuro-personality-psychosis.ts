@@ -26,6 +26,7 @@ export const concepts: SymptomConcept[] = [
     plain: "drinking",
     domain: "substance",
     patterns: px(
+      "drunk ~2 {every night|most nights|every day|most days|every weekend|all weekend|every evening|nightly}",
       "alcohol|alcoholic|alcoholism|booze|boozing|boozed|liquor",
       "{i|we} ~2 {drink|drinks|drank} ~3 {every|each|most|all|too|a lot|heavily|alone|before|at|in the|until|till|more|again|daily|nightly|night|day}",
       "{my|the} drinking",
@@ -147,6 +148,20 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px("{diet|coca|cherry|vanilla|zero|a|drink|drinking|can of|glass of|bottle of} coke", "coke {zero|and|with|can|bottle|float}", "crack {a|the|an} {joke|smile|window|code|egg|problem|case|safe}", "{cracks|cracked|cracking}", "crack {down|on|up|open|of dawn}", "{lines|line} {of code|up|manager|at the}", "{blow|blows|blowing} {up|off|out|away|dry|my mind}"),
   },
+  {
+    id: "uses_sedatives",
+    label: "Sedative, hypnotic or anxiolytic use",
+    plain: "using benzos, sleeping pills or other sedatives",
+    domain: "substance",
+    patterns: px(
+      "benzo|benzos|benzodiazepine|benzodiazepines|xanax|xannies|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|temazepam|librium|chlordiazepoxide|restoril|halcion|etizolam|phenibut|barbiturates|ghb|gbl",
+      "{zopiclone|zolpidem|ambien|zimovane|zopi|zoplicone|eszopiclone|lunesta|sonata}",
+      "{xanax|xan|benzo|benzos} bars",
+      "{sleeping|sleep} {pills|tablets|meds} ~6 {more than prescribed|every night for|addicted|hooked|can not sleep without|can not stop|extra|double|buying|dependent}",
+      "{addicted|hooked|dependent} ~2 {to|on} ~2 {sleeping pills|sleeping tablets|sleep meds|tranquilisers|tranquilizers|downers|nerve pills}",
+      "{tranquilisers|tranquilizers|downers}",
+    ),
+  },
   // ───────────────────────────── shared use-disorder features ─────────────────────────────
   {
     id: "craving",
@@ -199,6 +214,12 @@ export const concepts: SymptomConcept[] = [
       "{morning|first thing} ~4 {drink|shot|beer|vodka} ~4 {steady|stop the shakes|calm|to function|to stop shaking}",
       "{drink|drinking|use} ~3 to {stop|keep away|get rid of|avoid} ~2 {the shakes|withdrawal|withdrawals|feeling sick}",
       "{detox|detoxing|detoxed}",
+      // Trying to stop or take a break, then feeling ill, sleepless or on edge until using again.
+      "{when|whenever|if|every time|each time} {i|he|she|they} {try|tries|tried|trying} to {stop|quit|cut down|cut back|take a break|have a break|go without|go a day without|come off|get off|taper|wean} ~8 {shake|shakes|shaking|shaky|tremors|sweat|sweats|sweating|sick|nauseous|vomiting|anxious|anxiety|panic|restless|irritable|agitated|can not sleep|can not eat|insomnia|headaches|aches|cramps|seizure|fit}",
+      "rebound {anxiety|insomnia|panic|panic attacks}",
+      "{have to|had to|need to|needed to} ~2 {go back to it|go back on it|use again|smoke again|drink again|take one|take some|have some|have one} ~3 {to feel normal|to feel okay|to function|to stop it|to make it stop|just to sleep|to get to sleep}",
+      "{when|whenever|once|after} {he|she|they} {comes|come|came|is coming|starts coming} down ~6 {sleeps|sleep|slept|crashes|crash|crashed|depressed|low|awful|paranoid|irritable|aggressive|like death|for days|for two days|for # days}",
+      "{crash|crashing|crashed} ~3 {for days|for # days|for a couple of days|for two days} ~4 {after|when|once}?",
       "{comedown|come down|comedowns|coming down} ~3 {off|from|after|is|are|so bad}",
       "{cold turkey}",
       "{when|whenever|if|on days|days} i {do not take it|do not take them|do not have it|do not have any|go without|skip it|skip a day|miss a dose|run out|can not get any} ~6 {sleep|crash|zombie|exhausted|wiped out|can not get out of bed|useless|depressed|a wreck|wrecked|dead|ill|sick|shaking|sweating}",
@@ -244,6 +265,13 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|unable to} ~2 {stop|quit|cut down|cut back|stay away from|give up|control} ~3 {drinking|using|smoking|gambling|betting|playing|pills|weed|drugs|coke|alcohol|how much}",
       "{every time|whenever|each time} i {try|tried} ~2 to {stop|quit|cut}",
       "{lost|losing|no} control ~3 {over|of} ~3 {drinking|using|gambling|betting|how much}",
+      // Repeated attempts, or promises to stop that do not hold.
+      "{quit|stop|stopping|quitting|clean|sober|give up|cut down} ~6 {tried|tries|attempted} ~2 {like|about|maybe}? {# times|# or # times|loads of times|so many times|a million times|countless times|several times|multiple times|a few times|many times|dozens of times}",
+      "{tried|tries|attempted} ~2 to {quit|stop|give up|get clean|get sober|cut down} ~3 {# times|# or # times|loads of times|so many times|a million times|countless times|several times|multiple times|a few times|many times|dozens of times}",
+      "{do not|does not|did not} know how to {stop|quit|cut down|cut back|get off it|get off them|get clean}",
+      "{says|said|say|promises|promised|swears|swore|keeps saying|keep saying} ~2 {she will|he will|she would|he would|they will|i will|i would|she is going to|he is going to|i am going to} {stop|quit|cut down|cut back|give up|knock it on the head} ~6 {but|and then} ~4 {goes back|went back|go back|back the next day|back again|does it again|did it again|never does|never did|carries on|carried on|keeps going|next day}",
+      "{delete|deleted|deleting|uninstall|uninstalled} ~3 {the apps|apps|the app|my account|my accounts} ~6 {always|again|every time|redownload|redownloaded|reinstall|reinstalled|back|loads of times|so many times}",
+      "{redownload|redownloaded|re download|reinstall|reinstalled|reopened|re opened} ~3 {the apps|apps|the app|it|them|my account|accounts}",
     ),
     exclude: px("{tried|try|trying} ~3 to {quit|stop} ~3 {my job|smoking cigarettes|vaping|sugar|caffeine|social media|biting my nails}"),
   },
@@ -260,6 +288,11 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|never} stop once i ~2 {start|started|get going}",
       "once i {start|started} i ~2 {can not|could not|do not|never} stop",
       "{finish|finished|finishing|polish off|polished off} ~3 {the|a|whole|an entire} ~2 {bottle|bottles|box|case|bag|pack}",
+      // Prescribed medicines taken beyond the prescription.
+      "{more|way more|much more|a lot more|double|twice|triple} ~3 than {prescribed|i am prescribed|i was prescribed|i should|the prescription|my prescription|the dose|my dose}",
+      "{double|twice|triple|three times} what {i am|i was|i have been|i get|they}? ~2 prescribed",
+      "{run|ran|running|runs|run out} ~2 out? ~2 {early|before the end of the month|before my next prescription|before the refill|a week early|days early}",
+      "{take|taking|took|takes} ~2 extra ~2 {pills|tablets|doses|ones}",
     ),
   },
   {
@@ -273,6 +306,11 @@ export const concepts: SymptomConcept[] = [
       "{my life|everything|my whole day|my day} ~3 {revolves|revolved|centres|centers|centered|centred} ~2 around ~3 {drinking|using|getting high|weed|alcohol|pills|gambling|betting|my next}",
       "{drinking|using|getting high|smoking|gambling} ~3 {takes up|is taking up|taken over} ~3 {all|most|my}",
       "{always|constantly|spend hours} ~3 {trying to|looking to} {score|get more|find more|get pills|buy more}",
+      // Getting supplies outside a prescription, and use filling the waking day.
+      "{buying|buy|bought|buys|getting|get|got|gets|scoring|score|scored} ~3 {pills|them|it|some|extra|more|xanax|benzos|oxy|oxys|gear|tablets} ~3 {off|from} ~2 {a guy|a dealer|dealers|the street|the dark web|a friend|friends|mates|a mate|someone|people|online}",
+      "{doctor shopping|different doctors|several doctors|multiple doctors|another doctor} ~4 {for|to get}? ~2 {prescriptions|more|pills|scripts}?",
+      "{smoke|smoking|smoked|high|stoned|baked|drink|drinking|drunk|using|use} ~5 {from when i wake up|as soon as i wake up|the moment i wake up|from the moment i wake up|all day every day|from morning till night|from morning to night|morning till night|every waking hour|all day long|from waking up|wake up to bed|when i wake up till|when i wake up until}",
+      "{#|# or #|# to #} {grams|g|eighths|ounces} ~2 {a day|per day|every day|daily}",
     ),
   },
   {
@@ -314,6 +352,7 @@ export const concepts: SymptomConcept[] = [
     plain: "use getting in the way of work, school or home",
     domain: "substance",
     patterns: px(
+      "{called in sick|call in sick|calls in sick|calling in sick|off work|missed work|late for work} ~9 {hungover|hung over|drunk|still drunk|high|coming down|because of drinking}",
       "{missed|miss|missing|late for|late to|skip|skipping|skipped} ~3 {work|shifts|class|classes|school|lectures|meetings|deadlines} ~6 {hungover|drinking|high|stoned|using|coming down|because of drinking|because i was drunk|gambling}",
       "{hungover|high|stoned|drunk|wasted|buzzed} ~3 {at work|to work|for work|at school|to class|on the job|on shift|at my desk|during class}",
       "{show|showing|showed|turn|turning|turned|go|going|went} up ~3 {to work|to class|to school|at work|to my shift} ~2 {high|drunk|stoned|hungover|wasted}",
@@ -476,6 +515,9 @@ export const concepts: SymptomConcept[] = [
       "{parents|family|mom|mum|dad|brother|sister|friends|wife|husband|partner} ~3 {paid off|pay off|covered|cover|bailed} ~3 {my debts|my debt|my losses|my bets}",
       "{gambled away|bet away|gambled|blew} ~3 {my savings|our savings|the rent|rent money|my paycheck|my wages|my salary|the mortgage|thousands|everything|my inheritance}",
       "{lost|blew} ~3 {my savings|our savings|the rent|rent money|my paycheck|my wages|my salary|the mortgage|thousands|my inheritance} ~6 {gambling|betting|casino|poker|bets|slots|on}",
+      "{spent|spend|spends|spending|went through|gone through|emptied|cleared out|cashed in} ~3 {my|our|her|his}? ~2 {savings|pension|pension savings|retirement|inheritance|life savings|isa|401k} ~8 {gambling|betting|casino|casinos|poker|bets|slots|bookies|machines|bingo}",
+      "{gambling|betting|casino|casinos|poker|slots|bookies|machines|bingo} ~8 {spent|went through|gone through|emptied|cleared out|cashed in|eaten up|lost} ~3 {my|our|her|his}? ~2 {savings|pension|pension savings|retirement|inheritance|life savings|isa|401k}",
+      "{asked|asks|asking|ask|begged|begging|borrowed|borrowing|borrow} ~3 {me|us|my parents|my sister|my brother|family|friends|everyone} ~3 for money ~12 {casino|gambling|betting|slots|bets|bookies|poker|machines}",
       "{stole|stealing|steal|took} ~3 {money|cash|from} ~6 {gamble|gambling|bet|betting|casino}",
     ),
   },
@@ -489,6 +531,8 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not} stop ~2 {gambling|betting|playing poker|playing slots|playing online poker|going to the casino|placing bets}",
       "{addicted|hooked|addiction} ~2 {to|on} ~2 {gambling|betting|poker|slots|the casino|sports betting|scratch cards}",
       "{gambling|betting} {addiction|problem|habit|addict}",
+      "{go|goes|going|went|gone|been|visit|visits|visiting|sit|sits|sitting|spend|spends|spending|at|in|down} ~3 {casino|casinos|bookies|betting shop|bookmakers|slots|the machines|fruit machines|bingo hall|the track|the dogs} ~3 {every day|every night|daily|most days|almost every day|nearly every day|every single day|all day|day and night|most nights|every evening}",
+      "{every day|every night|daily|most days|almost every day|nearly every day|every single day|every evening} ~4 {at the|to the|in the} {casino|bookies|betting shop|bookmakers|slots|machines|bingo}",
     ),
   },
   {
@@ -524,6 +568,7 @@ export const concepts: SymptomConcept[] = [
     plain: "finding it hard to keep your attention on things",
     domain: "cognitive",
     patterns: px(
+      "{daydream|daydreams|daydreaming|away with the fairies|in a world of her own|in a world of his own|in her own world|in his own world} ~3 {all the time|constantly|in class|every lesson|all day|always}",
       "{can not|could not} ~3 {sit|get|finish|focus|concentrate|pay|stay|keep} ~3 {movie|movies|film|films|book|books|lecture|lectures|meeting|meetings|show|shows|episode|conversations|conversation|reading|class|tv}",
       "{hard|trouble|struggle|struggling|difficult} ~2 to ~3 {focus|concentrate|stay|pay} ~3 {movie|movies|film|films|book|books|lecture|lectures|meeting|meetings|show|shows|episode|conversations|reading|class|tasks|task}",
       "{zone|zoning|zoned|tune|tuning|tuned} out ~4 {meetings|meeting|lectures|lecture|class|conversations|reading}",
@@ -557,6 +602,7 @@ export const concepts: SymptomConcept[] = [
     plain: "starting things and not finishing them",
     domain: "behavioural",
     patterns: px(
+      "{never|rarely|hardly ever|does not|do not|can not} {finishes|finish|completes|complete|gets through|get through} ~2 {her|his|my|their}? ~2 {work|homework|tasks|classwork|assignments|worksheets|chores|projects}",
       "{never|rarely|can not|could not|struggle to|hardly ever} ~2 {finish|finishing|complete|completing|follow through|see through} ~3 {anything|things|projects|tasks|what i start|my work|assignments|a project}",
       "{start|starting|started} ~3 {projects|things|hobbies|tasks|lots of things|so many things|a million things} ~4 {never|do not|not|without|abandon|abandoned|drop|dropped|give up} ~2 {finish|finishing|finished|them}?",
       "{half finished|half done|unfinished|abandoned} {projects|tasks|hobbies|things|assignments|books}",
@@ -606,6 +652,7 @@ export const concepts: SymptomConcept[] = [
     plain: "losing or misplacing things",
     domain: "behavioural",
     patterns: px(
+      "{loses|lose|losing|lost} ~2 {her|his|my} {shoes|homework|coat|jumper|keys|phone|wallet|bag|water bottle|lunchbox|glasses|books|pe kit|school bag}",
       "{lose|losing|lost|misplace|misplacing|misplaced|can not find} ~3 {keys|my keys|phone|my phone|wallet|my wallet|glasses|my glasses|things|stuff|my stuff|paperwork|passport|cards|my bag|headphones|airpods}",
       "{lose|losing|lost|misplace|misplacing} ~3 {things|stuff|keys|my phone} ~3 {every day|all the time|constantly|daily|every week|again}",
       "{always|constantly|forever|every day} ~2 {looking for|searching for|hunting for|losing} ~3 {keys|my keys|phone|my phone|wallet|things|stuff|glasses}",
@@ -619,6 +666,7 @@ export const concepts: SymptomConcept[] = [
     plain: "forgetting appointments, errands or things you meant to do",
     domain: "cognitive",
     patterns: px(
+      "{forgets|forget|forgot|forgotten} what ~2 {i|you|we|she|he|they|mum|dad} ~3 {asked|told|said} ~4 {within seconds|straight away|immediately|by the time|seconds later|a minute later|in seconds}",
       "{forget|forgot|forgetting|forgets|forgotten} ~3 {appointments|appointment|birthdays|bills|to pay|to call|to reply|to text|to email|to send|to take my|meetings|plans|errands|things people tell me|what i was doing|why i walked in|names|to eat|deadlines|my meds|chores|to pick up|to turn off|to lock}",
       "{forget|forgetting|forgot} ~2 {everything|things constantly|things all the time|things every day}",
       "{always|constantly|keep|keeps} forgetting",
@@ -768,7 +816,9 @@ export const concepts: SymptomConcept[] = [
       "{in|at|during|back in|throughout} {primary|elementary|grade|middle|junior} school",
       "{teacher|teachers|school reports|report cards|report card} ~6 {complained|complain|said|used to say|always said|wrote|comments|noted|told my parents|could not sit still|daydreamer|in trouble|distracted|does not listen|not applying|potential|chatty|disruptive}",
       "{whole|entire} life",
-      "{always|always been|been like this} ~3 {since|as long as i can remember}",
+      // "Been like this since last spring" is a recent onset: the "since" must reach back to childhood.
+      "{always|always been|been like this} ~3 since {childhood|forever|birth|a kid|a child|school|primary school|nursery|kindergarten|i was little|i was small|i was young|i was tiny|i was a kid|i was a child|i was a toddler|i was a baby|i can remember}",
+      "{always|always been|been like this} ~3 as long as i can remember",
       "{as long as i can remember|for as long as i can remember|ever since i can remember}",
       "{diagnosed|assessed} ~2 {as a|when i was a|in} ~2 {kid|child|school|teen}",
       "{parents|mum|mom|dad} ~4 {said|say|says|told me} ~4 i was ~2 {always|a handful|hyper|a nightmare|restless|dreamy|in trouble} ~3 {kid|child|as a kid|as a child|little}?",
@@ -820,6 +870,8 @@ export const concepts: SymptomConcept[] = [
       "{get|got|become|became|getting} {so|too|really|super|way too|instantly} attached ~4 {to people|to anyone|to everyone|too fast|too quickly|and then}",
       "{feel|felt|feeling} ~2 abandoned ~4 {like|when|whenever|every time|again}",
       "{stand|stood|standing|block|blocked|blocking} ~4 {the door|the doorway|in front of the door} ~4 {so he|so she|so they|to stop} ~3 {leave|go|leaving}",
+      // A slow reply read as desertion.
+      "{accuse|accuses|accused|accusing} ~2 {me|him|her|them|people} ~2 of {abandoning|leaving|deserting|ditching|not caring about|giving up on} ~2 {her|him|them|me}",
     ),
     exclude: px("{fear|afraid|scared} of being alone ~2 {in the dark|at night|in the house}"),
   },
@@ -842,6 +894,8 @@ export const concepts: SymptomConcept[] = [
       "always end ~2 in ~2 {huge|massive|screaming|explosive} {fights|rows|arguments}",
       "{in love with|love|adore|worship} ~3 {someone|them|him|her|people} ~2 or ~2 {can not stand|hate|despise|loathe} ~2 {them|him|her}",
       "{there is no|no} {middle ground|in between|middle} ~3 {with people|with me|in my relationships}?",
+      "{amazing|perfect|lovely|sweet|great|wonderful|loving|the best|an angel|adoring|affectionate} ~2 one {minute|moment|day|second} ~20 {hates|hate|hated|screaming|screams|furious|cold|vicious|awful|cruel|a monster|the worst|despises|can not stand}",
+      "{every|each|all} {relationship|relationships|friendship|friendships} ~6 {like this|the same|the same way|ended the same|ends the same|goes the same way|blows up|blew up|ended in a|ends in a|massive blow up|huge blow up}",
     ),
   },
   {
@@ -875,6 +929,7 @@ export const concepts: SymptomConcept[] = [
       "{tiny|smallest|little|small|slightest} ~3 {thing|things|comment|comments|criticism} ~4 {set me off|sets me off|ruin my day|ruins my day|wreck me|wrecks me|send me spiralling|sends me spiralling|spiral|destroys me|devastates me}",
       "{happy|fine|okay|ok|great} ~4 {one minute|one second|one moment} ~5 {next|then} ~4 {crying|sobbing|furious|devastated|suicidal|hysterical|screaming|rage}",
       "{emotions|feelings|moods|mood} ~3 {change|changes|switch|switches|shift|shifts|flip|flips|swing|swings} ~3 {within an hour|in an hour|in a heartbeat|on a dime|from one hour to the next|hour to hour|by the hour|like a switch|in a split second}",
+      "{emotions|feelings|moods|mood} ~3 {go|goes|going|went|are|is} up and down ~3 {all day|all the time|several times a day|within hours|hour to hour|by the hour|every day|constantly|in a day}",
     ),
   },
   {
@@ -892,6 +947,7 @@ export const concepts: SymptomConcept[] = [
       "{lose|losing|lost} my {shit|mind} ~3 {at everyone|at people|over nothing|over small|at my|at the}",
       "{scream|screaming|screamed|yell|yelling|yelled|shout|shouting|throw|throwing|threw|smash|smashing|smashed|punch|punching|punched} ~3 {at|things|walls|the wall|holes|stuff|objects|doors} ~3 {when|in|over|anger|angry|rage|mad}?",
       "{see|saw|seeing} red",
+      "{scream|screams|screaming|screamed|yell|yells|yelling|shout|shouts|shouting} ~2 {at me}? ~2 that ~2 {she|he|they|i} {hates|hate} {me|him|her|them|everyone}",
       "{snap|snapping|snapped|explode|exploding|exploded|blow up|blew up|blowing up} ~3 {over nothing|at everyone|at people|at the smallest|over the smallest|over little things}",
     ),
     exclude: px("lose my mind ~3 {boredom|bored|laughing|excitement}"),
@@ -926,6 +982,10 @@ export const concepts: SymptomConcept[] = [
       "{hallucinate|hallucinating|hallucinated|hallucination|hallucinations} ~3 {voices|sounds|noises|hearing}?",
       "{hear|hearing|heard} ~3 {them|people|voices|someone|neighbours|neighbors|men|women|a man|a woman|strangers} ~6 {calling me names|call me names|insulting me|say my name|saying my name|said my name|whisper my name|whispering my name|mutter my name|commenting on everything|discussing everything i do|talking about everything i do|discussing what i do|commenting on what i do}",
       "{the}? voices ~3 {are getting louder|getting louder|are back|came back|have come back|are worse|never stop|will not stop|do not stop|keep talking|are always there}",
+      // Answering or laughing with no one there; a described pair of voices discussing the person.
+      "{talk|talks|talking|talked|speak|speaks|speaking|chat|chats|chatting|argue|argues|arguing|respond|responds|responding|answer|answers|answering|reply|replies|replying} ~2 to ~2 {people|someone|voices|somebody|things|men|women} ~2 {who|that}? ~2 {are not|is not|were not|was not|nobody can see|no one can see|others can not see} ~2 {there|real}?",
+      "{laugh|laughs|laughing|laughed|giggling|giggles|smiling|smiles} ~3 {at nothing|to himself|to herself|to myself|for no reason} ~4 {and|while|talking|whispering|muttering}?",
+      "{two|three|#|several|a few} {men|women|people|voices|mens voices|womens voices} ~3 {talking|talk|arguing|argue|discussing|discuss|whispering|commenting|comment} ~2 about me",
     ),
     exclude: px("{hear|heard|hearing} ~2 {voices|voice} ~3 {downstairs|next door|in the hallway|outside|on the phone|on the radio|of reason|message|mail|notes|memo|actor|actors}", "{inner|inner critic|critical} voice", "{film|movie|show|series|book|documentary|character|episode|novel|play} ~6 {hears|hear|hearing|heard} ~2 {voices|a voice}", "voices ~3 {downstairs|next door|in the hallway|outside|of the kids|of my kids|of the children|on the tv|on the radio|in the pub|in the bar|at the party}", "{voice|voices} {of reason|message|notes|mail|memo|assistant|chat|call|calls|actor}", "{my|a|her|his|your|their} voice ~2 {shakes|shaking|cracks|cracked|trembles|sounds}"),
   },
@@ -938,6 +998,7 @@ export const concepts: SymptomConcept[] = [
       "{voice|voices} ~4 {tell|tells|telling|told|order|orders|ordering|ordered|command|commands|commanding|want|wants|urge|urges} ~2 me ~3 to ~3 {hurt|kill|harm|cut|jump|stab|attack|punish|do things|do bad things|die|end it|burn|poison|hit}",
       "{voice|voices} ~4 {say|says|said|saying} ~3 {i should|i must|i have to|i need to|to} ~3 {hurt|kill|harm|die|jump|cut|attack|stab|punish}",
       "command {hallucinations|hallucination|voices}",
+      "{voice|voices} ~4 {telling|tell|tells|told|ordering|order|orders|bossing} ~2 me ~2 what to do",
       "{voices|voice} ~3 {will not|do not|wont} ~2 {let me|stop} ~3 {until|unless} i",
     ),
   },
@@ -996,6 +1057,11 @@ export const concepts: SymptomConcept[] = [
       "{pumping|pump|pumps|piping|pipe|pipes|putting|puts|sending|sends|spraying|sprays|releasing|leaking|blowing} ~3 {gas|fumes|chemicals|poison|poisonous|radiation|rays|microwaves|smoke|toxins} ~4 {through|into|under|in} ~3 {vents|the vents|the walls|walls|my flat|the flat|the house|my room|my apartment|my home|the floor|the ceiling|the pipes|the keyhole|the letterbox}",
       "{watch|watching|watches|spy on|spying on|spies on|film|filming|films|record|recording|records|monitor|monitoring} me from ~4 {across the road|across the street|the flats|the flat opposite|next door|their window|outside|the house opposite|over the road|a van|parked cars}",
       "{they|people|someone|neighbours|neighbors} {watch|watches|follow|follows|film|films|track|tracks|record|records} me ~2 {everywhere|wherever i go|day and night|through the walls|through the window|through my phone|through the tv}",
+      // Surveillance through household devices.
+      "{see|sees|seeing|watch|watches|watching|spy|spies|spying|listen|listens|listening|hear|hears|monitor|monitors|monitoring|record|records|recording|film|films|filming} ~2 {me|on me|to me|us|him|her} ~2 through ~2 {the|my|our}? {smoke alarm|smoke detector|smoke alarms|tv|television|telly|walls|wall|camera|cameras|webcam|vents|light|lights|light fitting|lightbulb|mirror|mirrors|wifi|router|microwave|socket|sockets|plug|plugs|laptop|fridge|alexa|smart speaker|electricity|the pipes|pipes|fillings|teeth}",
+      "{poisoning|poisoned|poison|contaminating|contaminated|tampering with|tampered with} ~3 {the|my|our}? ~2 {water|water supply|tap water|food|tea|air}",
+      "{trying to|want to|wants to|out to} {drive me out|force me out|get me out|drive me mad|drive me crazy|make me leave|make me go mad|get rid of me} ~4 {of}? ~3 {the house|my house|my flat|my home|the street|the area|the building}?",
+      "{police|council|doctors|everyone|they|the neighbours|my family|the landlord} ~3 {are|is|were} ~2 in on it",
     ),
     exclude: px("{being|am being} followed ~3 {on instagram|on twitter|on social|on tiktok|by more|by new|by a lot}", "{they|people} are following me on", "food poisoning"),
   },
@@ -1011,6 +1077,7 @@ export const concepts: SymptomConcept[] = [
       "{special|secret|divine|supernatural|psychic|telepathic} {powers|abilities|gifts}",
       "{read|reading|control|controlling} ~2 {minds|peoples minds|the weather|others thoughts|other peoples thoughts}",
       "{god|the universe|angels|aliens} ~3 {speaks|speaking|talks|talking|communicates|communicating} ~2 {to me|through me|directly}",
+      "{god|jesus|the holy spirit|angels|the universe|the devil|satan} ~2 {is|was|has been|keeps}? ~2 {talking|speaking|sending messages|giving messages|giving instructions} ~2 {to|with} {me|her|him}",
       "{secretly|actually|really} ~2 {famous|a celebrity|royal|a billionaire|related to} ~3 {royal family|celebrity|king|queen}?",
     ),
     exclude: px("{read|reading} ~2 {minds|mind} ~3 {i wish|wish|can not|cannot}", "i am {god|jesus} ~2 {awful|terrible|bad} at"),
@@ -1030,6 +1097,10 @@ export const concepts: SymptomConcept[] = [
       "{my wife|my husband|my mother|my mom|my mum|my father|my dad|my family|my partner|my parents} ~4 {replaced|impostor|imposter|impostors|imposters|clone|body double|doppelganger}",
       "{know|sure|certain|convinced} ~3 {she|he|my wife|my husband|my partner} ~3 {is cheating|is having an affair|cheating} ~6 {no proof|even though|despite|no evidence|all the signs|the way the|the cars|the license|numbers}",
       "{fixed belief|unshakeable belief|no one believes me but i know}",
+      // Beliefs that no evidence shifts, and possession or demonic presence as literal fact.
+      "{no|nothing|no amount of|not even} ~2 {proof|evidence|reassurance|facts|logic|explaining|explanation} ~4 {changes|will change|can change|changed|shift|shifts|shakes|convince|convinces|convinced|sway|sways} ~2 {her|his|their|my}? ~2 {mind|belief|beliefs|certainty}",
+      "{convinced|certain|sure|adamant|insists|positive} ~4 {i am|i have been|he is|she is|he has been|she has been} ~2 {having an affair|cheating|unfaithful|sleeping around|sleeping with someone} ~8 {no proof|no evidence|even though|despite|although|i am not|i have never|it is not true|never have|never would}",
+      "{the devil|satan|a demon|demons|evil spirits|an evil spirit|the antichrist} ~3 {is|was|are|were|lives|living|hiding}? ~2 {inside|in|possessing|controlling|living in} ~2 {the tv|the television|the telly|me|her|him|my body|the house|the walls|the radio|the phone|my head|the baby|the computer}",
       "{everyone|people|they|my family|my friends|doctors|my doctor|the police} ~3 {thinks|think|says|say|tells me|tell me|told me} i am {paranoid|crazy|imagining it|imagining things|making it up|delusional|mad} ~4 {but i know|but i am sure|but i am certain|but it is real|but it is true|but they are wrong}",
     ),
     exclude: px("{my|our} {house|flat|apartment|kitchen|garden|dog|cat|bed} ~3 {infested|infestation}", "{bed bugs|bedbugs}"),
@@ -1045,6 +1116,7 @@ export const concepts: SymptomConcept[] = [
       "{others|other people|everyone|people|they} ~3 {can|could} ~2 {hear|read} ~2 {my thoughts|my mind|what i think|what i am thinking}",
       "{my thoughts|thoughts} ~3 {are not mine|are not my own|not my own|belong to someone else|come from outside|broadcast|are broadcast|on the radio|out loud}",
       "{thought insertion|thought broadcasting|thought withdrawal|mind control|mind controlled|mind reading me}",
+      "{chip|chips|microchip|implant|device|machine|transmitter} ~6 {read|reads|reading|control|controls|controlling|hear|hears|steal|steals|stealing|put|puts|putting|listen to} ~2 {my|his|her}? ~2 {thoughts|mind|brain}",
       "{controlled|being controlled|manipulated} ~3 by ~3 {an outside force|a force|a machine|the government|aliens|radio waves|5g|a chip|an implant|satellites}",
     ),
     exclude: px("{read|reading} my {mind|thoughts} ~3 {you|thanks|lol|haha|exactly}", "{you|you just|you literally} read my {mind|thoughts}"),
@@ -1059,6 +1131,8 @@ export const concepts: SymptomConcept[] = [
       "{people|nobody|no one|family|they|others} ~3 {can not|could not|do not|can no longer} ~2 {understand|follow} ~3 {what i say|what i am saying|me when i talk|my words|me anymore|a word i say}",
       "{words|sentences|speech|talking|thoughts} ~3 {come out|coming out|came out|are} ~3 {jumbled|scrambled|wrong|all wrong|mixed up|gibberish|nonsense|in the wrong order|backwards}",
       "{word salad|talking gibberish|talk gibberish|speaking gibberish|made up words|making up words}",
+      "{talk|talking|speech|sentences|what she says|what he says|what i say|conversation|conversations} ~3 {is|are|was|were|has been|have been}? ~2 {all over the place|incoherent|nonsense|gibberish|jumbled|scrambled|impossible to follow|hard to follow}",
+      "{speech|talk|talking|what she says|what he says|sentences|words} ~3 {does not|do not|did not|no longer} ~2 make ~2 sense",
     ),
   },
   {
@@ -1096,6 +1170,7 @@ export const concepts: SymptomConcept[] = [
       "{just|only} {sit|sat|sitting|lie|lying} ~3 {all day|for hours|doing nothing|staring}",
       "{like|feel like} ~2 {a robot|a zombie|an empty shell} ~3 {no emotions|nothing inside|flat}?",
       "{do not|barely|hardly|rarely} ~2 {wash|shower|bathe|change my clothes|get dressed} ~3 {much|anymore|any more|these days|for days|for weeks}",
+      "{barely|hardly|rarely|never} {showers|washes|bathes|showered|washed|bathed|changes his clothes|changes her clothes|gets dressed}",
     ),
   },
   {
@@ -1148,7 +1223,7 @@ export const concepts: SymptomConcept[] = [
       "{heartbreak|heartbroken|broken heart|heart broken}",
       "{he|she|they} ~2 {left|walked out|moved out|ended it|broke it off|called it off}",
     ),
-    exclude: px("{break up|broke up|breaking up} ~2 {a|the|fights|fight|party|meeting|the day|the week|the monotony}", "separation anxiety"),
+    exclude: px("{break up|broke up|breaking up} ~2 {a|the|fights|fight|party|meeting|the day|the week|the monotony}", "separation anxiety", "{as|how|where|the way|just as|exactly as} {he|she|they} left {it|them|things|the room|everything}"),
   },
   {
     id: "work_stress",
@@ -1241,6 +1316,7 @@ export const concepts: SymptomConcept[] = [
       "{homesick|homesickness|miss home|missing home}",
       "{expat|immigrated|immigrating|emigrated|emigrating|migrated|international student}",
       "{do not|does not|not} ~2 know anyone ~3 {here|in this city|in this town|yet}",
+      "{moved|moving|move|relocated|relocating|came|emigrated|flew} ~4 for ~2 {uni|university|college|school|work|a job|my job|his job|her job|grad school|my studies|studies|my masters|my phd|a new job|a placement|an internship|my husbands job|my wifes job|my partners job}",
     ),
     exclude: px("{move|moving|moved} on ~3 {from|with|past}", "{moved|moves|moving} me to tears", "{friend|friends|bestie|sister|brother|mom|mum|dad|daughter|son|boyfriend|girlfriend|he|she|they|neighbour|neighbor|roommate|flatmate|kids} ~3 {moved|moving|relocated|relocating|emigrated}"),
   },

@@ -53,7 +53,7 @@ export const conditions: Condition[] = [
           { id: "GAD.B3", text: "Difficulty concentrating or mind going blank", concepts: ["poor_concentration"] },
           { id: "GAD.B4", text: "Irritability", concepts: ["irritability"] },
           { id: "GAD.B5", text: "Muscle tension", concepts: ["muscle_tension"] },
-          { id: "GAD.B6", text: "Disturbed sleep", concepts: ["insomnia_initial", "insomnia_maintenance"] },
+          { id: "GAD.B6", text: "Disturbed sleep", concepts: ["insomnia_initial", "insomnia_maintenance", "early_morning_waking"] },
         ],
       },
     ],

@@ -270,7 +270,7 @@ export const conditions: Condition[] = [
       },
     ],
     exclusions: [
-      { id: "SKP.EX.medical", text: "not due to a skin condition, scabies or a substance (e.g. stimulants)", ifConcepts: ["medical_cause"], effect: "demote" },
+      { id: "SKP.EX.medical", text: "not due to a skin condition, scabies or a substance (e.g. stimulants)", ifConcepts: ["medical_cause", "uses_stimulants", "uses_cocaine"], effect: "demote" },
       { id: "SKP.EX.bdd", text: "not picking to fix a perceived appearance flaw (body dysmorphic disorder)", ifConditions: ["bdd"], effect: "demote" },
     ],
     distinguish: [

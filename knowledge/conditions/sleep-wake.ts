@@ -46,7 +46,7 @@ export const conditions: Condition[] = [
       // Demote, not exclude: comorbid insomnia is still treated with CBT-I.
       { id: "INS.EX.other", text: "not solely explained by another mental disorder (comorbid insomnia is still treated)", ifConditions: ["mdd_single", "mdd_recurrent", "gad", "ptsd", "bipolar_1", "bipolar_2"], effect: "demote" },
       { id: "INS.EX.mania", text: "not a reduced need for sleep without tiredness (mania or hypomania)", ifConcepts: ["decreased_need_for_sleep"], effect: "demote" },
-      { id: "INS.EX.substance", text: "not due to a substance or medical condition", ifConcepts: ["medical_cause"], effect: "demote" },
+      { id: "INS.EX.substance", text: "not due to a substance or medical condition", ifConcepts: ["medical_cause", "withdrawal"], effect: "demote" },
     ],
     distinguish: [
       { from: "mdd_single", how: "When low mood and loss of interest lead, the insomnia is part of depression (still worth treating)." },

@@ -1,7 +1,7 @@
 import type { Condition, CriterionGroup, ModalityRecommendation, Specifier } from "../types.js";
 
 /**
- * Substance use disorders: alcohol, cannabis, opioids, stimulants. Criterion texts are our own
+ * Substance use disorders: alcohol, cannabis, opioids, sedatives, stimulants. Criterion texts are our own
  * paraphrases of the eleven-item use-disorder pattern (impaired control, social impairment,
  * risky use, pharmacological features).
  *
@@ -150,6 +150,36 @@ export const conditions: Condition[] = [
       "NICE CG51 (2007) drug misuse psychosocial interventions",
       "NICE TA114 (2007) methadone and buprenorphine",
       "WHO community management of opioid overdose (2014): naloxone",
+    ],
+  },
+  {
+    id: "sedative_use",
+    prefix: "SHUD",
+    name: "Sedative, hypnotic or anxiolytic use disorder",
+    kind: "disorder",
+    family: "substance",
+    codes: { icd10cm: "F13.10", icd11: "6C44.1" },
+    specifiers: severity("sedative_use", "Sedative, hypnotic or anxiolytic use disorder", ["uses_sedatives"], { mild: "F13.10", dep: "F13.20" }, { harmful: "6C44.1", dep: "6C44.2" }),
+    summary:
+      "A pattern of benzodiazepine, 'Z-drug' sleeping pill or other sedative use that has slipped out of control: taking more than prescribed, running out early or getting extra supplies, failed attempts to cut down, and rebound anxiety, sleeplessness or shaking on stopping. Stopping suddenly after regular heavy use can cause seizures.",
+    criteria: [useDisorderGroup("SHUD", ["uses_sedatives"], "sedative", { withdrawal: ["severe_withdrawal"] })],
+    exclusions: [],
+    distinguish: [
+      { from: "Prescribed use as directed", how: "tolerance and withdrawal alone under medical supervision do not count toward the disorder" },
+      { from: "Anxiety or insomnia disorder", how: "rebound anxiety or sleeplessness on cutting down is withdrawal; the original problem is reassessed once use is stable" },
+      { from: "Other substance use disorder", how: "which substance is named; mixing with alcohol or opioids is common and dangerous" },
+    ],
+    redFlags: [
+      "seizures, confusion or hallucinations on stopping: medical emergency",
+      "stopping suddenly after regular high-dose use: a supervised taper is needed",
+      "mixing sedatives with alcohol or opioids (breathing can stop)",
+    ],
+    modalities: [...SUBSTANCE_PSYCHOSOCIAL],
+    urgentReferral: true,
+    sources: [
+      "ICD-10-CM 2025 F13.10, F13.20",
+      "ICD-11 MMS 6C44.1, 6C44.2",
+      "NICE CG51 (2007) drug misuse psychosocial interventions",
     ],
   },
   {

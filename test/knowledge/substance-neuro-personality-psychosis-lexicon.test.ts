@@ -17,6 +17,7 @@ const POSITIVES: Record<string, string[]> = {
   uses_cannabis: ["I smoke weed every day", "I've been getting stoned before class", "I can't sleep without an edible", "I'm basically a wake and bake guy now"],
   uses_opioids: ["I got hooked on oxy after my surgery", "I've been using fentanyl", "I'm popping pain pills every day to get through", "I was dope sick all weekend"],
   uses_stimulants: ["I've been smoking meth for a year", "I've been buying adderall to stay up and study", "I was tweaking for three days", "I keep snorting my vyvanse"],
+  uses_sedatives: ["I can't get through the day without my Xanax", "I've been on temazepam for years", "I'm hooked on sleeping pills"],
   uses_cocaine: ["I do coke every weekend", "I've got a cocaine habit I can't shake", "we were doing lines in the bathroom", "I started smoking crack"],
   // shared use-disorder features
   craving: ["the cravings are unbearable", "all I can think about is my next drink", "I get this urge to use every evening", "I'm jonesing so bad"],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCounselor, type Counselor } from "../../graphs/counselor.js";
 import { startFakeOpenAI, type FakeOpenAI, type FakeScript } from "../fixtures/fake-openai-server.js";
 import { emptyRetriever } from "../fixtures/fake-retriever.js";
+import { screenRisk } from "../../safety/screen-risk.js";
 import { DEPRESSED, REPLY, extraction, reasoning, scripted, sequence } from "./scripts.js";
 
 let server: FakeOpenAI;
@@ -154,12 +155,14 @@ describe("grounding checks", () => {
     await c.close();
   });
 
-  it("lets the model raise risk the rules missed, with the person's words as evidence", async () => {
+  it("lets the model raise risk above what the rules found, with the person's words as evidence", async () => {
     const text = "I wrote a note for my sister just in case. The bridge near work looks peaceful lately.";
-    const raised = extraction({ findings: [], risk: { level: "high", escalate: true, flags: ["suicidal_ideation"], evidence: ["I wrote a note for my sister just in case"] } });
+    // The rules keep growing; the model's opinion must only have to be above theirs.
+    expect(screenRisk(text).level).not.toBe("imminent");
+    const raised = extraction({ findings: [], risk: { level: "imminent", escalate: true, flags: ["suicidal_ideation"], evidence: ["I wrote a note for my sister just in case"] } });
     const c = await counselorWith(scripted({ extraction: () => ({ json: raised }) }));
     const turn = await c.send("t1", text);
-    expect(turn.risk.level).toBe("high");
+    expect(turn.risk.level).toBe("imminent");
     expect(turn.risk.escalate).toBe(true);
     expect(turn.risk.evidence).toContain("I wrote a note for my sister just in case");
     expect(turn.backend.risk).toBe("model");
