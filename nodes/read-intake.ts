@@ -24,7 +24,8 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const turn = state.turn;
   // Earlier ideation changes how later words read: "I have a plan" after "I want to die" is high.
   const priorIdeation = state.risk.escalate && state.risk.flags.includes("suicidal_ideation");
-  const rulesRisk = screenWithPrevious(text, previousUserText(state.messages), { priorIdeation });
+  // state.turnRisk is still the previous turn's own screening here (this node replaces it below).
+  const rulesRisk = screenWithPrevious(text, previousUserText(state.messages), { priorIdeation }, state.turn > 0 ? state.turnRisk : undefined);
   const model = knowledgeModel();
   const now = cfg.now ? new Date(cfg.now) : new Date();
   const extracted = extractFindings(text, turn, model.matcher, now);

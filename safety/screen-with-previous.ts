@@ -8,10 +8,11 @@ import { mergeRisk } from "./merge-risk.js";
 import { screenRisk, type ScreenContext } from "./screen-risk.js";
 import { riskRank, type RiskAssessment } from "./types.js";
 
-export function screenWithPrevious(text: string, previous: string | undefined, context: ScreenContext = {}): RiskAssessment {
+/** `previousRisk` is the earlier message's own screening when the caller kept it (the graph does), saving a pass. */
+export function screenWithPrevious(text: string, previous: string | undefined, context: ScreenContext = {}, previousRisk?: RiskAssessment): RiskAssessment {
   const own = screenRisk(text, context);
   if (!previous?.trim()) return own;
-  const before = screenRisk(previous, context);
+  const before = previousRisk ?? screenRisk(previous, context);
   const joint = screenRisk(`${previous}\n${text}`, context);
   const adds = riskRank(joint.level) > Math.max(riskRank(own.level), riskRank(before.level)) || (joint.escalate && !own.escalate && !before.escalate);
   return adds ? mergeRisk(own, joint) : own;
