@@ -7,6 +7,7 @@ import { MODALITIES } from "../knowledge/modalities.js";
 import type { RiskAssessment } from "../safety/types.js";
 import { conditionById } from "../knowledge/index.js";
 import { isPresent } from "./presence.js";
+import { ELEVATED_CONCEPTS } from "./select-modality.js";
 import type { KnowledgeModel } from "./knowledge-model.js";
 import { DIAGNOSTIC_WORDS } from "./question-bank.js";
 import { therapeuticStep } from "./therapeutic-steps.js";
@@ -75,6 +76,24 @@ export function answerAboutModality(text: string): string | undefined {
   return undefined;
 }
 
+/** The writer's words, as the counselor would say them back: I → you, my → your. */
+function secondPerson(words: string): string {
+  const swap: Record<string, string> = { i: "you", me: "you", my: "your", mine: "yours", myself: "yourself", "i'm": "you're", im: "you're", "i've": "you've", "i'll": "you'll", am: "are", we: "you", us: "you", our: "your" };
+  return words.replace(/\b[\w']+\b/g, (w) => swap[w.toLowerCase()] ?? w);
+}
+
+/**
+ * A practical request restated ("How do I bring it up without another row?" → "on how to bring
+ * it up without another row"), so a message with no symptoms still gets an answer to what it asks.
+ */
+export function restateRequest(text: string): string | undefined {
+  const how = /\b(?:how (?:do|can|should|could|would) (?:i|we)|how to|what can (?:i|we) do to|ways to)\s+([^?.!]{3,90})/i.exec(text);
+  if (how) return `on how to ${secondPerson(how[1].trim())}`;
+  const tips = /\b(?:any|some|give me|need|want|looking for)\s+(?:tips|advice|ideas|suggestions|help)\s+(?:for|on|about|with)\s+([^?.!]{3,90})/i.exec(text);
+  if (tips) return `for ${secondPerson(tips[1].trim())}`;
+  return undefined;
+}
+
 /** Real distress (a working impression, or a strongly supported possibility) rather than an ordinary trouble. */
 export function weighty(differential: DifferentialEntry[]): boolean {
   return differential.some((d) => d.status === "provisional" || (d.status === "possible" && d.likelihood >= 0.5));
@@ -87,7 +106,15 @@ export function composeReply(input: ReplyInput): string {
 
   const present = input.turnFindings.filter((f) => isPresent(f) && !isStressorConcept(f.concept) && !REASSURING.test(f.concept));
   const stressor = input.turnFindings.find((f) => isStressorConcept(f.concept) && isPresent(f, true));
-  const byValue = [...present].sort((a, b) => model.specificity(b.concept) - model.specificity(a.concept));
+  // What the leading impression rests on is reflected first (its evidence), then the most specific of the rest.
+  const leading = input.differential.find((d) => d.status !== "rule-out");
+  const coreIds = new Set(conditionById(leading?.conditionId ?? "")?.criteria.flatMap((g) => g.items.filter((i) => i.core).map((i) => i.id)) ?? []);
+  const evidenceWeight = new Map<string, number>();
+  for (const c of leading?.criteria ?? []) if (c.met && c.evidence) evidenceWeight.set(c.evidence, Math.max(evidenceWeight.get(c.evidence) ?? 0, coreIds.has(c.id) ? 20 : 10));
+  const rank = (f: SymptomFinding) => (evidenceWeight.get(f.quote) ?? 0) + model.specificity(f.concept);
+  const byValue = [...present].sort((a, b) => rank(b) - rank(a));
+  // A high is not a burden to the person living it: no "weighing on you" for elevated mood and energy.
+  const elevated = present.some((f) => ELEVATED_CONCEPTS.has(f.concept));
   const plains: string[] = [];
   for (const f of byValue) {
     const plain = model.concepts.get(f.concept)?.plain;
@@ -105,21 +132,24 @@ export function composeReply(input: ReplyInput): string {
   parts.push(turn === 0 ? FIRST_OPENERS[input.userText.length % FIRST_OPENERS.length] : LATER_OPENERS[(turn - 1) % LATER_OPENERS.length]);
   if (plains.length) {
     let reflection = `It sounds like ${joinPlain(plains)} ${plains.length > 1 ? "have" : "has"} been on your mind${durationPhrase(input.timing)}`;
-    if (weighty(input.differential)) reflection = reflection.replace("been on your mind", "been weighing on you");
+    if (elevated) reflection = reflection.replace("been on your mind", "been part of your life");
+    else if (weighty(input.differential)) reflection = reflection.replace("been on your mind", "been weighing on you");
     const stressorPlain = stressor ? model.concepts.get(stressor.concept)?.plain : undefined;
     // (stressor glosses are life events, never diagnoses)
     if (stressorPlain) reflection += `, with ${stressorPlain} on top of it`;
     // Ordinary troubles get ordinary validation; "a lot to carry" is for real distress.
-    parts.push(`${reflection}. ${weighty(input.differential) ? "That's a lot to carry." : "That makes a lot of sense."}`);
+    const validation = elevated ? "Thank you for being so open about it." : weighty(input.differential) ? "That's a lot to carry." : "That makes a lot of sense.";
+    parts.push(`${reflection}. ${validation}`);
     const quote = byValue
       .map((f) => f.quote.trim())
       .find((q) => q.split(/\s+/).length >= 2 && q.split(/\s+/).length <= 8 && !DIAGNOSTIC_WORDS.test(q) && !DANGLING.test(q) && !/^(and|but|or|so|that|to)\b/i.test(q));
-    if (quote && turn % 2 === 0) parts.push(`When you say "${quote}", I can hear how hard this has been.`);
+    if (quote && turn % 2 === 0) parts.push(elevated ? `When you say "${quote}", I can hear how much has been happening.` : `When you say "${quote}", I can hear how hard this has been.`);
   } else if (stressor) {
     const plain = model.concepts.get(stressor.concept)?.plain ?? "what's been happening";
     parts.push(`It makes sense that ${plain} would stir up a lot.`);
   } else {
-    parts.push("I'd like to understand more about what's been going on for you.");
+    const request = restateRequest(input.userText);
+    parts.push(request ? `It sounds like you'd like some ideas ${request}, and that's a good thing to think through together.` : "I'd like to understand more about what's been going on for you.");
   }
 
   const top = input.differential.find((d) => d.status !== "rule-out");

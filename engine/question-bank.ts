@@ -73,7 +73,7 @@ export const DIAGNOSTIC_WORDS = /\b(depress(ion|ive)|disorders?|ocd|ptsd|bipolar
 export function questionFor(concept: SymptomConcept | undefined, conceptId: string): string {
   const direct = BY_CONCEPT[conceptId];
   if (direct) return direct;
-  if (concept?.plain && !DIAGNOSTIC_WORDS.test(concept.plain)) return `Can I ask about ${concept.plain.replace(/[.?!]+$/, "")} — is that something you've noticed?`;
+  if (concept?.plain && !DIAGNOSTIC_WORDS.test(concept.plain)) return `Can I ask whether ${concept.plain.replace(/[.?!]+$/, "")} has been part of this for you?`;
   return "Could you tell me a bit more about what a typical day looks like for you right now?";
 }
 

@@ -18,7 +18,12 @@ export interface ModalityInput {
   userText: string;
   /** Turn number, to vary the technique across turns. */
   turn: number;
+  /** Signs of a high (elevated mood, little need for sleep, racing thoughts) described as happening now. */
+  elevatedNow?: boolean;
 }
+
+/** Concepts that mark a current manic or hypomanic phase. */
+export const ELEVATED_CONCEPTS = new Set(["elevated_mood", "decreased_need_for_sleep", "grandiosity", "racing_thoughts", "pressured_speech"]);
 
 /** Modalities the person says they tried without benefit ("CBT didn't help"). */
 export function triedWithoutBenefit(text: string): Set<ModalityId> {
@@ -68,6 +73,13 @@ export function selectModality(input: ModalityInput): ModalityPlan {
         primary = shared;
         why += `; it also fits the close alternative, ${second.entry.name.toLowerCase()}`;
       }
+    }
+    // NICE CG185 offers psychological therapy for bipolar depression, not during a high: then
+    // steady sleep and routine and a prompt medical review come first.
+    const rhythm = recs.find((r) => r.modality === "IPSRT");
+    if (top.condition!.family === "bipolar" && input.elevatedNow && rhythm) {
+      primary = rhythm;
+      why += "; the person describes a high now, so steadying sleep and daily rhythm comes before cognitive work";
     }
     if (avoid.size) why += `; skipped ${[...avoid].join(", ")}, which the person says did not help`;
     if (primary) return plan(primary, recs.map((r) => r.modality), why, input.turn);

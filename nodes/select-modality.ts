@@ -5,14 +5,16 @@
  */
 import type { RunnableConfig } from "@langchain/core/runnables";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
-import { selectModality as select } from "../engine/select-modality.js";
+import { ELEVATED_CONCEPTS, selectModality as select } from "../engine/select-modality.js";
+import { isPresent } from "../engine/presence.js";
 import { groundModality } from "../grounding/check-modality.js";
 import { userTexts } from "./messages.js";
 import { correctionsFor } from "./model-trace.js";
 
 export async function selectModality(state: CounselingStateType, _config: RunnableConfig): Promise<CounselingUpdate> {
   const userText = userTexts(state.messages).join("\n");
-  const rulesPlan = select({ differential: state.differential, problems: state.problems, userText, turn: Math.max(0, state.turn - 1) });
+  const elevatedNow = state.findings.some((f) => ELEVATED_CONCEPTS.has(f.concept) && isPresent(f));
+  const rulesPlan = select({ differential: state.differential, problems: state.problems, userText, turn: Math.max(0, state.turn - 1), elevatedNow });
   if (!state.modalityProposal) return { modality: rulesPlan, backend: { modality: "offline" } };
   const conditionIds = [
     ...state.differential.filter((d) => d.status !== "rule-out").slice(0, 2).map((d) => d.conditionId),

@@ -14,6 +14,22 @@ function session(extra: Record<string, unknown> = {}) {
 }
 
 describe("the counseling graph over several turns", () => {
+  it("meets a high as a high: no burden language, and steady rhythm before thought records", async () => {
+    const s = session();
+    const state = await s.send("For ten days I've barely slept but I'm full of energy, I've started four businesses, I talk so fast my friends can't keep up and I spent my rent money on clothes. I feel destined for greatness.");
+    expect(state.differential[0]?.icd10cm).toMatch(/^F31/);
+    expect(state.modality?.primary).toBe("IPSRT");
+    expect(state.response).not.toMatch(/weighing on you|a lot to carry|how hard this has been/);
+    expect(state.response).toMatch(/doctor|mental health professional/);
+  });
+
+  it("answers a practical question with no symptoms by restating what the person asks", async () => {
+    const s = session();
+    const state = await s.send("My sister and I fell out over who looks after mum at Christmas. How do I bring it up without another row?");
+    expect(state.response).toMatch(/ideas on how to bring it up without another row/);
+    expect(state.differential.filter((d) => d.status === "provisional")).toEqual([]);
+  });
+
   it("thanks a first message for reaching out and later ones for saying more", async () => {
     const s = session();
     const first = await s.send("For a month I've felt empty and I can't sleep.");
