@@ -141,10 +141,18 @@ function overlaps(a: TokenRange, b: TokenRange): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-/** Keeps the longest of overlapping ranges of the same concept. */
+/**
+ * Joins overlapping ranges of the same concept into one: two patterns that read "won't take the
+ * bus" and "the bus ... can't get off" are one mention, and the refusal inside it is part of the
+ * concept, not a negation of it.
+ */
 function mergeOverlapping(ranges: TokenRange[]): TokenRange[] {
-  const sorted = [...ranges].sort((a, b) => b.last - b.first - (a.last - a.first));
-  const kept: TokenRange[] = [];
-  for (const r of sorted) if (!kept.some((k) => overlaps(k, r))) kept.push(r);
-  return kept.sort((a, b) => a.first - b.first);
+  const sorted = [...ranges].sort((a, b) => a.first - b.first || b.last - a.last);
+  const merged: TokenRange[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.first <= last.last) last.last = Math.max(last.last, r.last);
+    else merged.push({ ...r });
+  }
+  return merged;
 }

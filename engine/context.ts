@@ -156,7 +156,7 @@ const PAST_VERB = /\b(had|was|were|went|did|got|felt|used|struggled|suffered|exp
 // "id be" is chat spelling of "I'd be".
 const MODAL = /\b(would|could|might|will|may|going to|gonna|should)\b|\bid (be|feel|get|go|have|lose|never)\b/;
 /** Loss, bereavement and separation are the person's own experience even when they name someone else. */
-const DEATH_WORDS = /\b(died|dies|dying|passed|death|funeral|lost|killed|suicide|murdered|accident|left me|divorced?|broke up|separated)\b/;
+const DEATH_WORDS = /\b(died|dies|dying|passed|death|funeral|lost|killed|suicide|murdered|accident|left me|divorced?|broke up|separated|took (his|her|their) own life|overdosed)\b/;
 
 interface Tokenized {
   tokens: Token[];

@@ -99,8 +99,14 @@ const SUBORDINATOR = /^(since|after|when|because|cause|cos|if|until|till|before|
  * too. As an object ("clings to me", "stopped eating with us") the writer is not the one described.
  */
 export function writerActs(words: string): boolean {
-  return tokenize(words).some((t) => t.norm === "i" || t.norm === "we" || t.norm === "myself");
+  const toks = tokenize(words).map((t) => t.norm);
+  // Inside someone else's question the writer is not acting: "he keeps asking whether I'm going to die".
+  const asked = toks.findIndex((t, i) => QUESTION_VERB.test(t) && toks.slice(0, i).some((w) => THIRD_PERSON.has(w)));
+  return (asked >= 0 ? toks.slice(0, asked) : toks).some((t) => t === "i" || t === "we" || t === "myself");
 }
+
+/** Verbs that open another person's question about the writer. */
+const QUESTION_VERB = /^(ask|asks|asking|asked|wonders|wondering|wondered)$/;
 
 /** Where clauses meet: punctuation and the conjunctions that start a new clause. */
 const CLAUSE_BREAK = /[,;:]|\s(?:but|and|because|so|while|whereas|though|although)\s/gi;

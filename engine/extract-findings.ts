@@ -6,6 +6,7 @@ import type { ConceptMatcher } from "./concept-matcher.js";
 import { analyzeContext } from "./context.js";
 import { splitSentences } from "./normalize.js";
 import { extractTemporal, type TemporalMention } from "./temporal.js";
+import { deriveFindings } from "./derived-findings.js";
 import { isStressorConcept } from "./timing.js";
 import { SELF, UNNAMED, clauseAround, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
 import type { SymptomFinding } from "./types.js";
@@ -22,7 +23,7 @@ export interface TurnExtraction {
   temporal: PlacedTemporal[];
 }
 
-const LOSS = /\b(died|dies|dying|passed away|passed|death|funeral|killed|suicide|murdered|left me|left us|divorced?|broke up|separated|cheated)\b/i;
+const LOSS = /\b(died|dies|dying|passed away|passed|death|funeral|killed|suicide|murdered|took (?:his|her|their) own life|left me|left us|divorced?|broke up|separated|cheated)\b/i;
 /** "My son died ...": the person named is dead, so later sentences about him are the writer's grief, not his symptoms. */
 const NAMED_THEN_DIED = /^\s*(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:died|dies|passed|was killed|got killed|was murdered|killed (?:himself|herself|themselves)|took (?:his|her|their) own life|lost (?:his|her|their) (?:life|fight|battle)|is dead|was stillborn)\b/i;
 const SEVERE = /\b(constant(ly)?|all the time|unbearabl[ey]|extreme(ly)?|so bad|every single|can'?t function|terrible|awful|overwhelming)\b/i;
@@ -76,5 +77,6 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
       });
     }
   }
+  findings.push(...deriveFindings(text, turn, findings));
   return { findings, temporal };
 }

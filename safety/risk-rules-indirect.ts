@@ -678,8 +678,8 @@ const ROUND_E_RULES: RiskRule[] = [
     unless: /\b(?:class|lesson|school assembly|assembly|podcast|documentary|news|article|awareness|research|prevention|lecture|seminar|training|course|essay|book|film|movie|show|series|scared|afraid|fear\w*|terrif\w*|anxi\w*|worr\w*|panic\w*|heart attack|cancer|illness|disease|plane|flying|hair|hospice|terminal|(?:is|was|are|were) dying|died|passed away|passed|funeral|grief|griev\w*|loss|grand\w*|nan|gran)\b/,
     re: rx(
       `\\b(?:talk\\w*|mention\\w*|joking|jokes|joked|posting|posts|posted|writing|wrote|keeps? (?:saying|bringing up)|brings? up|brought up|going on|goes on|went on|obsess\\w*) (?:a lot |all the time |constantly |so much )?(?:about|of) (?:suicide|killing (?:my|him|her|them) ?self|wanting to die|want to die|dying|being dead|ending (?:it|it all|things|(?:my|his|her|their) life)|not being (?:here|around|alive))\\b(?! prevention| awareness| rates?| research| hotline| squad| statistics| of (?:cancer|old age|covid))`,
-      `\\b(?:every ?day|every night|all the time|constantly|always|a lot|keep|kept) (?:\\w+ ){0,2}?(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead|my death)\\b(?! (?:of|from|in|young|alone))`,
-      `\\b(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead) (?:every ?day|every single day|every (?:single )?night|all the time|constantly|a lot|more and more|lately|recently)\\b`,
+      `\\b(?:every ?day|every night|all the time|constantly|always|a lot|keep|kept|sometimes|often|i still) (?:\\w+ ){0,2}?(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead|my death)\\b(?! (?:of|from|in|young|alone))`,
+      `\\b(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead) (?:sometimes|often|at times|occasionally|now and then|every ?day|every single day|every (?:single )?night|all the time|constantly|a lot|more and more|lately|recently)\\b`,
     ),
   },
   {
@@ -779,6 +779,20 @@ const ROUND_E_RULES: RiskRule[] = [
     id: "tp.goodbye-posted", flag: "third_party_risk", level: "high", escalate: true, subject: "self", historical: false,
     unless: /\b(?:leaving do|farewell (?:party|drinks)|moving|new job|last day|retir\w*|graduat\w*|wedding|birthday|holiday|trip|travel\w*)\b/,
     re: rx(`\\b(?:posted|sent|texted|left|wrote|put up|uploaded) (?:me |us )?(?:a |her |his |their )?(?:goodbye|farewell|good bye|final|last)(?: (?:message|post|note|text|video|letter|story))?\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|not (?:answering|picking up|replying|responding)|no answer|phone is off|has not (?:answered|replied|responded)|not been seen|missing)\\b)`),
+  },
+  {
+    // Someone else saying the family would be better off without them: "he keeps saying we'd all be better off without him".
+    id: "si.passive.burden-reported", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    re: rx(`\\b(?:says|said|saying|keeps saying|kept saying|told (?:me|us|everyone)|tells (?:me|us)|telling (?:me|us|everyone)) (?:that )?(?:\\w+ ){0,8}?(?:would|will|are|is) (?:all )?be (?:so much |much )?(?:better off|happier|fine|easier) (?:off )?without (?:him|her|them)\\b`),
+  },
+  {
+    // Wishing to disappear, beside hopelessness elsewhere in the message: "everything feels pointless ... I wish I could just disappear".
+    id: "si.passive.disappear-hopeless", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
+    unless: /\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|lol|lmao|haha\w*)\b/,
+    re: rx(
+      `(?<=\\b(?:pointless|hopeless|worthless|no point|empty inside|numb|meaningless)\\b[^]*)\\b(?:wish|wishing|want|wanting|wanna) (?:i could |to )?(?:just )?(?:disappear|vanish|fade away|stop existing)\\b(?! for (?:a|the|an|some)\\b| into| from| to| and (?:start|move|go))`,
+      `\\b(?:wish|wishing|want|wanting|wanna) (?:i could |to )?(?:just )?(?:disappear|vanish|fade away|stop existing)\\b(?! for (?:a|the|an|some)\\b| into| from| to| and (?:start|move|go))(?=[^]*\\b(?:pointless|hopeless|worthless|no point|empty inside|numb|meaningless)\\b)`,
+    ),
   },
   {
     // A parent hurting or shaking a child, or afraid of losing control with one.

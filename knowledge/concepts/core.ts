@@ -92,6 +92,10 @@ export const concepts: SymptomConcept[] = [
       "{always|constantly|permanently|forever} {kind of|sort of|a bit|pretty|quite|just|so} {low|down|flat|miserable|sad|gloomy|blue}",
       "{forever|always|constantly|keeps|keep|kept} sighing",
       "sighing ~2 {all the time|constantly|all day}",
+      // Round E: "never properly happy", "not really happy in years".
+      "never {properly|really|truly|genuinely|fully} happy",
+      // Round F: "moping around for weeks".
+      "{moping|mopey|mope|mopes|moped} ~2 {around|about|for|all|in}?",
     ),
     exclude: px(
       "depressed ~2 {economy|market|button|pedal|area|region}",
@@ -133,6 +137,8 @@ export const concepts: SymptomConcept[] = [
       // "not sad exactly, more like nothing", "I feel blank", "nothing inside, just numb".
       "{not|do not|does not|never} ~3 {sad|upset|depressed|unhappy} ~3 {more like|just|more|it is more} ~2 {nothing|numb|empty|blank|hollow|flat|dead}",
       "{feel|feeling|felt|feels} ~2 {blank|like nothing|nothing at all|so blank}",
+      // Round F: "I feel like a robot", "on autopilot with no feelings".
+      "{feel|feeling|felt|feels|just|like|i am|living} ~2 {like a robot|a robot|on autopilot|like a machine|like a zombie inside}",
     ),
     exclude: px(
       "empty ~2 {house|room|stomach|nest|promise|promises|threat|threats|bottle|bottles|glass|tank|inbox|fridge|seat|space|calories|handed|streets}",
@@ -195,7 +201,10 @@ export const concepts: SymptomConcept[] = [
       "do not care about ~2 anything",
       "stopped caring ~2 about",
       "{can not|could not} be bothered",
-      "going through the motions",
+      "{going|go|goes|went|gone} through the motions",
+      // Round F: "not wanting to do anything", "not feeling any happiness".
+      "not wanting to do ~2 anything",
+      "{not|no longer|never|can not|do not} ~1 {feeling|feel|felt|find|finding} ~2 {any|no} {happiness|joy|pleasure|enjoyment}",
       "{no|zero|lack of|lost ~2|lacking} motivation",
       "{unmotivated|no drive}",
       "do not {want|feel like} ~2 doing? anything",
@@ -230,6 +239,10 @@ export const concepts: SymptomConcept[] = [
       // A daily habit dropped: "he used to be in his shed every day, now he doesn't go near it".
       "used to ~8 {every day|every night|every weekend|all the time|always} ~2 {and}? now ~3 {does not|do not|never|will not|can not be bothered|has not|have not|barely|hardly}",
       // "not interested in her crosswords or her church friends".
+      // Round E: "don't enjoy fishing anymore", "doesn't even watch the football any more", "don't really want to do anything".
+      "{do not|does not|did not|can not|no longer} {enjoy|enjoys|like|likes|love|loves} ~4 {anymore|any more|these days|like i used to|like he used to|like she used to}",
+      "{do not|does not|no longer|never|not} even {watch|watches|follow|follows|listen to|listens to|look at|looks at|go to|goes to} ~4 {anymore|any more}",
+      "{do not|does not|did not} {really|even|actually} {want|feel like} ~2 {to do|doing} anything",
       "{not|no longer|not even|not really} interested in ~2 {my|her|his} {crosswords|puzzles|garden|gardening|hobbies|hobby|friends|music|books|reading|knitting|telly|tv|programmes|games|gaming|sport|sports|football|church|grandchildren|grandkids|cooking|going out}",
     ),
     exclude: px(
@@ -267,11 +280,14 @@ export const concepts: SymptomConcept[] = [
       "nothing to look forward to",
       "always be {like this|this way}",
       "why {bother|even bother}",
+      // Round E: "no real hope things will change", "nothing matters" (not "nothing else matters").
+      "{no|little|not much|not any} {real|actual|genuine|much} hope {that|things|it|i|life|for|left|anymore|any more|of things|of it|of getting|of feeling|of ever|of it changing}",
+      "nothing {matters|really matters|seems to matter|means anything}",
       // "don't expect things to get better".
       "{do not|does not|never|can not} {expect|imagine|believe} ~3 {things|it|anything|life|my life} ~2 {to get|will get|getting|will ever get|ever getting} ~2 better",
       "{do not|does not|never|can not|can never} ~2 {expect|imagine|believe|see} ~3 {things|it|anything|life|my life} ~3 {will|to|ever|getting|get} ~2 {improve|improving|change|changing}",
     ),
-    exclude: px("no point ~3 {arguing|asking|worrying|waiting|in asking}"),
+    exclude: px("no point ~3 {arguing|asking|worrying|waiting|in asking}", "nothing {matters|really matters} {more|as much|but|except|to me more}", "nothing {else|more} matters"),
   },
   {
     id: "worthlessness",
@@ -331,6 +347,8 @@ export const concepts: SymptomConcept[] = [
       "regret ~2 everything",
       "i {ruin|ruined|mess|messed|screw|screwed} ~2 everything",
       "{beat|beating} myself up",
+      // Round F: "I feel I'm disappointing my parents", "letting my family down".
+      "i am {disappointing|failing} {my|everyone|everybody} ~2 {parents|family|kids|children|wife|husband|partner|mum|mom|dad|everyone}?",
       "i should have ~3 {done more|known|stopped|been there|seen}",
       "responsible for everything",
     ),
@@ -382,6 +400,9 @@ export const concepts: SymptomConcept[] = [
       "{snap|snapping|snapped} ~2 at",
       "snappy|grumpy|cranky|crabby|ratty|tetchy|moody|prickly",
       "{short fuse|short tempered|quick temper|hot tempered|quick to anger|bad tempered}",
+      // Round E: "short-fused with the kids", "bites everyone's head off", "like a bear with a sore head".
+      "{short fused|shorter fused|fuse is short|fuse is shorter}",
+      "{bear with a sore head|like a bear}",
       "{lose|losing|lost} ~2 my temper",
       "{lash|lashing|lashed} ~2 out",
       "fly off the handle",
@@ -425,6 +446,9 @@ export const concepts: SymptomConcept[] = [
       "running on empty",
       "{bone|dead|dog} tired",
       "{heavy limbs|body feels heavy}",
+      // Round E: "barely leaves the sofa", "feel heavy like I can't lift my arms".
+      "{barely|hardly|never|rarely} {leaves|leave|left|gets off|get off|got off|moves from|move from|moved from} the {sofa|couch|settee|armchair}",
+      "{feel|feels|feeling|felt|so|body|arms|legs|limbs} ~2 heavy ~4 {can not|could not|cant|barely|hardly} {lift|move|raise} ~2 {my|his|her}? {arms|legs|limbs|body|head|them}",
       // "still feel wiped", "dragging myself through the days", "running on fumes".
       "{feel|feeling|felt|so|completely|totally|still|absolutely|utterly|just} ~2 wiped",
       "{drag|dragging|dragged} myself ~4 {through|out of|to|around|along|up}",
@@ -471,7 +495,7 @@ export const concepts: SymptomConcept[] = [
       "up {until|till} ~2 2am|3am|4am|5am|dawn",
       "mind ~4 {at night|in bed|when i try to sleep|when i lie down}",
       "can not switch off ~3 {night|bed}",
-      "{sleeping|sleep} {badly|poorly}",
+      "{sleeping|sleep|sleeps|slept} {badly|poorly}",
       "{poor|bad|terrible|awful|crappy|no} sleep",
       "sleep ~3 {terrible|awful|bad|horrible|crap|shit|rubbish|nonexistent|non existent|a mess|messed up|all over the place|wrecked}",
       "{barely|hardly|not} sleeping",
@@ -586,7 +610,8 @@ export const concepts: SymptomConcept[] = [
       "{not|never|rarely} hungry",
       "forget ~2 to eat",
       "{can not|can barely|could not|can hardly} eat",
-      "{barely|hardly} {eat|eating|ate}",
+      "{barely|hardly} {eat|eats|eating|ate}",
+      "{do not|does not|did not|never|not} {feel|feeling|get|getting} hungry",
       "{not|stopped} eating",
       "do not eat much",
       "not really eating",
@@ -786,6 +811,9 @@ export const concepts: SymptomConcept[] = [
       "want ~2 it ~2 to ~2 {stop|end}",
       "hit by a ~2 bus|car|truck|train",
       "do not care if i ~2 die|live",
+      "{do not|does not|did not} care {if|whether} i ~2 {wake|woke} up",
+      // Round F: "just waiting to die", "waiting for the end".
+      "{just|only|simply} waiting {to die|for death|for the end|to go}",
       "should not {be here|be alive|exist}",
       "{death|dying} would be a relief",
       "{go to sleep|fall asleep} and {never wake up|not wake up}",
@@ -794,7 +822,7 @@ export const concepts: SymptomConcept[] = [
       // "just want to sleep and not wake up", "close my eyes and never wake up".
       "{sleep|go to sleep|fall asleep|close my eyes} and {never|not} ~2 wake up",
     ),
-    exclude: px("{want to die|going to die|wanted to die} ~2 {laughing|of embarrassment|of boredom}", "dying to {see|try|know|meet|go}", "die of embarrassment"),
+    exclude: px("care {if|whether} i ~2 {wake|woke} up {early|late|at|on time|first|before|after|in time}", "{want to die|going to die|wanted to die} ~2 {laughing|of embarrassment|of boredom}", "dying to {see|try|know|meet|go}", "die of embarrassment"),
   },
   {
     id: "suicidal_thoughts",
@@ -901,6 +929,9 @@ export const concepts: SymptomConcept[] = [
       "{expect|expecting|imagine|imagining|picture|picturing|prepare for|preparing for} the worst ~3 {in everything|about everything|all the time|constantly|every time|always}",
       "{head|mind|brain} ~2 {never|does not|will not|can not|just will not|just does not} ~2 {shut up|shuts up|switch off|switches off|turn off|turns off|quieten|quiet down}",
       "worrying myself sick",
+      // Worry told as a state spread over everything: "on edge about everything - money, the kids, mum's health".
+      "{on edge|anxious|nervous|stressed|tense|wound up|uptight|panicky|fretting|uneasy} ~2 about {everything|anything|every little thing|all sorts|the smallest things|literally everything|everything and anything}",
+      "{one worry|one thing to worry about|one anxiety|one fear} ~4 {another|the next|something else|a new one} ~3 {starts|begins|comes|pops up|takes its place|appears|comes along|arrives}",
       "{health|money|work|family|future|finances} ~3 {and|or} ~3 {health|money|work|family|future|finances|everything} ~3 worr*",
       "worr* ~3 about ~2 {my health|money|work|my job|my family|the future|my kids} ~3 {and|or} ~3 {health|money|work|job|family|future|kids|world}",
       // Worry named as anxiety, spread over several areas of life: "anxieties about finances, work, kids".
@@ -915,6 +946,12 @@ export const concepts: SymptomConcept[] = [
       "{running through|run through|runs through|go through|going through|goes through|imagining|imagine|picturing|playing out|play out} ~3 {every possible|every|all the possible|all the|all sorts of} ~2 {disaster|disasters|scenario|scenarios|worst case|outcome|outcomes|thing that could go wrong|way it could go wrong}",
       // One worry after another: "I worry about my grades, then my parents, then climate change".
       "worr* ~2 about ~6 {then|and then|next it is|next} ~6 {then|and then|next it is|next}",
+      // One worry replaced by the next: "if it's not work it's money", "one thing settles and another pops up".
+      "if it is not ~3 it is ~4 {or|and|then|or else}",
+      "if it is not one thing it is {another|the next|something else}",
+      "{one|1} {worry|thing|problem} ~4 {settles|settled|goes|went|sorted|resolved|fixed|calms down|passes|is sorted|gets sorted} ~5 {another|the next|something else|a new one|next one} ~3 {pops up|comes up|appears|starts|takes its place|pops into|turns up|kicks in}",
+      "{always|there is always|always find|always finds} ~2 something {else|new}? ~2 to {worry|fret|stress|panic} about",
+      "{find|finds|found} ~2 something {else|new} to {worry|fret|stress} about",
     ),
   },
   {
@@ -934,6 +971,9 @@ export const concepts: SymptomConcept[] = [
       "no off {switch|button}",
       "{try|tried|trying} ~3 stop ~2 {worrying|thinking} ~4 but",
       "thoughts ~3 {loop|looping|on repeat|on a loop|go round and round|round in circles|going in circles}",
+      // "my mind just goes round and round", "it all churns round in my head".
+      "{mind|head|brain|it all|everything} ~3 {goes|going|go|keeps going|spins|spinning|churns|churning|whirls|whirring} ~2 round and round",
+      "round and round ~2 in my {head|mind}",
       // "my brain never shuts off", "my mind won't slow down", "my head doesn't switch off".
       "{mind|brain|head|thoughts} ~3 {never|will not|does not|can not|would not|do not} ~2 {stops|shuts|switches|turns|slows|slow|quiets|quietens|settles|settle|rests} ~2 {off|down|up}?",
       "{can not|could not|unable to|never} ~2 {put it out of my mind|get it out of my head|turn my brain off|turn my mind off|quiet my mind|switch my brain off|switch my mind off}",
@@ -1327,6 +1367,8 @@ export const concepts: SymptomConcept[] = [
       "{pulled|pulling|pull} ~2 away from ~3 {people|friends|everyone|family}",
       "{detached|distant} from ~2 {everyone|others|people|friends|family}",
       "no longer ~2 {socialise|socialize|see my friends|go out}",
+      // Round E: "I just want to be left alone", "wants to be left alone all the time".
+      "{want|wants|wanted|wanting} to be left alone",
     ),
     exclude: px("isolating ~2 {virus|covid|quarantine}", "cut myself off from ~3 {social media|instagram|facebook|tiktok|twitter|caffeine|sugar|news}"),
   },
@@ -1356,6 +1398,9 @@ export const concepts: SymptomConcept[] = [
       "stopped ~2 {showering|washing|cleaning|cooking|doing housework|brushing my teeth}",
       "{can not|could not} ~2 {shower|get dressed|clean|cook|brush my teeth|do basic}",
       "hygiene ~3 {slipping|gone|terrible|let go}",
+      // Round E self-neglect: "hasn't showered in a week", "stopped shaving", "stopped getting dressed".
+      "{have not|has not|had not|not} {showered|washed|shaved|bathed|changed my clothes|changed his clothes|changed her clothes|got dressed} ~3 {in|for} ~2 {days|a week|weeks|# days|# weeks|ages|over a week}",
+      "{stopped|stops|gave up} {shaving|washing|bathing|getting dressed|changing his clothes|changing her clothes|changing my clothes}",
       "{dropped|drop|dropping} out",
       "quit {school|uni|college}",
       "{can not|could not} {leave the house|go to work}",
@@ -1389,7 +1434,7 @@ export const concepts: SymptomConcept[] = [
       "{killing me inside|it is killing me}",
       "too much ~2 to {bear|handle}",
     ),
-    exclude: px("help me ~2 {understand|choose|decide|figure|with my homework|find}", "{need|needs} help with ~2 {homework|moving}"),
+    exclude: px("help me ~2 {understand|choose|decide|figure|with my homework|find}", "{need|needs} help with ~2 {homework|moving}", "{need|needs|want|would like} help ~2 {working out|work out|figuring|figure out|planning|to plan|to manage|managing|with how|deciding|choosing|understanding|to understand|organising|organizing}"),
   },
   {
     id: "distractibility",
@@ -1515,6 +1560,9 @@ export const concepts: SymptomConcept[] = [
       "promotion|promoted",
       "{car accident|accident}",
       "{miscarriage|pregnancy loss}",
+      // Academic setbacks: "failed my final year and had to drop out of uni".
+      "{i|we} ~2 {failed|flunked|failing|fail} ~3 {year|exams|exam|course|module|modules|degree|finals|semester|term|bar exam|resits|placement}",
+      "{dropped out|drop out|had to leave|kicked out|thrown out|withdrew|withdrawn} ~2 of ~2 {uni|university|college|school|my course|the course|my degree|my program|my programme}",
       "since ~2 the ~2 {move|breakup|divorce|layoff|surgery|accident|diagnosis|redundancy}",
       "{since|after} {my|his|her|our} {diagnosis|surgery|operation|redundancy|layoff|divorce|breakup|move|miscarriage|stroke|heart attack}",
       "{husband|hubby|wife|partner|boyfriend|girlfriend|fiance|dad|son|daughter} ~3 {was deployed|got deployed|deployed|shipped out|was posted|got posted|went to prison|was sent to prison|got sent down|went inside|was locked up|got locked up}",

@@ -105,7 +105,9 @@ export const concepts: SymptomConcept[] = [
       "{#|few} {weeks|months} postpartum",
       "{baby blues}",
       "{breastfeeding|bottle feeding|night feeds|night feeding} ~6 {cry|crying|empty|numb|hopeless|depressed|overwhelmed|can not bond|no bond}",
-      "{can not|do not|did not} {bond|connect} with ~2 {baby|my baby|the baby|my son|my daughter}",
+      "{can not|do not|did not|not|never|struggling to|struggle to} {bond|connect|bonded|bonding} with ~2 {baby|my baby|the baby|your baby|my son|my daughter}",
+      // Round F: "he's 5 weeks old" said of the writer's baby.
+      "{he is|she is|hes|shes|they are|twins are|baby was} ~2 {#|a few|only a few} {weeks|days} old",
       "{new mum|new mom|new mother|first time mum|first time mom|new parent}",
       "maternity leave",
     ),
@@ -144,7 +146,12 @@ export const concepts: SymptomConcept[] = [
       // "down pretty much every day for about three years", "always this greyness".
       "{down|low|sad|depressed|miserable|unhappy|gloomy|flat|blah} ~4 {every day|most days|all the time|most of the time|more often than not} ~3 for {about|around|nearly|almost|over|well over|roughly|at least} {# years|a few years|several years|many years|a decade|decades}",
       "{always|constant|constantly|permanent|ever present} ~3 {greyness|grayness|gloominess|heaviness|low hum|background sadness}",
+      // Round E: "grumpy and low for about three years straight", "for at least the last ten years I've lived in a grey fog".
+      "{depressed|down|low|sad|unhappy|miserable|blah|flat|gloomy|grumpy} ~5 for {about|around|nearly|almost|over|well over|roughly|at least|the last|the past|the best part of|a good|a couple of} ~2 {# years|few years|several years|many years|decade|decades|couple of years|years}",
+      "{for as long as i can remember|as long as i can remember|my whole life|all my life|my entire adult life|all my adult life|my whole adult life|since my teens|since i was a teenager} ~6 {low|down|depressed|sad|gloomy|miserable|unhappy|a low mood|a fog|a grey fog}",
+      "{for|over} ~4 {# years|decade|a decade|few years|several years|many years|couple of years} ~8 {grey fog|gray fog|fog|haze|gloomy|miserable|depressed|unhappy|never happy|never properly happy|never really happy|never truly happy|felt low|felt down|been low|been down|been depressed|low mood}",
     ),
+    exclude: px("up and down", "ups and downs", "{sales|profits|prices|numbers|figures|revenue|business|market|shares|stocks|rates|traffic|attendance|membership|takings|footfall} ~3 {down|low|flat}"),
   },
   // ───────────────────────────── mania and hypomania ─────────────────────────────
   {
@@ -177,6 +184,11 @@ export const concepts: SymptomConcept[] = [
       "{highs|high phases|up phases|up periods} ~4 {euphoric|amazing|unstoppable|energy|sleep}",
       // Spells of elevation: "spells of a few days where I'm really upbeat", "weeks when I'm on a high".
       "{spells|periods|phases|bursts|stretches|patches|episodes|weeks|days} ~6 {where|when} ~3 {upbeat|euphoric|elated|giddy|buzzing|hyper|wired|on a high|on top of the world|high as a kite|super happy|really happy|so happy}",
+      // Round E: "there was a week where I was buzzing", "a few days where I'm sparkling", "spells where I'm on fire".
+      "{spell|period|phase|burst|stretch|patch|episode|week|fortnight|month|weekend|few days|couple of days} ~4 {where|when} ~3 {buzzing|sparkling|wired|on a high|on fire|flying|electric|fizzing|hyper|euphoric|elated|unstoppable|invincible|on top of the world}",
+      "{days|weeks|spells|periods|stretches|bursts} ~4 {where|when} ~3 {sparkling|on fire|flying|electric|fizzing|unstoppable|invincible}",
+      // Round F: "his 'up' weeks", "my high spells".
+      "{his|her|my|their|the|these|those|in} {up|high|hyper} {weeks|spells|phases|periods|patches|stretches}",
       // Out-of-proportion highs: "like electricity running through me", "happiest I have ever been".
       "{like|as if|as though} ~2 electricity ~3 {through|in} ~2 {me|my body|my veins}",
       "{happiest|highest|best} i have ever {been|felt} ~6 {do not need|need no|no sleep|hours|for days|all week|for no reason|nothing can|nothing could}",
@@ -193,6 +205,8 @@ export const concepts: SymptomConcept[] = [
       "{buzzy|hyped up|amped up|high on life}",
       "{really|super|unusually|abnormally} up ~3 {needing|need|hardly any sleep|no sleep|full of|buzzing|energetic|chatty|hyper|talking}",
     ),
+    // Ordinary excitement about something: "buzzing about the holiday", "on a high after the wedding".
+    exclude: px("{buzzing|buzzed|fizzing|on a high|flying|on fire} {about|for|after|because|over|from|at} ~3 {the|my|our|his|her|a|an|this|that|getting|seeing|winning|passing}"),
   },
   {
     id: "grandiosity",
@@ -224,6 +238,7 @@ export const concepts: SymptomConcept[] = [
       "{going to|gonna|will|about to|sure to} win ~2 {an oscar|oscars|a grammy|a nobel|the nobel|a bafta|a pulitzer|the lottery|a booker}",
       "{on a different|on another|on a higher|on a whole other} {level|plane}",
       "{overconfident|over confident|unusually confident|super confident|ridiculously confident}",
+      "{far|much|way|a lot|loads|so much} more confident than {usual|normal|he usually is|she usually is|i usually am|ever}",
       "{i just know|i knew|i know} ~3 {which way|what will happen|the future|it will work|the market|i can not lose|i could not lose|i can not fail|i could not fail}",
       "{emailed|wrote to|writing to|called|calling|messaged|messaging|contacted|contacting} ~3 {the president|the prime minister|the health secretary|the government|the pope|the king|the queen|elon musk|the ceo|world leaders|the white house|downing street}",
       // "figured out how to fix the whole healthcare system", "chosen to be a famous singer", "going to run for mayor".
@@ -242,6 +257,9 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{barely|hardly|did not|do not|never} {slept|sleep|sleeping} ~6 {felt unstoppable|unstoppable|invincible|wired|buzzing|not tired|was not tired|am not tired|wasnt tired|never tired|did not feel tired|do not feel tired|full of energy|felt great|feel great|felt fine|feel fine|felt amazing|wide awake|tons of energy|still energetic}",
       "{did not|do not|didnt|dont} {need|want} ~2 {sleep|to sleep|much sleep}",
+      // Round E: "I was buzzing - barely slept", "sparkling, barely sleep", "crazy hours on little sleep".
+      "{buzzing|wired|hyper|sparkling|on a high|unstoppable|invincible|euphoric|elated|on top of the world|on fire|fired up|up weeks|up spells|up days|up phases|high spells} ~4 {barely|hardly|scarcely} {slept|sleep|sleeps|sleeping|needed sleep|need sleep|needing sleep}",
+      "{crazy|mad|insane|ridiculous|silly|all} hours ~3 on {little|hardly any|barely any|next to no|very little|almost no} sleep",
       "{barely|hardly|rarely|scarcely} {need|needed|needing} ~2 {sleep|any sleep|much sleep}",
       "{no need for|little need for|less need for|decreased need for|reduced need for} sleep",
       "# hours {of sleep|sleep|a night} ~6 {felt great|feel great|full of energy|felt fine|feel fine|felt amazing|not tired|wide awake|ready to go}",
@@ -287,6 +305,9 @@ export const concepts: SymptomConcept[] = [
       // "talk a lot more than usual", "way chattier than normal", "three topics further".
       "{talk|talking|talked|talkative|chatty|chattier|chatting} ~3 {more than usual|more than normal|more than i normally do|a lot more than|way more than|loads more than|much more than}",
       "{way|much|far|a lot|loads} {more|too} {chatty|talkative}",
+      // Round E: "everyone said I was unusually chatty".
+      "{unusually|abnormally|weirdly|strangely|ridiculously|uncharacteristically} {chatty|talkative|chatting|talking}",
+      "{talks|talking|talked} at {everyone|everybody|people|anyone}",
       "{talk|talking|talked|speak|speaking} ~3 {over|across} {everyone|people|everybody|anyone}",
       "{can not|could not} ~2 {shut up|stop myself talking|get the words out fast enough}",
       "{mouth|words|speech} ~3 {can not keep up|could not keep up|running away}",
@@ -313,6 +334,9 @@ export const concepts: SymptomConcept[] = [
       "{full of|bursting with|overflowing with|buzzing with|fizzing with} energy",
       "energy ~2 {through the roof|off the charts|off the scale|is insane|is crazy}",
       "{painting|cleaning|redecorating|rearranging|building|writing|coding|working|baking|organising|organizing|gardening} ~5 at {1am|2am|3am|4am|5am}",
+      // Round F: "starts renovating the kitchen at midnight", "staying up late hatching big ideas".
+      "{renovating|renovate|renovates|decorating|redecorate|redecorates|diy|knocking down|tiling|rewiring|landscaping} ~5 at {midnight|1am|2am|3am|4am|5am|night}",
+      "{staying|stay|stays|stayed|up} ~3 {late|all night} ~3 {with|full of|buzzing with|making|hatching|planning} ~2 {big|grand|wild|crazy|huge}? {ideas|plans|schemes|projects}",
       "{writing|recording|wrote|recorded} ~2 {an album|a novel|a book|a screenplay|three books|# books|# songs|a symphony} ~4 {in a week|in days|in # days|overnight|this week|straight|all night}?",
       "{started|starting|began} ~2 {#|five|several|loads of|lots of|a bunch of|so many} ~2 {projects|courses|ventures|side hustles}",
       "{starting|start|launching} ~2 {#|two|three|four|several} {companies|businesses|bands|podcasts|charities}",
@@ -379,6 +403,23 @@ export const concepts: SymptomConcept[] = [
     ),
   },
   {
+    // Round E/F: the person says the highs did no real damage, which is what separates hypomania
+    // (bipolar II, cyclothymia) from mania (bipolar I).
+    id: "high_without_impairment",
+    label: "Highs without marked impairment",
+    plain: "the high spells not causing serious problems",
+    domain: "context",
+    patterns: px(
+      "{never|not once|did not|do not|didnt|dont|has never|have never} ~2 {got|get|gets|getting|landed|land} ~2 {in|into} ~2 trouble",
+      "{never|did not|do not|has never|have never|not} ~2 {caused|cause|causes|causing} ~2 {problems|any problems|any trouble|real problems|serious problems|damage|any harm|trouble}",
+      "{did not|never|do not|without} {need|needed|needing} ~2 {any}? {treatment|hospital|to go to hospital|medication|a doctor}",
+      "nothing {terrible|bad|awful|serious|dangerous} ~2 {has|have|ever}? ~2 {happened|happens|came of it}",
+      "{never|not} ~2 {hospitalised|hospitalized|sectioned|admitted}",
+      "{never|not|no} ~3 {out of control|reckless|dangerous} ~3 {during|in|with} ~2 {them|those|the highs|it}?",
+    ),
+    exclude: px("never {got|get} ~2 {in|into} trouble {at school|as a kid|as a child|with the police} ~3 {but|until}"),
+  },
+  {
     id: "mood_swings",
     label: "Fluctuating highs and lows",
     plain: "mood swinging between highs and lows",
@@ -399,6 +440,9 @@ export const concepts: SymptomConcept[] = [
       "{never|not|no} ~3 {steady|stable|even|settled|consistent} {mood|moods}",
       "{love to|want to|wish i could|never} feel {even|stable|steady|level|balanced} ~3 {once|for once|for long}?",
       "{up and down|ups and downs} ~4 {for years|my whole life|since my teens|since i was a teen|constantly|all the time}",
+      // Round F: "either the life and soul, up late with big plans, or moping for weeks"; "couple of weeks wired then couple of weeks flat".
+      "either ~10 {big ideas|big plans|up late|staying up|buzzing|hyper|wired|full of energy|on a high|the fun one|life and soul|on fire} ~8 or ~6 {moping|mopey|low|down|flat|depressed|miserable|in bed|under the duvet|not wanting|can not be bothered|sleepy|numb}",
+      "{weeks|days|week|days} ~2 {wired|hyper|buzzing|on a high|up|chatty|energetic} ~6 {then|and then} ~3 {weeks|days|week} ~2 {flat|low|down|sleepy|depressed|miserable|sluggish|crashed}",
     ),
     exclude: px("{stock|market|prices|sales|traffic} ~3 {ups and downs|up and down}", "{stock|stocks|market|shares|prices|price|sales|traffic|temperature|weather|numbers|figures|scores|rates} ~3 up ~4 down", "{relationship|relationships|marriage|marriages|career|business} ~4 {ups and downs|highs and lows}", "{accuse|accused|accusing|say|saying|said} ~3 {i have|of} mood swings",
       // Mood brightening briefly with good news and sinking again is reactivity, not a high.
@@ -463,7 +507,7 @@ export const concepts: SymptomConcept[] = [
       "{#|ten|fifteen|twenty|few|a few|couple of|a couple of} ~2 {minutes|mins} later ~3 {it is gone|gone|it is over|over|it stops|it passes|passed|i am fine|i am okay|i am ok|back to normal}",
       "{been|gone|taken|went|ended up} ~2 {to|at|in} ~2 {a and e|a e|the er|er|the emergency room|emergency|hospital|the hospital|urgent care} ~8 {found nothing|nothing wrong|said it was anxiety|said it was panic|heart is fine|all clear|normal|could not find}",
     ),
-    exclude: px("{panic buying|panic buy|panic room|panic button}", "{my|his|her|dad|mum|mom} ~3 {had|has} a heart attack ~3 {last|in|when|years}"),
+    exclude: px("{panic buying|panic buy|panic room|panic button}", "{my|his|her|dad|mum|mom} ~3 {had|has} a heart attack ~3 {last|in|when|years}", "{passed|passes|pass} away"),
   },
   {
     id: "attacks_unexpected",
@@ -535,6 +579,8 @@ export const concepts: SymptomConcept[] = [
       // "on a bus I get this dreadful feeling I can't get away".
       ...px("{trains|buses|the tube|the bus|the train|public transport|the underground|the metro|trams} {are|is} ~2 {a no|a no go|no go|off limits|impossible|out of the question|a nightmare|a definite no}"),
       ...px("{buses|bus|trains|train|tube|subway|metro|public transport|tram|trams} ~10 {can not get away|could not get away|will not be able to get away|no way to get away|no getting away|can not get off|no way off|can not get out quick|nowhere to go}"),
+      // Place after the trap: "scared of being stuck on the train", "trapped on a bus with no way off".
+      ...px("{trapped|stuck|can not get off|could not get off|can not get out|no way out|no way off|can not escape} ~4 {on the train|on a train|on the bus|on a bus|on the tube|on the underground|on the metro|on a tram|on public transport|on the motorway bus}"),
     ],
     exclude: px("{missed|miss|missing|catch|caught} the {bus|train}"),
   },
@@ -564,6 +610,7 @@ export const concepts: SymptomConcept[] = [
       ...px("{can not|could not|cannot|will not|never} ~3 go ~2 {to}? ~2 {tesco|asda|sainsburys|aldi|lidl|walmart|target|costco|morrisons|the shops|the supermarket|the shop|the mall|the cinema|the shopping centre|shopping} ~3 without"),
       ...px("{the cinema|cinemas|the shops|shops|supermarkets|the supermarket|restaurants|the mall|the pub} {are|is} ~2 {a no|a no go|no go|off limits|out of the question|impossible}"),
       ...px("{trapped|stuck|can not get out|no way out|can not escape|could not escape} ~5 {shop|shops|store|stores|supermarket|supermarkets|mall|malls|cinema|cinemas|theater|theatre|restaurant|restaurants|meeting|meetings|room|checkout|queues}"),
+      ...px("{trapped|stuck|can not get out|no way out|can not escape|could not escape} ~5 {shopping centre|shopping center|shopping centres|shopping mall|retail park|department store|precinct}"),
     ],
   },
   {
@@ -589,6 +636,9 @@ export const concepts: SymptomConcept[] = [
         "{housebound|house bound|agoraphobia|agoraphobic}",
         "{have not|barely|hardly|rarely|can not|could not|no longer} ~3 {left|leave|leaving|gone out|go out|been out|been outside} ~3 {the house|home|my flat|my apartment|my room|outside}",
         "{only|just} leave the house ~3 {with|if|when}",
+        // "she's stopped going anywhere on her own", "alone she won't leave the house".
+        "{stopped|stop|not|never|no longer|will not|would not|can not|could not|does not|do not|refuses to} ~2 {going|go|gone|get|getting|been} ~2 {anywhere|out|outside|far|into town|to town} ~3 {on her own|on his own|on my own|alone|by herself|by himself|by myself}",
+        "{on her own|on his own|on my own|alone|by herself|by himself|by myself} ~3 {she|he|i} ~2 {will not|would not|can not|could not|does not|do not|refuses to|never} ~3 {leave|go out of|step out of|set foot outside} ~2 {the house|home|the flat|her flat|his flat|my flat|the door|the front door}",
         "{can not|could not|afraid to|scared to|will not} ~3 {go|be} ~2 {out|outside|anywhere} ~3 {alone|on my own|by myself|without}",
         // "haven't been past the end of my road in a year", "I don't go further than the front gate".
         "{have not|not|never|barely|hardly|rarely|do not|can not|could not} ~3 {been|gone|got|get|go|gone out|going|ventured|venture} ~2 {past|beyond|further than|farther than} ~3 {road|street|door|gate|garden|drive|driveway|block|corner|front door|front step|doorstep}",
@@ -612,6 +662,7 @@ export const concepts: SymptomConcept[] = [
       "{judge|judging|judged|judges|judgy} ~3 me",
       "{feel|feeling|felt|being|get|getting} judged",
       "{people|everyone|everybody|others|strangers|they all|the whole class|the whole room} ~4 {judging|judge|judges|staring|stare|watching me|looking at me|laughing at me|talking about me|criticise|criticize|will notice|can see|notice how}",
+      "{colleagues|coworkers|co workers|classmates|the class|the team|my team|the others|the audience|the customers} ~3 {are|were|will be|would be|keep|all}? ~2 {laughing at me|laughing about me|laugh about me|laugh at me|talking about me|judging me|staring at me|looking at me|watching me}",
       // Visible nerves: "everyone can tell how nervous I am".
       "{people|everyone|everybody|others|they|the class|the room} ~3 {can tell|could tell|will tell|can see|could see|will see|will notice|would notice|notice} ~3 {how nervous|how anxious|how red|i am nervous|i am anxious|i am shaking|i am blushing|i am sweating|my hands|my voice}",
       "{people|everyone|everybody|others|strangers|they all} ~3 {think|thinks|will think|would think|must think|might think} ~3 {i am|im|i look|i sound|of me}",
@@ -625,8 +676,10 @@ export const concepts: SymptomConcept[] = [
       "{others|people|everyone|everybody|they|the class|classmates|the others|colleagues|the group} ~2 {will|would|might|are going to|could} {laugh|judge|mock|make fun|stare|snigger} ~2 {at me|me|of me}",
       "{afraid|scared|worried|terrified|fear|think|sure|convinced|frightened} ~8 {others|people|everyone|everybody|they|the class|classmates|the others|colleagues|the group} ~2 {will|would|might|are going to|could} {laugh|judge|mock|make fun|stare|snigger}",
       "{they|people|everyone|everybody|others} ~2 {find|finds|found|think|thinks|see|sees|consider|considers} me ~2 {dull|boring|odd|weird|stupid|awkward|strange|annoying|uninteresting|pathetic|a weirdo|an idiot|a freak}",
+      // The fear word kept in the span: "scared ... everyone will think I'm weird".
+      "{afraid|scared|terrified|worried|frightened|paranoid|convinced|sure} ~10 {others|people|everyone|everybody|they|the class|colleagues|the whole room|the group} ~2 {will|would|might|are going to|could} {think|see|notice|realise|realize} ~2 {i am|i look|i sound|of me|how}",
     ),
-    exclude: px("{do not|dont} judge me ~2 {but|for}", "{judge|judges} ~2 {court|case|ruled|sentenced}", "{no|without} judgement"),
+    exclude: px("{people|presenters|they|everyone} ~2 {on tv|on the tv|on the telly|on the radio|on the news|on television} ~4 {talking|talk|talks|laughing|looking} ~2 {about|at} ~2 {me|him|her|them}", "{do not|dont} judge me ~2 {but|for}", "{judge|judges} ~2 {court|case|ruled|sentenced}", "{no|without} judgement"),
   },
   {
     id: "embarrassment_fear",
@@ -640,7 +693,11 @@ export const concepts: SymptomConcept[] = [
       "mortified|mortifying|cringe|cringing|cringey|cringy",
       "{replay|replaying|go over|going over} ~4 {conversations|what i said|everything i said|every word}",
       "{ashamed|shame} ~4 {in front of|around people|talk to}",
+      "{scared|afraid|terrified|worried|frightened|petrified|fear|paranoid|convinced|panic|panicking} ~5 {say|do|said|saying|doing|blurt|blurting} ~2 {something|anything} ~2 {stupid|wrong|dumb|weird|awkward|embarrassing|silly|idiotic|cringe}",
+      "{scared|afraid|terrified|worried|frightened|petrified|fear|paranoid|convinced} ~4 {mess up|messing up|stuttering|stammering|tripping over my words|getting my words wrong|going red|making a mistake} ~3 {in front of|and everyone|and people|when people}",
     ),
+    // Prefacing a question ("can I ask something embarrassing") is not a fear of humiliation.
+    exclude: px("{ask|asking|say|tell|admit|confess|mention|share} ~3 {something|a bit|kind of|quite|really|pretty|a little}? ~2 embarrassing ~2 {question|thing}?"),
   },
   {
     id: "blushing",
@@ -650,6 +707,7 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "blush|blushing|blushes|blushed|erythrophobia",
       "{go|goes|going|went|turn|turns|turning|turned|get|gets|getting|got} ~2 {red|bright red|beetroot|crimson|pink|tomato red}",
+      "{i|face|cheeks|my face|my cheeks} ~2 {become|becomes|became|becoming} ~2 {red|all red|very red|so red|bright red|crimson}",
       "{face|cheeks|ears|neck} ~3 {go red|goes red|turns red|turn red|burn|burns|burning|hot|flush|flushes|flushed|red}",
       "{red faced|red in the face|beet red|beetroot}",
     ),
@@ -674,6 +732,9 @@ export const concepts: SymptomConcept[] = [
         "{rehearse|rehearsing|rehearsed|script|scripting|scripted|practise|practising|practice|practicing|plan|planning} ~3 {phone calls|calls|every call|what i am going to say|what to say|what i will say|conversations|every conversation} ~4 {for ages|for hours|beforehand|before|over and over|in my head}?",
         "{avoid|avoiding|avoided|skip|skipped|dodge} ~3 {eye contact|speaking|parties|meetings|presentations|social|people|calls}",
         "{hate|dread|dreading} ~3 {speaking up|speaking in|talking in|presenting|presentations|public speaking|small talk|phone calls|making calls|meeting new people|parties|social events}",
+        // Dodging the performance by calling in sick: "when there's a presentation I take a sick day".
+        "{presentation|presentations|meeting|meetings|team meeting|pitch|talk|speech|seminar|seminars|viva|oral exam} ~6 {take a sick day|took a sick day|call in sick|called in sick|calling in sick|phone in sick|phoned in sick|pull a sickie|pulled a sickie|throw a sickie|fake being ill|faked being ill|pretend to be ill|pretended to be ill}",
+        "{take a sick day|took a sick day|call in sick|called in sick|calling in sick|phone in sick|pull a sickie|pulled a sickie|fake being ill|pretend to be ill} ~6 {presentation|presentations|pitch|speech|seminar|seminars|have to speak|have to present|had to speak|had to present|had a presentation|had to give a talk|had to do a talk}",
         // Refusals that betray the fear: "won't answer the phone, won't order at a restaurant".
         "{never|can not|do not|cannot|rarely|hardly ever} ~2 {speak|talk|say anything|open my mouth|say a word|participate|contribute|speak up} ~3 {in seminar|in seminars|in class|in meetings|in tutorials|in lectures|in groups|in group|in a group|in the group}",
         "{in seminar|in seminars|in class|in meetings|in tutorials|in lectures|in groups} ~3 i ~2 {never|can not|do not|cannot|rarely} ~2 {speak|talk|say anything|say a word|open my mouth|participate}",
@@ -698,6 +759,12 @@ export const concepts: SymptomConcept[] = [
       ...px("{check|checking|checks|checked} ~4 {for spiders|for bugs|for insects|for snakes|for mice|for wasps|for moths|for cockroaches}"),
       ...px("{cross|crossed|crossing|change|changed|changing} ~2 {the road|the street|sides of the road|sides|direction|route} ~3 {whenever|every time|if|when|as soon as|to avoid|to get away from|because of|in case} ~4 {dog|dogs|spider|spiders|snake|snakes|bee|bees|wasp|wasps|bird|birds|pigeon|pigeons|cat|cats|horse|horses|geese|goose|cows|cattle}"),
       ...px("{dog|dogs|pigeons|birds|geese|cows|horses} ~6 {cross|crossed|crossing} ~2 {the road|the street|over}"),
+      // Named first, feared after: "dogs, I've been terrified of them since I was small".
+      ...px("{dogs|spiders|snakes|mice|rats|wasps|bees|birds|pigeons|moths|cats|cockroaches|horses|frogs} ~5 {terrified|scared|petrified|afraid|frightened} of them"),
+      // Panic when one comes close: "an off-lead Labrador ran up to me and I had a meltdown".
+      ...px("{dog|dogs|labrador|lab|alsatian|german shepherd|staffie|staffy|pit bull|spaniel|terrier|puppy|spider|spiders|wasp|wasps|bee|bees|snake|pigeon|pigeons|moth|moths} ~4 {ran up|run up|runs up|came up|comes up|jumped up|jumps up|came running|bounded|approached|came near|came towards|came close|landed on|crawled|flew at|flew towards} ~8 {meltdown|panic|panicked|panicking|froze|freeze|screamed|scream|burst into tears|hysterical|shaking|ran off|ran away|bolted|frozen}"),
+      ...px("{meltdown|panic attack|panicked|froze|screamed|burst into tears|freaked out|hysterical} ~6 {when|because|as|after} ~3 {dog|dogs|labrador|lab|alsatian|puppy|spider|wasp|bee|snake|pigeon|moth} ~3 {ran|came|jumped|landed|crawled|flew|appeared|approached|bounded}"),
+      ...px("{will not|would not|can not|could not|never|avoid|avoiding|refuse to} ~3 {visit|visiting|go round to|go to|go into|stay at|stay with} ~4 {friends|people|anyone|houses|homes|relatives} ~3 {who have|with|that have|who own|that own|who keep} ~2 {dogs|a dog|cats|a cat|pets|a pet}"),
     ],
   },
   {
@@ -722,6 +789,8 @@ export const concepts: SymptomConcept[] = [
       ...fearOf("{blood|needle|needles|injection|injections|shots|a shot|vaccine|vaccines|vaccination|vaccinations|jab|jabs|blood test|blood tests|blood draw|blood drawn|having blood taken|iv|drip|dentist|dentists|the dentist|surgery|operations|hospitals|doctors|medical procedures|wounds|injuries|gore}"),
       ...px(
         "{trypanophobia|hemophobia|haemophobia|needle phobia|blood phobia|iatrophobia}",
+        // "I can't have blood tests": the procedure itself refused, not the fear named.
+        "{can not|could not|will not|refuse to} ~2 {have|get|do|face|sit through|let them do} ~2 {blood tests|a blood test|bloods|blood taken|blood drawn|injections|an injection|jabs|a jab|needles|vaccines|a vaccine|vaccinations|my jabs}",
         "{faint|fainted|fainting|pass out|passed out|passing out|light headed|woozy|queasy} ~5 {blood|needle|needles|injection|injections|shots|jab|blood test|blood tests|sight of blood|see blood|seeing blood}",
         "{blood|needle|needles|injection|injections|blood test|blood tests|sight of blood|jab|jabs|vaccine|vaccination|bloods} ~10 {faint|fainted|fainting|pass out|passed out|woozy}",
         "{skipped|skip|avoid|avoided|cancelled|canceled|put off|putting off|dodged|dodge|dodging|swerved|missed|refused} ~4 {vaccine|vaccines|vaccination|vaccinations|blood test|blood tests|jab|jabs|flu jab|flu jabs|boosters|bloods|injections|dentist|checkups|check ups}",
@@ -751,7 +820,7 @@ export const concepts: SymptomConcept[] = [
         "{got|get|made it|make it} ~2 as far as the {gate|airport|departure lounge|check in|plane door|car park|slip road} ~6 {turn back|turned back|had to leave|walked out|left|panicked|could not|go home|went home}",
       ),
     ],
-    exclude: px("{lift|lifts|lifting} ~2 {weights|heavy|my mood|me up|spirits}", "{fly|flying} ~2 {by|off the handle|past}", "time flies"),
+    exclude: px("{lift|lifts|lifting} ~2 {weights|heavy|my mood|me up|spirits}", "{fly|flying} ~2 {by|off the handle|past}", "time flies", "{being stuck|being trapped} somewhere"),
   },
   {
     id: "phobia_other",
@@ -785,6 +854,10 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not} ~2 {bear|stand|handle|cope with|face} ~3 {being apart|being away|being separated|being without|being on my own without|to be apart|to be away} ~3 {from}? ~2 {him|her|them|my}",
       "{text|texting|call|calling|ring|ringing|check on} ~4 {constantly|all day|every hour|over and over|non stop} ~4 {make sure|check|know} ~3 {safe|okay|ok|alive|fine|where}",
       "{need|have} to know where ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved ~2 {is|are}",
+      // Calling again and again while they are away: "when she's on nights I ring her ten times".
+      "{when|while|whenever|if} ~2 {she|he|they|my mum|my mom|my dad|my partner|my husband|my wife|my boyfriend|my girlfriend} ~2 {is|are|goes|go} ~2 {on night shift|on nights|on a night shift|at work|away|out|working late|on a trip|on call} ~6 {ring|call|phone|text|message|facetime} ~2 {her|him|them} ~3 {# times|like # times|constantly|all night|every hour|over and over|non stop|again and again}",
+      // Separation named first, the reaction after: "whenever my boyfriend goes away for work I fall apart".
+      "{when|whenever|every time|each time|if} ~2 {my}? {partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|mum|mom|dad|parents|kids|children|son|daughter|other half} ~3 {goes away|go away|leaves|leave|is away|are away|travels|goes on a trip|goes on tour|is on nights|works away|goes abroad|is out of town} ~6 {fall apart|falls apart|panic|panicking|panicky|meltdown|go to pieces|a wreck|a mess|beside myself|can not cope|can not function|can not eat|can not sleep|sick with worry|distraught|cry|crying|hysterical}",
     ),
     // "I can't leave them alone" about spots or scabs is picking, not separation.
     exclude: px("{can not|could not|can never} ~2 leave {it|them|my skin|my face|my hair|my nails|my scabs|my spots} alone"),
@@ -799,6 +872,9 @@ export const concepts: SymptomConcept[] = [
       "{afraid|scared|terrified|worried|worry|fear} ~4 {lose|losing|lost} ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved",
       "{afraid|scared|terrified|worried|worry|fear|convinced|imagine|imagining|picture|picturing|visualise|visualize} ~6 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved ~4 {will die|might die|die|crash|get hurt|have an accident|be in an accident|get kidnapped|be kidnapped|not come back|never come back|get sick}",
       "{nightmares|dreams} ~3 about ~4 {losing|being separated|being apart|something happening to}",
+      "{nightmares|dreams|bad dreams} ~2 about ~2 {him|her|them|my partner|my husband|my wife|my boyfriend|my girlfriend|my mum|my mom|my dad|my parents|my kids|my children|my son|my daughter|mummy|mommy|daddy} ~2 {dying|being killed|getting killed|getting hurt|crashing|having an accident|being taken|leaving|not coming back|disappearing}",
+      "{imagine|imagining|picture|picturing|convinced|terrified|scared|worried|worry} ~3 {she|he|they|my mum|my mom|my dad|my partner|my husband|my wife|my boyfriend|my girlfriend} ~2 {has|have|is}? ~2 {been in an accident|been in a crash|had an accident|had a crash|been hurt|been killed|been attacked|died|collapsed|been taken ill}",
+      "{asking|asks|ask|asked|keeps asking|kept asking} ~4 {if|whether} {i|mum|mummy|mom|mommy|dad|daddy|we|you} ~3 {am going to die|is going to die|are going to die|will die|going to die|die|have a car crash|have a crash|have an accident|be killed|get hurt|get sick|come back|be coming back}",
       "something ~2 {will|might|is going to|would|could|has} ~2 {happen|happened} to ~3 {him|her|them|my partner|my husband|my wife|my mum|my mom|my dad|my parents|my kids|my children|my son|my daughter|my boyfriend|my girlfriend|my family}",
       "{he|she|they} ~3 {will|would|might} ~2 never come ~2 {back|home}",
       "{asking|asks|ask|checking|checks} ~4 {if|whether} i ~2 {will be|am|would be|will} ~2 {ok|okay|safe|alright|all right|coming back|come back|be back}",
@@ -818,6 +894,8 @@ export const concepts: SymptomConcept[] = [
       "{turned down|turn down|refused|said no to|cancelled|canceled|pulled out of} ~4 {trips|trip|travel|job|jobs|conference|university|college|study abroad|holiday|sleepovers|work trips} ~8 {being apart|being away|apart from|away from|without} ~3 {home|him|her|them|my}",
       "{will not|would not|refuses to|refused to|can not|could not} ~3 {sleep in|go to|stay at|go on} ~2 {his own|her own|their own|own room|own bed|a sleepover|sleepovers|camp}",
       "{screams|screaming|cries|crying|clings|clinging|sobbing|tantrum|meltdown} ~6 {school gate|at the gate|drop off|dropoff|nursery|when i leave|when i go|when i drop|every morning}",
+      "{did not|didnt|could not|would not|will not|never|can not} ~2 go on ~4 {trip|trips|residential|camp|holiday|exchange} ~8 {away from|without|apart from} ~2 {her|him|them|my|mum|mom|dad|home}",
+      "{can not|could not|would not|will not|never|refused to|refuses to|too scared to} ~2 go on ~2 {school trips|trips|residentials|a residential|the residential|residential|camp|school camp|sleepovers|a sleepover|overnight trips}",
     ),
     // "I can't go to the shops without my boyfriend" is an agoraphobic safety behaviour.
     exclude: px("{go|going|get} ~2 {to}? ~2 {tesco|asda|aldi|lidl|walmart|target|the shops|shops|the shop|the supermarket|supermarket|the store|town|the mall|the cinema|shopping|the doctor|the gp|the dentist|the bank|the post office} ~3 without"),
@@ -892,7 +970,7 @@ export const concepts: SymptomConcept[] = [
       "{have to|need to|must} ~3 be ~2 {perfect|straight|even|symmetrical|in order|lined up|aligned}",
       "{incomplete|unfinished} feeling",
     ),
-    exclude: px("{does not|doesnt} feel right ~3 {about him|about her|about this job|about the relationship}"),
+    exclude: px("{does not|doesnt} feel right ~3 {about him|about her|about this job|about the relationship}", "{touch|touches|touched|touching|looks at|look at|speaks to|talks to|treats|treated} {me|him|her|you} ~2 {a certain way|in a certain way|a specific way}"),
   },
   {
     id: "obsession_taboo",
@@ -1080,6 +1158,7 @@ export const concepts: SymptomConcept[] = [
       "{it is|its|that is} all ~2 i ~2 {think|thinking|can think} about",
       "{takes|take|took|spend|spending} ~2 me? ~2 {over|more than|about|nearly|almost}? ~1 {an hour|hours|# hours|# minutes} ~3 {every|each|a} {morning|night|day|evening}",
     ),
+    exclude: px("{hours|all night|every night|half the night} ~4 {on|at|in} ~2 the? ~2 {online}? {casino|casinos|slots|poker|betting|bookies|roulette|blackjack|bingo|apps|betting apps|machines}"),
   },
   {
     id: "insight_irrational",
@@ -1125,8 +1204,14 @@ export const concepts: SymptomConcept[] = [
       "{everyone|everybody|people|strangers|they all|all} ~3 {stares|stare|staring|stared|looks|look|looking|gawps|gawp|notices|notice|noticing} ~2 at ~2 {it|my nose|my skin|my face|my acne|my scars|my teeth|my jaw|my chin|my ears|my hairline|my forehead|my features}",
       "{see|notice|spot|count} ~2 every ~2 {pore|flaw|mark|blemish|line|imperfection|bump|scar|spot|wrinkle}",
       "{look|looking|looked|feel|feeling} ~2 {deformed|disfigured|grotesque|hideous|monstrous|like a freak|freakish}",
+      // The feature named in the sentence before: "It's huge and crooked and deformed".
+      "{it is|it looks|they are|they look} ~4 {deformed|disfigured|grotesque|misshapen|monstrous|freakish|hideous}",
+      "{everyone|everybody|people|my friends|friends|my mates|mates|my family|family|my partner|my barber|my hairdresser|my girlfriend|my boyfriend|my mum|my mom} ~3 {says|say|said|tell me|tells me|told me|insist|insists|swear} ~3 {it is normal|it is fine|it looks normal|it looks fine|there is nothing wrong|nothing is wrong|there is nothing there|i look normal|i look fine|they can not see it|they can not see anything|it is not noticeable|you can not tell|you can not notice} ~4 {but|just being nice|being nice|being kind|lying|only saying|humouring|humoring}",
     ),
-    exclude: px("{nose|skin|face} ~5 {wrong with the car|too big for the frame}"),
+    exclude: px(
+      "{nose|skin|face} ~5 {wrong with the car|too big for the frame}",
+      "{deformed|misshapen|hideous|grotesque} ~5 {cake|bread|loaf|pot|vase|biscuit|biscuits|cookie|cookies|pie|pizza|drawing|painting|parcel|box|tree|plant|fruit|tomato|tomatoes|carrot|carrots|potato|sweater|jumper|building|sculpture|statue|car}",
+    ),
   },
   {
     id: "mirror_checking",
@@ -1139,6 +1224,7 @@ export const concepts: SymptomConcept[] = [
       "{avoid|avoiding|avoided|covered|cover|covering|took down|removed|can not look in|can not look at} ~3 {mirrors|mirror|reflections|my reflection|photos of myself|pictures of myself|cameras}",
       "{mirror|mirrors} ~4 {constantly|all the time|every chance|every few minutes|hours|obsessively|compulsively}",
       "{take|taking|took} ~3 {selfies|photos|pictures} ~4 {to check|hundreds|over and over|to see how i look}",
+      "{avoid|avoiding|dodge|dodging|hide from|hiding from|refuse|refusing} ~2 {every|all|any} {photo|photos|picture|pictures|camera|cameras|group photo|group photos}",
       "{take|taking|took} ~3 {like}? ~2 {# selfies|hundreds of selfies|loads of selfies|a hundred selfies|so many selfies|dozens of selfies} ~6 {angle|angles|find|to check|to see|where i do not look|before}",
       "{angle|angling|angled|tilt|tilting} ~3 {my face|my head|the camera|the phone|the light|the mirror|my jaw|my nose}",
     ),
@@ -1159,6 +1245,7 @@ export const concepts: SymptomConcept[] = [
       "{wear|wearing|wore} ~4 {to look bigger|to look bulkier|to look smaller|to look thinner|to bulk out|to bulk up|to cover up}",
       "{wear|wearing|wore} ~3 {hats|a hat|beanies|a beanie|caps|a cap|a wig|wigs|headscarves|a headscarf|bandanas} ~3 {a lot|constantly|everywhere|all the time|indoors|every day|even indoors|even inside}",
       "{will not|can not|do not|never} ~2 {go out|leave the house|go anywhere|be seen} ~2 without ~2 {a mask|my mask|a face mask|a hat|my hat|a cap|my cap|a wig|my wig|makeup|my makeup|concealer|a hood|my hood}",
+      "{will not|can not|do not|never|would not} ~3 {go out|leave the house|leave my room|go anywhere|be seen|go to work|go to school|see anyone|open the door} ~2 without ~2 {contouring|contour|my contour|foundation|full makeup|a full face|fake tan|a filter|filters|my brows done|lashes|my lashes}",
     ),
   },
   {
@@ -1171,6 +1258,7 @@ export const concepts: SymptomConcept[] = [
       "{surgery|surgeries|procedure|procedures} ~4 {to fix|fix my|on my nose|on my face|on my jaw}",
       "{saving|saved|save|money} ~4 {for surgery|for a nose job|for fillers}",
       "{consultations|consults} ~4 {surgeon|surgeons|clinics}",
+      "{consultation|consultations|consult|consults|appointments} ~3 {for|about} ~2 {surgery|a nose job|rhinoplasty|fillers|a procedure|an operation|a hair transplant|an op|veneers|liposuction|lipo}",
       "{plastic|cosmetic} {surgeon|surgeons|clinic|clinics|consultation|consultations}",
       "{hair transplants|transplant in turkey|surgery abroad|surgery in turkey|veneers in turkey}",
       "{already had|had} ~2 {#|two|three|several} {surgeries|procedures|operations} ~4 {still|but}",
@@ -1203,7 +1291,7 @@ export const concepts: SymptomConcept[] = [
       "{need|needs|needed} {all of it|every bit of it|all of them|all that stuff|all this stuff|every single thing|all of this}",
       "{broken|old|useless} ~6 {he|she|i|they} ~2 {says|said|say|insists|insist|swears}? ~2 {will|would|is going to|am going to|are going to|might} {fix|mend|repair|use|sell|need}",
     ),
-    exclude: px("{can not|could not} ~2 throw ~3 {party|ball|a party|tantrum}", "{clear|tidy|sort|clean out} ~2 {my|the|his|her|our} ~2 {inbox|emails|email|schedule|diary|calendar|desk|throat|head|name|air|backlog|debt|debts|browser|history|cache}", "{need|needs} it {for work|by}", "{throw|throwing|threw|throws} up"),
+    exclude: px("{can not|could not} ~2 throw ~3 {party|ball|a party|tantrum}", "{clear|tidy|sort|clean out} ~2 {my|the|his|her|our} ~2 {inbox|emails|email|schedule|diary|calendar|desk|throat|head|name|air|backlog|debt|debts|browser|history|cache}", "{need|needs} it {for work|by}", "{throw|throwing|threw|throws} up", "{keep|keeps|keeping|kept} {thinking|wondering|remembering|worrying|replaying|picturing|seeing|hearing|going|asking|crying|trying|telling|getting|dreaming|looking|reading} ~2 {about|over|back|at|of|for|through}?"),
   },
   {
     id: "clutter",

@@ -43,6 +43,10 @@ export const concepts: SymptomConcept[] = [
       "{blackout|blacked out|black out} ~3 {drunk|drinking|last night}?",
       "{need|needs|needed|have to have} ~2 {a drink|drink|drinks|a beer|a glass} ~3 to {relax|sleep|cope|get through|function|calm}",
       "wine o clock",
+      // Amounts: "I drink about eight cans a night", "drinking 6 pints every evening".
+      "{i|we} ~2 {drink|drinks|drank} ~3 {#} ~2 {cans|pints|units|beers|shots|tins}",
+      "{drinking|drink|drank} {about|around|like|maybe|at least|over}? # {cans|pints|units|beers|shots|tins} ~3 {a|every|each|per} {night|day|evening|weekend|week}",
+      "{until|till|before|unless} i {have|get|had|got} a drink",
       "{bar|pub} every {night|day}",
       "{aa|alcoholics anonymous}",
       "sober|sobriety",
@@ -52,7 +56,7 @@ export const concepts: SymptomConcept[] = [
       "{a few|a couple of|some|# or #} {jars|cans|tins} ~3 {after work|every night|a night|most nights|with the lads|with the girls}",
     ),
     exclude: px(
-      "{drink|drinks|drank|drinking} ~2 {water|coffee|tea|juice|milk|smoothies|soda|pop|energy drinks|protein shakes|fluids|kombucha}",
+      "{drink|drinks|drank|drinking} ~4 {water|coffee|tea|juice|milk|smoothies|soda|pop|energy drinks|protein shakes|fluids|kombucha}",
       "{soft|energy|fizzy} {drink|drinks}",
       "rubbing alcohol",
       "alcohol {free|wipes|swabs}",
@@ -228,6 +232,8 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|unable to} {function|cope|get through the day|get out of bed|get going|face the day} without ~2 {it|them|a drink|a joint|a spliff|weed|my pills|a line|a hit|a fix|booze|wine|a beer|a smoke}",
       "{mornings|morning|first thing|when i wake up} ~6 {a drink|a drop|a nip|a shot|a beer|a swig|a livener|vodka|a can} ~4 to {steady|stop|calm} ~2 {my hands|the shakes|my nerves|the shaking|me}",
       "{need|needs|needed} ~2 {a drink|a drop|a nip|a shot|a beer|a swig|a livener|a hair of the dog} ~4 to {steady|stop} ~2 {my hands|the shakes|the shaking}",
+      // Running out or going without, then ill, sleepless or impossible to live with (any subject).
+      "{when|whenever|if|on days|days} {i|he|she|they} {can not get any|can not get it|can not get hold of any|can not get hold of it|can not score|has none|have none|has run out|have run out|runs out|run out|goes without|go without|does not have any|do not have any|has not had any|have not had any} ~8 {horrible|angry|raging|irritable|aggressive|vile|nasty|a nightmare|not sleeping|can not sleep|restless|agitated|climbing the walls|sick|shaking|shaky|sweating|sweats|anxious|moody|snappy|kicking off|unbearable|impossible|a wreck|ill}",
     ),
     exclude: px("{bank|cash|money|atm|account|funds|application|troop|troops|consent|candidacy} ~3 {withdrawal|withdrawals|withdraws|withdrawl}", "{withdrawal|withdraws} ~3 {money|cash|from my account|the bank|funds}", "{coming|come|came|comes} down with ~2 {a cold|flu|something|a bug|covid|a virus}", "{come|came|coming} down ~3 {the stairs|stairs|from the loft|to earth|on me|hard on}", "{withdrawal|withdrawals|withdraws} from ~3 {friends|people|everyone|social|family|life|the world}", "detox {tea|diet|juice|cleanse|smoothie}", "{digital|social media|phone|dopamine} detox"),
   },
@@ -256,6 +262,8 @@ export const concepts: SymptomConcept[] = [
       "{keep|kept|keeps} {failing|relapsing|slipping|caving}",
       "{keep|kept|keeps} {going|starting} {back|again}",
       "relapse|relapsed|relapsing|relapses",
+      "{promise|promising|promised|tell|telling|told|swear|swearing|swore} myself ~3 {i will|i would|i am going to} ~2 {stop|quit|cut down|cut back|give up|knock it on the head}",
+      "{cut down|cut back|stop|quit|give up} ~5 {never manage|never managed|never do|never did|never stick|can not stick|never last|never lasts|do not manage|can not manage}",
       "{fell|fall|falling} off the wagon",
       "{dry january|sober october|dry july|a dry month|a week off|a month off|a tolerance break|a t break} ~8 {never|failed|did not last|could not|gave up|caved|only lasted|not once}",
       "{never|not once} ~2 {made|make|got|get|lasted|last} ~2 {it}? ~2 past {day|week} #",
@@ -269,6 +277,11 @@ export const concepts: SymptomConcept[] = [
       "{quit|stop|stopping|quitting|clean|sober|give up|cut down} ~6 {tried|tries|attempted} ~2 {like|about|maybe}? {# times|# or # times|loads of times|so many times|a million times|countless times|several times|multiple times|a few times|many times|dozens of times}",
       "{tried|tries|attempted} ~2 to {quit|stop|give up|get clean|get sober|cut down} ~3 {# times|# or # times|loads of times|so many times|a million times|countless times|several times|multiple times|a few times|many times|dozens of times}",
       "{do not|does not|did not} know how to {stop|quit|cut down|cut back|get off it|get off them|get clean}",
+      "{told myself|promised myself|set a limit|set myself a limit|limit myself to|gave myself a budget|set a budget} ~8 {but|and} ~2 {i}? ~2 {always|every time|never|still|just} ~3 {go over|goes over|went over|exceed|blow through|blow it|keep going|stick to it|end up|spend more|bet more|drink more}",
+      // Unable to go even a day without it; going straight back on after stopping; feeling unable to ever come off.
+      "{can not|could not|can no longer|never} {go|last|manage|get through} ~2 {a day|one day|a single day|a night|one night|a weekend|a week|24 hours|a whole day} without ~2 {it|them|one|a drink|drinking|weed|a joint|a spliff|a smoke|smoking|using|a bet|betting|gambling|pills|a line|booze}",
+      "{went|go|goes|going|gone|got|ended up} ~2 back on ~2 {them|it|the pills|the tablets|the benzos|the drink|the booze|the gear|within a|within days|within the week|after a|after # days|straight away}",
+      "{never|can not|could not|will never} ~3 {get|come|coming|getting} off ~2 {them|these pills|the pills|the tablets|benzos|the benzos|it}",
       "{says|said|say|promises|promised|swears|swore|keeps saying|keep saying} ~2 {she will|he will|she would|he would|they will|i will|i would|she is going to|he is going to|i am going to} {stop|quit|cut down|cut back|give up|knock it on the head} ~6 {but|and then} ~4 {goes back|went back|go back|back the next day|back again|does it again|did it again|never does|never did|carries on|carried on|keeps going|next day}",
       "{delete|deleted|deleting|uninstall|uninstalled} ~3 {the apps|apps|the app|my account|my accounts} ~6 {always|again|every time|redownload|redownloaded|reinstall|reinstalled|back|loads of times|so many times}",
       "{redownload|redownloaded|re download|reinstall|reinstalled|reopened|re opened} ~3 {the apps|apps|the app|it|them|my account|accounts}",
@@ -293,6 +306,7 @@ export const concepts: SymptomConcept[] = [
       "{double|twice|triple|three times} what {i am|i was|i have been|i get|they}? ~2 prescribed",
       "{run|ran|running|runs|run out} ~2 out? ~2 {early|before the end of the month|before my next prescription|before the refill|a week early|days early}",
       "{take|taking|took|takes} ~2 extra ~2 {pills|tablets|doses|ones}",
+      "{supposed to|meant to|only meant to|prescribed to|told to|only allowed to} {take|have|use} ~5 {but|and} ~2 {i|he|she|they} {take|takes|am taking|is taking|are taking|took|have been taking|has been taking|use|uses|am using} ~4",
     ),
   },
   {
@@ -309,6 +323,8 @@ export const concepts: SymptomConcept[] = [
       // Getting supplies outside a prescription, and use filling the waking day.
       "{buying|buy|bought|buys|getting|get|got|gets|scoring|score|scored} ~3 {pills|them|it|some|extra|more|xanax|benzos|oxy|oxys|gear|tablets} ~3 {off|from} ~2 {a guy|a dealer|dealers|the street|the dark web|a friend|friends|mates|a mate|someone|people|online}",
       "{doctor shopping|different doctors|several doctors|multiple doctors|another doctor} ~4 {for|to get}? ~2 {prescriptions|more|pills|scripts}?",
+      "{get|getting|got|gets|buy|buying|bought|buys|order|ordering|ordered} ~2 {extra|more|them|pills|tablets|it} ~2 from ~4 {clinic|clinics|online|websites|a website|the internet|the dark web|abroad|a pharmacy|pharmacies|another gp|a second doctor}",
+      "{sold|sell|sells|selling|pawned|pawn|pawning|stole|steal|steals|stealing|nicked|nicking|took money} ~8 to {buy|pay for|fund|get|afford} ~2 {it|weed|drugs|more|them|pills|drink|booze|alcohol|coke|gear|his habit|her habit|my habit|their habit}",
       "{smoke|smoking|smoked|high|stoned|baked|drink|drinking|drunk|using|use} ~5 {from when i wake up|as soon as i wake up|the moment i wake up|from the moment i wake up|all day every day|from morning till night|from morning to night|morning till night|every waking hour|all day long|from waking up|wake up to bed|when i wake up till|when i wake up until}",
       "{#|# or #|# to #} {grams|g|eighths|ounces} ~2 {a day|per day|every day|daily}",
     ),
@@ -431,6 +447,8 @@ export const concepts: SymptomConcept[] = [
       "{poker|scratch cards|scratchcards|scratch offs|scratchers|lottery tickets|lotto tickets}",
       "{draftkings|fanduel|bet365|betfair|paddy power|william hill|betmgm|pokerstars|sky bet|skybet|ladbrokes}",
       "{sports|sport|football|horse|horses|dog|dogs|nba|nfl|soccer} {betting|bets|bet|gambling}",
+      "bet ~2 on ~2 the? {football|footy|the footy|horses|the horses|dogs|the dogs|sport|sports|matches|the match|the game|games|basketball|tennis|boxing|cricket|golf|racing|the races|premier league|champions league|nfl|nba|soccer|ufc|darts|esports}",
+      "{put|putting|puts|stick|sticking|stuck|chuck|chucking|threw|throwing} ~4 on {the horses|the dogs|red|black|the football|the footy|an acca|a horse|the match|the slots|the machines}",
       "{loot boxes|lootboxes|skin gambling|case openings|crash game}",
       "{day trading|options trading|crypto trading} ~4 {like gambling|addicted|lost|losses|can not stop}",
     ),
@@ -445,7 +463,7 @@ export const concepts: SymptomConcept[] = [
       "{online|internet|app|apps|phone|mobile} ~2 {gambling|betting|casino|casinos|poker|slots|bets|sportsbook|blackjack|roulette}",
       "{betting|gambling|casino|poker|sportsbook} {app|apps|site|sites|website|websites|account|accounts}",
       "{draftkings|fanduel|bet365|betfair|betmgm|pokerstars|skybet|sky bet|paddy power}",
-      "{bet|betting|gamble|gambling} ~3 on my phone",
+      "{bet|betting|gamble|gambling} ~6 on my phone",
     ),
   },
   {
@@ -519,6 +537,9 @@ export const concepts: SymptomConcept[] = [
       "{gambling|betting|casino|casinos|poker|slots|bookies|machines|bingo} ~8 {spent|went through|gone through|emptied|cleared out|cashed in|eaten up|lost} ~3 {my|our|her|his}? ~2 {savings|pension|pension savings|retirement|inheritance|life savings|isa|401k}",
       "{asked|asks|asking|ask|begged|begging|borrowed|borrowing|borrow} ~3 {me|us|my parents|my sister|my brother|family|friends|everyone} ~3 for money ~12 {casino|gambling|betting|slots|bets|bookies|poker|machines}",
       "{stole|stealing|steal|took} ~3 {money|cash|from} ~6 {gamble|gambling|bet|betting|casino}",
+      "{putting|put|puts|stick|sticking|stuck|blowing|blew|blow|throwing|threw|betting|bet|staking|staked} ~3 {whole|entire|all}? ~2 {wages|paycheck|pay|salary|pay packet|savings|rent money|the rent|benefits|student loan|bonus|pension} ~2 on",
+      "{payday loan|payday loans|payday lenders|loan sharks}",
+      "{lost|blew|blown|gone through|went through|wiped out} ~2 {my|our|all my|all our|his|her} {savings|life savings|pension|inheritance|nest egg|retirement fund}",
     ),
   },
   {
@@ -533,6 +554,7 @@ export const concepts: SymptomConcept[] = [
       "{gambling|betting} {addiction|problem|habit|addict}",
       "{go|goes|going|went|gone|been|visit|visits|visiting|sit|sits|sitting|spend|spends|spending|at|in|down} ~3 {casino|casinos|bookies|betting shop|bookmakers|slots|the machines|fruit machines|bingo hall|the track|the dogs} ~3 {every day|every night|daily|most days|almost every day|nearly every day|every single day|all day|day and night|most nights|every evening}",
       "{every day|every night|daily|most days|almost every day|nearly every day|every single day|every evening} ~4 {at the|to the|in the} {casino|bookies|betting shop|bookmakers|slots|machines|bingo}",
+      "{think|thinking|thinks|dream|dreaming|planning|plan|plot|plotting} ~3 about ~2 {the|my} next {session|bet|game|spin|punt|flutter|acca|hand|big win|win|payday bet|trip to the casino}",
     ),
   },
   {
@@ -578,6 +600,9 @@ export const concepts: SymptomConcept[] = [
       "{hyperfocus|hyperfocusing|hyperfocused}",
       "hyper focus",
       "{attention|focus} ~3 goldfish",
+      "{mind|attention|focus|thoughts} ~2 {wanders|wander|wandering|wandered|drifts|drift|drifting|drifted} ~3 {off|away|after|within|in class|during|all the time|constantly|every time|when i read|while reading}?",
+      "{can not|could not} read more than ~2 {a paragraph|a page|a few pages|a few lines|a sentence|a couple of pages|# pages|# lines}",
+      "{drifts|drifted|drifting|drift|zones|zoned|zoning} off ~3 {in class|during|halfway|mid|when doing|doing his|doing her|doing homework|because|while doing|in lessons}",
     ),
   },
   {
@@ -606,6 +631,7 @@ export const concepts: SymptomConcept[] = [
       "{never|rarely|can not|could not|struggle to|hardly ever} ~2 {finish|finishing|complete|completing|follow through|see through} ~3 {anything|things|projects|tasks|what i start|my work|assignments|a project}",
       "{start|starting|started} ~3 {projects|things|hobbies|tasks|lots of things|so many things|a million things} ~4 {never|do not|not|without|abandon|abandoned|drop|dropped|give up} ~2 {finish|finishing|finished|them}?",
       "{half finished|half done|unfinished|abandoned} {projects|tasks|hobbies|things|assignments|books}",
+      "{homework|classwork|schoolwork|worksheets|assignments|chores|projects|coursework} ~4 {half done|half finished|unfinished|never finished|never gets finished|never done|left half done}",
       "{pile|piles|graveyard} of ~2 {unfinished|half finished|abandoned} ~2 {projects|hobbies|tasks}",
       "{miss|missing|missed|blow|blew|blown} ~2 {deadlines|deadline|due dates}",
       "{lose|losing|lost} {steam|interest|motivation} ~3 {halfway|half way|partway|before i finish|midway|after a few days|after a week}",
@@ -703,6 +729,8 @@ export const concepts: SymptomConcept[] = [
       "{get|getting|jump|jumping|keep getting} up ~2 {every few minutes|all the time|constantly|from my desk|during meetings|during class|in class|during dinner|from the table}",
       "{out of my seat|leave my seat|leaving my seat|left my seat}",
       "{teachers|teacher} ~6 {out of my seat|sit down|sit still|wandering around}",
+      "{can not|could not|will not|never} sit ~3 {to eat|through a meal|through dinner|at the table|for dinner|through a lesson|through assembly|for a story}",
+      "{up and down|in and out} ~2 of {his|her|my|their} {seat|chair}",
     ),
   },
   {
@@ -719,6 +747,8 @@ export const concepts: SymptomConcept[] = [
       "{driven by a motor|motor running}",
       "{climbing|climbed|climb|running|ran} ~2 {on|up|around} ~3 {furniture|walls|everything|the walls} ~3 {as a kid|when i was a kid|as a child|in class}?",
       "{bouncing off the walls|bounce off the walls|ants in my pants|ants in my pants}",
+      "{runs|running|ran|run|wanders|wandering|wandered|roams|roaming|charges|charging|races|racing} ~2 {round|around|about} ~2 the {classroom|class|room|shop|shops|house|restaurant|supermarket|hall|playground}",
+      "{climbs|climbing|climbed} ~2 on ~2 {everything|the furniture|furniture|tables|the table|the sofa|shelves}",
       "{can not|could not} ~2 {relax|chill|switch off|sit still} ~4 {body|physically|need to move|have to move}",
     ),
   },
@@ -775,6 +805,7 @@ export const concepts: SymptomConcept[] = [
       "no {filter|brain mouth filter}",
       "{mouth|words} ~3 {runs ahead|faster than|before} ~3 {brain|my brain|i think|thinking}",
       "{put|putting} my foot in my mouth",
+      "{grabs|grab|grabbing|shouts|shouting|blurts|gives|giving|answers|answering|says} ~3 {answers|the answer|answer} ~3 before ~4 {finishes|finished|finish|is finished|has finished|asks|asked|is done|question}",
     ),
   },
   {
@@ -834,6 +865,8 @@ export const concepts: SymptomConcept[] = [
       "{every|all} ~2 {area|areas|part|parts|aspect|aspects} of my life",
       "{everywhere|every setting|every job i have had|every job|every class}",
       "{home|work|school} {life|lives} and {work|home|social|school|love} {life|lives}",
+      "{school|teachers|teacher|nursery|daycare|his coach|her coach|football coach|coach|childminder|grandparents} and ~3 {coach|football coach|home|us|childminder|grandparents|nursery|school|teachers} ~3 {both|all}? ~2 {say|said|notice|noticed|complain} ~2 the same",
+      "{at home|at school|at work|at nursery|at college} {he is|she is|they are|i am|it is} ~2 {the same|just the same|exactly the same|no different}",
     ),
   },
   {
@@ -872,6 +905,7 @@ export const concepts: SymptomConcept[] = [
       "{stand|stood|standing|block|blocked|blocking} ~4 {the door|the doorway|in front of the door} ~4 {so he|so she|so they|to stop} ~3 {leave|go|leaving}",
       // A slow reply read as desertion.
       "{accuse|accuses|accused|accusing} ~2 {me|him|her|them|people} ~2 of {abandoning|leaving|deserting|ditching|not caring about|giving up on} ~2 {her|him|them|me}",
+      "{turn|turning|turned|turns|show|showing|showed|shows} up ~2 at ~2 {their|his|her|my exs|my ex} ~2 {flat|house|place|door|doorstep|work|apartment|job} ~4 {at # am|1am|2am|3am|4am|5am|midnight|at #|in the middle of the night|at night|uninvited|begging|crying|screaming|unannounced}",
     ),
     exclude: px("{fear|afraid|scared} of being alone ~2 {in the dark|at night|in the house}"),
   },
@@ -896,6 +930,7 @@ export const concepts: SymptomConcept[] = [
       "{there is no|no} {middle ground|in between|middle} ~3 {with people|with me|in my relationships}?",
       "{amazing|perfect|lovely|sweet|great|wonderful|loving|the best|an angel|adoring|affectionate} ~2 one {minute|moment|day|second} ~20 {hates|hate|hated|screaming|screams|furious|cold|vicious|awful|cruel|a monster|the worst|despises|can not stand}",
       "{every|each|all} {relationship|relationships|friendship|friendships} ~6 {like this|the same|the same way|ended the same|ends the same|goes the same way|blows up|blew up|ended in a|ends in a|massive blow up|huge blow up}",
+      "{five|six|seven|eight|nine|ten|5|6|7|8|9|10|a dozen|so many|loads of|countless} {relationships|boyfriends|girlfriends|partners|exes|engagements} in ~2 {#|a|the last|the past|under|less than} ~2 {years|year|months}",
     ),
   },
   {
@@ -1097,13 +1132,17 @@ export const concepts: SymptomConcept[] = [
       "{my wife|my husband|my mother|my mom|my mum|my father|my dad|my family|my partner|my parents} ~4 {replaced|impostor|imposter|impostors|imposters|clone|body double|doppelganger}",
       "{know|sure|certain|convinced} ~3 {she|he|my wife|my husband|my partner} ~3 {is cheating|is having an affair|cheating} ~6 {no proof|even though|despite|no evidence|all the signs|the way the|the cars|the license|numbers}",
       "{fixed belief|unshakeable belief|no one believes me but i know}",
+      // Infidelity "proved" by trivial signs, and anyone who finds nothing being in on it.
+      "{affair|cheating|unfaithful|seeing someone|sleeping with} ~15 {proof|evidence|signs|clues|signals|code} ~6 {the way|how} {she|he|they} {parks|park|arranges|arrange|leaves|leave|puts|put|hangs|hang|folds|fold|moves|move|closes|close|opens|open|sets|set|lines up|places|place|coughs}",
+      "{proof|evidence|clues|signals|secret code|coded messages} ~3 {the way|how} {she|he|they} {parks|park|arranges|arrange|hangs|hang|folds|fold|closes|close|draws|draw|sets|set|lines up|places|place|coughs|leaves the|leave the}",
+      "{investigator|detective|private eye|the police|the counsellor|the therapist} ~8 {paid off|been paid off|bribed|in on it|covering for her|covering for him|on their side|working for them}",
       // Beliefs that no evidence shifts, and possession or demonic presence as literal fact.
       "{no|nothing|no amount of|not even} ~2 {proof|evidence|reassurance|facts|logic|explaining|explanation} ~4 {changes|will change|can change|changed|shift|shifts|shakes|convince|convinces|convinced|sway|sways} ~2 {her|his|their|my}? ~2 {mind|belief|beliefs|certainty}",
       "{convinced|certain|sure|adamant|insists|positive} ~4 {i am|i have been|he is|she is|he has been|she has been} ~2 {having an affair|cheating|unfaithful|sleeping around|sleeping with someone} ~8 {no proof|no evidence|even though|despite|although|i am not|i have never|it is not true|never have|never would}",
       "{the devil|satan|a demon|demons|evil spirits|an evil spirit|the antichrist} ~3 {is|was|are|were|lives|living|hiding}? ~2 {inside|in|possessing|controlling|living in} ~2 {the tv|the television|the telly|me|her|him|my body|the house|the walls|the radio|the phone|my head|the baby|the computer}",
       "{everyone|people|they|my family|my friends|doctors|my doctor|the police} ~3 {thinks|think|says|say|tells me|tell me|told me} i am {paranoid|crazy|imagining it|imagining things|making it up|delusional|mad} ~4 {but i know|but i am sure|but i am certain|but it is real|but it is true|but they are wrong}",
     ),
-    exclude: px("{my|our} {house|flat|apartment|kitchen|garden|dog|cat|bed} ~3 {infested|infestation}", "{bed bugs|bedbugs}"),
+    exclude: px("{my|our} {house|flat|apartment|kitchen|garden|dog|cat|bed} ~3 {infested|infestation}", "{bed bugs|bedbugs}", "{proof|evidence} of {purchase|address|identity|income|concept|delivery|postage|age|insurance|payment}"),
   },
   {
     id: "thought_interference",
@@ -1118,6 +1157,7 @@ export const concepts: SymptomConcept[] = [
       "{thought insertion|thought broadcasting|thought withdrawal|mind control|mind controlled|mind reading me}",
       "{chip|chips|microchip|implant|device|machine|transmitter} ~6 {read|reads|reading|control|controls|controlling|hear|hears|steal|steals|stealing|put|puts|putting|listen to} ~2 {my|his|her}? ~2 {thoughts|mind|brain}",
       "{controlled|being controlled|manipulated} ~3 by ~3 {an outside force|a force|a machine|the government|aliens|radio waves|5g|a chip|an implant|satellites}",
+      "{microwave|tv|television|telly|radio|phone|wifi|router|5g|satellites|satellite|computer|fridge|phone mast|the mast|machine|machines|smart meter|electricity} ~3 {is|are|keeps}? ~2 {controlling|control|controls|reading|reads|putting|puts|stealing|steals|inserting|inserts|blocking|blocks|broadcasting|broadcasts|scrambling|scrambles} ~2 {my|his|her|their}? {thoughts|mind|brain}",
     ),
     exclude: px("{read|reading} my {mind|thoughts} ~3 {you|thanks|lol|haha|exactly}", "{you|you just|you literally} read my {mind|thoughts}"),
   },
@@ -1133,6 +1173,7 @@ export const concepts: SymptomConcept[] = [
       "{word salad|talking gibberish|talk gibberish|speaking gibberish|made up words|making up words}",
       "{talk|talking|speech|sentences|what she says|what he says|what i say|conversation|conversations} ~3 {is|are|was|were|has been|have been}? ~2 {all over the place|incoherent|nonsense|gibberish|jumbled|scrambled|impossible to follow|hard to follow}",
       "{speech|talk|talking|what she says|what he says|sentences|words} ~3 {does not|do not|did not|no longer} ~2 make ~2 sense",
+      "{stops|stopping|stopped|stop|freezes|freezing|froze|trails off|trailing off} ~2 {mid sentence|mid sentences|in the middle of sentences|in the middle of a sentence|halfway through sentences|halfway through a sentence|mid word|in the middle of talking}",
     ),
   },
   {
@@ -1171,6 +1212,7 @@ export const concepts: SymptomConcept[] = [
       "{like|feel like} ~2 {a robot|a zombie|an empty shell} ~3 {no emotions|nothing inside|flat}?",
       "{do not|barely|hardly|rarely} ~2 {wash|shower|bathe|change my clothes|get dressed} ~3 {much|anymore|any more|these days|for days|for weeks}",
       "{barely|hardly|rarely|never} {showers|washes|bathes|showered|washed|bathed|changes his clothes|changes her clothes|gets dressed}",
+      "{barely|hardly|rarely|never} ~4 {or|and|nor} {washes|showers|bathes|changes his clothes|changes her clothes|gets dressed|eats}",
     ),
   },
   {
@@ -1317,6 +1359,9 @@ export const concepts: SymptomConcept[] = [
       "{expat|immigrated|immigrating|emigrated|emigrating|migrated|international student}",
       "{do not|does not|not} ~2 know anyone ~3 {here|in this city|in this town|yet}",
       "{moved|moving|move|relocated|relocating|came|emigrated|flew} ~4 for ~2 {uni|university|college|school|work|a job|my job|his job|her job|grad school|my studies|studies|my masters|my phd|a new job|a placement|an internship|my husbands job|my wifes job|my partners job}",
+      // "we moved from Brazil to Canada", "since we arrive here" (migration told by a newcomer).
+      "{moved|relocated|emigrated|immigrated} ~2 from ~3 to",
+      "since {we|i} {arrive|arrived|came here|got here|moved here|landed|came to this country}",
     ),
     exclude: px("{move|moving|moved} on ~3 {from|with|past}", "{moved|moves|moving} me to tears", "{friend|friends|bestie|sister|brother|mom|mum|dad|daughter|son|boyfriend|girlfriend|he|she|they|neighbour|neighbor|roommate|flatmate|kids} ~3 {moved|moving|relocated|relocating|emigrated}"),
   },

@@ -178,6 +178,12 @@ export const concepts: SymptomConcept[] = [
       "{saw|watched|witnessed} ~3 {the shooting|the murder|the accident|the crash|a suicide|his suicide|her suicide|someone die|a man die|a child die|people die|people get killed|a dead body|the body|bodies}",
       "{found|discovered|walked in on} ~4 {body|bodies|dead|hanging|hanged|unresponsive|not breathing|overdosed|lifeless|blue|in a pool of blood|after he killed himself|after she killed herself}",
       "{did|doing|gave|performed|tried} ~2 {cpr|to revive|chest compressions}",
+      // A person going under the vehicle one drives or rides: "a lad went under my bus".
+      "{went|fell|stepped|ran|walked|jumped|dragged|pulled} ~2 under {my|the|a|his|her|our|their} {bus|train|tube|truck|lorry|car|van|wheels|tram}",
+      "{hit|ran over|killed|knocked down|struck} ~4 with {my|the} {bus|car|train|truck|lorry|van|tram}",
+      // Repeated exposure at work (ICU, frontline, recovery): body bags, watching patients die.
+      "{body bags|bodies bags|bagging bodies|bagged bodies|bodies piled up|bodies piling up|bodies lined up|bodies stacked|morgue trucks|refrigerated trucks}",
+      "{watched|watch|watching|saw|see|seeing|seen} ~3 {people|patients|so many|dozens|hundreds|too many|kids|children|babies} ~3 {die|dying|died|pass away|passing away|take their last breath}",
       "{died|bled out|took his last breath|took her last breath} in my arms",
       "{was|were|got} {killed|murdered|shot dead|stabbed to death|beaten to death|killed instantly|hit and killed|run over and killed}",
       "{killed|murdered} ~3 {in a crash|in an accident|in a shooting|by a drunk driver|in front of me|right in front of me}",
@@ -215,6 +221,9 @@ export const concepts: SymptomConcept[] = [
       // A parent who drank and turned on the family: "a dad who drank and would go off on us".
       `{${ABUSER}} ~2 who {drank|drinks|was drunk|was an alcoholic|was a drunk} ~4 {go off on|went off on|goes off on|hit|beat|beat up|rage at|raged at|lash out at|lashed out at|smash|smashed|scream at|screamed at|knock|knocked} ~2 {us|me|my mum|my mom|my mother|everyone|the house|things}`,
       "{violent|abusive|aggressive|angry|mean} {drunk|alcoholic} {dad|father|stepdad|stepfather|mum|mom|mother|parent|parents}",
+      // Euphemisms for childhood sexual abuse: "my stepfather did things to me when I was 12".
+      `{${ABUSER}|family friend|neighbour|neighbor|older boy|older kid} ~3 {did things to me|did stuff to me|did bad things to me|did sexual things to me|did things to us|touched me|interfered with me|messed with me|fiddled with me|used to come into my room|would come into my room|came into my room at night|made me touch}`,
+      "{did things to me|did stuff to me|did things to us|touched me|interfered with me|messed with me|made me do things} ~4 {when i was|as a child|as a kid|from the age of|from age|between the ages|at age|when i was little|growing up}",
     ),
     exclude: px("{hit|hurt} me {up|with|hard that|that}", "abused ~2 {the system|my privileges|my phone|my credit card}", "{verbally|emotionally|mentally|psychologically} {abused|abusive|abuse}"),
   },
@@ -267,6 +276,11 @@ export const concepts: SymptomConcept[] = [
       "{see|feel} ~2 the {alarms|blood|flames|fire|gun|knife|crash|bodies|body|explosion|blade|car} ~3 in my {sleep|dreams}",
       "{dream|dreams|dreaming|dreamt|dreamed} ~2 {about|of} ~2 {this|that|the} {man|guy|men|person|attacker|boy|soldier|driver|robber|mugger|intruder|gunman|knife}",
       "{dream|dreams|dreaming} about ~2 {nothing else|anything else|it every night|it constantly|it most nights}",
+      // Dream content named by its images: "still dream about the body bags", "dreams of gunfire".
+      "{dream|dreams|dreaming|dreamt|dreamed} ~3 {about|of} ~3 {bodies|body bags|bodies bags|corpses|dead bodies|blood|gunfire|explosions|bombs|the ward|the icu|the fire|the flood|the wreck|the wreckage|the shooting|the war|the hospital|the crash site}",
+      // Others notice it: "wife says I yell in my sleep", "I thrash about in my sleep".
+      "{every time|whenever|each time|as soon as|the moment} i {nod off|drop off|doze off|fall asleep|drift off|go to sleep|get to sleep} ~4 {i am back|back there|back in|back behind|back at|there again|it happens again|i see it|i relive|i hear}",
+      "{yell|yells|yelling|scream|screams|screaming|shout|shouts|shouting|thrash|thrashing|fight|fighting|punch|punching|lash out|lashing out|cry out|crying out|sob|sobbing} ~3 in my sleep",
     ),
     exclude: px(
       "{is|was|been|be|being|are|were} ~2 {a|an|such a|absolute|total|complete|living} nightmare",
@@ -326,6 +340,10 @@ export const concepts: SymptomConcept[] = [
       "{sound|noise|image|picture|smell} of ~3 {crash|the crunch|crunch|impact|brakes|the brakes|gunshot|gunshots|shots|screams|screaming|the bang|explosion|the explosion|metal|glass} ~4 {in my head|in my mind|in my ears|out of nowhere|haunts|stays with|will not leave|all the time}",
       "{still|always|constantly|keep} ~2 {see|seeing|hear|hearing|picture|picturing} {his|her|their} {face|eyes|screams|scream} ~3 {when|every|in my head|at night|again|as if|like it}?",
       "{can|could} see {his|her|their} face ~2 {again|still|clear as day|clearly|every time|as if|like it was}",
+      // "I keep seeing him standing there", "still picture him in the doorway".
+      "{keep|keeps|kept|still|can not stop|could not stop} ~2 {hearing|hear} the {thud|bang|crunch|screech|screams|scream|impact|gunshot|gunshots|shots|crash|smash|thump|blast|explosion|alarm|sirens|crack|shot}",
+      "{can not stop|could not stop|keep|keeps|kept|still} ~2 {seeing|picturing} ~4 {face|faces|eyes|expression}",
+      "{keep|keeps|kept|still|can not stop|could not stop} ~2 {seeing|picturing|see|picture} ~2 {him|her|them|the man|the guy|the attacker|the intruder|the driver|his face|her face} ~3 {standing there|in the doorway|at the door|at the window|by the bed|coming at me|over me|on top of me|with the knife|with the gun|lying there|on the ground|on the floor|in the road|in the car|under the lorry|under the truck}",
       "{see|hear|relive|picture|smell} ~4 {again}? {when|whenever|every time|each time|if} i {close|shut} my eyes",
       "{when|whenever|every time|everytime|each time|if} i shut my eyes ~3 {i see|i am back|all i see|i can see|i hear|it is there|there it is|i am there|i picture}",
       "{can not stop|could not stop|keep|keeps|kept|constantly|always} ~2 {going over|go over|goes over|going back over|running over} ~2 {it|what happened|that day|that night|the birth|the attack|the crash|the accident|the fire|the moment|everything}",
@@ -372,6 +390,10 @@ export const concepts: SymptomConcept[] = [
       "{avoid|avoiding|avoided|steer clear of|stay away from|staying away from|keep away from} ~4 {thinking about it|thinking about what happened|talking about it|talking about what happened|the place|reminders|anything that reminds|everything that reminds|anything to do with|places that remind|people who remind|things that remind|the news|that street|that area|that road|that part of town|driving|cars|men|crowds|the scene|the spot|the hospital|fireworks|war movies|the anniversary|my hometown|his family|her family}",
       `{do not|can not|will not|refuse to|never|could not} ~2 {talk|speak|think} about ~3 {${EVENT}}`,
       "{push|pushing|pushed|block|blocking|blocked|shove|shoving|bury|burying|buried|lock|locking} ~3 {it|the memories|the thoughts|what happened|everything|those memories|the feelings} ~3 {away|out|down|out of my mind|deep down|in a box}",
+      "{put|packed|boxed|locked|filed|tucked} ~2 {it|it all|the memories|that|all that|those memories} ~2 {away|in a box|behind me|in a drawer}",
+      // Leaving a job, ward or role because of a reminder: "moved to outpatients because the alarm makes me freeze".
+      "{moved|transferred|switched|changed|quit|left|gave up|resigned|swapped} ~6 because ~2 {the sound|the sounds|the smell|the sight|the noise|the alarms|the alarm|every alarm|the sirens|it reminds|it reminded|it triggers|it triggered|i could not face|i can not face|i could not go back|i can not go back|i could not be}",
+      "{moved|transferred|switched|changed|quit|left|gave up} ~3 {job|jobs|ward|wards|unit|department|career|shifts|role|the force|the service} ~4 {to avoid|so i would not have to|so i do not have to|so i never have to|because i could not face|because i can not face|because i could not go back}",
       "{keep|keeping|stay|staying} ~2 busy ~4 {so i do not|so i will not|so i can not|so i never|to avoid|to not|to stop} ~3 {think|thinking|remember|feel}",
       "{can not|could not|will not|too scared to|afraid to} ~2 {take|ride} ~2 {the bus|a bus|buses|the train|trains|the subway|the tube|a taxi|an uber|the lift|the elevator} ~3 {anymore|any more|since|after}",
       "{stopped|quit|gave up|no longer} ~2 {driving|going out at night|taking the bus|taking the train|swimming|watching the news|walking alone|going out alone|flying}",
@@ -467,6 +489,8 @@ export const concepts: SymptomConcept[] = [
       "{do not|can not|never} ~2 feel safe ~3 {anywhere|anymore|any more|at home|in my own|even}?",
       "{feel|feeling|felt} ~2 {unsafe|in danger|like prey|like a target|hunted}",
       "{rage|furious|so angry|angry all the time|anger} ~3 {at what|about what|at what happened|at what he did|at the world}",
+      // Anger that never lets up since the event: "he's angry all the time", "full of rage since".
+      "{angry|furious|raging|full of rage|full of anger} {all the time|constantly|every day|24 7|non stop|nonstop|at everything|at everyone}",
       "{feel|feeling|felt|i am} ~2 {so}? {disgusting|revolting|vile|gross} ~2 {inside|about myself|in my own skin|since}?",
     ),
     exclude: px("shame {on|about the|that the}", "{what a|such a} shame"),
@@ -495,6 +519,8 @@ export const concepts: SymptomConcept[] = [
       "{can not|do not|will not|never|can not stand} ~2 {let|have|having} ~2 {anyone|people|someone|anybody|men|strangers} ~2 {stand|standing|walk|walking|sit|sitting|be} behind me",
       "{always|constantly|still|forever} ~2 {listening|watching|waiting|on the lookout} for {his|her|their|the} {mood|moods|footsteps|key in the door|car|temper|tone}",
       "{keep|keeps|kept|constantly|always|obsessively} checking ~2 {the door|doors|the locks|the windows|the front door|the back door} {is|are}? ~2 {locked|shut|closed|bolted}",
+      // "every noise I'm up checking the locks", "the slightest creak and I'm wide awake".
+      "{every|any|the slightest|the smallest|the tiniest|each|at every|at any} {noise|sound|creak|bang|thud|car door|footstep|footsteps|knock} ~5 {up|checking|check|wide awake|awake|on alert|bolt upright|grab|out of bed|at the window|at the door}",
     ),
     exclude: px("{check|checking|checked} ~3 {my phone|emails|email|social media|instagram|the time}"),
   },
@@ -648,6 +674,9 @@ export const concepts: SymptomConcept[] = [
       "{miss|missing} ~3 so much ~2 {it hurts|it physically hurts|it aches|i ache|i can not breathe|it is unbearable|it kills me|it is killing me|it is like a physical pain|i feel sick}",
       "{pine|pining|pined} for ~2 {him|her|them|my}",
       "{give|do} anything ~3 {to have|for|to get|to bring} ~2 {him|her|them|my husband|my wife|my son|my daughter|my mum|my mom|my dad|my brother|my sister|my baby} back",
+      // Separation distress shown as waiting and searching: "every day I wait for her to come through the door".
+      "{wait|waiting|waited|expect|expecting|listen|listening|watch|watching} ~2 for {him|her|them|his car|her car|his key|her key|his footsteps|her footsteps} ~3 {to come|to walk|to pull|to get|to ring|to call|to phone|to text|to message|in the door|up the drive|on the stairs|in the lock|home|back}",
+      "{reach for|reaching for|reached for|pick up|picking up|picked up|grab|grabbing|grabbed} ~2 {my|the} phone to {call|text|ring|phone|message|facetime|tell} ~2 {him|her|them}",
     ),
   },
   {
@@ -661,6 +690,9 @@ export const concepts: SymptomConcept[] = [
       "{talk|talking} to ~2 {his|her|their} {grave|photo|picture|ashes|urn|pictures|photos}",
       "{keep|kept|keeping} ~2 {his|her|their} ~2 {room|clothes|things|stuff|belongings|voicemail|voicemails} ~3 {exactly|the same|untouched|as it was|as they were}",
       "{listen|listening} to ~2 {his|her|their} {voicemail|voicemails|voice messages}",
+      // "I think about her every minute": beside a death, the pronoun is the person who died (the condition needs the loss).
+      "{think|thinking|thought} about {him|her|them} ~2 {every minute|every second|every waking minute|every waking moment|every waking hour|constantly|every single day|day and night|nonstop|non stop}",
+      "{set|lay|laid|setting|laying} the table for two",
       "{visit|visiting|go to|sit at|sleep at} ~2 {the|his|her|their} {grave|cemetery|grave site|gravesite} ~3 {every day|daily|every single day|every week|for hours}",
       `{my whole life|everything|my life} ~3 {revolves around|is about|is still about} ~3 {the loss|his death|her death|their death|losing ${KIN.split("|").join("|losing ")}}`,
       "{consumed|obsessed|preoccupied} ~2 {by|with} ~4 {his death|her death|their death|the death|how it happened|how he died|how she died|how they died|the loss|losing him|losing her|losing them|what happened to him|what happened to her|thoughts of him|thoughts of her|memories of him|memories of her}",
@@ -672,7 +704,12 @@ export const concepts: SymptomConcept[] = [
       "{keep|kept|keeping|sleep with|sleeping with|slept with|wear|wearing|carry|carrying|cuddle|hug|hugging} ~2 {his|her|their} {coat|jumper|sweater|shirt|clothes|hoodie|jacket|pillow|scarf|dressing gown|ashes|cardigan|tshirt|t shirt}",
       "{sit|sitting|sat|lie|lying|lay|sleep|sleeping|slept} ~3 {in|on|by|at|beside|next to} ~2 {his|her|their} {bed|room|bedroom|chair|side of the bed|bench|grave} ~3 {every day|every night|for hours|daily|most days|every single day|each day|all day}",
       "{talk|talking|speak|speaking|chat|chatting} to {him|her|them} in my head",
+      // Counterfactual rumination about the death: "I keep thinking if I'd answered the phone that night".
+      "{keep|keeps|kept|always|constantly|still|can not stop|could not stop} ~2 {thinking|asking myself|wondering|going over|torturing myself} ~3 {if i had|if i would|if i would have|if i had not|what if i had|if only|whether i could have|what i could have done|what i should have done|if i could have|that i should have}",
+      "{if only|what if} i {had|would|would have|could have|hadnt|had not} ~4 {answered|called|rung|gone|been there|picked up|noticed|stayed|listened|got there|taken|checked|seen|made|said|stopped|known}",
     ),
+    // A new love is thought about constantly too: "I think about her all the time since our first date".
+    exclude: px("think* about {him|her|them} ~8 {date|dating|crush|fancy|fancied|met|kiss|kissed|asked me out|going out}"),
   },
   {
     id: "disbelief_about_death",
@@ -683,7 +720,7 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|still can not|do not|refuse to|unable to|never} ~2 {accept|believe|take in|process|grasp|wrap my head around|comprehend} ~3 {he is gone|she is gone|they are gone|he died|she died|they died|the death|he is dead|she is dead|the loss|his death|her death|their death|that he is gone|that she is gone|he is never coming back|she is never coming back}",
       "{still|keep|keeps|part of me is|i am still} ~2 {expect|expecting|waiting for|wait for} ~3 {him|her|them} ~3 {to walk in|to walk through the door|to come home|to come through the door|to come in the door|to pull into the driveway}",
       "{does not|do not|still does not|will not} ~2 {feel|seem} real ~3 {that}? ~2 {he is|she is|they are|he|she|they}? ~2 {gone|dead}",
-      "{pick up|picked up|reach for|reached for|go to} ~2 {the|my} phone to {call|text} ~2 {him|her|them|my mom|my mum|my dad}",
+      "{pick up|picked up|reach for|reached for|go to|grab|grabbed} ~2 {the|my} phone to {call|text|ring|phone|message|facetime} ~2 {him|her|them|my mom|my mum|my dad|my mother|my father|my husband|my wife|my son|my daughter|my gran|my grandma|my nan}",
       "still ~3 {can not|could not|do not|refuse to|cannot} ~2 {accept|believe|process} ~2 {it|that|this|the news}",
       "{in denial|denial} ~3 {about|that} ~3 {his death|her death|the death|he is gone|she is gone|he died|she died|losing}",
       "{can not|could not} ~2 believe ~3 {he is gone|she is gone|they are gone|he is dead|she is dead|he died|she died}",
@@ -712,6 +749,10 @@ export const concepts: SymptomConcept[] = [
       "{angry|bitter|rage|furious|resentful} ~4 {about|at|over|that} ~3 {his death|her death|their death|the death|the loss|losing him|losing her|losing them|how he died|how she died|god|he was taken|she was taken|he died|she died}",
       "{got|get|gets|getting} {it|sick|ill|cancer|taken} ~2 {and not me|not me|instead of me}", "{was taken|was the one|died|had to die} ~2 {and not me|not me|instead of me}",
       "still ~2 {cry|crying|sob|sobbing|weep|weeping|break down} ~2 {every day|every single day|every night|daily|all the time|most days}",
+      // Bitterness about being left, and pain that has not eased.
+      "{angry|furious|bitter|resentful|cross|mad} ~3 {that}? {he|she|they} {went first|died first|left me|left first|left me behind|left me alone|was taken|were taken|is gone|got to go first}",
+      "{people|everyone|everybody|they|friends|family} ~2 {say|says|said|keep saying|keeps saying|told me|tell me|tells me} ~3 {it gets easier|it will get easier|time heals|it gets better|time is a healer} ~4 {but|not for me|it has not|it does not|it never|not one bit|it is not}",
+      "{has not|hasnt|not|never} ~2 {got|gotten|become|getting} ~2 {easier|any easier|better|any better} ~3 {not one bit|at all|one bit|in # years|in years|since}",
     ),
   },
   {
@@ -780,6 +821,10 @@ export const concepts: SymptomConcept[] = [
       "{everything|life|my life} ~3 {meaningless|has no meaning|lost its meaning|lost all meaning}",
       "nothing ~3 worth ~2 {doing|living for|getting up for} ~2 without {him|her|them}",
       "{no point|pointless} ~3 {anything|everything|to anything|in anything|to life} ~2 {now|anymore|any more|since}",
+      "nothing ~3 {has|have|holds} ~2 {any}? {point|meaning|purpose} ~3 without {him|her|them}",
+      // Loss of purpose said plainly (only prolonged grief uses this concept, which needs a death a year back).
+      "{have|feel|there is|see|found} ~2 no {purpose|point} ~3 {anymore|any more|now|in anything|in life|in living|in going on|in getting up|left}?",
+      "{lost|without} ~2 {my|any} {purpose|reason to get up|reason for getting up}",
     ),
   },
 
@@ -855,6 +900,8 @@ export const concepts: SymptomConcept[] = [
       "{every|any|each|the slightest|the smallest} {headache|ache|pain|twinge|lump|bump|mole|symptom|bruise|cough|spot|rash|sensation|tingle|twitch|skipped beat|palpitation|time my heart skips} ~9 {i think|i am sure|i decide|i assume|i jump to|my mind goes to|convinced|it must be} ~3 {cancer|a tumour|a tumor|a brain tumour|a brain tumor|ms|als|a stroke|a heart attack|something serious|something fatal|dying|a clot|an aneurysm|leukaemia|leukemia}",
       "{convinced|sure|certain|know} ~3 something ~2 {is|must be} ~2 {seriously}? wrong ~3 {with me|with my body|with my health}?",
       "{doctor|doctors|gp|neurologist|cardiologist|specialist|he|she|they|the scan|the tests} ~3 {might have|must have|could have|may have} ~2 {missed|overlooked|got it wrong}",
+      // "I'm sure there's something they're missing".
+      "{sure|convinced|certain|know|positive} ~3 {there is|it is} something ~2 {they are|they have|the doctors are|the doctors have|he is|she is|he has|she has|they|everyone is} ~2 {missing|missed|not seeing|overlooking|overlooked|not finding}",
       "{sure|convinced|certain|know|positive} ~3 something ~2 {seriously|really|badly|terribly|very}? wrong ~2 with my ~2 {heart|body|health|brain|stomach|lungs|head|bowel|bowels|blood|chest|throat|breast|liver|kidneys}",
       // The disease already named by a relative's illness: "my brother died of it and I'm convinced I have it too".
       "{convinced|sure|certain|positive|terrified|petrified|paranoid} ~3 i {have|have got|got|am getting|have caught|caught} {it|it too|it as well|the same|the same thing|the same disease|the same cancer|what he had|what she had|what they had|what he has|what she has}",
@@ -896,7 +943,7 @@ export const concepts: SymptomConcept[] = [
       "{reading|read|researching|research} about ~2 {heart disease|heart conditions|heart problems|heart attacks|cancer|cancers|tumours|tumors|als|ms|mnd|diseases|illnesses|strokes|lymphoma|leukaemia|leukemia|brain tumours|brain tumors|rare diseases}",
       "{read|reading|researched|research|looked up} ~2 everything ~2 about ~2 {it|als|ms|mnd|cancer|the disease|the illness|the condition|symptoms|tumours|tumors|lymphoma}",
     ),
-    exclude: px("{google|googling|googled|search|searching|read|reading|look|looking|looked} ~3 {symptoms|signs} of ~2 {depression|anxiety|adhd|autism|bipolar|ocd|ptsd|burnout|pregnancy}"),
+    exclude: px("{google|googling|googled|search|searching|read|reading|look|looking|looked} ~3 {symptoms|signs} of ~2 {depression|anxiety|adhd|autism|bipolar|ocd|ptsd|burnout|pregnancy}", "{hours|all night|every night|half the night} ~4 {online|on the|on} ~2 {casino|casinos|slots|poker|betting|bookies|roulette|blackjack|bingo|gambling|apps|betting apps}"),
   },
   {
     id: "reassurance_medical",
@@ -915,6 +962,7 @@ export const concepts: SymptomConcept[] = [
       "{doctor shopping|doctor hopping|switched doctors|change doctors|changing doctors|new doctor every}",
       "{seen|been to|visited|saw} ~3 {my|the}? {gp|doctor|doctors|specialist|surgery} ~5 {more times|more often|so many times|countless times|every week|every other week|# times this|dozens of times}",
       "{been to|ended up in|went to|gone to} ~2 {a and e|a e|the er|the emergency room|emergency|urgent care} ~3 {several times|# times|many times|so many times|again and again|repeatedly|multiple times|every week}",
+      "{been to|gone to|went to|ended up in|in and out of|back and forth to} ~2 {the|a}? {hospital|hospitals|doctors|doctor|gp|clinic|surgery} ~3 {many times|so many times|# times|several times|countless times|again and again|repeatedly|multiple times|loads of times|lots of times|too many times|over and over}",
       "{book|booking|booked|demand|demanding|demanded|request|requesting|requested|pay for|paid for} ~3 {more tests|another test|another scan|an mri|a ct scan|blood tests|bloodwork|a biopsy|private scans|full body scan|a full body scan}",
     ),
   },
@@ -985,6 +1033,11 @@ export const concepts: SymptomConcept[] = [
       "{so|too|completely|totally|really|very|entirely|always} {focused|fixated|focussed|consumed|preoccupied} {on|with|by} ~2 {the|my|these|this} ~2 {pain|pains|symptoms|symptom|body|health|aches|stomach|chest|back|heart|head}",
       "{scared|worried|afraid|terrified|frightened|convinced|paranoid|worry|fear} ~3 {it|this|they|the pain|the symptoms|the aches} ~2 {means|mean|is|are|could be|might be|must be|will turn out to be} ~2 something {serious|bad|sinister|terrible|wrong|deadly|fatal|really wrong}",
       "{managing|manage|monitoring|tracking|logging|recording} ~2 {the|my} {pain|symptoms|flare ups|flares} ~4 {all day|all the time|is my life|takes up|every day|full time job|revolves}",
+      "{log|logging|logged|track|tracking|record|recording|note|noting|write down|writing down|chart|charting} ~2 every {headache|symptom|twinge|ache|pain|flare|migraine|palpitation|sensation|episode}",
+      "{life|whole life|everything|my job|work} ~3 {is|has been|was|put|on} ~2 on hold ~4 {because of|due to|with|for|around} ~2 {them|it|the pain|the headaches|these headaches|my symptoms|the symptoms|my health|my illness|my back|my stomach}",
+      // Dread that the symptom will worsen: "I worry it will get worse", "scared the pain will never go".
+      "{worry|worried|worrying|scared|afraid|terrified|frightened|fear|convinced} ~3 {it|the pain|they|the symptoms|my symptoms|the dizziness|the aches} ~2 {will|might|could|is going to|are going to} ~2 {get worse|keep getting worse|spread|never go away|never stop|never get better|turn into something}",
+      "{spend|spent|spending} ~3 {all day|every day|the whole day|most of the day|hours} ~3 {thinking about|worrying about|focused on|focusing on} ~2 {the pain|my pain|the symptoms|these symptoms|my symptoms|my stomach|the dizziness|my body|my health}",
     ),
     exclude: px("something {serious|bad|wrong|terrible} ~2 {for|about|between} ~3 {the company|the business|my job|my career|the team|us|our relationship|the relationship|my marriage|our marriage|the project|the future|the economy}"),
   },
@@ -1020,6 +1073,9 @@ export const concepts: SymptomConcept[] = [
       "{stopped|stopping|stops|refuses to|refusing to|will not|does not|never} ~4 {eat|eating} ~2 {with us|with the family|at the table|family meals|meals with us|in front of us|in front of anyone|in front of people}",
       "{says|said|claims|claimed|insists|tells us|told us|always says} ~2 {she|he|they} ~2 {already ate|already eaten|has eaten|ate at school|ate at work|is not hungry|had a big lunch|ate earlier}",
       "{push|pushes|pushing|pushed|moves|moving} ~3 {food|her food|his food|my food|dinner} around ~3 plate",
+      "{rules|rule} ~4 {nothing after|no eating after|no food after|no carbs|no oil|no sugar|no fat|no snacks|only one meal|under # calories|nothing before}",
+      "{nothing|no food|no eating|do not eat|never eat|not eating} ~2 {after|past} {# pm|#|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|lunch|lunchtime|midday}",
+      "{chew|chewing|chews} gum ~2 instead of ~2 {lunch|breakfast|dinner|eating|meals|food|a meal}",
       "{will not|refuses to|refuse to|does not|never} ~2 {touch|eat|have} ~3 {anything|food|meals|dinner} ~4 {cooked in|fried in|made with|with} ~2 {oil|butter|fat|cream}",
     ),
     exclude: px("{skip|skipping|skipped} ~2 {meals|lunch|breakfast} ~3 {because i am busy|because of work|when busy|by accident}", "intermittent fasting", "{fasting|fast} ~3 {for ramadan|during ramadan|for lent|for yom kippur|for religious|for my blood test|for surgery}"),
@@ -1065,6 +1121,7 @@ export const concepts: SymptomConcept[] = [
       "{scared|terrified|afraid|frightened|petrified|panic|dread|dreading|fear|fears|phobic} ~3 {of|about}? ~2 {putting|put|gaining|gain|getting} ~2 {weight|the weight|it|any} ~2 {back on|back|on again}",
       "{thought|idea} of ~2 {getting fat|gaining weight|putting on weight|gaining|being fat|getting bigger|eating normally} ~2 again? ~3 {is the worst|terrifies me|scares me|makes me panic|makes me sick|i can not bear|is unbearable}",
       "{terrified|scared|afraid|frightened|petrified|phobic} of ~2 {oil|fat|fats|butter|calories|carbs|anything fattening|fattening food|fattening foods}",
+      "{gaining|putting on|gain|put on|gained|put} ~3 {half a kilo|a kilo|a pound|half a pound|# kilo|# pounds|# kg|an ounce|a gram|a single pound|any weight|weight|a few grams} ~3 {makes me|sends me|and i|i} ~2 {panic|cry|spiral|freak out|hysterical|meltdown|suicidal|sick}",
     ),
   },
   {
@@ -1090,7 +1147,7 @@ export const concepts: SymptomConcept[] = [
     plain: "how you feel about yourself depending on your weight or shape",
     domain: "eating",
     patterns: px(
-      "{self worth|worth|self esteem|value|mood|whole day|day} ~5 {depends on|is tied to|tied to|based on|determined by|decided by|ruled by|comes from|revolves around} ~3 {my}? ~2 {weight|the scale|my body|my shape|what i eat|the number|how much i weigh|how thin|how i look|my size}",
+      "{self worth|worth|self esteem|value|mood|whole day|day} ~5 {depends on|is tied to|tied to|based on|determined by|decided by|ruled by|comes from|revolves around} ~3 {my}? ~2 {weight|the scale|the scales|what the scales say|what the scale says|my body|my shape|what i eat|the number|how much i weigh|how thin|how i look|my size}",
       "{scale|number on the scale|weight} ~4 {decides|determines|dictates|ruins|makes or breaks|controls} ~3 {my day|my mood|how i feel|my worth|my life}",
       "{think|thinking|obsess|obsessing|obsessed} ~3 about ~3 {my body|my weight|my shape|calories|food|my size|how i look|eating} ~3 {constantly|all the time|every minute|all day|every second|nonstop|non stop|every waking moment|24 7}",
       "{only|just} ~2 {feel|felt} ~2 {good|okay|worth something|happy|worthy|in control} ~3 when ~3 {i lose|i am thin|i am skinny|the scale|i weigh|i do not eat|i have not eaten}",
@@ -1117,6 +1174,7 @@ export const concepts: SymptomConcept[] = [
       "{going through|goes through|get through|got through|getting through|scoff|scoffed|scoffing|wolf down|wolfed down} ~3 {an entire|a whole|a family size|family sized|family size|the entire|the whole|two|three|#} ~2 {pizza|pizzas|tub|tubs|box|boxes|bag|bags|packet|packets|loaf|cake|cakes|jar|jars|pack|packs|sleeve|sleeves|carton|tray|multipack|multipacks}",
       "{eat|ate|eating|eats|scoff|scoffed} ~3 {the lot|all of it|everything} ~3 {in one go|in one sitting|in minutes|in one night|at once}",
       "{eat|ate|eating|eats} ~3 {way past|well past|long past|far past} ~2 {full|the point of full|being full}",
+      "{three|four|five|six|seven|eight|3|4|5|6|7|8|a dozen} {bowls|plates|packets|bags|boxes|sandwiches|chocolate bars|tubs|portions|helpings|servings|pizzas|burgers|packs|rounds of toast|slices of cake|slices of pizza|cakes|doughnuts|donuts|sausage rolls} of? ~5 {then|and then|followed by|after that|on top}",
     ),
     exclude: px(
       "{binge|binged|binging|bingeing|binges} ~3 {watch|watched|watching|watches|netflix|series|show|shows|tv|drink|drinking|drank|drinks|booze|alcohol|gaming|play|played|playing|read|reading|shopping|spend|spending|porn}",
@@ -1162,6 +1220,7 @@ export const concepts: SymptomConcept[] = [
       "{ipecac|russell sign|russells sign|knuckle calluses}",
       "{go|goes|went|going|run|runs|ran|head|heads|headed|straight} ~2 to the {bathroom|toilet|loo} ~4 {get rid of it|get rid of everything|get rid of the lot|bring it up|bring it all up|throw it up|throw it all up|be sick|make myself sick|purge}",
       "{then|and then|or|afterwards|after|so i can|to} ~2 {throw|throwing|threw|bring|bringing|brought} {it|it all|everything|all of it|the lot} ~1 {up|back up}",
+      "{i|she|he} {go|goes|went|then|just|always|immediately} ~2 {throw|throws|threw} {it|it all|everything|the lot|all of it} ~1 {up|back up}",
     ),
     exclude: px("sick {with worry|worrying|over it|of}", "{throw|threw|throwing|bring|brought|bringing} ~3 up ~5 {food poisoning|flu|bug|virus|hungover|hangover|drunk|pregnant|morning sickness|migraine|motion sickness|carsick|seasick|chemo}", "purge ~3 {my closet|my wardrobe|the files|emails|clutter|my contacts|my followers|the house|my stuff|my room}", "{made|makes|make|making} me sick ~3 {to my stomach|with worry|of|that}", "{was|got|feel|feeling|felt} sick ~3 {with|from} ~2 {flu|covid|a virus|a bug|food poisoning}"),
   },
@@ -1366,7 +1425,7 @@ export const concepts: SymptomConcept[] = [
     plain: "hair thinning or falling out",
     domain: "physiological",
     patterns: px(
-      "{hair} ~3 {falling out|thinning|coming out|breaking|brittle|coming out in clumps|coming out in handfuls|shedding|going thin|got thin|fall out|falls out}",
+      "{hair} ~3 {falling out|comes out|came out|thinning|coming out|breaking|brittle|coming out in clumps|coming out in handfuls|shedding|going thin|got thin|fall out|falls out}",
       "{clumps|handfuls|chunks} of hair",
       "{losing|lost|lose} ~2 {my}? ~2 hair",
       "{bald spots|bald spot|bald patch|bald patches|thinning hair|hair loss|brittle nails|nails breaking|nails are brittle}",

@@ -66,6 +66,8 @@ export const conditions: Condition[] = [
     time: { minDays: 7, text: "manic symptoms most of the day for at least a week (any duration if hospitalised)" },
     exclusions: [
       { id: "BP1.EX.medical", text: "not caused by a substance, medication (e.g. steroids, antidepressant switch) or medical condition", ifConcepts: ["medical_cause"], effect: "demote" },
+      // Highs said to have done no real damage (no trouble, no treatment) fit hypomania, not mania.
+      { id: "BP1.EX.hypomanic", text: "highs severe enough to cause marked problems (not described as harmless)", ifConcepts: ["high_without_impairment"], effect: "demote" },
     ],
     distinguish: [
       { from: "bipolar II disorder", how: "Bipolar II has only hypomanic highs (four days or more, no hospital, no psychosis, not markedly impairing) plus major depression." },

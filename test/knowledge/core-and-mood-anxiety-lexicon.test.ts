@@ -93,6 +93,7 @@ const POSITIVES: Record<string, string[]> = {
   increased_goal_directed_activity: ["I started five new projects in a week", "I had boundless energy", "I was working all night on ideas"],
   risky_behaviour: ["I spent all my savings in a week", "I went on a huge spending spree", "I quit my job on a whim", "I slept with strangers"],
   others_noticed_change: ["my family said I was a different person", "my friends told me I was acting strange", "it was totally out of character"],
+  high_without_impairment: ["they never got me into trouble", "it never caused any real problems", "nothing bad ever came of it"],
   mood_swings: ["I have terrible mood swings", "my life is a rollercoaster of highs and lows", "I get hyper for a week and then I crash"],
   psychiatric_admission: ["I was sectioned last year", "I spent two weeks on a psych ward", "I got hospitalized for mania"],
   // anxiety

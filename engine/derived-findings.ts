@@ -1,0 +1,28 @@
+/**
+ * Findings the lexicon cannot see in any one phrase but a clinician reads from several together.
+ * A panic attack is defined by its symptoms (four or more of the thirteen, peaking within
+ * minutes), so "shaking, sweating, chest tight, felt like I was going crazy… they come on in
+ * like a minute" describes attacks even though the word "panic" never appears.
+ */
+import { isPresent } from "./presence.js";
+import type { SymptomFinding } from "./types.js";
+
+/** The panic-attack symptom concepts (the PD.B items of knowledge/conditions/anxiety.ts). */
+const PANIC_SYMPTOMS = new Set([
+  "palpitations", "sweating", "trembling", "shortness_of_breath", "chest_tightness", "nausea_abdominal", "dizziness",
+  "chills_hot_flushes", "paresthesia", "derealization", "depersonalization", "fear_losing_control", "fear_of_dying",
+]);
+/** Words that tell the symptoms came as an episode: an attack, a wave, something that comes on and passes. */
+const EPISODE = /\b(attacks?|episodes?|spells?|waves?|surges?|rushes?|comes? on|came on|out of nowhere|out of the blue|all of a sudden|suddenly|woke up|wakes? me|peaks?|peaked|it happens|it happened|fourth time|third time|another one)\b/i;
+/** At least this many distinct symptoms, as in the DSM-5-TR definition of a panic attack. */
+const MIN_SYMPTOMS = 4;
+
+/** Derived findings for one turn, given the turn's text and its lexicon findings. */
+export function deriveFindings(text: string, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
+  const own = findings.filter((f) => f.turn === turn && isPresent(f));
+  if (own.some((f) => f.concept === "panic_attack")) return [];
+  const symptoms = new Set(own.filter((f) => PANIC_SYMPTOMS.has(f.concept)).map((f) => f.concept));
+  const cue = EPISODE.exec(text);
+  if (symptoms.size < MIN_SYMPTOMS || !cue) return [];
+  return [{ concept: "panic_attack", quote: cue[0], turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: false }];
+}
