@@ -97,7 +97,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     id: "si.passive.want-die", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
     unless: /[\u{1F602}\u{1F923}]|\b(?:die|dead) (?:of|from) (?:embarrass|shame|laugh|cringe|boredom)|\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|so funny)\b|\bdie (?:for|on) (?:this|that) hill\b/u,
     re: rx(
-      `\\b(?:want|wants|wanted|wanting|wanna|wish|wishes|would like|ready|longing|long|need|deserve|deserves|hope|hoping|trying|prefer|would rather|i would rather|rather) (?:to )?${ADV}(?:die|be dead|not be alive|not exist|stop existing|cease to exist|disappear forever|disappear for good|disappear permanently|not be here anymore|be gone forever|just die)\\b(?! for (?:a|some|this|that|the|your)\\b)(?! than)`,
+      `\\b(?:want|wants|wanted|wanting|wanna|wish|wishes|would like|ready|longing|long|need|deserve|deserves|hope|hoping|trying|prefer|would rather|i would rather|rather) (?:to )?${ADV}(?:die|be dead|not be alive|not exist|stop existing|cease to exist|disappear forever|disappear for good|disappear permanently|not be here anymore|be gone forever|just die)\\b(?! for (?:a|some|this|that|the|your)\\b)(?! than)(?! (?:laughing|of laughter|from laughing|of embarrassment|of boredom|of cringe|of shame)\\b)`,
       `\\bi (?:just )?(?:hope|wish) i (?:just )?(?:die|was dead|were dead|would die|could die|do not make it)\\b`,
       `\\b(?:better|rather) (?:be )?dead\\b(?! than)`,
     ),
