@@ -62,7 +62,7 @@ export class ConceptMatcher {
   }
 
   /**
-   * Mentions in one sentence, at most one per concept and span, longest first when they overlap.
+   * Mentions in one sentence, one per concept and span (overlapping mentions of a concept are joined).
    * `asFirstPerson` reads a sentence about someone else as if they had written it ("she weighs
    * herself" as "i weighs myself"), so the first-person lexicon finds their symptoms too; quotes
    * stay the writer's exact words.
@@ -73,11 +73,7 @@ export class ConceptMatcher {
     if (!options.asFirstPerson || !tokens.some((t) => t.norm in FIRST_PERSON_OF)) return mentions;
     // Both readings: the lexicon has third-person phrasings too ("says she has already eaten").
     const shifted = this.matchTokens(sentence, asFirstPerson(tokens));
-    const seen = new Set(mentions.map((m) => `${m.concept}:${m.start}:${m.end}`));
-    for (const m of shifted) {
-      if (mentions.some((k) => k.concept === m.concept && k.start < m.end && m.start < k.end) || seen.has(`${m.concept}:${m.start}:${m.end}`)) continue;
-      mentions.push(m);
-    }
+    for (const m of shifted) if (!mentions.some((k) => k.concept === m.concept && k.start < m.end && m.start < k.end)) mentions.push(m);
     return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -114,7 +110,7 @@ export class ConceptMatcher {
 const FIRST_PERSON_OF: Record<string, string> = { he: "i", she: "i", him: "me", his: "my", her: "my", hers: "mine", himself: "myself", herself: "myself" };
 
 /** Irregular third-person verbs; the rest lose their -s/-es ("eats" → "eat", "cries" → "cry", "washes" → "wash"). */
-const FIRST_PERSON_VERB: Record<string, string> = { is: "am", has: "have", does: "do", goes: "go", says: "say", was: "was" };
+const FIRST_PERSON_VERB: Record<string, string> = { is: "am", has: "have", does: "do", goes: "go", says: "say" };
 /** Words after "he"/"she" that end in s but are not verbs. */
 const NOT_VERB = /^(always|sometimes|nevertheless|nowadays|afterwards|towards|perhaps|less|unless|this|thus|us|yes|its|was)$/;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONCEPTS, CONDITIONS } from "../../knowledge/index.js";
 import { ConceptMatcher } from "../../engine/concept-matcher.js";
+import { itDoesNotFind, itFinds } from "../fixtures/lexicon-cases.js";
 
 /**
  * Everyday phrasings for the anxiety, OCD-related and somatic areas that the lexicon missed on
@@ -69,20 +70,8 @@ const NEGATIVES: Record<string, string[]> = {
 };
 
 describe("anxiety-area lexicon: everyday phrasings", () => {
-  for (const [concept, sentences] of Object.entries(POSITIVES)) {
-    for (const s of sentences) {
-      it(`${concept} <- "${s}"`, () => {
-        expect(found(s)).toContain(concept);
-      });
-    }
-  }
-  for (const [concept, sentences] of Object.entries(NEGATIVES)) {
-    for (const s of sentences) {
-      it(`not ${concept} <- "${s}"`, () => {
-        expect(found(s)).not.toContain(concept);
-      });
-    }
-  }
+  itFinds(found, POSITIVES);
+  itDoesNotFind(found, NEGATIVES);
   it("has hair-pulling and skin-picking disorders coded in ICD-10-CM", () => {
     expect(CONDITIONS.find((c) => c.id === "trichotillomania")?.codes.icd10cm).toBe("F63.3");
     expect(CONDITIONS.find((c) => c.id === "excoriation")?.codes.icd10cm).toBe("F42.4");

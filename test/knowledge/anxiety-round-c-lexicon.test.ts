@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONCEPTS, CONDITIONS } from "../../knowledge/index.js";
 import { ConceptMatcher } from "../../engine/concept-matcher.js";
+import { itDoesNotFind, itFinds } from "../fixtures/lexicon-cases.js";
 
 /**
  * Round C of the anxiety / OCD-related / somatic area: concept families the lexicon missed on a
@@ -102,34 +103,10 @@ const NEGATIVES: Record<string, string[]> = {
 };
 
 describe("anxiety-area lexicon, round C: everyday phrasings", () => {
-  for (const [concept, sentences] of Object.entries(POSITIVES)) {
-    for (const s of sentences) {
-      it(`${concept} <- "${s}"`, () => {
-        expect(found(s)).toContain(concept);
-      });
-    }
-  }
-  for (const [concept, sentences] of Object.entries(NEGATIVES)) {
-    for (const s of sentences) {
-      it(`not ${concept} <- "${s}"`, () => {
-        expect(found(s)).not.toContain(concept);
-      });
-    }
-  }
-  for (const [concept, sentences] of Object.entries(POSITIVES_D)) {
-    for (const s of sentences) {
-      it(`${concept} <- "${s}" (batch D)`, () => {
-        expect(found(s)).toContain(concept);
-      });
-    }
-  }
-  for (const [concept, sentences] of Object.entries(NEGATIVES_D)) {
-    for (const s of sentences) {
-      it(`not ${concept} <- "${s}" (batch D)`, () => {
-        expect(found(s)).not.toContain(concept);
-      });
-    }
-  }
+  itFinds(found, POSITIVES);
+  itDoesNotFind(found, NEGATIVES);
+  itFinds(found, POSITIVES_D, " (batch D)");
+  itDoesNotFind(found, NEGATIVES_D, " (batch D)");
   it("counts early-morning waking as the disturbed sleep of generalised anxiety", () => {
     const gad = CONDITIONS.find((c) => c.id === "gad");
     const b6 = gad?.criteria.flatMap((g) => g.items).find((i) => i.id === "GAD.B6");

@@ -3,6 +3,7 @@ import { CONCEPTS } from "../../knowledge/index.js";
 import { ConceptMatcher } from "../../engine/concept-matcher.js";
 import { extractFindings } from "../../engine/extract-findings.js";
 import { writerActs } from "../../engine/discourse-subject.js";
+import { itDoesNotFind, itFinds } from "../fixtures/lexicon-cases.js";
 
 /**
  * Round E of the anxiety / OCD-related / somatic area: concept families the lexicon missed on a
@@ -74,34 +75,10 @@ const NEGATIVES_F: Record<string, string[]> = {
 };
 
 describe("anxiety-area lexicon, round E: everyday phrasings", () => {
-  for (const [concept, sentences] of Object.entries(POSITIVES_F)) {
-    for (const s of sentences) {
-      it(`${concept} <- "${s}" (batch F)`, () => {
-        expect(found(s)).toContain(concept);
-      });
-    }
-  }
-  for (const [concept, sentences] of Object.entries(NEGATIVES_F)) {
-    for (const s of sentences) {
-      it(`not ${concept} <- "${s}" (batch F)`, () => {
-        expect(found(s)).not.toContain(concept);
-      });
-    }
-  }
-  for (const [concept, sentences] of Object.entries(POSITIVES)) {
-    for (const s of sentences) {
-      it(`${concept} <- "${s}"`, () => {
-        expect(found(s)).toContain(concept);
-      });
-    }
-  }
-  for (const [concept, sentences] of Object.entries(NEGATIVES)) {
-    for (const s of sentences) {
-      it(`not ${concept} <- "${s}"`, () => {
-        expect(found(s)).not.toContain(concept);
-      });
-    }
-  }
+  itFinds(found, POSITIVES_F, " (batch F)");
+  itDoesNotFind(found, NEGATIVES_F, " (batch F)");
+  itFinds(found, POSITIVES);
+  itDoesNotFind(found, NEGATIVES);
   it("reads a fear of saying something stupid as present, not hypothetical", () => {
     const { findings } = extractFindings("I'm always scared I'll say something stupid in meetings.", 0, matcher, new Date("2026-01-01"));
     const f = findings.find((x) => x.concept === "embarrassment_fear");

@@ -4,6 +4,7 @@ import { ConceptMatcher } from "../../engine/concept-matcher.js";
 import { SELF, sentenceSubject } from "../../engine/discourse-subject.js";
 import { identifiedPerson } from "../../engine/identified-person.js";
 import type { SymptomFinding } from "../../engine/types.js";
+import { itDoesNotFind, itFinds } from "../fixtures/lexicon-cases.js";
 
 /**
  * Round-C generalisation tests for the "other" area (eating, sleep, substances incl. sedatives,
@@ -71,18 +72,8 @@ const NEGATIVES: Array<[string, string]> = [
 ];
 
 describe("other-area round C lexicon", () => {
-  for (const [concept, sentences] of Object.entries(POSITIVES)) {
-    for (const s of sentences) {
-      it(`finds ${concept} in "${s}"`, () => {
-        expect([...found(s), ...foundAsThem(s)]).toContain(concept);
-      });
-    }
-  }
-  for (const [concept, s] of NEGATIVES) {
-    it(`does not find ${concept} in "${s}"`, () => {
-      expect(found(s)).not.toContain(concept);
-    });
-  }
+  itFinds((t) => [...found(t), ...foundAsThem(t)], POSITIVES);
+  itDoesNotFind(found, NEGATIVES);
 });
 
 describe("sedative use disorder", () => {

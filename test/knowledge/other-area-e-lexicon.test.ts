@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONCEPTS } from "../../knowledge/index.js";
 import { ConceptMatcher } from "../../engine/concept-matcher.js";
+import { itDoesNotFind, itFinds } from "../fixtures/lexicon-cases.js";
 
 /**
  * Round-E generalisation tests for the "other" area (substance dependence wording, borderline
@@ -88,16 +89,8 @@ const NEGATIVES: Array<[string, string]> = [
 ];
 
 describe("other-area round E lexicon", () => {
-  for (const [concept, sentences] of [...Object.entries(POSITIVES), ...Object.entries(MORE_POSITIVES)]) {
-    for (const s of sentences) {
-      it(`finds ${concept} in "${s}"`, () => {
-        expect([...found(s), ...foundAsThem(s)]).toContain(concept);
-      });
-    }
-  }
-  for (const [concept, s] of NEGATIVES) {
-    it(`does not find ${concept} in "${s}"`, () => {
-      expect(found(s)).not.toContain(concept);
-    });
-  }
+  const eitherReading = (t: string) => [...found(t), ...foundAsThem(t)];
+  itFinds(eitherReading, POSITIVES);
+  itFinds(eitherReading, MORE_POSITIVES);
+  itDoesNotFind(found, NEGATIVES);
 });

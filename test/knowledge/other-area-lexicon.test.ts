@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CONCEPTS } from "../../knowledge/index.js";
 import { ConceptMatcher } from "../../engine/concept-matcher.js";
 import { screenRisk } from "../../safety/screen-risk.js";
+import { itDoesNotFind, itFinds } from "../fixtures/lexicon-cases.js";
 
 /**
  * Generalisation tests for eating, substance, borderline and psychosis phrasings found missing by
@@ -93,21 +94,13 @@ const NEGATIVES_B: Record<string, string[]> = {
 };
 
 describe("other-area lexicon, batch B families", () => {
-  for (const [concept, sentences] of Object.entries(POSITIVES_B)) {
-    for (const s of sentences) it(`${concept} <- "${s}"`, () => expect(found(s)).toContain(concept));
-  }
-  for (const [concept, sentences] of Object.entries(NEGATIVES_B)) {
-    for (const s of sentences) it(`not ${concept} <- "${s}"`, () => expect(found(s)).not.toContain(concept));
-  }
+  itFinds(found, POSITIVES_B);
+  itDoesNotFind(found, NEGATIVES_B);
 });
 
 describe("other-area lexicon (eating, substances, borderline, psychosis)", () => {
-  for (const [concept, sentences] of Object.entries(POSITIVES)) {
-    for (const s of sentences) it(`${concept} <- "${s}"`, () => expect(found(s)).toContain(concept));
-  }
-  for (const [concept, sentences] of Object.entries(NEGATIVES)) {
-    for (const s of sentences) it(`not ${concept} <- "${s}"`, () => expect(found(s)).not.toContain(concept));
-  }
+  itFinds(found, POSITIVES);
+  itDoesNotFind(found, NEGATIVES);
 });
 
 describe("other-area risk rules", () => {

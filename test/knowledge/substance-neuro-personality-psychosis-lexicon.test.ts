@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CONCEPTS, CONDITIONS } from "../../knowledge/index.js";
 import { concepts as familyConcepts } from "../../knowledge/concepts/substance-neuro-personality-psychosis.js";
 import { ConceptMatcher } from "../../engine/concept-matcher.js";
+import { itDoesNotFind, itFinds } from "../fixtures/lexicon-cases.js";
 
 /**
  * Lexicon tests for the substance, gambling, ADHD, borderline, psychosis and problems-of-living
@@ -157,19 +158,9 @@ const NEGATIVES: Array<[string, string]> = [
 ];
 
 describe("substance / neurodevelopmental / personality / psychosis / problems-of-living lexicon", () => {
-  for (const [id, sentences] of Object.entries(POSITIVES)) {
-    for (const s of sentences) {
-      it(`${id} <- "${s}"`, () => {
-        expect(found(s)).toContain(id);
-      });
-    }
-  }
+  itFinds(found, POSITIVES);
 
-  for (const [id, s] of NEGATIVES) {
-    it(`${id} must not match "${s}"`, () => {
-      expect(found(s)).not.toContain(id);
-    });
-  }
+  itDoesNotFind(found, NEGATIVES);
 
   it("tests at least three phrasings of every family concept", () => {
     for (const c of familyConcepts) expect(POSITIVES[c.id]?.length ?? 0, c.id).toBeGreaterThanOrEqual(3);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { ConceptMatcher } from "../../engine/concept-matcher.js";
 import { CONCEPTS } from "../../knowledge/index.js";
+import { itDoesNotFind, itFinds } from "../fixtures/lexicon-cases.js";
 
 const matcher = new ConceptMatcher(CONCEPTS);
 const found = (text: string) => new Set(matcher.match(text).map((m) => m.concept));
@@ -58,16 +59,6 @@ const negatives: [string, string][] = [
 ];
 
 describe("trauma round E lexicon", () => {
-  for (const [concept, phrases] of Object.entries(positives)) {
-    for (const phrase of phrases) {
-      it(`${concept}: "${phrase}"`, () => {
-        expect(found(phrase)).toContain(concept);
-      });
-    }
-  }
-  for (const [concept, phrase] of negatives) {
-    it(`not ${concept}: "${phrase}"`, () => {
-      expect(found(phrase)).not.toContain(concept);
-    });
-  }
+  itFinds(found, positives);
+  itDoesNotFind(found, negatives);
 });
