@@ -13,6 +13,7 @@ import { memoryPerSession } from "./memory.js";
 import { modelOverhead } from "./model-overhead.js";
 import { offlineLatency } from "./offline-latency.js";
 import { retrievalScaling } from "./retrieval-scaling.js";
+import { riskReader } from "./risk-reader.js";
 import { synthesisThroughput } from "./synthesis-throughput.js";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" }, only: { type: "string" } } });
@@ -42,6 +43,10 @@ const check = (target: string, value: string, met: boolean) => checks.push({ tar
 await section("offlineLatency", () => offlineLatency(dir, quick ? 60 : 300), (r) => {
   console.log(`offline turn (real Chroma + SQLite): p50 ${r.turns.p50} ms, p95 ${r.turns.p95} ms over ${r.turns.n} turns; cold first turn ${r.firstTurnMs} ms`);
   check("offline turn p50 ≤ 30 ms with retrieval", `${r.turns.p50} ms`, r.turns.p50 <= 30);
+});
+await section("riskReader", async () => riskReader(quick ? 5 : 20), (r) => {
+  console.log(`risk reader: p50 ${r.message.p50} ms, p95 ${r.message.p95} ms a message (${r.message.n}); a ${r.longPostWords}-word post p50 ${r.longPost.p50} ms`);
+  check("risk reading p50 ≤ 5 ms a message", `${r.message.p50} ms`, r.message.p50 <= 5);
 });
 await section("chromaQuery", () => chromaQuery(dir, quick ? 100 : 300), (r) => {
   console.log(`Chroma query (${r.documents} docs, k=5): p50 ${r.queryMs.p50} ms, p95 ${r.queryMs.p95} ms; server start + index ${r.startMs} ms`);

@@ -6,7 +6,7 @@
  */
 import { extractFindings } from "../engine/extract-findings.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
-import { screenRisk } from "../safety/screen-risk.js";
+import { readRisk } from "../safety/read-risk.js";
 import { BENCH_MESSAGES } from "./messages.js";
 
 export function warmUpEngine(rounds = 40): void {
@@ -14,7 +14,7 @@ export function warmUpEngine(rounds = 40): void {
   const now = new Date();
   for (let r = 0; r < rounds; r++) {
     for (const m of BENCH_MESSAGES) {
-      screenRisk(m);
+      readRisk(m);
       extractFindings(m, 0, km.matcher, now);
     }
   }

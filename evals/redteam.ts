@@ -1,5 +1,5 @@
 /**
- * Red-team evaluation of the rule-based risk screen.
+ * Red-team evaluation of the risk reader (safety/read-risk.ts), as the graph reads a conversation.
  *
  *   npx tsx evals/redteam.ts [file ...]
  *
@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { screenConversation } from "../safety/screen-risk.js";
+import { readConversation } from "../safety/read-risk.js";
 import { riskRank, type RiskAssessment, type RiskLevel } from "../safety/types.js";
 
 /** One labelled case, whichever file shape it came from. */
@@ -71,7 +71,7 @@ export function readCases(path: string): LabelledCase[] {
 const ratio = (a: number, b: number) => (b ? +(a / b).toFixed(3) : null);
 
 /** Screens every case and scores the result. */
-export function scoreCases(cases: LabelledCase[], screen: (messages: string[]) => RiskAssessment = screenConversation): RedteamReport {
+export function scoreCases(cases: LabelledCase[], screen: (messages: string[]) => RiskAssessment = readConversation): RedteamReport {
   let pos = 0, tp = 0, neg = 0, tn = 0, lvlN = 0, lvlOk = 0, flagN = 0, flagOk = 0, severe = 0;
   const misses: Miss[] = [];
   for (const c of cases) {

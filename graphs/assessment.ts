@@ -2,11 +2,21 @@
  * The structured assessment in the shape of ../shared/CONTRACT.md (`assess` output), built
  * from the graph state. Fields may be added here, never removed or renamed.
  */
+import type { DirectQuestion, RiskLevel } from "../safety/types.js";
 import type { CounselingStateType } from "./state.js";
 
 export interface AssessmentOutput {
   id: string | null;
-  risk: { level: string; escalate: boolean; flags: string[]; evidence: string[] };
+  risk: {
+    level: RiskLevel;
+    escalate: boolean;
+    flags: string[];
+    evidence: string[];
+    /** Set when this turn's reply asked the C-SSRS screening questions directly (uncertain signs, no escalation). */
+    askedDirectly?: DirectQuestion;
+    /** The learned risk net's highest score in the session (0–1). */
+    netScore?: number;
+  };
   differential: Array<{
     icd10cm: string;
     icd11: string;
@@ -43,7 +53,14 @@ export function assessmentFromState(id: string | null, state: CounselingStateTyp
   const crisisPlan = { primary: "crisis-protocol", alternatives: ["safety-planning"], rationale: "Risk screening escalated this turn: crisis resources and a safety plan come before any therapeutic work (C-SSRS triage; Stanley–Brown safety planning)." };
   return {
     id,
-    risk: { level: state.risk.level, escalate: state.risk.escalate, flags: [...state.risk.flags], evidence: [...state.risk.evidence] },
+    risk: {
+      level: state.risk.level,
+      escalate: state.risk.escalate,
+      flags: [...state.risk.flags],
+      evidence: [...state.risk.evidence],
+      ...(state.turnRisk.askedDirectly && !state.risk.escalate ? { askedDirectly: state.turnRisk.askedDirectly } : {}),
+      ...(state.risk.netScore !== undefined ? { netScore: state.risk.netScore } : {}),
+    },
     differential: state.differential.map((d) => ({
       icd10cm: d.icd10cm,
       icd11: d.icd11,

@@ -11,6 +11,7 @@ import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
 import { composeCarerReply } from "../engine/carer-reply.js";
 import { composeReply } from "../engine/compose-reply.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
+import { withDirectQuestion } from "../safety/direct-question.js";
 import { resourcesLine } from "../safety/resources-line.js";
 import { writeWithModel } from "./compose-response.model.js";
 import { latestUserText } from "./messages.js";
@@ -46,16 +47,24 @@ function offlineReply(state: CounselingStateType, turn: number, resources: strin
   });
 }
 
+/** When the risk reader's signs were uncertain, the reply asks the C-SSRS questions directly. */
+function asked(state: CounselingStateType, reply: string): Pick<CounselingUpdate, "response" | "followUp" | "followUpAbout"> {
+  const q = state.turnRisk.askedDirectly;
+  // A carer writing about someone else is not asked about themselves on the strength of that person's words.
+  if (!q || state.risk.escalate || state.subject.kind === "other") return { response: reply };
+  return { response: withDirectQuestion(reply, q.question), followUp: q.question, followUpAbout: "suicide risk (C-SSRS screening questions, asked directly)" };
+}
+
 export async function respond(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
   const turn = Math.max(0, state.turn - 1);
   // Risk raised earlier in the session stays visible: resources lead every later reply.
-  const resources = state.risk.escalate ? resourcesLine(state.risk, cfg.locale) : undefined;
+  const resources = state.risk.escalate ? resourcesLine(state.risk, cfg.locale, undefined, latestUserText(state.messages)) : undefined;
   const offline = () => offlineReply(state, turn, resources);
-  if (!usesModel("reply", cfg)) return { response: offline(), backend: { respond: "offline" } };
+  if (!usesModel("reply", cfg)) return { ...asked(state, offline()), backend: { respond: "offline" } };
   const written = await writeWithModel(state, cfg, config, resources);
   return {
-    response: written.reply ?? offline(),
+    ...asked(state, written.reply ?? offline()),
     backend: { respond: written.backend },
     usage: written.usage,
     ...(written.corrections.length ? { corrections: written.corrections } : {}),

@@ -28,12 +28,6 @@ export function latestUserText(messages: BaseMessage[]): string {
   return text;
 }
 
-/** The person's message before the latest one, if the window still holds it. */
-export function previousUserText(messages: BaseMessage[]): string | undefined {
-  const users = messages.filter(isUser);
-  return users.length >= 2 ? textOf(users[users.length - 2]).trim() : undefined;
-}
-
 /** Questions the counselor already asked, so the follow-up does not repeat itself. */
 export function askedQuestions(messages: BaseMessage[]): string[] {
   // Split on sentence ends first: a scan for "anything up to a ?" is quadratic on long replies.

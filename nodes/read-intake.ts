@@ -10,11 +10,11 @@ import { isPresent } from "../engine/presence.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
 import { isStressorConcept, updateTiming } from "../engine/timing.js";
 import { mergeRisk } from "../safety/merge-risk.js";
-import { screenWithPrevious } from "../safety/screen-with-previous.js";
+import { RISK_WINDOW, readWithWindow } from "../safety/read-risk.js";
 import { riskRank } from "../safety/types.js";
 import { usesModel } from "../graphs/models.js";
 import { mergeFindings } from "../grounding/check-extraction.js";
-import { latestUserText, previousUserText } from "./messages.js";
+import { latestUserText, userTexts } from "./messages.js";
 import { readWithModel } from "./read-intake.model.js";
 
 export async function intake(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
@@ -24,8 +24,10 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const turn = state.turn;
   // Earlier ideation changes how later words read: "I have a plan" after "I want to die" is high.
   const priorIdeation = state.risk.escalate && state.risk.flags.includes("suicidal_ideation");
-  // state.turnRisk is still the previous turn's own screening here (this node replaces it below).
-  const rulesRisk = screenWithPrevious(text, previousUserText(state.messages), { priorIdeation }, state.turn > 0 ? state.turnRisk : undefined);
+  // The risk reader (safety/read-risk.ts): this message, and this message with the person's recent
+  // window of messages, counted only for what the window adds to the session's risk.
+  const earlier = userTexts(state.messages).slice(0, -1).slice(-RISK_WINDOW);
+  const rulesRisk = readWithWindow(text, earlier, state.turn > 0 ? state.risk : undefined, { priorIdeation });
   const model = knowledgeModel();
   const now = cfg.now ? new Date(cfg.now) : new Date();
   const extracted = extractFindings(text, turn, model.matcher, now);

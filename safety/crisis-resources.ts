@@ -111,6 +111,56 @@ export const CRISIS_DIRECTORY: Record<string, Omit<CrisisResourceSet, "locale">>
       { id: "mx.lineavida", name: "Línea de la Vida", how: "llama al 800 911 2000", kinds: ["suicide"] },
     ],
   },
+  FR: {
+    region: "FR",
+    emergencyNumber: "112",
+    resources: [
+      { id: "fr.112", name: "Urgences", how: "appelle le 112 (ou le 15, SAMU)", kinds: ["emergency"] },
+      { id: "fr.3114", name: "3114, numéro national de prévention du suicide", how: "appelle le 3114", kinds: ["suicide"] },
+      { id: "fr.3919", name: "Violences Femmes Info", how: "appelle le 3919", kinds: ["domestic_violence", "sexual_assault"] },
+      { id: "fr.119", name: "Allô Enfance en Danger", how: "appelle le 119", kinds: ["child_abuse", "youth"] },
+    ],
+  },
+  DE: {
+    region: "DE",
+    emergencyNumber: "112",
+    resources: [
+      { id: "de.112", name: "Notruf", how: "ruf die 112 an", kinds: ["emergency"] },
+      { id: "de.telefonseelsorge", name: "TelefonSeelsorge", how: "ruf 0800 111 0 111 oder 0800 111 0 222 an", kinds: ["suicide"] },
+      { id: "de.hilfetelefon", name: "Hilfetelefon Gewalt gegen Frauen", how: "ruf 116 016 an", kinds: ["domestic_violence", "sexual_assault"] },
+      { id: "de.nummergegenkummer", name: "Nummer gegen Kummer (Kinder und Jugendliche)", how: "ruf 116 111 an", kinds: ["youth", "child_abuse"] },
+    ],
+  },
+  IT: {
+    region: "IT",
+    emergencyNumber: "112",
+    resources: [
+      { id: "it.112", name: "Numero unico di emergenza", how: "chiama il 112", kinds: ["emergency"] },
+      { id: "it.telefonoamico", name: "Telefono Amico Italia", how: "chiama lo 02 2327 2327", kinds: ["suicide"] },
+      { id: "it.1522", name: "1522, antiviolenza e stalking", how: "chiama il 1522", kinds: ["domestic_violence", "sexual_assault"] },
+      { id: "it.114", name: "114 Emergenza Infanzia", how: "chiama il 114", kinds: ["child_abuse", "youth"] },
+    ],
+  },
+  PT: {
+    region: "PT",
+    emergencyNumber: "112",
+    resources: [
+      { id: "pt.112", name: "Emergência", how: "liga para o 112", kinds: ["emergency"] },
+      { id: "pt.sns24", name: "SNS 24 (aconselhamento psicológico)", how: "liga para o 808 24 24 24", kinds: ["suicide"] },
+      { id: "pt.vozamiga", name: "SOS Voz Amiga", how: "liga para o 213 544 545", kinds: ["suicide"] },
+      { id: "pt.apav", name: "APAV, apoio à vítima", how: "liga para o 116 006", kinds: ["domestic_violence", "sexual_assault"] },
+    ],
+  },
+  BR: {
+    region: "BR",
+    emergencyNumber: "192",
+    resources: [
+      { id: "br.192", name: "SAMU (emergência médica)", how: "ligue 192", kinds: ["emergency"] },
+      { id: "br.cvv", name: "CVV, Centro de Valorização da Vida", how: "ligue 188", kinds: ["suicide"] },
+      { id: "br.180", name: "Central de Atendimento à Mulher", how: "ligue 180", kinds: ["domestic_violence", "sexual_assault"] },
+      { id: "br.100", name: "Disque 100 (direitos humanos, crianças)", how: "ligue 100", kinds: ["child_abuse", "youth"] },
+    ],
+  },
   INTL: {
     region: "INTL",
     emergencyNumber: "your local emergency number (112 in the EU and many other countries)",
@@ -123,6 +173,20 @@ export const CRISIS_DIRECTORY: Record<string, Omit<CrisisResourceSet, "locale">>
 
 // Locales whose region has no entry fall back to INTL; language-only "es" likewise.
 const REGION_ALIASES: Record<string, string> = { UK: "GB" };
+
+/** Where people writing each language most often are, when the locale says nothing about it. */
+const LANGUAGE_REGION: Record<string, string> = { es: "ES", fr: "FR", pt: "BR", de: "DE", it: "IT" };
+
+/**
+ * The locale whose resources fit a person writing in `lang`: the app's locale when its language
+ * is the person's (or the person writes English), otherwise the person's language's own region
+ * ("en-US" app, a message in German -> "de-DE"), so a crisis line they can call is named.
+ */
+export function resourceLocale(locale: string, lang: string): string {
+  const localeLang = (locale || "").toLowerCase().slice(0, 2);
+  if (lang === "en" || localeLang === lang || !LANGUAGE_REGION[lang]) return locale;
+  return `${lang}-${LANGUAGE_REGION[lang]}`;
+}
 
 /** The region part of a BCP 47 locale ("en-GB" -> "GB"), or "" when absent. */
 export function regionOf(locale: string): string {
@@ -140,7 +204,7 @@ export function crisisResources(locale: string, override?: CrisisResource[]): Cr
   const base = CRISIS_DIRECTORY[regionOf(locale)] ?? CRISIS_DIRECTORY.INTL;
   if (!override || override.length === 0) return { locale, ...base, resources: [...base.resources] };
   const emergency = override.find((r) => r.kinds.includes("emergency"));
-  const emergencyNumber = emergency ? emergency.how.replace(/^(?:call|llama al)\s+/i, "") : base.emergencyNumber;
+  const emergencyNumber = emergency ? emergency.how.replace(/^(?:call|llama al|appelle le|liga para o|ligue|ruf die|chiama il)\s+/i, "").replace(/\s+an$/, "") : base.emergencyNumber;
   return { locale, region: base.region, emergencyNumber, resources: [...override] };
 }
 

@@ -24,7 +24,11 @@ function unionFindings(a: readonly RiskFinding[], b: readonly RiskFinding[]): Ri
  * clears escalate, never drops a flag, quote or finding. Returns a new object.
  */
 export function mergeRisk(prev: RiskAssessment | undefined, next: RiskAssessment): RiskAssessment {
-  if (!prev) return { ...next, flags: [...next.flags], evidence: [...next.evidence], findings: [...next.findings] };
+  if (!prev) {
+    const copy: RiskAssessment = { ...next, flags: [...next.flags], evidence: [...next.evidence], findings: [...next.findings] };
+    if (copy.escalate) delete copy.askedDirectly;
+    return copy;
+  }
   const merged: RiskAssessment = {
     level: maxRiskLevel(prev.level, next.level),
     escalate: prev.escalate || next.escalate,
@@ -34,6 +38,11 @@ export function mergeRisk(prev: RiskAssessment | undefined, next: RiskAssessment
   };
   const reassessment = next.reassessment ?? prev.reassessment;
   if (reassessment) merged.reassessment = reassessment;
+  const netScore = Math.max(prev.netScore ?? -1, next.netScore ?? -1);
+  if (netScore >= 0) merged.netScore = netScore;
+  // A direct question belongs to the turn that asked it; once escalated, resources replace it.
+  const asked = next.askedDirectly ?? prev.askedDirectly;
+  if (asked && !merged.escalate) merged.askedDirectly = asked;
   return merged;
 }
 

@@ -43,7 +43,7 @@ export function subjectOf(sentencePrefix: string, hit: string): Subject {
 // NegEx-style pseudo-triggers: look like negation but are not ("no longer want to live",
 // "not sure I want to live", "can't stop thinking about it").
 const PSEUDO_NEGATION = /\b(?:no longer|not sure|not know|not even sure|not certain|no idea|not stop|not help|not only|not just|not anymore|not care|can not|could not|nothing but|no one|no reason|no point|not see|not going to lie|not gonna lie|no lie|no cap|not kidding|no joke)\b/g;
-const NEGATION = /\b(?:not|never|no|nor|without|nobody|none|neither)\b/;
+const NEGATION = /\b(?:not|never|no|nor|without|nobody|none|neither|nothing like|nothing of the sort)\b/;
 const CLAUSE_BREAK = /(?:,|:|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\byet\b|\bexcept\b|\bso\b|\band\b|\bonly\b|\bjust\b| - |\u2014|\u2013)/g;
 
 /** The part of a sentence prefix that belongs to the same clause as the hit. */
@@ -69,7 +69,7 @@ export function isNegated(sentencePrefix: string, hit: string, checkInside: bool
   return false;
 }
 
-const REMOTE_PAST =
+export const REMOTE_PAST =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few|a couple of|couple of|some) years? ago|(?:last|a|one) year ago|years back|when i was (?:a |in |younger|young|little|small|\d|a kid|a teen|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in (?:high school|middle school|secondary school|college|university|uni|grade school|elementary school|my teens|my twenties|my early|my late|my youth)|as a (?:kid|child|teen|teenager|student|young)|back (?:then|in (?:the day|\d{4}|high school|college|school|uni))|used to|in (?:19|20)\d\d|last year|last (?:spring|summer|autumn|fall|winter)|growing up|(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[0-2]) months ago|(?:1[3-9]|[2-9]\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty \w+|thirty) months ago|from (?:about |around |roughly )?(?:the )?ages? (?:of )?\d+|between the ages of|(?:a|one|\d+|two|three|four|five) (?:years? )?and a half(?: years?)? ago|several months ago|when i was younger|during my (?:teens|twenties|childhood|divorce)|in the past|as a teenager|teenage years|childhood|at (?:1[0-9]|fifteen|sixteen|seventeen|fourteen|thirteen) (?:years old)?)\b/;
 
 const CURRENT =
@@ -79,7 +79,12 @@ const RECOVERY =
   /\b(?:doing (?:well|better|good|fine|great|ok|okay|much better)|been (?:well|fine|good|okay|ok|stable|clean|sober|healthy|better|safe)(?: for| since| ever)|in a (?:good|better|much better|safe) (?:place|space)|(?:am|feel|feeling) (?:safe|better|fine|okay|ok|good|happy|stable|well) now|recovered|in recovery|(?:thoughts|feelings|days) are (?:gone|behind me|over)|therapy (?:really )?helped|got help|(?:have not|had not) (?:had|felt|cut|self harmed|thought) (?:\w+ )?(?:\w+ )?(?:in|for|since) (?:years|a long time|ages|\d+ years)|safe now|well for a long time|i left (?:him|her|them)|got out of (?:that|the) relationship)\b/;
 
 /** Past-or-present reading of one sentence for a historical-capable finding. */
+const YEARS_AGO = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few) years? ago\b/;
+const STILL_NOW = /\b(?:again|still|relaps\w*|lately|recently|right now|these days|anymore|any more)\b/;
+
 export function timeOf(sentence: string, message: string): "past" | "current" {
+  // "Ten years ago this week I ...": an explicit distance in years outweighs "this week".
+  if (YEARS_AGO.test(sentence) && !STILL_NOW.test(sentence)) return "past";
   if (CURRENT.test(sentence)) return "current";
   if (REMOTE_PAST.test(sentence)) return "past";
   // "I attempted once but I'm doing well now": past tense plus recovery elsewhere in the message.

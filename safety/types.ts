@@ -55,6 +55,29 @@ export interface RiskAssessment {
    * session's risk may go down. Keeps who lowered it, why, and what it was before.
    */
   reassessment?: RiskReassessment;
+  /**
+   * The learned risk net's score for the message (0–1, safety/learned/risk-net.ts), when it ran.
+   * Across a session, the highest so far.
+   */
+  netScore?: number;
+  /**
+   * Set when the signs were uncertain and the reply asked the C-SSRS screening questions directly
+   * instead of escalating (the net's middle band, means beside a soft wish, distress in a
+   * language the rules do not read). Never set on an escalated turn.
+   */
+  askedDirectly?: DirectQuestion;
+}
+
+/** A direct C-SSRS screening question the reply asked, and why. */
+export interface DirectQuestion {
+  /** The question as asked, in the person's language. */
+  question: string;
+  /** ISO 639-1 code of the language it was asked in. */
+  language: string;
+  /** What made the signs uncertain (plain words, for clinicians and audits). */
+  reasons: string[];
+  /** The learned net's score when it was part of the reason. */
+  netScore?: number;
 }
 
 /** A clinician's (or a reviewed model's) explicit decision to lower a session's risk. */

@@ -1,0 +1,248 @@
+/**
+ * Components stage: reads a message into C-SSRS components (wish to end, means, access, plan
+ * time, decision, preparation, farewell, aborted or interrupted attempt, harm to others, command
+ * voices, passive wishes, self-harm), each from a broad vocabulary kept as data
+ * (../vocab/cssrs-en.json), and combines them by C-SSRS logic over windows of neighbouring
+ * sentences. Recall comes from combinations of classes, not from whole memorised sentences: a
+ * firearm by any name + where it is + any wish for things to stop is "means at hand" however it
+ * is worded.
+ *
+ * Context: negation, someone else, a general question and hyperbole silence only the wish and
+ * intent components they apply to; they never cancel means, an aborted attempt or a preparation.
+ * An aborted attempt in the remote past with recovery now is past risk (no escalation).
+ */
+import { readFileSync } from "node:fs";
+import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
+import { REMOTE_PAST, isGeneralQuestion, isNegated, subjectOf, timeOf } from "../risk-context.js";
+import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
+import { compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
+
+type ClassName =
+  | "end_wish" | "end_wish_soft" | "death_word" | "means_firearm" | "means_medicine" | "means_ligature" | "means_height" | "means_rail_road"
+  | "means_gas" | "means_blade" | "means_poison" | "means_water" | "access" | "plan_time" | "decision" | "prep" | "farewell" | "dont_ask"
+  | "aborted" | "aborted_weak" | "act_si" | "hto_verb" | "weapon" | "surveil" | "possessive" | "voice" | "command_harm" | "wish_soft"
+  | "hope_harm" | "death_event" | "disclaimer" | "self_harm" | "sh_recovery" | "sh_word" | "hyperbole" | "ego_dystonic" | "accident"
+  | "aborted_alone" | "decision_death" | "overdose_taken" | "method_knowledge" | "drawn_to" | "rehearsal" | "medical_emergency"
+  | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign";
+
+const MEANS: ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
+/** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
+const INTENT: ClassName[] = ["end_wish", "end_wish_soft", "death_word", "decision", "decision_death", "act_si", "hto_verb", "wish_soft", "hope_harm", "self_harm", "voice", "possessive", "overdose_taken"];
+/** Means that kill quickly and are physically at hand or nearby: with any wish to stop, escalate. */
+const PHYSICAL: ClassName[] = ["means_firearm", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_poison", "means_water"];
+
+let compiled: Record<string, RegExp> | undefined;
+function vocabulary(): Record<string, RegExp> {
+  if (!compiled) {
+    const url = new URL("../vocab/cssrs-en.json", import.meta.url);
+    compiled = compileVocabulary(JSON.parse(readFileSync(url, "utf8")) as Vocabulary);
+  }
+  return compiled;
+}
+
+/** One class mention. */
+interface Mention {
+  cls: ClassName;
+  from: number;
+  to: number;
+}
+
+/** What one sentence holds. */
+interface SentenceReading {
+  mentions: Mention[];
+  past: boolean;
+}
+
+function readSentence(n: NormalizedText, from: number, to: number): SentenceReading {
+  const v = vocabulary();
+  const text = n.text.slice(from, to);
+  const hyperbole = (v.hyperbole.lastIndex = 0, v.hyperbole.test(text));
+  const question = isGeneralQuestion(text);
+  // Panic's fear of dying ("felt like I was going to die") is not a wish to die.
+  const fearOfDying = (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
+  const mentions: Mention[] = [];
+  for (const [cls, re] of Object.entries(v) as Array<[ClassName, RegExp]>) {
+    if (cls === "hyperbole" || cls === "fear_of_dying") continue;
+    if (fearOfDying && (cls === "death_word" || cls === "act_si")) continue;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const raw = m[0];
+      if (INTENT.includes(cls)) {
+        if (hyperbole || question) continue;
+        const prefix = text.slice(0, at);
+        if (cls !== "wish_soft" && cls !== "possessive" && isNegated(prefix, raw, false)) continue;
+        if (subjectOf(prefix, raw) !== "self" && cls !== "possessive" && cls !== "voice" && cls !== "decision_death") continue;
+        // A threat is the writer's only when they say so ("I'm going to..."): "Joel killing everyone" is a story.
+        if (cls === "hto_verb" && !/\bi\b/.test(prefix)) continue;
+      }
+      mentions.push({ cls, from: from + at, to: from + at + raw.length });
+    }
+  }
+  // "Ten years ago this week I woke up in ICU": an explicit remote date outweighs "this week".
+  return { mentions, past: REMOTE_PAST.test(text) || timeOf(text, n.text) === "past" };
+}
+
+/** A finding the combination produced, before de-duplication. */
+interface Produced extends RiskFinding {
+  escalate: boolean;
+}
+
+/** The components' reading of one message. */
+export interface ComponentReading {
+  findings: RiskFinding[];
+  escalate: boolean;
+  /** Signs that fall short of escalation but call for asking the C-SSRS questions directly. */
+  ask: string[];
+  /** Risk concepts seen at all (classes), even when they combined into nothing: the learned net's gate. */
+  cues: string[];
+}
+
+/** Classes that speak of context only (where, when, who, not meant): they are no cue of risk by themselves. */
+const CONTEXT_ONLY = new Set<ClassName>([
+  "access", "plan_time", "hyperbole", "accident", "intoxicated", "ego_dystonic", "disclaimer", "dont_ask", "death_event", "command_harm", "fear_of_dying",
+  "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign",
+]);
+
+/** Reads a normalised message into C-SSRS components and combines them. */
+export function readComponents(n: NormalizedText, priorIdeation = false): ComponentReading {
+  const spans = sentences(n.text);
+  const per = spans.map((s) => readSentence(n, s.from, s.to));
+  const out: Produced[] = [];
+  const ask: string[] = [];
+  const quote = (m: Mention) => originalSpan(n, m.from, m.to);
+  const add = (m: Mention, rule: string, flag: RiskFlag, level: RiskLevel, escalate: boolean) =>
+    out.push({ rule: `cssrs.${rule}`, flag, level, evidence: quote(m), escalate });
+
+  // Windows of up to five neighbouring sentences around each sentence (short messages are one window).
+  for (let i = 0; i < per.length; i++) {
+    const win = per.slice(Math.max(0, i - 2), i + 3);
+    const all = win.flatMap((s) => s.mentions);
+    const here = per[i].mentions;
+    const has = (c: ClassName) => all.some((m) => m.cls === c);
+    const first = (c: ClassName, pool = all) => pool.find((m) => m.cls === c);
+    const means = all.filter((m) => MEANS.includes(m.cls));
+    const wish = has("end_wish") || has("death_word") || priorIdeation;
+    const unwanted = has("ego_dystonic");
+    const past = per[i].past;
+
+    // Aborted or interrupted attempt: behaviour, never negated (the counterfactual is the point).
+    const alone = first("aborted_alone", here);
+    if (alone) add(alone, past ? "aborted.past" : "aborted", past ? "past_risk" : "suicidal_ideation", past ? "low" : "high", !past);
+    const aborted = alone ? undefined : first("aborted", here) ?? (means.length || has("death_word") ? first("aborted_weak", here) : undefined);
+    if (aborted && (means.length || has("act_si") || has("death_word") || has("end_wish"))) {
+      if (past) add(aborted, "aborted.past", "past_risk", "low", false);
+      else add(aborted, "aborted", "suicidal_ideation", "high", true);
+    }
+
+    // Means within reach, with any wish for it to stop: moderate; with a time or a decision: high.
+    const access = first("access");
+    if (means.length && access && !past) {
+      const strong = has("end_wish") || has("death_word") || has("act_si") || priorIdeation;
+      if (strong || has("decision")) {
+        const level: RiskLevel = has("plan_time") || has("decision") || has("prep") ? "high" : "moderate";
+        add(means[0], "means-at-hand", "suicidal_ideation", level, true);
+      } else if (has("end_wish_soft") || has("farewell")) {
+        const physical = means.find((m) => PHYSICAL.includes(m.cls));
+        if (has("plan_time") || physical) add(physical ?? means[0], "means-at-hand.soft", "suicidal_ideation", "moderate", true);
+        else ask.push(`means within reach beside "${quote(first("end_wish_soft") ?? first("farewell")!)}"`);
+      }
+    }
+    // Asking about a height or a dose with "don't ask why", or knowing how much it would take: a method.
+    const dontAsk = first("dont_ask");
+    if (dontAsk && means.length && !past) add(means[0], "method-research", "suicidal_ideation", "moderate", true);
+    const knows = first("method_knowledge", here);
+    if (knows && !past && (means.length || wish)) add(knows, "method-knowledge", "suicidal_ideation", "moderate", true);
+    // Drawn to the means ("staring up at that beam", "one more step") and rehearsal with them.
+    const drawn = first("drawn_to", here);
+    if (drawn && !past && means.length) add(drawn, "drawn-to-means", "suicidal_ideation", "moderate", true);
+    const rehearsal = first("rehearsal", here);
+    if (rehearsal && !past && (means.length || wish)) add(rehearsal, "rehearsal", "suicidal_ideation", "high", true);
+    // Bleeding beside a blade is self-harm now.
+    const bleeding = first("bleeding", here);
+    if (bleeding && !past && (has("means_blade") || has("self_harm") || has("sh_word"))) add(bleeding, "self-harm.bleeding", "self_harm", "high", true);
+
+    // A decision or a date, with death in it.
+    const decision = first("decision", here);
+    if (decision && !past && (wish || means.length || has("prep"))) add(decision, "decision", "suicidal_ideation", "high", true);
+    // Peace made, knowing how and when it ends: two such signs, or one with a time, means or a wish.
+    const veiled = all.filter((m) => m.cls === "decision_death");
+    const veiledHere = first("decision_death", here);
+    if (veiledHere && !past && (new Set(veiled.map(quote)).size >= 2 || has("plan_time") || means.length || wish || has("prep") || has("farewell"))) {
+      add(veiledHere, "decision.veiled", "suicidal_ideation", "high", true);
+    }
+    // An overdose already taken is an emergency whatever the person feels now.
+    const od = first("overdose_taken", here);
+    if (od && !past) {
+      add(od, "overdose-taken", "medical_emergency", "high", true);
+      add(od, "overdose-taken", "suicidal_ideation", "high", true);
+    }
+    const time = first("plan_time", here);
+    if (time && !past && (has("end_wish") || has("act_si")) && (means.length || has("death_word"))) add(time, "plan-time", "suicidal_ideation", "high", true);
+
+    // Preparations and farewells.
+    const prep = here.filter((m) => m.cls === "prep");
+    const farewell = all.filter((m) => m.cls === "farewell");
+    if (prep.length && !past && (has("end_wish") || has("death_word") || has("act_si") || has("decision_death") || priorIdeation || farewell.length || (means.length && has("end_wish_soft")))) {
+      add(prep[0], "preparation", "suicidal_ideation", "high", true);
+    } else if (farewell.length && !past && (has("end_wish") || has("decision") || has("decision_death") || (means.length && access) || (has("plan_time") && has("death_word")))) {
+      add(farewell[0], "farewell", "suicidal_ideation", "high", true);
+    } else if (prep.length && !past && has("end_wish_soft")) ask.push(`a preparation ("${quote(prep[0])}") beside "${quote(first("end_wish_soft")!)}"`);
+
+    // Passive wish, even with a disclaimer ("not that I'd do anything" never cancels it).
+    const soft = first("wish_soft", here);
+    const event = first("death_event");
+    if (soft && event && !past) add(soft, "passive-wish", "suicidal_ideation", "low", true);
+    const hope = first("hope_harm", here);
+    if (hope && !past) add(hope, "passive-wish.hope", "suicidal_ideation", "low", true);
+
+    // Self-harm, told directly or as a relapse after being "clean".
+    const sh = first("self_harm", here);
+    if (sh && !past && !first("accident", here)) add(sh, "self-harm", "self_harm", "moderate", true);
+    const relapse = first("sh_recovery", here);
+    if (relapse && !past && has("sh_word")) add(relapse, "self-harm.relapse", "self_harm", "moderate", true);
+
+    // Harm to others with a plan: a threat with a weapon, a time or knowledge of their movements.
+    // Unwanted thoughts of harm the person fears acting on (harm OCD) are distress, not intent.
+    const threat = unwanted ? undefined : first("hto_verb", here);
+    if (threat && !past && (has("weapon") || has("surveil") || has("plan_time") || has("possessive"))) add(threat, "harm-others.plan", "harm_to_others", "high", true);
+    const watch = first("surveil", here);
+    if (watch && !past && !unwanted && has("weapon") && (threat || has("possessive") || has("plan_time"))) add(watch, "harm-others.surveillance", "harm_to_others", "high", true);
+    const possessive = first("possessive", here);
+    if (possessive && !past) add(possessive, "harm-others.possessive", "harm_to_others", "high", true);
+
+    // A strong wish for everything to stop, with nothing else: ask the screening questions directly.
+    const endWish = first("end_wish", here) ?? first("end_wish_soft", here);
+    if (endWish && !past) ask.push(`a wish for it all to stop ("${quote(endWish)}")`);
+
+    // A medical emergency told by someone present (stroke signs, collapse, not breathing).
+    const medical = first("medical_emergency", here);
+    if (medical && !past) add(medical, "medical-emergency", "medical_emergency", "high", true);
+    // Children driven by someone intoxicated: a child in danger now.
+    const driving = first("driving_kids", here);
+    if (driving && !past && has("intoxicated")) add(driving, "child-danger", "abuse", "high", true);
+
+    // Command voices: what the voice directs decides the flag.
+    const voice = first("voice", here);
+    const command = first("command_harm", here);
+    if (voice && command && !past) {
+      const said = n.text.slice(command.from, command.to);
+      const self = /\b(?:my ?self|me|jump|cut|end it|die|kill myself|hurt myself|do it)\b/.test(said) && !/\b(?:him|her|them|my (?!self)\w+|the \w+|someone|somebody|people|everyone)\b/.test(said);
+      add(voice, "command", "command_hallucinations", "high", true);
+      add(command, self ? "command.self" : "command.others", self ? "suicidal_ideation" : "harm_to_others", "high", true);
+    }
+  }
+
+  const seen = new Set<string>();
+  const findings: RiskFinding[] = [];
+  for (const f of out) {
+    const key = `${f.rule}\u0000${f.evidence}`;
+    if (seen.has(key) || !f.evidence) continue;
+    seen.add(key);
+    findings.push({ rule: f.rule, flag: f.flag, level: f.level, evidence: f.evidence });
+  }
+  // A means in ordinary use (a rifle for the range, pills for a headache) is an object, not a cue.
+  const benign = per.some((p) => p.mentions.some((m) => m.cls === "means_benign"));
+  const cues = [...new Set(per.flatMap((p) => p.mentions.map((m) => m.cls)).filter((c) => !CONTEXT_ONLY.has(c) && !(benign && MEANS.includes(c))))];
+  return { findings, escalate: out.some((f) => f.escalate), ask: [...new Set(ask)], cues };
+}

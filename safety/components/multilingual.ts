@@ -1,0 +1,155 @@
+/**
+ * Components stage, other languages: the same C-SSRS components for Spanish, French, Portuguese,
+ * German and Italian (wish to die, suicide verbs with their clitics, means, access, time,
+ * farewell, aborted attempt, self-harm, harm to others), from ../vocab/cssrs-multi.json, and for
+ * every other language a list of wishes to die (which escalate) and calls for help (which make
+ * the reply ask the C-SSRS questions directly). Each language's idioms of death ("me muero de
+ * risa", "mort de rire") silence the wish in their sentence; nothing silences means or an attempt.
+ */
+import { readFileSync } from "node:fs";
+import { normalizeText, originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
+import { isOtherLanguage } from "../language.js";
+import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
+import { compileClass, foldPhrase } from "../vocab/phrase.js";
+
+const LANGS = ["es", "fr", "pt", "de", "it"] as const;
+type Lang = (typeof LANGS)[number];
+type Cls = "die" | "wish" | "means" | "access" | "plan_time" | "farewell" | "self_harm" | "harm_others" | "aborted" | "hyperbole" | "act" | "self" | "past" | "voice" | "harm_verb";
+const CLASSES: Cls[] = ["die", "wish", "means", "access", "plan_time", "farewell", "self_harm", "harm_others", "aborted", "hyperbole", "act", "self", "past", "voice", "harm_verb"];
+
+interface Compiled {
+  langs: Record<Lang, Record<Cls, RegExp>>;
+  dieWish: RegExp;
+  distress: RegExp;
+}
+
+let compiled: Compiled | undefined;
+
+/** Non-Latin phrases are matched without word boundaries (scripts written without spaces). */
+function worldPattern(phrases: string[]): RegExp {
+  const alts = phrases.map((p) => {
+    const f = foldPhrase(p).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return /\p{Script=Latin}/u.test(f) ? `(?<![\\p{L}\\p{N}])${f}(?![\\p{L}\\p{N}])` : f;
+  });
+  return new RegExp(alts.join("|"), "gu");
+}
+
+function load(): Compiled {
+  if (!compiled) {
+    const v = JSON.parse(readFileSync(new URL("../vocab/cssrs-multi.json", import.meta.url), "utf8")) as Record<string, Record<string, string[]>>;
+    const langs = {} as Compiled["langs"];
+    for (const l of LANGS) {
+      langs[l] = {} as Record<Cls, RegExp>;
+      for (const c of CLASSES) langs[l][c] = compileClass(v[l][c] ?? []);
+    }
+    compiled = { langs, dieWish: worldPattern(v.world.die_wish), distress: worldPattern(v.world.distress) };
+  }
+  return compiled;
+}
+
+const NEGATOR = /(?:^|\s)(?:no|ne|nao|non|nicht|kein|keine|nunca|jamais|jamas|mai|nie|niemals|never|not)\s+(?:\S+\s+)?$/;
+
+interface Mention {
+  cls: Cls;
+  from: number;
+  to: number;
+}
+
+/** What the other-language components found. */
+export interface OtherLanguageReading {
+  findings: RiskFinding[];
+  escalate: boolean;
+  ask: string[];
+  /** Risk concepts seen in any language (the learned net's gate). */
+  cues: string[];
+}
+
+const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice"]);
+
+function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add: (m: Mention, rule: string, flag: RiskFlag, level: RiskLevel) => void, cues: Set<string>): void {
+  const classes = load().langs[lang];
+  const spans = sentences(n.text);
+  const pastIn: boolean[] = [];
+  const per: Mention[][] = spans.map((s) => {
+    const text = n.text.slice(s.from, s.to);
+    const hyperbole = (classes.hyperbole.lastIndex = 0, classes.hyperbole.test(text));
+    pastIn.push((classes.past.lastIndex = 0, classes.past.test(text)));
+    const out: Mention[] = [];
+    for (const c of CLASSES) {
+      if (c === "hyperbole") continue;
+      const re = classes[c];
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const at = m.index ?? 0;
+        if ((c === "die" || c === "wish" || c === "harm_others") && hyperbole) continue;
+        // "no me voy a matar", "je ne vais pas me tuer": a negator just before, unless the phrase is itself a negation.
+        if ((c === "die" || c === "wish" || c === "harm_others" || c === "self_harm") && !/^(?:no|ne|nao|non|nicht|kein)\b/.test(m[0]) && NEGATOR.test(text.slice(0, at))) continue;
+        out.push({ cls: c, from: s.from + at, to: s.from + at + m[0].length });
+      }
+    }
+    return out;
+  });
+  for (const m of per.flat()) if (CUE_CLASSES.has(m.cls)) cues.add(`${lang}.${m.cls}`);
+  for (let i = 0; i < per.length; i++) {
+    const here = per[i];
+    const all = per.slice(Math.max(0, i - 1), i + 2).flat();
+    const has = (c: Cls) => all.some((m) => m.cls === c);
+    const first = (c: Cls, pool = here) => pool.find((m) => m.cls === c);
+    // Someone else's attempt years ago, now doing well, is not a current risk.
+    if (pastIn[i]) continue;
+    const death = first("die") ?? first("wish");
+    const wish = !!death || priorIdeation;
+    // Throwing oneself from a place: the act beside a bridge, a roof or the tracks.
+    const act = first("act");
+    if (act && has("means")) add(act, "act.means", "suicidal_ideation", "high");
+    if (death) add(death, "ideation", "suicidal_ideation", "low");
+    const means = first("means", all);
+    if (death && means) add(means, "ideation.method", "suicidal_ideation", has("access") || has("plan_time") ? "high" : "moderate");
+    const time = first("plan_time");
+    if (time && (death || (wish && means))) add(time, "plan", "suicidal_ideation", "high");
+    if (!death && means && has("access") && has("plan_time") && first("means")) add(means, "means-at-hand.timed", "suicidal_ideation", "moderate");
+    const farewell = first("farewell");
+    if (farewell && (wish || has("die") || has("wish") || has("plan_time") || means)) add(farewell, "farewell", "suicidal_ideation", "high");
+    const aborted = first("aborted");
+    if (aborted && has("self") && (wish || has("die") || has("wish") || means)) add(aborted, "aborted", "suicidal_ideation", "high");
+    const farewells = new Set(all.filter((m) => m.cls === "farewell").map((m) => n.text.slice(m.from, m.to)));
+    if (farewell && farewells.size >= 2) add(farewell, "farewell", "suicidal_ideation", "high");
+    // Command voices directing harm.
+    const voice = first("voice");
+    const verb = first("harm_verb", all) ?? first("die", all) ?? first("act", all);
+    if (voice && verb) add(voice, "command", "command_hallucinations", "high");
+    const sh = first("self_harm");
+    if (sh) add(sh, "self-harm", "self_harm", "moderate");
+    const hto = first("harm_others");
+    if (hto) add(hto, "harm-others", "harm_to_others", "high");
+  }
+}
+
+/** Reads a message in Spanish, French, Portuguese, German, Italian or any other language. */
+export function readOtherLanguages(text: string, priorIdeation = false): OtherLanguageReading {
+  const n = normalizeText(text);
+  const c = load();
+  const findings: RiskFinding[] = [];
+  const seen = new Set<string>();
+  const cues = new Set<string>();
+  for (const lang of LANGS) {
+    readLanguage(n, lang, priorIdeation, (m, rule, flag, level) => {
+      const evidence = originalSpan(n, m.from, m.to);
+      const key = `${lang}.${rule}\u0000${evidence}`;
+      if (!evidence || seen.has(key)) return;
+      seen.add(key);
+      findings.push({ rule: `ml.${lang}.${rule}`, flag, level, evidence });
+    }, cues);
+  }
+  // Every other language: a wish to die escalates; a call for help gets the direct question.
+  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  c.dieWish.lastIndex = 0;
+  const wish = c.dieWish.exec(folded);
+  if (wish) cues.add("world.die_wish");
+  if (wish) findings.push({ rule: "ml.world.ideation", flag: "suicidal_ideation", level: "low", evidence: text.trim().slice(0, 200) });
+  const ask: string[] = [];
+  c.distress.lastIndex = 0;
+  const distress = (c.distress.lastIndex = 0, c.distress.test(folded));
+  if (!wish && isOtherLanguage(text) && distress) ask.push("distress in a language the rules do not read");
+  return { findings, escalate: findings.length > 0, ask, cues: [...cues] };
+}

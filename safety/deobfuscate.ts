@@ -1,0 +1,253 @@
+/**
+ * Normalise stage, part 2: undo the ways people write around filters before anything reads the
+ * message. Produces alternative *readings* of a message; each is screened like the original,
+ * and a reading counts only for what it adds (see read-risk.ts). Nothing here can lower risk.
+ *
+ * - leetspeak inside words: "k1ll mys3lf", "d13", "su1c1de", "unal1ve", "0verdose";
+ * - separators inside a word: "k.i.l.l", "s u i c i d e", "k-i-l-l m-y-s-e-l-f", "k*ll";
+ * - stretched letters: "diiiie", "killlll", "deaddd";
+ * - emoji that stand for means or death (🔫 💊 🔪 🪢 🪦 ⚰️) and algospeak ("unalive", "sewer
+ *   slide", "self delete", "forever nap", "ctb", "toaster bath");
+ * - base64 blocks, decoded when they turn out to be readable text.
+ *
+ * Every reading keeps a map from its characters to the original message, so evidence quoted
+ * from a reading is still a verbatim substring of what the person wrote.
+ */
+
+/** One way of reading a message. */
+export interface Reading {
+  /** What kind of reading: the message with obfuscation undone, or a decoded block. */
+  kind: "deobfuscated" | "decoded";
+  /** The text to screen. */
+  text: string;
+  /** Maps a substring of `text` back to the original message (verbatim), or "" when it cannot. */
+  toOriginal(quote: string): string;
+}
+
+// Words a de-obfuscated token may turn into. Only tokens that become one of these (or start one of
+// them, for "k1lling") are rewritten, so "b4", "gr8", "ps5" and "9mm" stay as written.
+const TARGETS = [
+  "kill", "killing", "killed", "myself", "yourself", "suicide", "suicidal", "die", "dying", "died", "dead", "death", "unalive", "unalived", "unaliving",
+  "end", "ending", "life", "hang", "hanging", "noose", "rope", "overdose", "overdosing", "pills", "cut", "cutting", "self", "harm", "jump", "bridge",
+  "gun", "shoot", "knife", "blade", "razor", "bleed", "poison", "want", "wanna", "tonight", "goodbye", "murder", "stab", "hurt", "slit", "wrists",
+  "alive", "live", "living", "exist", "gone", "forever", "it", "all", "my", "me", "to", "i", "am", "going", "gonna", "do",
+  "bleeding", "blood", "have", "the", "right", "here", "im", "now", "pills", "tablets", "rope", "noose",
+  // Spanish, French, Portuguese, German, Italian: spelled out letter by letter too ("m e t u e r").
+  "matar", "matarme", "morir", "morirme", "suicidarme", "suicidio", "tuer", "mourir", "suicider", "morrer", "suicidar", "umbringen", "mich", "sterben",
+  "uccidermi", "ammazzarmi", "morire", "suicidarmi",
+];
+const TARGET_SET = new Set(TARGETS);
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e" };
+const LEET_ALT: Record<string, string> = { "1": "l", "!": "l", "0": "o" };
+
+/** Emoji that stand for a means or for death, read as words. 💀 is laughter in chat and is left alone. */
+const EMOJI: Array<[RegExp, string]> = [
+  [/\u{1F52B}/gu, " gun "],
+  [/\u{1F48A}/gu, " pills "],
+  [/\u{1F52A}|\u{1F5E1}\uFE0F?/gu, " knife "],
+  [/\u{1FAA2}/gu, " rope "],
+  [/\u{1FAA6}|\u26B0\uFE0F?|\u26B1\uFE0F?/gu, " dead "],
+  [/\u{1FA78}/gu, " blood "],
+];
+
+/** Algospeak for dying and suicide, in the normalised spelling the rules read. */
+const ALGOSPEAK: Array<[RegExp, string]> = [
+  [/\bun[- ]?aliv(?:e|ing|ed)(?= (?:him|her|them|you|someone|somebody|people|everyone|my (?:\w+ )?(?:dad|mum|mom|father|mother|husband|wife|boss|ex|brother|sister|family)))/gi, "kill"],
+  [/\bun[- ]?aliv(?:e|ing|ed)(?: (?:my ?self|meself|me))?\b/gi, "kill myself"],
+  [/\bsewer[- ]?slid(?:e|ing)\b/gi, "suicide"],
+  [/\bself[- ]?delet(?:e|ing|ion)\b/gi, "kill myself"],
+  [/\b(?:forever|eternal|permanent|long) (?:nap|sleep|dirt nap)\b/gi, "death"],
+  [/\bctb\b/gi, "end my life"],
+  [/\btoaster bath\b/gi, "suicide"],
+  [/\bcommit (?:sudoku|toaster bath|die)\b/gi, "commit suicide"],
+  [/\bs\/h\b/gi, "self harm"],
+];
+
+const WORDISH = /[\p{L}\p{N}@$!|€*]+/gu;
+
+function stretchFixed(word: string): string {
+  // "diiiie" -> "diie" -> "die"; keep a doubled letter when that is the real word ("kill").
+  const two = word.replace(/(\p{L})\1{2,}/gu, "$1$1");
+  if (TARGET_SET.has(two)) return two;
+  const one = two.replace(/(\p{L})\1/gu, "$1");
+  if (TARGET_SET.has(one)) return one;
+  return word;
+}
+
+function unleet(token: string): string | undefined {
+  const lower = token.toLowerCase();
+  if (!/[0-9@$!|€]/.test(lower) || !/\p{L}/u.test(lower)) return undefined;
+  // Ordinals, times, units and models are numbers, not leetspeak.
+  if (/^\d+(?:st|nd|rd|th|am|pm|mm|mg|ml|kg|km|lb|lbs|k|m|s|g|x|h|hr|hrs|yo|y|yr|yrs|d|w|gb|mb|p|fps)$/i.test(lower)) return undefined;
+  const candidates = [
+    [...lower].map((c) => LEET[c] ?? c).join(""),
+    [...lower].map((c) => LEET_ALT[c] ?? LEET[c] ?? c).join(""),
+  ];
+  for (const c of candidates) {
+    const fixed = stretchFixed(c);
+    if (TARGET_SET.has(fixed)) return fixed;
+    if (TARGETS.some((t) => t.length >= 4 && fixed.startsWith(t) && fixed.length - t.length <= 3)) return fixed;
+  }
+  return undefined;
+}
+
+function unstar(token: string): string | undefined {
+  if (!token.includes("*") || !/\p{L}/u.test(token)) return undefined;
+  const re = new RegExp(`^${token.toLowerCase().replace(/[^\p{L}*]/gu, "").replace(/\*/g, "\\p{L}")}$`, "u");
+  return TARGETS.find((t) => re.test(t));
+}
+
+/** Greedy split of letters run together ("killmyself") into target words, or undefined. */
+function segment(letters: string): string | undefined {
+  const out: string[] = [];
+  let i = 0;
+  while (i < letters.length) {
+    let best = "";
+    for (const t of TARGETS) if (t.length > best.length && letters.startsWith(t, i)) best = t;
+    if (!best) return undefined;
+    out.push(best);
+    i += best.length;
+  }
+  return out.length ? out.join(" ") : undefined;
+}
+
+/** Text with a per-character map back to the original, built piece by piece. */
+class Mapped {
+  text = "";
+  from: number[] = [];
+  to: number[] = [];
+  push(s: string, a: number, b: number): void {
+    for (let i = 0; i < s.length; i++) {
+      this.text += s[i];
+      this.from.push(a);
+      this.to.push(b);
+    }
+  }
+  pushVerbatim(s: string, at: number): void {
+    for (let i = 0; i < s.length; i++) {
+      this.text += s[i];
+      this.from.push(at + i);
+      this.to.push(at + i + 1);
+    }
+  }
+}
+
+function readingOf(kind: Reading["kind"], m: Mapped, original: string): Reading {
+  return {
+    kind,
+    text: m.text,
+    toOriginal(quote: string) {
+      const at = m.text.toLowerCase().indexOf(quote.toLowerCase());
+      if (at < 0 || !quote) return "";
+      return original.slice(m.from[at], m.to[at + quote.length - 1]).trim();
+    },
+  };
+}
+
+// Single characters separated by dots, dashes, underscores, stars or single spaces: "k.i.l.l", "s u i c i d e".
+const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!][ .\-_*·]{1,2}){3,}[\p{L}\p{N}@$!](?![\p{L}\p{N}])/gu;
+
+/** The message with obfuscation undone, or undefined when there was none to undo. */
+export function deobfuscate(original: string): Reading | undefined {
+  // 1. Emoji and runs of separated letters, on the original.
+  const m = new Mapped();
+  let changed = false;
+  let last = 0;
+  const spans: Array<{ a: number; b: number; s: string }> = [];
+  for (const x of original.matchAll(SPACED)) {
+    const letters = x[0].replace(/[ .\-_*·]/g, "").toLowerCase().replace(/[0-9@$!]/g, (c) => LEET[c] ?? c);
+    const words = segment(letters);
+    if (words) spans.push({ a: x.index ?? 0, b: (x.index ?? 0) + x[0].length, s: words });
+  }
+  for (const [re, word] of EMOJI) for (const x of original.matchAll(re)) spans.push({ a: x.index ?? 0, b: (x.index ?? 0) + x[0].length, s: word });
+  spans.sort((p, q) => p.a - q.a);
+  const pieces: Array<{ a: number; b: number; s?: string }> = [];
+  for (const s of spans) {
+    if (s.a < last) continue;
+    if (s.a > last) pieces.push({ a: last, b: s.a });
+    pieces.push(s);
+    last = s.b;
+    changed = true;
+  }
+  if (last < original.length) pieces.push({ a: last, b: original.length });
+
+  // 2. Word by word inside the untouched pieces: leetspeak, stars, stretched letters.
+  for (const p of pieces) {
+    if (p.s !== undefined) {
+      m.push(p.s, p.a, p.b);
+      continue;
+    }
+    const chunk = original.slice(p.a, p.b);
+    let at = 0;
+    for (const w of chunk.matchAll(WORDISH)) {
+      const i = w.index ?? 0;
+      if (i > at) m.pushVerbatim(chunk.slice(at, i), p.a + at);
+      const token = w[0];
+      const lower = token.toLowerCase();
+      const fixed = unleet(token) ?? unstar(token) ?? (/(\p{L})\1{2,}/u.test(lower) ? stretchFixed(lower) : undefined);
+      if (fixed && fixed !== lower) {
+        m.push(fixed, p.a + i, p.a + i + token.length);
+        changed = true;
+      } else m.pushVerbatim(token, p.a + i);
+      at = i + token.length;
+    }
+    if (at < chunk.length) m.pushVerbatim(chunk.slice(at), p.a + at);
+  }
+
+  // 3. Algospeak, on the result.
+  let text = m.text;
+  for (const [re, word] of ALGOSPEAK) {
+    if (!re.test(text)) continue;
+    re.lastIndex = 0;
+    const next = new Mapped();
+    let pos = 0;
+    for (const x of text.matchAll(re)) {
+      const i = x.index ?? 0;
+      for (let k = pos; k < i; k++) next.push(text[k], m.from[k], m.to[k]);
+      next.push(word, m.from[i], m.to[i + x[0].length - 1]);
+      pos = i + x[0].length;
+    }
+    for (let k = pos; k < text.length; k++) next.push(text[k], m.from[k], m.to[k]);
+    m.text = next.text;
+    m.from = next.from;
+    m.to = next.to;
+    text = m.text;
+    changed = true;
+  }
+  return changed ? readingOf("deobfuscated", m, original) : undefined;
+}
+
+const BASE64_BLOCK = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/g;
+
+/** Decodes base64 blocks that turn out to be readable text (each becomes its own reading). */
+export function decodedBlocks(original: string): Reading[] {
+  const out: Reading[] = [];
+  for (const x of original.matchAll(BASE64_BLOCK)) {
+    const block = x[0];
+    // Real words and numbers are not base64: it needs mixed case or digits, and a length that decodes.
+    if (!/[A-Z]/.test(block) || !/[a-z]/.test(block) || block.replace(/=+$/, "").length % 4 === 1) continue;
+    let decoded: string;
+    try {
+      decoded = Buffer.from(block, "base64").toString("utf8");
+    } catch {
+      continue;
+    }
+    const printable = decoded.replace(/[^\p{L}\p{N}\p{P}\s]/gu, "").length;
+    if (decoded.length < 6 || printable / decoded.length < 0.95 || !/\p{L}{2,} \p{L}{2,}/u.test(decoded)) continue;
+    out.push({ kind: "decoded", text: decoded, toOriginal: () => block });
+  }
+  return out;
+}
+
+/** Every alternative reading of a message (none when it is written plainly). */
+export function alternateReadings(original: string): Reading[] {
+  const readings: Reading[] = [];
+  const plain = deobfuscate(original);
+  if (plain) readings.push(plain);
+  for (const block of decodedBlocks(original)) {
+    readings.push(block);
+    const inner = deobfuscate(block.text);
+    if (inner) readings.push({ kind: "decoded", text: inner.text, toOriginal: block.toOriginal });
+  }
+  return readings;
+}

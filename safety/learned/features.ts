@@ -1,0 +1,71 @@
+/**
+ * Features for the learned risk net: hashed word unigrams and bigrams and character 3–5-grams
+ * of the normalised text (lower case, accents folded, contractions expanded, obfuscation undone),
+ * L2-normalised. Hashing keeps the shipped weights free of any training text: the model is a
+ * vector of numbers, not a vocabulary.
+ */
+import { alternateReadings } from "../deobfuscate.js";
+import { normalizeText } from "../normalize-text.js";
+
+/** Number of hashed feature buckets (a power of two). */
+export const DIM = 1 << 18;
+
+/** FNV-1a 32-bit hash of a string, folded into DIM buckets. */
+function bucket(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & (DIM - 1);
+}
+
+/** A sparse, L2-normalised feature vector. */
+export interface SparseVector {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+/** The text the net reads: normalised, with obfuscated words and decoded blocks read plainly. */
+export function netText(raw: string): string {
+  const alt = alternateReadings(raw);
+  const plain = alt.find((r) => r.kind === "deobfuscated")?.text ?? raw;
+  const decoded = alt.filter((r) => r.kind === "decoded").map((r) => r.text);
+  return normalizeText([plain, ...decoded].join("\n")).text;
+}
+
+/** Hashed features of already-normalised text. */
+export function featurize(text: string): SparseVector {
+  const counts = new Map<number, number>();
+  const add = (key: string, w: number) => {
+    const b = bucket(key);
+    counts.set(b, (counts.get(b) ?? 0) + w);
+  };
+  const words = text.match(/[\p{L}\p{N}']+/gu) ?? [];
+  let prev = "<s>";
+  for (const w of words) {
+    add(`w:${w}`, 1);
+    add(`b:${prev} ${w}`, 1);
+    prev = w;
+    const padded = ` ${w} `;
+    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, 0.5);
+  }
+  add(`b:${prev} </s>`, 1);
+  // Sub-linear term weights, then unit length so long posts and short texts score alike.
+  let norm = 0;
+  for (const [k, v] of counts) {
+    const x = 1 + Math.log(v);
+    counts.set(k, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  const index = new Int32Array(counts.size);
+  const value = new Float32Array(counts.size);
+  let i = 0;
+  for (const [k, v] of counts) {
+    index[i] = k;
+    value[i] = v / norm;
+    i++;
+  }
+  return { index, value };
+}
