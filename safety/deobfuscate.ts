@@ -31,10 +31,11 @@ const TARGETS = [
   "end", "ending", "life", "hang", "hanging", "noose", "rope", "overdose", "overdosing", "pills", "cut", "cutting", "self", "harm", "jump", "bridge",
   "gun", "shoot", "knife", "blade", "razor", "bleed", "poison", "want", "wanna", "tonight", "goodbye", "murder", "stab", "hurt", "slit", "wrists",
   "alive", "live", "living", "exist", "gone", "forever", "it", "all", "my", "me", "to", "i", "am", "going", "gonna", "do",
-  "bleeding", "blood", "have", "the", "right", "here", "im", "now", "pills", "tablets", "rope", "noose",
+  "bleeding", "blood", "have", "the", "right", "here", "im", "now", "pills", "tablets", "rope", "noose", "a", "sleep", "wake", "up", "not",
+  "foutre", "tuer", "bridge", "train", "jump",
   // Spanish, French, Portuguese, German, Italian: spelled out letter by letter too ("m e t u e r").
   "matar", "matarme", "morir", "morirme", "suicidarme", "suicidio", "tuer", "mourir", "suicider", "morrer", "suicidar", "umbringen", "mich", "sterben",
-  "uccidermi", "ammazzarmi", "morire", "suicidarmi",
+  "uccidermi", "ammazzarmi", "morire", "suicidarmi", "quero", "quiero", "veux", "voglio", "will",
 ];
 const TARGET_SET = new Set(TARGETS);
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e" };
@@ -48,6 +49,9 @@ const EMOJI: Array<[RegExp, string]> = [
   [/\u{1FAA2}/gu, " rope "],
   [/\u{1FAA6}|\u26B0\uFE0F?|\u26B1\uFE0F?/gu, " dead "],
   [/\u{1FA78}/gu, " blood "],
+  [/\u{1F309}/gu, " bridge "],
+  [/\u{1F3EB}/gu, " school "],
+  [/\u{1F686}|\u{1F682}|\u{1F683}|\u{1F684}|\u{1F685}|\u{1F687}/gu, " train "],
 ];
 
 /** Algospeak for dying and suicide, in the normalised spelling the rules read. */

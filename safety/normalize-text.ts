@@ -55,6 +55,14 @@ const EXPANSIONS: Record<string, string> = {
   "s*icide": "suicide", "sui*ide": "suicide", sewerslide: "suicide", suicidee: "suicide",
   kil: "kill", kll: "kill", kilk: "kill", mysef: "myself", myslef: "myself", mysefl: "myself", meself: "myself",
   wana: "want to", wnna: "want to", dieee: "die", diee: "die",
+  tmrw: "tomorrow", tmr: "tomorrow", tmrrw: "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2nite": "tonight", tonite: "tonight", "2day": "today",
+  // Scots and other dialect spellings, and dropped g's ("leanin ower the rail lookin doon").
+  didnae: "did not", dinnae: "do not", disnae: "does not", cannae: "can not", canny: "can not", wouldnae: "would not", couldnae: "could not",
+  isnae: "is not", wasnae: "was not", willnae: "will not", naebody: "nobody", naething: "nothing", nae: "no", ower: "over", doon: "down",
+  jist: "just", watter: "water", daein: "doing", mair: "more", o: "of", masel: "myself", mysel: "myself", hame: "home", morra: "tomorrow", wi: "with", gonnae: "going to", dae: "do", aw: "all",
+  leanin: "leaning", lookin: "looking", sittin: "sitting", standin: "standing", goin: "going", doin: "doing", tryin: "trying", fixin: "fixing",
+  sayin: "saying", feelin: "feeling", cuttin: "cutting", hurtin: "hurting", dyin: "dying", killin: "killing", jumpin: "jumping",
+  plannin: "planning", hangin: "hanging", takin: "taking", givin: "giving", writin: "writing", starin: "staring", holdin: "holding",
 };
 
 /** Drops accents ("tomé" -> "tome", "não" -> "nao") and lower-cases one word. */

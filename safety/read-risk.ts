@@ -24,7 +24,7 @@ import { directQuestion } from "./direct-question.js";
 import { riskNet, scoreMessage, type RiskNet } from "./learned/risk-net.js";
 import { mergeRisk } from "./merge-risk.js";
 import { normalizeText } from "./normalize-text.js";
-import { LAUGHTER, REMOTE_PAST, mentionsRecovery } from "./risk-context.js";
+import { LAUGHTER, NOT_LITERAL, REMOTE_PAST, isGeneralQuestion, mentionsRecovery, timeOf } from "./risk-context.js";
 import { screenRisk, type ScreenContext } from "./screen-risk.js";
 import { NO_RISK, maxRiskLevel, riskRank, type RiskAssessment, type RiskFinding } from "./types.js";
 
@@ -63,7 +63,6 @@ function readText(text: string, ctx: ReadContext): { risk: RiskAssessment; ask: 
  * "not literally", "jk"). They withdraw only a bare wish read from idiom-prone words; they never
  * cancel a method, a plan, preparation, an attempt, self-harm or danger to others.
  */
-const NOT_LITERAL = /\b(?:not literally|not literal|figuratively|figure of speech|dramatically|being dramatic|hyperbole|just kidding|only kidding|jk|only joking|just joking|i am joking|(?:lol|lmao|haha\w*) (?:jk|kidding|joking))\b/;
 const BARE_WISH = /^(?:si\.passive\.want-die|si\.active\.kill-self|net\.recall|cssrs\.passive-wish)(?:\.|$)/;
 
 function withoutIdiom(risk: RiskAssessment, text: string): RiskAssessment {
@@ -75,10 +74,17 @@ function withoutIdiom(risk: RiskAssessment, text: string): RiskAssessment {
 /** What the net cannot weigh: a joke, a remote past with recovery now, or a sentence about someone else. */
 function netContextDoubt(sentence: string, message: string, earlier: string): boolean {
   const m = normalizeText(`${earlier}\n${message}`).text;
-  if (LAUGHTER.test(normalizeText(message).text)) return true;
+  const msg = normalizeText(message).text;
+  if (LAUGHTER.test(msg)) return true;
+  // A quoted lyric or title ("it's from a folk band"): words sung, not said.
+  if (/["'\u201C\u2018][^"'\u201D\u2019]{8,}["'\u201D\u2019]/.test(message) && /\b(?:song|songs|lyric|lyrics|band|album|singer|track|chorus|verse|poem|book|film|movie)\b/.test(msg)) return true;
   if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return true;
   const s = normalizeText(sentence).text;
-  return !/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they|him|her|them|his|their)\b/.test(s);
+  // A general question ("how high is the Royal Gorge bridge?") is not a disclosure.
+  if (isGeneralQuestion(s) || (s.trim().endsWith("?") && !/\b(?:i|me|my|myself|mine)\b/.test(s))) return true;
+  // Told as the past ("I used to...", "ten years ago"), or about someone else ("my uncle attempted when he...").
+  if (timeOf(s, m) === "past") return true;
+  return !/\b(?:i|me|myself)\b/.test(s) && /\b(?:he|she|they|him|her|them|his|their)\b/.test(s);
 }
 
 /** Reads one message: every component on the message and on its de-obfuscated readings, then the net. */
@@ -108,7 +114,7 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     // finding (a wish, a means, a farewell...): low mood alone makes it ask, never escalate.
     if (score >= net.thresholds.escalate && !risk.escalate && !contextual && cues.size > 0) {
       risk = mergeRisk(risk, fromFindings([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
-    } else if (score >= net.thresholds.ask && !risk.escalate) ask.push(`the learned net's ${contextual ? "score on words about someone else or the past" : score >= net.thresholds.escalate ? "score with no risk concept named" : "uncertain band"} (${score.toFixed(2)})`);
+    } else if (!risk.escalate && (score >= net.thresholds.escalate || (score >= net.thresholds.ask && cues.size > 0))) ask.push(`the learned net's ${contextual ? "score on words about someone else or the past" : score >= net.thresholds.escalate ? "score with no risk concept named" : "uncertain band"} (${score.toFixed(2)})`);
   }
   risk = withoutIdiom(risk, text);
   if (!risk.escalate && ask.length) risk = { ...risk, askedDirectly: directQuestion(text, [...new Set(ask)], risk.netScore) };

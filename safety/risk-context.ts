@@ -60,7 +60,9 @@ export function isNegated(sentencePrefix: string, hit: string, checkInside: bool
   let clause = clauseOf(sentencePrefix);
   const subject = lastIndex(/\bi\b/g, clause);
   if (subject > 0) clause = clause.slice(subject);
-  const words = clause.trim().split(/\s+/).slice(-6).join(" ");
+  // Six words back, or eight through a list of alternatives ("no thoughts of dying or hurting myself").
+  const all = clause.trim().split(/\s+/);
+  const words = all.slice(/\bor\b/.test(all.slice(-3).join(" ")) ? -8 : -6).join(" ");
   const before = words.replace(PSEUDO_NEGATION, " x ");
   if (NEGATION.test(before)) return true;
   if (checkInside && NEGATION.test(hit.replace(PSEUDO_NEGATION, " x "))) return true;
@@ -69,8 +71,13 @@ export function isNegated(sentencePrefix: string, hit: string, checkInside: bool
   return false;
 }
 
-export const REMOTE_PAST =
+export // Years ago in Spanish, French, Portuguese, German and Italian ("hace diez años", "il y a deux ans").
+const REMOTE_PAST_OTHER = "hace (?:\\w+ )?anos|il y a (?:\\w+ )?ans|ha (?:\\w+ )?anos|(?:\\w+ )?anos atras|vor (?:\\w+ )?jahren|(?:\\w+ )?anni fa";
+const REMOTE_PAST_EN =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few|a couple of|couple of|some) years? ago|(?:last|a|one) year ago|years back|when i was (?:a |in |younger|young|little|small|\d|a kid|a teen|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in (?:high school|middle school|secondary school|college|university|uni|grade school|elementary school|my teens|my twenties|my early|my late|my youth)|as a (?:kid|child|teen|teenager|student|young)|back (?:then|in (?:the day|\d{4}|high school|college|school|uni))|used to|in (?:19|20)\d\d|last year|last (?:spring|summer|autumn|fall|winter)|growing up|(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[0-2]) months ago|(?:1[3-9]|[2-9]\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty \w+|thirty) months ago|from (?:about |around |roughly )?(?:the )?ages? (?:of )?\d+|between the ages of|(?:a|one|\d+|two|three|four|five) (?:years? )?and a half(?: years?)? ago|several months ago|when i was younger|during my (?:teens|twenties|childhood|divorce)|in the past|as a teenager|teenage years|childhood|at (?:1[0-9]|fifteen|sixteen|seventeen|fourteen|thirteen) (?:years old)?)\b/;
+
+/** A remote past, in English or in Spanish, French, Portuguese, German or Italian. */
+export const REMOTE_PAST = new RegExp(`${REMOTE_PAST_EN.source}|\\b(?:${REMOTE_PAST_OTHER})\\b`);
 
 const CURRENT =
   /\b(?:yesterday|today|tonight|right now|this (?:morning|week|weekend|month|afternoon|evening|year)|last (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|a|an|few|a few|couple of|a couple of) (?:days?|weeks?|hours?|minutes?) ago|(?:one|two|three|[1-3]|a|a few|a couple of|couple of) months? ago|recently|just got (?:out|home|back)|(?:the|a) hospital|discharged|emergency room|again|relaps\w*|lately|these days|currently|anymore|any more|still (?:want|think|wish|feel|have|cut|hurt)|every day|every night|all the time|at the moment|nowadays|starting to feel|coming back)\b/;
@@ -119,6 +126,9 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (!asks || FIRST_PERSON.test(s) || !GENERAL_TOPIC.test(s)) return false;
   return !new RegExp(`\\b(?:my|his|her|their) (?:\\w+ )?${RELATION}\\b`).test(s);
 }
+
+/** Explicit markers that words are not meant literally ("not literally", "jk", "dramatically"). */
+export const NOT_LITERAL = /\b(?:not literally|not literal|figuratively|figure of speech|dramatically|being dramatic|hyperbole|just kidding|only kidding|jk|only joking|just joking|i am joking|(?:lol|lmao|haha\w*) (?:jk|kidding|joking))\b/;
 
 /** Laughter and joke markers ("lol", "jk", emoji) that turn "I could kill him" into hyperbole. */
 export const LAUGHTER = /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding|joking)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}])/u;

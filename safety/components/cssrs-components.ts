@@ -13,7 +13,7 @@
  */
 import { readFileSync } from "node:fs";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
-import { REMOTE_PAST, isGeneralQuestion, isNegated, subjectOf, timeOf } from "../risk-context.js";
+import { NOT_LITERAL, REMOTE_PAST, isFiction, isGeneralQuestion, isNegated, subjectOf, timeOf } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
 
@@ -23,11 +23,11 @@ type ClassName =
   | "aborted" | "aborted_weak" | "act_si" | "hto_verb" | "weapon" | "surveil" | "possessive" | "voice" | "command_harm" | "wish_soft"
   | "hope_harm" | "death_event" | "disclaimer" | "self_harm" | "sh_recovery" | "sh_word" | "hyperbole" | "ego_dystonic" | "accident"
   | "aborted_alone" | "decision_death" | "overdose_taken" | "method_knowledge" | "drawn_to" | "rehearsal" | "medical_emergency"
-  | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign";
+  | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute";
 
 const MEANS: ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
 /** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
-const INTENT: ClassName[] = ["end_wish", "end_wish_soft", "death_word", "decision", "decision_death", "act_si", "hto_verb", "wish_soft", "hope_harm", "self_harm", "voice", "possessive", "overdose_taken"];
+const INTENT: ClassName[] = ["end_wish", "end_wish_soft", "death_word", "decision", "decision_death", "act_si", "hto_verb", "wish_soft", "hope_harm", "self_harm", "voice", "possessive", "overdose_taken", "sh_recovery", "method_knowledge"];
 /** Means that kill quickly and are physically at hand or nearby: with any wish to stop, escalate. */
 const PHYSICAL: ClassName[] = ["means_firearm", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_poison", "means_water"];
 
@@ -53,11 +53,12 @@ interface SentenceReading {
   past: boolean;
 }
 
-function readSentence(n: NormalizedText, from: number, to: number): SentenceReading {
+function readSentence(n: NormalizedText, from: number, to: number, notLiteral: boolean): SentenceReading {
   const v = vocabulary();
   const text = n.text.slice(from, to);
   const hyperbole = (v.hyperbole.lastIndex = 0, v.hyperbole.test(text));
-  const question = isGeneralQuestion(text);
+  // A general question, or a story, film or character ("my protagonist self-harms"), is no disclosure.
+  const question = isGeneralQuestion(text) || isFiction(text);
   // Panic's fear of dying ("felt like I was going to die") is not a wish to die.
   const fearOfDying = (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
   const mentions: Mention[] = [];
@@ -70,6 +71,8 @@ function readSentence(n: NormalizedText, from: number, to: number): SentenceRead
       const raw = m[0];
       if (INTENT.includes(cls)) {
         if (hyperbole || question) continue;
+        // "I'm literally going to die. jk": an explicit marker withdraws the idiom-prone words, never means or acts.
+        if (notLiteral && (cls === "death_word" || cls === "act_si" || cls === "end_wish" || cls === "end_wish_soft")) continue;
         const prefix = text.slice(0, at);
         if (cls !== "wish_soft" && cls !== "possessive" && isNegated(prefix, raw, false)) continue;
         if (subjectOf(prefix, raw) !== "self" && cls !== "possessive" && cls !== "voice" && cls !== "decision_death") continue;
@@ -101,13 +104,14 @@ export interface ComponentReading {
 /** Classes that speak of context only (where, when, who, not meant): they are no cue of risk by themselves. */
 const CONTEXT_ONLY = new Set<ClassName>([
   "access", "plan_time", "hyperbole", "accident", "intoxicated", "ego_dystonic", "disclaimer", "dont_ask", "death_event", "command_harm", "fear_of_dying",
-  "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign",
+  "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign", "mass_target", "sh_word",
 ]);
 
 /** Reads a normalised message into C-SSRS components and combines them. */
 export function readComponents(n: NormalizedText, priorIdeation = false): ComponentReading {
   const spans = sentences(n.text);
-  const per = spans.map((s) => readSentence(n, s.from, s.to));
+  const notLiteral = NOT_LITERAL.test(n.text);
+  const per = spans.map((s) => readSentence(n, s.from, s.to, notLiteral));
   const out: Produced[] = [];
   const ask: string[] = [];
   const quote = (m: Mention) => originalSpan(n, m.from, m.to);
@@ -142,6 +146,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
       if (strong || has("decision")) {
         const level: RiskLevel = has("plan_time") || has("decision") || has("prep") ? "high" : "moderate";
         add(means[0], "means-at-hand", "suicidal_ideation", level, true);
+      } else if (has("disclaimer") && means.some((m) => PHYSICAL.includes(m.cls))) {
+        // "Ain't fixing to do nothing stupid" said while sitting with the gun: the disclaimer is the sign.
+        add(means.find((m) => PHYSICAL.includes(m.cls))!, "means-at-hand.disclaimer", "suicidal_ideation", "moderate", true);
       } else if (has("end_wish_soft") || has("farewell")) {
         const physical = means.find((m) => PHYSICAL.includes(m.cls));
         if (has("plan_time") || physical) add(physical ?? means[0], "means-at-hand.soft", "suicidal_ideation", "moderate", true);
@@ -164,7 +171,7 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
 
     // A decision or a date, with death in it.
     const decision = first("decision", here);
-    if (decision && !past && (wish || means.length || has("prep"))) add(decision, "decision", "suicidal_ideation", "high", true);
+    if (decision && !past && (wish || means.length || has("prep") || (has("end_wish_soft") && has("plan_time")))) add(decision, "decision", "suicidal_ideation", "high", true);
     // Peace made, knowing how and when it ends: two such signs, or one with a time, means or a wish.
     const veiled = all.filter((m) => m.cls === "decision_death");
     const veiledHere = first("decision_death", here);
@@ -183,9 +190,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // Preparations and farewells.
     const prep = here.filter((m) => m.cls === "prep");
     const farewell = all.filter((m) => m.cls === "farewell");
-    if (prep.length && !past && (has("end_wish") || has("death_word") || has("act_si") || has("decision_death") || priorIdeation || farewell.length || (means.length && has("end_wish_soft")))) {
+    if (prep.length && !past && (has("end_wish") || has("death_word") || has("act_si") || has("decision_death") || priorIdeation || farewell.length || (means.length && has("end_wish_soft")) || has("disclaimer"))) {
       add(prep[0], "preparation", "suicidal_ideation", "high", true);
-    } else if (farewell.length && !past && (has("end_wish") || has("decision") || has("decision_death") || (means.length && access) || (has("plan_time") && has("death_word")))) {
+    } else if (farewell.length && !past && (new Set(farewell.map(quote)).size >= 2 || has("end_wish") || has("decision") || has("decision_death") || (means.length && access) || (has("plan_time") && has("death_word")))) {
       add(farewell[0], "farewell", "suicidal_ideation", "high", true);
     } else if (prep.length && !past && has("end_wish_soft")) ask.push(`a preparation ("${quote(prep[0])}") beside "${quote(first("end_wish_soft")!)}"`);
 
@@ -207,7 +214,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const threat = unwanted ? undefined : first("hto_verb", here);
     if (threat && !past && (has("weapon") || has("surveil") || has("plan_time") || has("possessive"))) add(threat, "harm-others.plan", "harm_to_others", "high", true);
     const watch = first("surveil", here);
-    if (watch && !past && !unwanted && has("weapon") && (threat || has("possessive") || has("plan_time"))) add(watch, "harm-others.surveillance", "harm_to_others", "high", true);
+    if (watch && !past && !unwanted && has("weapon")) add(watch, "harm-others.surveillance", "harm_to_others", "high", true);
+    // A weapon, a school or workplace and a time: a threat of violence against many.
+    const weaponHere = first("weapon", here);
+    if (weaponHere && !past && has("mass_target") && has("plan_time") && !has("means_benign")) add(weaponHere, "harm-others.mass", "harm_to_others", "high", true);
     const possessive = first("possessive", here);
     if (possessive && !past) add(possessive, "harm-others.possessive", "harm_to_others", "high", true);
 
@@ -219,6 +229,11 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const medical = first("medical_emergency", here);
     if (medical && !past) add(medical, "medical-emergency", "medical_emergency", "high", true);
     // Children driven by someone intoxicated: a child in danger now.
+    // Violence at home now: barricaded in, a serious injury last time, the abuser at the door.
+    const acute = all.filter((m) => m.cls === "abuse_acute");
+    if (acute.length && !past && (new Set(acute.map(quote)).size >= 2 || has("intoxicated"))) add(acute[0], "abuse.acute", "abuse", "high", true);
+    const locked = first("child_danger", here);
+    if (locked && !past && /\b(?:locks?|locked|shuts?|left|leaves?)\b/.test(n.text.slice(locked.from, locked.to))) add(locked, "child-danger", "abuse", "high", true);
     const driving = first("driving_kids", here);
     if (driving && !past && has("intoxicated")) add(driving, "child-danger", "abuse", "high", true);
 

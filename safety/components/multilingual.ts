@@ -14,8 +14,13 @@ import { compileClass, foldPhrase } from "../vocab/phrase.js";
 
 const LANGS = ["es", "fr", "pt", "de", "it"] as const;
 type Lang = (typeof LANGS)[number];
-type Cls = "die" | "wish" | "means" | "access" | "plan_time" | "farewell" | "self_harm" | "harm_others" | "aborted" | "hyperbole" | "act" | "self" | "past" | "voice" | "harm_verb";
-const CLASSES: Cls[] = ["die", "wish", "means", "access", "plan_time", "farewell", "self_harm", "harm_others", "aborted", "hyperbole", "act", "self", "past", "voice", "harm_verb"];
+type Cls =
+  | "die" | "wish" | "means" | "access" | "plan_time" | "farewell" | "self_harm" | "harm_others" | "aborted" | "hyperbole" | "act" | "self" | "past"
+  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask";
+const CLASSES: Cls[] = [
+  "die", "wish", "means", "access", "plan_time", "farewell", "self_harm", "harm_others", "aborted", "hyperbole", "act", "self", "past",
+  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask",
+];
 
 interface Compiled {
   langs: Record<Lang, Record<Cls, RegExp>>;
@@ -64,7 +69,7 @@ export interface OtherLanguageReading {
   cues: string[];
 }
 
-const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice"]);
+const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice", "prep", "overdose", "abuse"]);
 
 function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add: (m: Mention, rule: string, flag: RiskFlag, level: RiskLevel) => void, cues: Set<string>): void {
   const classes = load().langs[lang];
@@ -118,6 +123,20 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     const voice = first("voice");
     const verb = first("harm_verb", all) ?? first("die", all) ?? first("act", all);
     if (voice && verb) add(voice, "command", "command_hallucinations", "high");
+    // Preparations: two together, or one with a wish, a time or a farewell.
+    const prep = first("prep");
+    const preps = new Set(all.filter((m) => m.cls === "prep").map((m) => n.text.slice(m.from, m.to)));
+    if (prep && (preps.size >= 2 || wish || has("plan_time") || has("farewell"))) add(prep, "preparation", "suicidal_ideation", "high");
+    // An overdose already taken; abuse happening now; asking about a height "don't ask why".
+    const od = first("overdose");
+    if (od) {
+      add(od, "overdose-taken", "medical_emergency", "high");
+      add(od, "overdose-taken", "suicidal_ideation", "high");
+    }
+    const abuse = first("abuse");
+    if (abuse) add(abuse, "abuse", "abuse", "moderate");
+    const dontAsk = first("dont_ask", all);
+    if (dontAsk && means) add(means, "method-research", "suicidal_ideation", "moderate");
     const sh = first("self_harm");
     if (sh) add(sh, "self-harm", "self_harm", "moderate");
     const hto = first("harm_others");
