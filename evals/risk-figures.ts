@@ -24,9 +24,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const data = resolve(root, "../shared/data");
 
 function labelledSets(): string[] {
-  const dev = resolve(root, "../shared/cases/dev-risk.jsonl");
+  const dev = ["dev-risk", "dev-dx"].map((n) => resolve(root, `../shared/cases/${n}.jsonl`)).filter((p) => existsSync(p));
   return [
-    ...(existsSync(dev) ? [dev] : []),
+    ...dev,
     ...readdirSync(join(root, "evals/heldout")).filter((f) => /^risk-.*\.jsonl$/.test(f)).sort().map((f) => join(root, "evals/heldout", f)),
     ...readdirSync(join(root, "test/redteam")).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(root, "test/redteam", f)),
   ];

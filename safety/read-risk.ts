@@ -71,11 +71,15 @@ function withoutIdiom(risk: RiskAssessment, text: string): RiskAssessment {
   return { ...fromFindings([], false), ...(risk.netScore !== undefined ? { netScore: risk.netScore } : {}) };
 }
 
+const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
+
 /** What the net cannot weigh: a joke, a remote past with recovery now, or a sentence about someone else. */
 function netContextDoubt(sentence: string, message: string, earlier: string): boolean {
   const m = normalizeText(`${earlier}\n${message}`).text;
   const msg = normalizeText(message).text;
   if (LAUGHTER.test(msg)) return true;
+  // The person says plainly it is not that ("I'm not suicidal or anything"): the net's words weigh less than theirs.
+  if (DENIAL.test(msg)) return true;
   // A quoted lyric or title ("it's from a folk band"): words sung, not said.
   if (/["'\u201C\u2018][^"'\u201D\u2019]{8,}["'\u201D\u2019]/.test(message) && /\b(?:song|songs|lyric|lyrics|band|album|singer|track|chorus|verse|poem|book|film|movie)\b/.test(msg)) return true;
   if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return true;

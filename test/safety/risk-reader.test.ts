@@ -147,6 +147,13 @@ describe("the direct question", () => {
 });
 
 describe("regression sets (every batch stays as scored; the blind batches keep their floors)", () => {
+  it("the dev vignettes (diagnosis cases included): every escalation right", () => {
+    for (const name of ["dev-risk", "dev-dx"]) {
+      const r = scoreCases(readCases(resolve(__dirname, `../../../shared/cases/${name}.jsonl`)));
+      expect(r.recall, name).toBe(1);
+      expect(r.specificity, name).toBe(1);
+    }
+  });
   // Each earlier batch at least where the phrase rules left it (d and e each had one known miss).
   it.each([
     ["risk-a", 1],
