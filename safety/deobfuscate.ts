@@ -87,6 +87,8 @@ function unleet(token: string): string | undefined {
     [...lower].map((c) => LEET[c] ?? c).join(""),
     [...lower].map((c) => LEET_ALT[c] ?? LEET[c] ?? c).join(""),
   ];
+  // Digits between letters in any language ("f1nita", "m4tar", "d1sparaitre") are letters in disguise.
+  if (/^\p{L}+(?:[013457@$]\p{L}+)+$/u.test(lower)) return candidates[0];
   for (const c of candidates) {
     const fixed = stretchFixed(c);
     if (TARGET_SET.has(fixed)) return fixed;

@@ -40,7 +40,7 @@ const EXPANSIONS: Record<string, string> = {
   "they'd": "they would", "let's": "let us", "y'all": "you all",
   wanna: "want to", gonna: "going to", gotta: "got to", hafta: "have to", kinda: "kind of", sorta: "sort of",
   tryna: "trying to", finna: "going to",
-  u: "you", ur: "your", pls: "please", plz: "please", bc: "because", cuz: "because", coz: "because",
+  u: "you", ur: "your", urself: "yourself", pls: "please", plz: "please", bc: "because", cuz: "because", coz: "because",
   tho: "though", rn: "right now", idk: "i do not know", idc: "i do not care", tbh: "to be honest",
   ngl: "not going to lie", imo: "in my opinion", thinkin: "thinking", wantin: "wanting",
   nothin: "nothing", somethin: "something", alot: "a lot", abt: "about", bout: "about", n: "and", w: "with", b4: "before",

@@ -23,7 +23,7 @@ type ClassName =
   | "aborted" | "aborted_weak" | "act_si" | "hto_verb" | "weapon" | "surveil" | "possessive" | "voice" | "command_harm" | "wish_soft"
   | "hope_harm" | "death_event" | "disclaimer" | "self_harm" | "sh_recovery" | "sh_word" | "hyperbole" | "ego_dystonic" | "accident"
   | "aborted_alone" | "decision_death" | "overdose_taken" | "method_knowledge" | "drawn_to" | "rehearsal" | "medical_emergency"
-  | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute";
+  | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse";
 
 const MEANS: ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
 /** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
@@ -57,11 +57,18 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
   const v = vocabulary();
   const text = n.text.slice(from, to);
   const hyperbole = (v.hyperbole.lastIndex = 0, v.hyperbole.test(text));
-  // A general question, or a story, film or character ("my protagonist self-harms"), is no disclosure.
-  const question = isGeneralQuestion(text) || isFiction(text);
+  // A general question, a story, film or character ("my protagonist self-harms"), or a quoted lyric
+  // ("Johnny Cash's 'Hurt': 'I hurt myself today'") is no disclosure.
+  const lyric = /["'\u201C\u2018][^"'\u201D\u2019]{6,}["'\u201D\u2019]/.test(n.original) && /\b(?:song|songs|cover|lyric|lyrics|album|track|sings|sang|chorus|verse|band)\b/.test(text);
+  const question = isGeneralQuestion(text) || isFiction(text) || lyric;
   // Panic's fear of dying ("felt like I was going to die") is not a wish to die.
   const fearOfDying = (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
   const mentions: Mention[] = [];
+  // Advice addressed to someone else ("if you are thinking of hurting yourself, remove the pills
+  // from your home") is the supportive register of a helper, not a disclosure: nothing in it counts.
+  // (A question with a generic "you" — "how do you stop cuts getting infected?" — is still read.)
+  const asks = /\?\s*$/.test(text) || /^\W*(?:how|what|why|is|are|can|could|does|do|should|would|will|when|where)\b/.test(text);
+  if (!asks && /\b(?:you|your|yourself|yourselves)\b/.test(text) && !/\b(?:i|me|my|myself|mine)\b/.test(text)) return { mentions, past: false };
   for (const [cls, re] of Object.entries(v) as Array<[ClassName, RegExp]>) {
     if (cls === "hyperbole" || cls === "fear_of_dying") continue;
     if (fearOfDying && (cls === "death_word" || cls === "act_si")) continue;
@@ -141,7 +148,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
 
     // Means within reach, with any wish for it to stop: moderate; with a time or a decision: high.
     const access = first("access");
-    if (means.length && access && !past) {
+    // Medicines in ordinary use ("my GP put me on citalopram") are not means at hand.
+    const onlyPrescribed = has("means_benign") && means.every((m) => m.cls === "means_medicine");
+    if (means.length && access && !past && !onlyPrescribed) {
       const strong = has("end_wish") || has("death_word") || has("act_si") || priorIdeation;
       if (strong || has("decision")) {
         const level: RiskLevel = has("plan_time") || has("decision") || has("prep") ? "high" : "moderate";
@@ -232,8 +241,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // Violence at home now: barricaded in, a serious injury last time, the abuser at the door.
     const acute = all.filter((m) => m.cls === "abuse_acute");
     if (acute.length && !past && (new Set(acute.map(quote)).size >= 2 || has("intoxicated"))) add(acute[0], "abuse.acute", "abuse", "high", true);
+    const elder = all.filter((m) => m.cls === "elder_abuse");
+    if (elder.length && !past && new Set(elder.map(quote)).size >= 2) add(elder[0], "elder-abuse", "abuse", "moderate", true);
     const locked = first("child_danger", here);
-    if (locked && !past && /\b(?:locks?|locked|shuts?|left|leaves?)\b/.test(n.text.slice(locked.from, locked.to))) add(locked, "child-danger", "abuse", "high", true);
+    if (locked && !past && /\b(?:locks?|locked|shuts?|shut|left|leaves?|nappy)\b/.test(n.text.slice(locked.from, locked.to))) add(locked, "child-danger", "abuse", "high", true);
     const driving = first("driving_kids", here);
     if (driving && !past && has("intoxicated")) add(driving, "child-danger", "abuse", "high", true);
 

@@ -52,7 +52,7 @@ function load(): Compiled {
   return compiled;
 }
 
-const NEGATOR = /(?:^|\s)(?:no|ne|nao|non|nicht|kein|keine|nunca|jamais|jamas|mai|nie|niemals|never|not)\s+(?:\S+\s+)?$/;
+const NEGATOR = /(?:^|\s)(?:no|ne|nao|non|nicht|kein|keine|nunca|jamais|jamas|mai|nie|niemals|never|not)\s+(?:\S+\s+){0,3}$/;
 
 interface Mention {
   cls: Cls;

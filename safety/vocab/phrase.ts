@@ -9,6 +9,7 @@
  *   word?  [..]? the token may be left out
  *   _           any one word
  *   __          up to three words
+ *   ___         up to six words
  *   #           a number, in digits or words ("12", "twelve", "a dozen")
  *
  * Keeping vocabularies as data (the way medspaCy keeps rules as resources) lets a clinician
@@ -23,6 +24,7 @@ function token(t: string): string {
   if (t === "#") return NUMBER;
   if (t === "_") return `${WORD}`;
   if (t === "__") return `(?:${WORD}(?: ${WORD}){0,2})`;
+  if (t === "___") return `(?:${WORD}(?: ${WORD}){0,5})`;
   const star = t.endsWith("*");
   const base = star ? t.slice(0, -1) : t;
   const esc = base.replace(/[.+^${}()|\\/]/g, "\\$&").replace(/-/g, "[- ]?");
