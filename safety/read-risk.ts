@@ -73,7 +73,11 @@ function withoutIdiom(risk: RiskAssessment, text: string): RiskAssessment {
 
 const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
 
-/** What the net cannot weigh: a joke, a remote past with recovery now, or a sentence about someone else. */
+/**
+ * What the net cannot weigh, so its high score only makes the reply ask: a joke, a plain denial
+ * ("I'm not suicidal"), a quoted lyric or title, a remote past with recovery now, a general question,
+ * or a top sentence told as the past or about someone else.
+ */
 function netContextDoubt(sentence: string, message: string, earlier: string): boolean {
   const m = normalizeText(`${earlier}\n${message}`).text;
   const msg = normalizeText(message).text;
@@ -111,8 +115,7 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
   if (net) {
     const { score, window } = scoreMessage(text, net);
     risk = { ...risk, netScore: +score.toFixed(3) };
-    // The net reads words, not who or when: a top sentence about someone else, or a remote past with
-    // recovery now, makes its high score a reason to ask rather than to escalate.
+    // The net reads words, not who or when (see netContextDoubt).
     const contextual = netContextDoubt(window, text, ctx.earlier ?? "");
     // The net escalates only where some component saw a risk concept it could not combine into a
     // finding (a wish, a means, a farewell...): low mood alone makes it ask, never escalate.
