@@ -82,7 +82,9 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
         if (notLiteral && (cls === "death_word" || cls === "act_si" || cls === "end_wish" || cls === "end_wish_soft")) continue;
         const prefix = text.slice(0, at);
         if (cls !== "wish_soft" && cls !== "possessive" && isNegated(prefix, raw, false)) continue;
-        if (subjectOf(prefix, raw) !== "self" && cls !== "possessive" && cls !== "voice" && cls !== "decision_death") continue;
+        // A hit that names its own subject ("i am done") is the writer's, whoever was named before it.
+        const ownSubject = /^i\b/.test(raw);
+        if (!ownSubject && subjectOf(prefix, raw) !== "self" && cls !== "possessive" && cls !== "voice" && cls !== "decision_death") continue;
         // A threat is the writer's only when they say so ("I'm going to..."): "Joel killing everyone" is a story.
         if (cls === "hto_verb" && !/\bi\b/.test(prefix)) continue;
       }
@@ -227,6 +229,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // A weapon, a school or workplace and a time: a threat of violence against many.
     const weaponHere = first("weapon", here);
     if (weaponHere && !past && has("mass_target") && has("plan_time") && !has("means_benign")) add(weaponHere, "harm-others.mass", "harm_to_others", "high", true);
+    // Watching and tracking someone, two ways over, is stalking: danger to them even before a threat.
+    const watching = new Set(all.filter((m) => m.cls === "surveil").map(quote));
+    if (watch && !past && !unwanted && watching.size >= 2) add(watch, "harm-others.stalking", "harm_to_others", "moderate", true);
     const possessive = first("possessive", here);
     if (possessive && !past) add(possessive, "harm-others.possessive", "harm_to_others", "high", true);
 
