@@ -5,7 +5,7 @@
  * Stanley–Brown safety plan. In the person's language (English, Spanish, French, Portuguese,
  * German or Italian: crisis-text.ts), with resources for their locale or, failing that, their language.
  */
-import { crisisResources, resourceLocale, resourceOf, type CrisisResource, type CrisisResourceSet } from "./crisis-resources.js";
+import { contactNumber, crisisResources, resourceLocale, resourceOf, type CrisisResource, type CrisisResourceSet } from "./crisis-resources.js";
 import { CRISIS_TEXT } from "./crisis-text.js";
 import { replyLanguage, type SafetyLanguage } from "./language.js";
 import { safetyPlanStep } from "./safety-plan.js";
@@ -71,7 +71,7 @@ export function composeCrisisReply(input: CrisisReplyInput): string {
   const T = CRISIS_TEXT[lang];
   const set = crisisResources(resourceLocale(locale, lang), input.resources);
   const emergency = resourceOf(set, "emergency");
-  const emergencyNumber = emergency ? emergency.how.replace(/^(?:call|llama al|appelle le|liga para o|ligue|ruf die|chiama il)\s+/i, "") : set.emergencyNumber;
+  const emergencyNumber = emergency ? contactNumber(emergency.how) : set.emergencyNumber;
   const parts: string[] = [];
 
   const onlyThirdParty = has(risk, "third_party_risk") && !["suicidal_ideation", "self_harm", "harm_to_others", "abuse", "command_hallucinations", "mania_dangerous"].some((f) => has(risk, f as never) && risk.findings.some((x) => x.flag === f));

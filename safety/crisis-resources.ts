@@ -174,6 +174,11 @@ export const CRISIS_DIRECTORY: Record<string, Omit<CrisisResourceSet, "locale">>
 // Locales whose region has no entry fall back to INTL; language-only "es" likewise.
 const REGION_ALIASES: Record<string, string> = { UK: "GB" };
 
+/** The number or address in a resource's "how" ("call 911" -> "911", "ruf die 112 an" -> "112"). */
+export function contactNumber(how: string): string {
+  return how.replace(/^(?:call or text|call|text|llama al|appelle le|appelle|liga para o|ligue|ruf die|ruf|chiama il|chiama lo)\s+/i, "").replace(/\s+an$/, "");
+}
+
 /** Where people writing each language most often are, when the locale says nothing about it. */
 const LANGUAGE_REGION: Record<string, string> = { es: "ES", fr: "FR", pt: "BR", de: "DE", it: "IT" };
 
@@ -204,7 +209,7 @@ export function crisisResources(locale: string, override?: CrisisResource[]): Cr
   const base = CRISIS_DIRECTORY[regionOf(locale)] ?? CRISIS_DIRECTORY.INTL;
   if (!override || override.length === 0) return { locale, ...base, resources: [...base.resources] };
   const emergency = override.find((r) => r.kinds.includes("emergency"));
-  const emergencyNumber = emergency ? emergency.how.replace(/^(?:call|llama al|appelle le|liga para o|ligue|ruf die|chiama il)\s+/i, "").replace(/\s+an$/, "") : base.emergencyNumber;
+  const emergencyNumber = emergency ? contactNumber(emergency.how) : base.emergencyNumber;
   return { locale, region: base.region, emergencyNumber, resources: [...override] };
 }
 

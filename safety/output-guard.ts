@@ -10,7 +10,7 @@
  * risk escalates.
  */
 import { composeCrisisReply } from "./crisis-reply.js";
-import { CRISIS_DIRECTORY, crisisResources } from "./crisis-resources.js";
+import { CRISIS_DIRECTORY, contactNumber, crisisResources } from "./crisis-resources.js";
 import { detectLanguage } from "./language.js";
 import { resourcesLine } from "./resources-line.js";
 import type { RiskAssessment } from "./types.js";
@@ -88,8 +88,8 @@ function splitSentences(reply: string): string[] {
 export function hasResources(reply: string, locale: string): boolean {
   // Any real line counts: the crisis reply may name the person's language's lines (a German
   // message under an en-US locale gets TelefonSeelsorge), not only the locale's.
-  const sets = [crisisResources(locale), ...Object.keys(CRISIS_DIRECTORY).map((r) => crisisResources(`xx-${r}`))];
-  const contacts = sets.flatMap((set) => [set.emergencyNumber, ...set.resources.map((r) => r.how.replace(/^(?:call|llama al|text|call or text|appelle le|appelle|liga para o|ligue|ruf die|ruf|chiama il|chiama lo)\s+/i, "").replace(/\s+an$/, ""))]);
+  const sets = [crisisResources(locale), ...Object.values(CRISIS_DIRECTORY)];
+  const contacts = sets.flatMap((set) => [set.emergencyNumber, ...set.resources.map((r) => contactNumber(r.how))]);
   const numbers = ["988", "116 123", "741741", "iasp.info", ...contacts];
   return numbers.some((c) => c && reply.includes(c));
 }

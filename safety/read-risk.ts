@@ -24,9 +24,9 @@ import { directQuestion } from "./direct-question.js";
 import { riskNet, scoreMessage, type RiskNet } from "./learned/risk-net.js";
 import { mergeRisk } from "./merge-risk.js";
 import { normalizeText } from "./normalize-text.js";
-import { LAUGHTER, NOT_LITERAL, REMOTE_PAST, isGeneralQuestion, mentionsRecovery, timeOf } from "./risk-context.js";
-import { screenRisk, type ScreenContext } from "./screen-risk.js";
-import { NO_RISK, maxRiskLevel, riskRank, type RiskAssessment, type RiskFinding } from "./types.js";
+import { LAUGHTER, NOT_LITERAL, REMOTE_PAST, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
+import { assessmentOf, screenRisk, type ScreenContext } from "./screen-risk.js";
+import { NO_RISK, riskRank, type RiskAssessment } from "./types.js";
 
 /** What the reader may know besides the message. */
 export interface ReadContext extends ScreenContext {
@@ -36,25 +36,14 @@ export interface ReadContext extends ScreenContext {
   earlier?: string;
 }
 
-function fromFindings(findings: RiskFinding[], escalate: boolean): RiskAssessment {
-  let level = NO_RISK.level;
-  const flags: RiskAssessment["flags"] = [];
-  const evidence: string[] = [];
-  for (const f of findings) {
-    level = maxRiskLevel(level, f.level);
-    if (!flags.includes(f.flag)) flags.push(f.flag);
-    if (f.evidence && !evidence.includes(f.evidence)) evidence.push(f.evidence);
-  }
-  return { level, escalate, flags, evidence, findings };
-}
-
 /** Phrase rules and C-SSRS components over one text. */
 function readText(text: string, ctx: ReadContext): { risk: RiskAssessment; ask: string[]; cues: string[] } {
   const rules = screenRisk(text, ctx);
-  const comp = readComponents(normalizeText(text), ctx.priorIdeation ?? false);
-  const other = readOtherLanguages(text, ctx.priorIdeation ?? false);
-  let risk = mergeRisk(rules, fromFindings(comp.findings, comp.escalate));
-  risk = mergeRisk(risk, fromFindings(other.findings, other.escalate));
+  const n = normalizeText(text);
+  const comp = readComponents(n, ctx.priorIdeation ?? false);
+  const other = readOtherLanguages(n, ctx.priorIdeation ?? false);
+  let risk = mergeRisk(rules, assessmentOf(comp.findings, comp.escalate));
+  risk = mergeRisk(risk, assessmentOf(other.findings, other.escalate));
   return { risk, ask: [...comp.ask, ...other.ask], cues: [...comp.cues, ...other.cues] };
 }
 
@@ -68,7 +57,7 @@ const BARE_WISH = /^(?:si\.passive\.want-die|si\.active\.kill-self|net\.recall|c
 function withoutIdiom(risk: RiskAssessment, text: string): RiskAssessment {
   if (!risk.escalate || !NOT_LITERAL.test(normalizeText(text).text)) return risk;
   if (risk.findings.some((f) => f.level !== "low" || (f.flag !== "suicidal_ideation" && f.flag !== "prompt_injection") || !BARE_WISH.test(f.rule))) return risk;
-  return { ...fromFindings([], false), ...(risk.netScore !== undefined ? { netScore: risk.netScore } : {}) };
+  return { ...assessmentOf([], false), ...(risk.netScore !== undefined ? { netScore: risk.netScore } : {}) };
 }
 
 const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
@@ -85,7 +74,7 @@ function netContextDoubt(sentence: string, message: string, earlier: string): bo
   // The person says plainly it is not that ("I'm not suicidal or anything"): the net's words weigh less than theirs.
   if (DENIAL.test(msg)) return true;
   // A quoted lyric or title ("it's from a folk band"): words sung, not said.
-  if (/["'\u201C\u2018][^"'\u201D\u2019]{8,}["'\u201D\u2019]/.test(message) && /\b(?:song|songs|lyric|lyrics|band|album|singer|track|chorus|verse|poem|book|film|movie)\b/.test(msg)) return true;
+  if (quotesALyric(message, msg)) return true;
   if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return true;
   const s = normalizeText(sentence).text;
   // A general question ("how high is the Royal Gorge bridge?") is not a disclosure.
@@ -106,7 +95,7 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     const alt = readText(reading.text, ctx);
     // Evidence must stay the person's own words: map each quote back to what they wrote.
     const findings = alt.risk.findings.map((f) => ({ ...f, rule: `${f.rule}.${reading.kind}`, evidence: reading.toOriginal(f.evidence) || f.evidence }));
-    if (findings.length) risk = mergeRisk(risk, { ...fromFindings(findings, alt.risk.escalate) });
+    if (findings.length) risk = mergeRisk(risk, { ...assessmentOf(findings, alt.risk.escalate) });
     ask.push(...alt.ask);
     for (const c of alt.cues) cues.add(c);
   }
@@ -120,7 +109,7 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     // The net escalates only where some component saw a risk concept it could not combine into a
     // finding (a wish, a means, a farewell...): low mood alone makes it ask, never escalate.
     if (score >= net.thresholds.escalate && !risk.escalate && !contextual && cues.size > 0) {
-      risk = mergeRisk(risk, fromFindings([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
+      risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
     } else if (!risk.escalate && (score >= net.thresholds.escalate || (score >= net.thresholds.ask && cues.size > 0))) ask.push(`the learned net's ${contextual ? "score on words about someone else or the past" : score >= net.thresholds.escalate ? "score with no risk concept named" : "uncertain band"} (${score.toFixed(2)})`);
   }
   risk = withoutIdiom(risk, text);

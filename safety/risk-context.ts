@@ -130,6 +130,15 @@ export function isGeneralQuestion(sentence: string): boolean {
 /** Explicit markers that words are not meant literally ("not literally", "jk", "dramatically"). */
 export const NOT_LITERAL = /\b(?:not literally|not literal|figuratively|figure of speech|dramatically|being dramatic|hyperbole|just kidding|only kidding|jk|only joking|just joking|i am joking|(?:lol|lmao|haha\w*) (?:jk|kidding|joking))\b/;
 
+/**
+ * A quoted lyric or title ("Johnny Cash's 'Hurt': 'I hurt myself today'", "it's from a folk band"):
+ * words sung or written by someone else, not said. `original` is the message as written (for its
+ * quotation marks), `normalised` its normalised text.
+ */
+export function quotesALyric(original: string, normalised: string): boolean {
+  return /["'\u201C\u2018][^"'\u201D\u2019]{6,}["'\u201D\u2019]/.test(original) && /\b(?:song|songs|cover|lyric|lyrics|album|track|sings|sang|singer|chorus|verse|band|poem|book|film|movie)\b/.test(normalised);
+}
+
 /** Laughter and joke markers ("lol", "jk", emoji) that turn "I could kill him" into hyperbole. */
 export const LAUGHTER = /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding|joking)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F61D}])/u;
 

@@ -230,7 +230,8 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
   return { findings: out.map(({ at: _at, escalate: _e, ...f }) => f), escalate };
 }
 
-function assessmentOf(findings: RiskFinding[], escalate: boolean): RiskAssessment {
+/** The assessment that a list of findings supports (de-duplicated, highest level, flags and quotes in order). */
+export function assessmentOf(findings: RiskFinding[], escalate: boolean): RiskAssessment {
   let level: RiskLevel = "none";
   const flags: RiskFlag[] = [];
   const evidence: string[] = [];

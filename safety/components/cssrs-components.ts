@@ -13,7 +13,7 @@
  */
 import { readFileSync } from "node:fs";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
-import { NOT_LITERAL, REMOTE_PAST, isFiction, isGeneralQuestion, isNegated, subjectOf, timeOf } from "../risk-context.js";
+import { NOT_LITERAL, REMOTE_PAST, isFiction, isGeneralQuestion, isNegated, quotesALyric, subjectOf, timeOf } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
 
@@ -59,8 +59,7 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
   const hyperbole = (v.hyperbole.lastIndex = 0, v.hyperbole.test(text));
   // A general question, a story, film or character ("my protagonist self-harms"), or a quoted lyric
   // ("Johnny Cash's 'Hurt': 'I hurt myself today'") is no disclosure.
-  const lyric = /["'\u201C\u2018][^"'\u201D\u2019]{6,}["'\u201D\u2019]/.test(n.original) && /\b(?:song|songs|cover|lyric|lyrics|album|track|sings|sang|chorus|verse|band)\b/.test(text);
-  const question = isGeneralQuestion(text) || isFiction(text) || lyric;
+  const question = isGeneralQuestion(text) || isFiction(text) || quotesALyric(n.original, text);
   // Panic's fear of dying ("felt like I was going to die") is not a wish to die.
   const fearOfDying = (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
   const mentions: Mention[] = [];
@@ -249,7 +248,7 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const elder = all.filter((m) => m.cls === "elder_abuse");
     if (elder.length && !past && new Set(elder.map(quote)).size >= 2) add(elder[0], "elder-abuse", "abuse", "moderate", true);
     const locked = first("child_danger", here);
-    if (locked && !past && /\b(?:locks?|locked|shuts?|shut|left|leaves?|nappy)\b/.test(n.text.slice(locked.from, locked.to))) add(locked, "child-danger", "abuse", "high", true);
+    if (locked && !past) add(locked, "child-danger", "abuse", "high", true);
     const driving = first("driving_kids", here);
     if (driving && !past && has("intoxicated")) add(driving, "child-danger", "abuse", "high", true);
 

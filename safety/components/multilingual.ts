@@ -7,7 +7,7 @@
  * risa", "mort de rire") silence the wish in their sentence; nothing silences means or an attempt.
  */
 import { readFileSync } from "node:fs";
-import { normalizeText, originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
+import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
 import { isOtherLanguage } from "../language.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { compileClass, foldPhrase } from "../vocab/phrase.js";
@@ -144,9 +144,9 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
   }
 }
 
-/** Reads a message in Spanish, French, Portuguese, German, Italian or any other language. */
-export function readOtherLanguages(text: string, priorIdeation = false): OtherLanguageReading {
-  const n = normalizeText(text);
+/** Reads a (normalised) message in Spanish, French, Portuguese, German, Italian or any other language. */
+export function readOtherLanguages(n: NormalizedText, priorIdeation = false): OtherLanguageReading {
+  const text = n.original;
   const c = load();
   const findings: RiskFinding[] = [];
   const seen = new Set<string>();
