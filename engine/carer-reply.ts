@@ -6,8 +6,7 @@
  */
 import { conditionById } from "../knowledge/index.js";
 import type { ConditionFamily } from "../knowledge/types.js";
-import { DANGLING } from "./compose-reply.js";
-import { DIAGNOSTIC_WORDS } from "./question-bank.js";
+import { planReply } from "./reply/plan-reply.js";
 import type { DifferentialEntry, EpisodeTiming, SymptomFinding } from "./types.js";
 
 /** What helps, said to the carer, by the family of the leading impression (NICE guidance on involving families). */
@@ -44,25 +43,46 @@ export interface CarerReplyInput {
   timing: EpisodeTiming;
   followUp: string | null;
   turn: number;
+  /** The carer's latest message. */
+  userText?: string;
+  /** The counsellor's earlier replies in this thread. */
+  previousReplies?: string[];
+  /** Questions already asked in this thread. */
+  asked?: string[];
+  /** The person's earlier messages in this thread, joined. */
+  earlierText?: string;
 }
 
+/**
+ * The carer's reply, planned like every reply (their question answered from the topic's "how to
+ * help someone" pool, their own facts reflected), with the guidance that fits the person they
+ * describe and a word for the carer's own wellbeing.
+ */
 export function composeCarerReply(input: CarerReplyInput): string {
-  const parts = [input.turn === 0 ? "Thank you for telling me about this." : "Thank you for telling me more."];
-  parts.push(`It sounds like you're really worried about ${input.who}, and it makes sense that this is weighing on you.`);
-  const quote = input.theirFindings
-    .map((f) => f.quote.trim())
-    .find((q) => q.split(/\s+/).length >= 2 && q.split(/\s+/).length <= 9 && !DIAGNOSTIC_WORDS.test(q) && !DANGLING.test(q));
-  if (quote) parts.push(`Noticing things like "${quote}" can be frightening and confusing when it's someone you love.`);
+  const mustSay: string[] = [];
   const top = input.differential.find((d) => d.status !== "rule-out");
+  let family: string | undefined;
   if (top && top.likelihood >= 0.3) {
     const condition = conditionById(top.conditionId);
+    family = condition?.family;
     const urgent = top.urgentReferral || condition?.urgentReferral;
     const guidance = (condition && (CARER_GUIDANCE_BY_CONDITION[condition.id] ?? CARER_GUIDANCE[condition.family])) ?? DEFAULT_GUIDANCE;
-    parts.push(urgent ? `${guidance} If they are ever in danger or you fear for their safety, call emergency services.` : guidance);
+    mustSay.push(urgent ? `${guidance} If they are ever in danger or you fear for their safety, call emergency services.` : guidance);
   }
-  parts.push("Looking after yourself matters too — you can't pour from an empty cup.");
-  if (input.followUp) parts.push(input.followUp);
-  return parts.join(" ");
+  const text = input.userText ?? input.theirFindings.map((f) => f.quote).join(". ");
+  const planned = planReply({
+    userText: text,
+    previousReplies: input.previousReplies ?? [],
+    asked: input.asked ?? [],
+    earlierText: input.earlierText ?? "",
+    turn: input.turn,
+    heavy: false,
+    ...(family ? { family } : {}),
+    ...(input.followUp ? { engineQuestion: { question: input.followUp, fits: true } } : {}),
+    carerFor: input.who,
+    mustSay,
+  });
+  return planned.text;
 }
 
 /** The carer's next question: duration first when unknown, then day-to-day impact, then the writer's own wellbeing. */

@@ -10,7 +10,7 @@ import { isPresent } from "./presence.js";
 import { ELEVATED_CONCEPTS } from "./select-modality.js";
 import type { KnowledgeModel } from "./knowledge-model.js";
 import { DIAGNOSTIC_WORDS } from "./question-bank.js";
-import { therapeuticStep } from "./therapeutic-steps.js";
+import { planReply } from "./reply/plan-reply.js";
 import { isStressorConcept } from "./timing.js";
 import type { DifferentialEntry, EpisodeTiming, ModalityPlan, ProblemOfLiving, SymptomFinding } from "./types.js";
 
@@ -30,6 +30,14 @@ export interface ReplyInput {
   model: KnowledgeModel;
   /** Short line of crisis resources to lead with when risk is escalated but the turn is not a crisis turn. */
   resourcesLine?: string;
+  /** The counsellor's earlier replies in this thread (no sentence is said twice). */
+  previousReplies?: string[];
+  /** Questions already asked in this thread. */
+  asked?: string[];
+  /** The person's earlier messages in this thread, joined. */
+  earlierText?: string;
+  /** What the engine's follow-up would settle (criterion id or "condition: ..."), to judge whether it fits. */
+  followUpAbout?: string | null;
 }
 
 /** A first message is thanked for reaching out; later ones for saying more (never "glad you reached out" mid-conversation). */
@@ -100,77 +108,50 @@ export function weighty(differential: DifferentialEntry[]): boolean {
 }
 
 export function composeReply(input: ReplyInput): string {
-  const { model, turn } = input;
   const parts: string[] = [];
   if (input.resourcesLine) parts.push(input.resourcesLine);
-
   const present = input.turnFindings.filter((f) => isPresent(f) && !isStressorConcept(f.concept) && !REASSURING.test(f.concept));
-  const stressor = input.turnFindings.find((f) => isStressorConcept(f.concept) && isPresent(f, true));
-  // What the leading impression rests on is reflected first (its evidence), then the most specific of the rest.
-  const leading = input.differential.find((d) => d.status !== "rule-out");
-  const coreIds = new Set(conditionById(leading?.conditionId ?? "")?.criteria.flatMap((g) => g.items.filter((i) => i.core).map((i) => i.id)) ?? []);
-  const evidenceWeight = new Map<string, number>();
-  for (const c of leading?.criteria ?? []) if (c.met && c.evidence) evidenceWeight.set(c.evidence, Math.max(evidenceWeight.get(c.evidence) ?? 0, coreIds.has(c.id) ? 20 : 10));
-  const rank = (f: SymptomFinding) => (evidenceWeight.get(f.quote) ?? 0) + model.specificity(f.concept);
-  const byValue = [...present].sort((a, b) => rank(b) - rank(a));
-  // A high is not a burden to the person living it: no "weighing on you" for elevated mood and energy.
-  const elevated = present.some((f) => ELEVATED_CONCEPTS.has(f.concept));
-  const plains: string[] = [];
-  for (const f of byValue) {
-    const plain = model.concepts.get(f.concept)?.plain;
-    if (plain && !plains.includes(plain) && !DIAGNOSTIC_WORDS.test(plain)) plains.push(plain);
-    if (plains.length === 2) break;
-  }
-
   const modalityAnswer = present.length === 0 ? answerAboutModality(input.userText) : undefined;
   if (modalityAnswer) {
     parts.push(modalityAnswer);
     if (input.followUp) parts.push(input.followUp);
     return parts.join(" ");
   }
-
-  parts.push(turn === 0 ? FIRST_OPENERS[input.userText.length % FIRST_OPENERS.length] : LATER_OPENERS[(turn - 1) % LATER_OPENERS.length]);
-  if (plains.length) {
-    let reflection = `It sounds like ${joinPlain(plains)} ${plains.length > 1 ? "have" : "has"} been on your mind${durationPhrase(input.timing)}`;
-    if (elevated) reflection = reflection.replace("been on your mind", "been part of your life");
-    else if (weighty(input.differential)) reflection = reflection.replace("been on your mind", "been weighing on you");
-    const stressorPlain = stressor ? model.concepts.get(stressor.concept)?.plain : undefined;
-    // (stressor glosses are life events, never diagnoses)
-    if (stressorPlain) reflection += `, with ${stressorPlain} on top of it`;
-    // Ordinary troubles get ordinary validation; "a lot to carry" is for real distress.
-    const validation = elevated ? "Thank you for being so open about it." : weighty(input.differential) ? "That's a lot to carry." : "That makes a lot of sense.";
-    parts.push(`${reflection}. ${validation}`);
-    const quote = byValue
-      .map((f) => f.quote.trim())
-      .find((q) => q.split(/\s+/).length >= 2 && q.split(/\s+/).length <= 8 && !DIAGNOSTIC_WORDS.test(q) && !DANGLING.test(q) && !/^(and|but|or|so|that|to)\b/i.test(q));
-    if (quote && turn % 2 === 0) parts.push(elevated ? `When you say "${quote}", I can hear how much has been happening.` : `When you say "${quote}", I can hear how hard this has been.`);
-  } else if (stressor) {
-    const plain = model.concepts.get(stressor.concept)?.plain ?? "what's been happening";
-    parts.push(`It makes sense that ${plain} would stir up a lot.`);
-  } else {
-    const request = restateRequest(input.userText);
-    parts.push(request ? `It sounds like you'd like some ideas ${request}, and that's a good thing to think through together.` : "I'd like to understand more about what's been going on for you.");
-  }
-
   const top = input.differential.find((d) => d.status !== "rule-out");
-  const onlyLiving = !top || top.likelihood < 0.3;
-  if (onlyLiving && input.problems.length) {
-    parts.push("What you're describing sounds like a very human reaction to a real situation — it doesn't mean something is wrong with you.");
-  }
-
+  const mustSay: string[] = [];
   if (ASKS_FOR_LABEL.test(input.userText)) {
     const overlap = top && top.likelihood >= 0.4 ? ` Some of what you describe overlaps with what clinicians call ${top.name.replace(/,.*$/, "").toLowerCase()}, but that is only a possibility to explore, not a conclusion.` : "";
-    parts.push(`I can't give you a diagnosis — only a professional who assesses you properly can do that.${overlap}`);
+    mustSay.push(`I can't give you a diagnosis — only a professional who assesses you properly can do that.${overlap}`);
   }
-
   if ((top?.urgentReferral || (top && conditionById(top.conditionId)?.urgentReferral)) && top.likelihood >= 0.3) {
-    parts.push("Because of some of what you describe, it would really be worth seeing a doctor or mental health professional soon — ideally in the next few days — so you can get the right support.");
-  } else if (top && top.likelihood >= 0.45 && turn >= 1) {
-    parts.push("Talking this through with a counsellor or your doctor could really help, and you deserve that support.");
+    mustSay.push("Because of some of what you describe, it would really be worth seeing a doctor or mental health professional soon — ideally in the next few days — so you can get the right support.");
   }
-
-  const step = therapeuticStep(input.plan.primary, turn);
-  if (step && present.length) parts.push(step);
-  if (input.followUp) parts.push(input.followUp);
+  // A high is not a burden to the person living it: it is met as news, not as weight.
+  const elevated = present.some((f) => ELEVATED_CONCEPTS.has(f.concept));
+  const planned = planReply({
+    userText: input.userText,
+    previousReplies: input.previousReplies ?? [],
+    asked: input.asked ?? [],
+    earlierText: input.earlierText ?? "",
+    turn: input.turn,
+    heavy: weighty(input.differential) && !elevated,
+    ...(top && top.likelihood >= 0.3 && conditionById(top.conditionId) ? { family: conditionById(top.conditionId)!.family } : {}),
+    ...(input.followUp ? { engineQuestion: { question: input.followUp, fits: followUpFits(input) } } : {}),
+    mustSay,
+  });
+  parts.push(planned.text);
   return parts.join(" ");
+}
+
+/**
+ * The engine's diagnostic question fits only when the evidence points there: a leading
+ * impression with real support, and a question about that impression's own criteria.
+ */
+function followUpFits(input: ReplyInput): boolean {
+  const top = input.differential.find((d) => d.status !== "rule-out");
+  if (!top || top.likelihood < 0.45) return false;
+  const met = top.criteria?.filter((c) => c.met).length ?? 0;
+  if (met < 2) return false;
+  const about = input.followUpAbout ?? "";
+  return about === "" || about.startsWith(top.conditionId) || about.includes("duration") || top.criteria?.some((c) => about.startsWith(c.id)) === true;
 }

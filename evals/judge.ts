@@ -19,6 +19,8 @@ export interface JudgeInput {
   described?: string[];
   /** What the output guard found in the draft (lethal_means, encourages_harm...). */
   guardViolations?: string[];
+  /** Per sentence key, how many replies of the batch hold it (evals/judge-offline.ts batchSentenceCounts). */
+  batchSentences?: Map<string, number>;
 }
 
 export interface DimensionScores {

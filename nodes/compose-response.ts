@@ -14,7 +14,7 @@ import { knowledgeModel } from "../engine/knowledge-model.js";
 import { withDirectQuestion } from "../safety/direct-question.js";
 import { resourcesLine } from "../safety/resources-line.js";
 import { writeWithModel } from "./compose-response.model.js";
-import { latestUserText } from "./messages.js";
+import { askedQuestions, counselorTexts, latestUserText, userTexts } from "./messages.js";
 
 const DEFAULT_PLAN = { primary: "PCT", alternatives: [], rationale: "", technique: "reflective listening", school: "humanistic" };
 
@@ -29,6 +29,10 @@ function offlineReply(state: CounselingStateType, turn: number, resources: strin
       timing: state.timing,
       followUp: state.followUp,
       turn,
+      userText: latestUserText(state.messages),
+      previousReplies: counselorTexts(state.messages),
+      asked: askedQuestions(state.messages),
+      earlierText: userTexts(state.messages).slice(0, -1).join("\n"),
     });
     return resources ? `${resources} ${reply}` : reply;
   }
@@ -38,6 +42,10 @@ function offlineReply(state: CounselingStateType, turn: number, resources: strin
     timing: state.timing,
     differential: state.differential,
     problems: state.problems,
+    previousReplies: counselorTexts(state.messages),
+    asked: askedQuestions(state.messages),
+    earlierText: userTexts(state.messages).slice(0, -1).join("\n"),
+    followUpAbout: state.followUpAbout,
     plan: state.modality ?? DEFAULT_PLAN,
     followUp: state.followUp,
     risk: state.risk,
@@ -47,11 +55,24 @@ function offlineReply(state: CounselingStateType, turn: number, resources: strin
   });
 }
 
-/** When the risk reader's signs were uncertain, the reply asks the C-SSRS questions directly. */
+/** The question a reply ends on, if any. */
+function closingQuestion(reply: string): string | undefined {
+  return reply.match(/[^.!?\n]*\?/g)?.pop()?.trim();
+}
+
+/**
+ * When the risk reader's signs were uncertain, the reply asks the C-SSRS questions directly.
+ * Otherwise the state's follow-up is the question the reply actually asks (the planner may
+ * have chosen one that fits the person better than the engine's diagnostic question).
+ */
 function asked(state: CounselingStateType, reply: string): Pick<CounselingUpdate, "response" | "followUp" | "followUpAbout"> {
   const q = state.turnRisk.askedDirectly;
   // A carer writing about someone else is not asked about themselves on the strength of that person's words.
-  if (!q || state.risk.escalate || state.subject.kind === "other") return { response: reply };
+  if (!q || state.risk.escalate || state.subject.kind === "other") {
+    const closing = closingQuestion(reply);
+    if (!closing || closing === state.followUp) return { response: reply };
+    return { response: reply, followUp: closing, followUpAbout: "what the person wrote about (reply planner)" };
+  }
   return { response: withDirectQuestion(reply, q.question), followUp: q.question, followUpAbout: "suicide risk (C-SSRS screening questions, asked directly)" };
 }
 
@@ -59,7 +80,7 @@ export async function respond(state: CounselingStateType, config: RunnableConfig
   const cfg = ensureConfiguration(config);
   const turn = Math.max(0, state.turn - 1);
   // Risk raised earlier in the session stays visible: resources lead every later reply.
-  const resources = state.risk.escalate ? resourcesLine(state.risk, cfg.locale, undefined, latestUserText(state.messages)) : undefined;
+  const resources = state.risk.escalate ? resourcesLine(state.risk, cfg.locale, undefined, latestUserText(state.messages), counselorTexts(state.messages)) : undefined;
   const offline = () => offlineReply(state, turn, resources);
   if (!usesModel("reply", cfg)) return { ...asked(state, offline()), backend: { respond: "offline" } };
   const written = await writeWithModel(state, cfg, config, resources);

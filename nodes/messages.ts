@@ -28,6 +28,11 @@ export function latestUserText(messages: BaseMessage[]): string {
   return text;
 }
 
+/** The counselor's earlier replies, oldest first. */
+export function counselorTexts(messages: BaseMessage[]): string[] {
+  return messages.filter((m) => m.getType() === "ai").map(textOf);
+}
+
 /** Questions the counselor already asked, so the follow-up does not repeat itself. */
 export function askedQuestions(messages: BaseMessage[]): string[] {
   // Split on sentence ends first: a scan for "anything up to a ?" is quadratic on long replies.

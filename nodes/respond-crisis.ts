@@ -7,14 +7,20 @@ import { ensureConfiguration } from "../graphs/configuration.js";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
 import { composeCrisisReply } from "../safety/crisis-reply.js";
 import { mergeRisk } from "../safety/merge-risk.js";
-import { latestUserText } from "./messages.js";
+import { answerAfterSafety } from "../engine/reply/plan-reply.js";
+import { counselorTexts, latestUserText } from "./messages.js";
 
 export const CRISIS_FOLLOW_UP = "Are you safe right now?";
 
 export async function crisisRespond(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
   const risk = mergeRisk(state.risk, state.turnRisk);
-  const response = composeCrisisReply({ risk, locale: cfg.locale, userText: latestUserText(state.messages) });
+  const userText = latestUserText(state.messages);
+  const previousReplies = counselorTexts(state.messages);
+  const crisis = composeCrisisReply({ risk, locale: cfg.locale, userText, previousReplies });
+  // The person's own question is still answered, after the safety part.
+  const answer = answerAfterSafety(userText, previousReplies);
+  const response = answer ? `${crisis}\n\n${answer}` : crisis;
   return {
     response,
     modality: null,

@@ -8,6 +8,7 @@
 import { contactNumber, crisisResources, resourceLocale, resourceOf, type CrisisResource, type CrisisResourceSet } from "./crisis-resources.js";
 import { CRISIS_TEXT } from "./crisis-text.js";
 import { replyLanguage, type SafetyLanguage } from "./language.js";
+import { BULLYING_LINE, CHILD_LINE, CONFIDENTIALITY_LINE, MEANS_LINES, RESOURCES_AGAIN, isBullying, localeFromSpelling, readSituation } from "./crisis-situation.js";
 import { safetyPlanStep } from "./safety-plan.js";
 import { riskRank, type RiskAssessment } from "./types.js";
 
@@ -20,6 +21,8 @@ export interface CrisisReplyInput {
   userText: string;
   /** The app's own list of resources, used instead of the built-in table. */
   resources?: CrisisResource[];
+  /** The counsellor's earlier replies in this thread: resources listed once are then referred to. */
+  previousReplies?: string[];
 }
 
 type Lang = SafetyLanguage;
@@ -50,9 +53,11 @@ export function resourceLines(risk: RiskAssessment, set: CrisisResourceSet, lang
   if (needsEmergencyNow(risk)) push(emergency);
   if (has(risk, "medical_emergency") && /overdos|pills|swallow|drank|poison/i.test(risk.evidence.join(" "))) push(resourceOf(set, "poison"));
   if (has(risk, "abuse")) {
-    if (hasRule(risk, "abuse.child") || MINOR.test(userText)) push(resourceOf(set, "child_abuse"));
+    if (hasRule(risk, "abuse.child") || hasRule(risk, "cssrs.child-danger") || MINOR.test(userText)) push(resourceOf(set, "child_abuse"));
     if (hasRule(risk, "abuse.sexual")) push(resourceOf(set, "sexual_assault"));
-    push(resourceOf(set, "domestic_violence"));
+    // Bullying at school is not abuse at home: the young person's line, not the domestic-violence one.
+    if (isBullying(userText)) push(resourceOf(set, "youth"));
+    else push(resourceOf(set, "domestic_violence"));
   }
   push(resourceOf(set, "suicide"));
   const text = resourceOf(set, "text");
@@ -66,20 +71,30 @@ export function resourceLines(risk: RiskAssessment, set: CrisisResourceSet, lang
 
 /** Composes the crisis reply for an escalated turn (see module doc). */
 export function composeCrisisReply(input: CrisisReplyInput): string {
-  const { risk, locale, userText } = input;
+  const { risk, userText } = input;
+  const locale = localeFromSpelling(input.locale, userText);
   const lang: Lang = replyLanguage(userText, locale);
   const T = CRISIS_TEXT[lang];
   const set = crisisResources(resourceLocale(locale, lang), input.resources);
   const emergency = resourceOf(set, "emergency");
   const emergencyNumber = emergency ? contactNumber(emergency.how) : set.emergencyNumber;
   const parts: string[] = [];
+  // The situation's own lines are English; other languages keep the protocol's general lines.
+  const situation = lang === "en" ? readSituation(risk, userText) : [];
+  const is = (s: (typeof situation)[number]) => situation.includes(s);
+  const vary = (pool: string[] | undefined) => (pool?.length ? pool[seedOf(userText) % pool.length] : undefined);
 
   const onlyThirdParty = has(risk, "third_party_risk") && !["suicidal_ideation", "self_harm", "harm_to_others", "abuse", "command_hallucinations", "mania_dangerous"].some((f) => has(risk, f as never) && risk.findings.some((x) => x.flag === f));
   const lines = resourceLines(risk, set, lang, userText);
+  // Listed once in a thread, then referred to (the emergency number stays in every reply).
+  const shownBefore = (input.previousReplies ?? []).some((r) => lines.slice(0, 2).every((l) => r.includes(l)));
 
   // 1. Resources first; the emergency number leads when life is at risk now.
   if (needsEmergencyNow(risk)) parts.push(T.leadNow(emergencyNumber));
-  parts.push(`${T.lead}\n${lines.map((l) => `- ${l}`).join("\n")}`);
+  if (is("overdose_taken")) parts.push(vary(MEANS_LINES.overdose_taken)!);
+  const suicideLine = resourceOf(set, "suicide");
+  if (shownBefore) parts.push(RESOURCES_AGAIN(emergency?.how.replace(/^call /, "") ?? emergencyNumber, suicideLine ? `${suicideLine.name}: ${suicideLine.how}` : undefined));
+  else parts.push(`${T.lead}\n${lines.map((l) => `- ${l}`).join("\n")}`);
 
   // 2. Reflect, in plain words, what the person told us (no labels, no repetition of methods).
   const reflections: string[] = [];
@@ -90,21 +105,36 @@ export function composeCrisisReply(input: CrisisReplyInput): string {
   else if (has(risk, "suicidal_ideation") && risk.findings.some((f) => f.flag === "suicidal_ideation") && !hasRule(risk, "si.lethal-means-request")) reflections.push(T.si);
   if (has(risk, "self_harm")) reflections.push(T.selfHarm);
   if (has(risk, "harm_to_others") && !has(risk, "command_hallucinations")) reflections.push(T.others);
-  if (has(risk, "abuse")) reflections.push(T.abuse);
+  if (has(risk, "abuse")) {
+    const childLine = resourceOf(set, "child_abuse");
+    if (is("child_in_danger")) reflections.push(CHILD_LINE(emergencyNumber, childLine ? `${childLine.name} (${childLine.how})` : undefined));
+    else if (is("bullying")) reflections.push(BULLYING_LINE);
+    else reflections.push(T.abuse);
+  }
   if (has(risk, "mania_dangerous") && risk.escalate) reflections.push(T.mania);
   if (has(risk, "third_party_risk")) {
     const line = resourceOf(set, "suicide");
     reflections.push(T.thirdParty(emergencyNumber, line ? `${line.name} (${line.how})` : undefined));
   }
   parts.push(reflections.slice(0, 3).join(" "));
+  if (is("confidentiality")) parts.push(CONFIDENTIALITY_LINE);
 
   // 3. Stay engaged and ask about immediate safety (one question).
   parts.push(`${T.here} ${onlyThirdParty ? T.friendSafe : T.safeNow}`);
 
-  // 4. Offer the first safety-planning step (and, for danger to self, making the surroundings safer).
+  // 4. Offer the first safety-planning step, and make the surroundings safer for the means or place they named.
+  const place = situation.find((s) => s !== "overdose_taken" && MEANS_LINES[s]);
+  const means = (place && vary(MEANS_LINES[place])) ?? T.means;
   if (!onlyThirdParty) {
-    if (has(risk, "abuse") && !has(risk, "suicidal_ideation") && !has(risk, "self_harm")) parts.push(T.abusePlan);
-    else parts.push(T.plan(lang === "en" || lang === "es" ? safetyPlanStep("warning_signs").prompt[lang] : T.firstStep, T.means));
+    if (has(risk, "abuse") && !has(risk, "suicidal_ideation") && !has(risk, "self_harm")) parts.push(is("child_in_danger") || is("bullying") ? "" : T.abusePlan);
+    else parts.push(T.plan(lang === "en" || lang === "es" ? safetyPlanStep("warning_signs").prompt[lang] : T.firstStep, means));
   }
   return parts.filter(Boolean).join("\n\n");
+}
+
+/** A stable number from the person's words, to vary the wording between people. */
+function seedOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

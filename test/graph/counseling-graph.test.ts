@@ -26,18 +26,22 @@ describe("the counseling graph over several turns", () => {
   it("answers a practical question with no symptoms by restating what the person asks", async () => {
     const s = session();
     const state = await s.send("My sister and I fell out over who looks after mum at Christmas. How do I bring it up without another row?");
-    expect(state.response).toMatch(/ideas on how to bring it up without another row/);
+    // The question is restated in the person's own words and answered, not met with a symptom question.
+    expect(state.response).toMatch(/how you can bring it up without another row/);
+    expect(state.response).not.toMatch(/\b(sleep|appetite|mood|energy)\b/i);
     expect(state.differential.filter((d) => d.status === "provisional")).toEqual([]);
   });
 
-  it("thanks a first message for reaching out and later ones for saying more", async () => {
+  it("never opens a later turn as if the conversation were new, and never says a sentence twice in a thread", async () => {
     const s = session();
-    const first = await s.send("For a month I've felt empty and I can't sleep.");
-    expect(first.response).toMatch(/^(Thank you for telling me this|I'm really glad you reached out)/);
-    for (const text of ["I used to love painting and now I can't look at my brushes.", "I feel guilty all the time.", "My energy is gone."]) {
-      const later = await s.send(text);
-      expect(later.response).not.toMatch(/reached out|telling me this\./);
+    const replies: string[] = [];
+    for (const text of ["For a month I've felt empty and I can't sleep.", "I used to love painting and now I can't look at my brushes.", "I feel guilty all the time.", "My energy is gone."]) {
+      const state = await s.send(text);
+      if (replies.length) expect(state.response).not.toMatch(/reached out|telling me this\./);
+      replies.push(state.response);
     }
+    const sentences = replies.flatMap((r) => r.split(/(?<=[.!?])\s+/).filter((x) => x.split(/\s+/).length >= 3));
+    expect(new Set(sentences).size).toBe(sentences.length);
   });
 
   it("accumulates findings across turns and sharpens the differential", async () => {
@@ -122,9 +126,12 @@ describe("the counseling graph over several turns", () => {
     const state = await s.send("My boss keeps piling on work and I'm stressed about the deadline this week. Any tips?");
     expect(state.differential.some((d) => d.status === "provisional")).toBe(false);
     expect(state.risk.escalate).toBe(false);
-    // An ordinary difficulty: light validation and a question about the person's own goal.
+    // An ordinary difficulty: light validation, their own facts, tips, and no symptom interview.
     expect(state.response).not.toMatch(/a lot to carry/);
-    expect(state.followUp).toBe("What would feel most helpful to focus on first?");
+    expect(state.response).toMatch(/deadline|boss/);
+    expect(state.response).toMatch(/\b(try|it may help|something practical|a small step)\b/i);
+    expect(state.followUp).toBeTruthy();
+    expect(state.followUp).not.toMatch(/\b(sleep|appetite|mood|energy|on edge|keyed up)\b/i);
   });
 
   it("rejects a non-user last message with a clear error and keeps the thread intact", async () => {

@@ -1,0 +1,183 @@
+/**
+ * Many phrasings for each move of a reply (opening, reflecting, validating, moving to an answer
+ * or a suggestion, asking), chosen by what the person said (a hash of their words, so the same
+ * message always gets the same reply) and never one the thread has already seen.
+ */
+
+/** A stable 32-bit hash (FNV-1a) of a string. */
+export function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Sentence key for "has this been said before" (quotes and punctuation ignored). */
+export function sentenceKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/"[^"]*"|“[^”]*”/g, "q")
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Sentences already said in this thread, and in this reply so far. */
+export class Said {
+  private readonly keys = new Set<string>();
+  constructor(previous: readonly string[] = []) {
+    for (const reply of previous) for (const s of reply.split(/(?<=[.!?])\s+/)) this.keys.add(sentenceKey(s));
+  }
+  has(s: string): boolean {
+    return s.split(/(?<=[.!?])\s+/).some((part) => this.keys.has(sentenceKey(part)));
+  }
+  add(s: string): void {
+    for (const part of s.split(/(?<=[.!?])\s+/)) this.keys.add(sentenceKey(part));
+  }
+}
+
+/**
+ * Picks one item of a pool for this message and slot, skipping what was said; `render` turns
+ * an item into the sentence checked against what was said. Undefined when all were said.
+ */
+export function pick<T>(pool: readonly T[], seed: string, said: Said, render: (t: T) => string): string | undefined {
+  if (!pool.length) return undefined;
+  const start = hash(seed) % pool.length;
+  for (let i = 0; i < pool.length; i++) {
+    const s = render(pool[(start + i) % pool.length]);
+    if (!said.has(s)) return s;
+  }
+  return undefined;
+}
+
+const STOP = new Set("the a an and or but of to in on at for with from by about into over after before since this that these those is are was were be been being have has had do does did my your his her their our its it he she they we you i me him them us not no so very just really than then when what who how why which there here can could would should will may might feel feeling things thing something someone people get got make makes even also more most much many some any one all".split(" "));
+/** Content-word stems of a text (for choosing what fits what the person wrote). */
+export function stems(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z']+/g) ?? [])
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map((w) => w.replace(/'s$/, "").replace(/(ies|es|s|ed|ing|ly)$/, "")),
+  );
+}
+
+/**
+ * Like pick, but the item sharing most content words with what the person wrote wins (the
+ * hash only breaks ties), so the sentence chosen is the one about their situation.
+ */
+export function pickRelevant<T>(pool: readonly T[], about: Set<string>, seed: string, said: Said, text: (t: T) => string, render: (t: T) => string): string | undefined {
+  const scored = pool.map((item, i) => {
+    const own = stems(text(item));
+    let overlap = 0;
+    for (const w of own) if (about.has(w)) overlap++;
+    return { item, overlap, jitter: hash(seed + i) % 1000 };
+  });
+  // The best-fitting few are equals (an overlap of one word more is no real difference); the
+  // person's words choose among them, so one sentence does not answer everyone.
+  const best = Math.max(0, ...scored.map((s) => s.overlap));
+  scored.sort((a, b) => Number(b.overlap >= best - 1) - Number(a.overlap >= best - 1) || (b.overlap >= best - 1 ? a.jitter - b.jitter : b.overlap - a.overlap));
+  for (const { item } of scored) {
+    const s = render(item);
+    if (!said.has(s)) return s;
+  }
+  return undefined;
+}
+
+/** Upper-cases the first letter. */
+export function cap(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** Lower-cases the first letter unless it starts a name-like word or "I". */
+export function uncap(s: string): string {
+  if (!s || /^(I\b|I'|[A-Z]{2,})/.test(s)) return s;
+  return s[0].toLowerCase() + s.slice(1);
+}
+
+/** Opening a first message: mostly none, sometimes one short line — never the same stock line. */
+export const FIRST_OPENERS = [
+  "Thank you for writing this out so clearly.",
+  "I'm glad you asked about this.",
+  "Thanks for trusting me with this.",
+  "It took something to put all of this into words.",
+  "I'm glad you wrote.",
+  "Thank you for laying this out.",
+];
+
+/** Opening a later message in a thread. */
+export const LATER_OPENERS = ["Thanks for saying more.", "That helps me understand.", "I appreciate you going into that.", "That adds a lot.", "Thanks for filling that in."];
+
+/** Reflection frames around the person's own clause (second person, lower-case start). */
+export const REFLECT_FIRST = [
+  (c: string) => `It sounds like ${c}.`,
+  (c: string) => `From what you write, ${c}.`,
+  (c: string) => `So ${c}.`,
+  (c: string) => `You've told me that ${c}.`,
+  (c: string) => `I'm hearing that ${c}.`,
+  (c: string) => `What stands out to me is that ${c}.`,
+  (c: string) => `You mention that ${c}.`,
+  (c: string) => `If I've understood you, ${c}.`,
+];
+
+/** A second clause added to the picture, with the validation carried in the same sentence. */
+export const REFLECT_MORE = [
+  (c: string, v: string) => `And ${c}, ${v}.`,
+  (c: string, v: string) => `On top of that, ${c}, ${v}.`,
+  (c: string, v: string) => `Alongside that, ${c}, ${v}.`,
+  (c: string, v: string) => `You also say ${c}, ${v}.`,
+  (c: string, v: string) => `Add to that the fact that ${c}, ${v}.`,
+];
+
+/** Validations that can close a reflected clause (lower-case, no end mark). */
+export const VALIDATE_HEAVY = [
+  "which is a lot for anyone to carry",
+  "and it makes sense that you're worn down",
+  "so no wonder it's been hard to think straight",
+  "which would shake most people",
+  "and that would wear anyone down",
+  "so it's understandable that this feels heavy",
+  "and it's not surprising it's taking so much out of you",
+];
+export const VALIDATE_LIGHT = [
+  "and it makes sense that you're trying to work out what to do",
+  "so it's a fair thing to want to understand",
+  "which is a very human thing to be wrestling with",
+  "and that's worth taking seriously",
+  "so it's no surprise this is on your mind",
+  "and wanting to sort it out says something good about you",
+];
+
+/** Lead into the answer, fused with the restated question (their words make the sentence theirs). */
+export const ANSWER_LEADS = [
+  (q: string, a: string) => `As for ${q}: ${uncap(a)}`,
+  (q: string, a: string) => `About ${q}: ${uncap(a)}`,
+  (q: string, a: string) => `On ${q} — ${uncap(a)}`,
+  (q: string, a: string) => `To your question about ${q}: ${uncap(a)}`,
+];
+
+/** Lead into a suggestion, fused with the step and its reason. */
+export const STEP_LEADS = [
+  (d: string, w: string) => `One thing you could try: ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`,
+  (d: string, w: string) => `Something practical: ${uncap(d.replace(/\.$/, ""))}, because ${uncap(w)}`,
+  (d: string, w: string) => `A small step for this week: ${uncap(d.replace(/\.$/, ""))}, since ${uncap(w)}`,
+  (d: string, w: string) => `It may help to ${uncap(d.replace(/^(try to|try|consider)\s+/i, "").replace(/\.$/, ""))}; ${uncap(w)}`,
+];
+export const SECOND_STEP_LEADS = [
+  (d: string, w: string) => `Another idea: ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`,
+  (d: string, w: string) => `You could also ${uncap(d.replace(/^(try to|try|consider)\s+/i, "").replace(/\.$/, ""))}, since ${uncap(w)}`,
+  (d: string, w: string) => `And if that feels like too much, ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`,
+];
+
+/** Questions about the person's own event (a clause in the past: "you found messages on her phone"). */
+export const ASK_SINCE = [
+  (c: string) => `How have you been getting by since ${c}?`,
+  (c: string) => `What has been hardest for you since ${c}?`,
+  (c: string) => `Who have you been able to talk to since ${c}?`,
+];
+/** Questions about what keeps happening ("you can't sleep", "you check your phone"). */
+export const ASK_WHEN = [
+  (c: string) => `When ${c}, what usually goes through your mind?`,
+  (c: string) => `What tends to happen just before ${c}?`,
+  (c: string) => `When ${c}, what helps even a little?`,
+];

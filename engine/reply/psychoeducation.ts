@@ -1,0 +1,158 @@
+/**
+ * The psychoeducation knowledge base (knowledge/psychoeducation/*.json, one topic a file, our
+ * own words, cited to NICE/APA/WHO and national health services) and the topic reader over it:
+ * which topics a message is about, from each topic's cue vocabulary (the phrase language the
+ * risk vocabularies use) and, as a weaker hint, the engine's leading impression.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { phraseSource } from "../../safety/vocab/phrase.js";
+import { topicFeatures, topicNet, topicProbabilities } from "./topic-net.js";
+
+const Sentence = z.string().min(8);
+/** One topic of the psychoeducation base; every list is a pool the reply draws from. */
+export const PsychoEdTopic = z.object({
+  /** Kebab-case id, the file's name. */
+  id: z.string().regex(/^[a-z][a-z-]*$/),
+  /** Plain title. */
+  title: z.string(),
+  /** Words and short phrases that signal the topic (phrase language: `word*`, `[a|b]`). */
+  cues: z.array(z.string().min(2)).min(10),
+  /** The guidelines and fact sheets the text paraphrases. */
+  sources: z.array(z.string()).min(1),
+  /** Answers to "is this normal?". */
+  normal: z.array(Sentence).min(3),
+  /** Answers to "why do I ...?". */
+  why: z.array(Sentence).min(3),
+  /** Answers to "how do I cope / change / stop?". */
+  how: z.array(Sentence).min(3),
+  /** Help weighing "should I ...?". */
+  should: z.array(Sentence).min(3),
+  /** Plain definitions for "what is ...?". */
+  what: z.array(Sentence).min(2),
+  /** For someone helping another person. */
+  other: z.array(Sentence).min(3),
+  /** Concrete things to try, each with why it helps. */
+  steps: z.array(z.object({ do: Sentence, why: Sentence })).min(4),
+  /** When and where to get professional help. */
+  seekHelp: z.array(Sentence).min(2),
+  /** Open questions that fit the topic. */
+  followUps: z.array(z.string().regex(/\?\s*$/)).min(4),
+});
+export type PsychoEdTopic = z.infer<typeof PsychoEdTopic>;
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), "../../knowledge/psychoeducation");
+
+interface Loaded {
+  topics: PsychoEdTopic[];
+  cues: Map<string, Array<{ re: RegExp; weight: number }>>;
+}
+let loaded: Loaded | undefined;
+
+/** Reads and validates every topic file once; a malformed file is an error naming it. */
+export function psychoeducation(): Loaded {
+  if (loaded) return loaded;
+  const topics: PsychoEdTopic[] = [];
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith(".json")).sort()) {
+    const parsed = PsychoEdTopic.safeParse(JSON.parse(readFileSync(join(DIR, file), "utf8")));
+    if (!parsed.success) throw new Error(`psychoeducation: ${file} is malformed: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    if (`${parsed.data.id}.json` !== file) throw new Error(`psychoeducation: ${file} has id "${parsed.data.id}"`);
+    topics.push(parsed.data);
+  }
+  const cues = new Map<string, Array<{ re: RegExp; weight: number }>>();
+  for (const t of topics) {
+    cues.set(
+      t.id,
+      t.cues.map((c) => ({ re: new RegExp(phraseSource(c), "gu"), weight: c.trim().split(/\s+/).length > 1 ? 1.5 : 1 })),
+    );
+  }
+  loaded = { topics, cues };
+  return loaded;
+}
+
+export function topicById(id: string): PsychoEdTopic | undefined {
+  return psychoeducation().topics.find((t) => t.id === id);
+}
+
+/** The engine's condition families as a hint towards a topic. */
+const FAMILY_TOPIC: Record<string, string> = {
+  depressive: "depression",
+  anxiety: "anxiety",
+  "trauma-stressor": "trauma",
+  substance: "substance-use",
+  "feeding-eating": "eating-body-image",
+  "obsessive-compulsive": "intrusive-thoughts",
+  "sleep-wake": "sleep",
+};
+
+/** How the learned reader's probability and the cue score are weighed (chosen on CounselChat's held-out fifth). */
+const NET_WEIGHT = 2;
+const CUE_WEIGHT = 0.5;
+
+/** The topic a condition family is about, if any. */
+export function topicOfFamily(family: string | undefined): string | undefined {
+  return family ? FAMILY_TOPIC[family] : undefined;
+}
+
+export interface TopicScore {
+  id: string;
+  score: number;
+}
+
+/** Folds a message the way the phrase language expects (lower case, accents dropped, n't spelt out). */
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\bcan't\b/g, "can not")
+    .replace(/\bwon't\b/g, "will not")
+    .replace(/n't\b/g, " not")
+    .replace(/\bi'm\b/g, "i am")
+    .replace(/[^\p{L}\p{N}'\s-]+/gu, " ")
+    .replace(/\s+/g, " ");
+}
+
+/**
+ * Topics of a message (and, at half weight, of the person's earlier messages), best first. The question sentence counts double (it names what the
+ * person wants help with); the family of the engine's leading impression adds a little.
+ */
+export function readTopics(text: string, question: string | undefined, family?: string, earlier = ""): TopicScore[] {
+  const { topics, cues } = psychoeducation();
+  const body = fold(text);
+  const asked = question ? fold(question) : "";
+  const before = earlier ? fold(earlier) : "";
+  const scores: TopicScore[] = [];
+  for (const t of topics) {
+    let score = 0;
+    for (const c of cues.get(t.id) ?? []) {
+      const hits = body.match(c.re)?.length ?? 0;
+      if (hits) score += c.weight * Math.min(3, hits);
+      c.re.lastIndex = 0;
+      if (asked && c.re.test(asked)) score += c.weight;
+      c.re.lastIndex = 0;
+      // What the thread was about still counts, at half weight, for a short later turn.
+      const old = before ? (before.match(c.re)?.length ?? 0) : 0;
+      if (old) score += 0.5 * c.weight * Math.min(3, old);
+    }
+    // The engine's impression only breaks ties: its symptoms (tiredness, poor sleep) run through every topic.
+    if (family && FAMILY_TOPIC[family] === t.id && score > 0) score += 0.5;
+    if (score > 0) scores.push({ id: t.id, score });
+  }
+  // The learned reader adds what no cue list has; the cues keep their say (see training/topics/report.json).
+  const net = topicNet();
+  if (net) {
+    const p = topicProbabilities(net, topicFeatures(earlier ? `${text}\n${earlier}` : text));
+    const byId = new Map(scores.map((s) => [s.id, s]));
+    net.labels.forEach((id, i) => {
+      const s = byId.get(id) ?? { id, score: 0 };
+      s.score = NET_WEIGHT * p[i] + CUE_WEIGHT * Math.min(s.score, 8);
+      if (!byId.has(id) && s.score >= 0.2) scores.push(s);
+    });
+    for (const s of scores) if (!net.labels.includes(s.id)) s.score *= CUE_WEIGHT;
+  }
+  return scores.sort((a, b) => b.score - a.score);
+}
