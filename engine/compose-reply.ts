@@ -40,31 +40,12 @@ export interface ReplyInput {
   followUpAbout?: string | null;
 }
 
-/** A first message is thanked for reaching out; later ones for saying more (never "glad you reached out" mid-conversation). */
-const FIRST_OPENERS = ["Thank you for telling me this.", "I'm really glad you reached out about this."];
-const LATER_OPENERS = ["Thank you for sharing that with me.", "I appreciate you telling me more.", "Thank you for saying more about this."];
-
-function durationPhrase(t: EpisodeTiming): string {
-  if (t.lifelong) return " for as long as you can remember";
-  const d = t.durationDays;
-  if (d === undefined) return "";
-  if (d < 14) return " these past days";
-  if (d < 60) return " for the past few weeks";
-  if (d < 365) return " for months now";
-  return " for a long time now";
-}
-
-function joinPlain(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? "";
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
-
 /** Concepts that say something is fine: never reflected back as a burden. */
 const REASSURING = /otherwise_ok|coping|insight|reality_testing|normal_grief/;
 /** Words a quote should not end on: a cut-off phrase reads as a misquote. */
 export const DANGLING = /\b(i|me|my|a|an|the|to|of|and|or|but|that|at|in|on|for|with|is|am|are|was|so|just|like|it|be|been|i'm|im)$/i;
 
-export const ASKS_FOR_LABEL = /\b(do i have|is (this|it) (depression|anxiety|ocd|adhd|ptsd|bipolar)|what( i|')?s wrong with me|diagnos(e|is)|am i (depressed|bipolar|ocd)|what do i have)\b/i;
+export const ASKS_FOR_LABEL = /\b(do i have (?:depression|anxiety|ocd|adhd|ptsd|bipolar|autism|bpd|an? (?:\w+ )?disorder|a mental|an eating)|is (this|it) (depression|anxiety|ocd|adhd|ptsd|bipolar)|what( i|')?s wrong with me|(diagnose|diagnosis for) me|my diagnosis|am i (depressed|bipolar|ocd)|what do i have)\b/i;
 const QUESTION_ABOUT_TREATMENT = /\?|^(what|how|does|is|can|should)\b/i;
 
 /** A short evidence answer when the person asks about a therapy by name (e.g. "CBT for insomnia"). */
@@ -72,8 +53,10 @@ export function answerAboutModality(text: string): string | undefined {
   if (!QUESTION_ABOUT_TREATMENT.test(text.trim())) return undefined;
   for (const [id, info] of Object.entries(MODALITIES)) {
     if (!info) continue;
-    const re = new RegExp(`\\b(${id.replace(/[-]/g, "[- ]?")}|${info.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})\\b`, "i");
-    if (!re.test(text)) continue;
+    // Short ids are read only as written ("ACT", not the verb "act"); full names in any case.
+    const byId = new RegExp(`\\b${id.replace(/[-]/g, "[- ]?")}\\b`, id.length <= 4 ? "" : "i");
+    const byName = new RegExp(`\\b${info.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+    if (!byId.test(text) && !byName.test(text)) continue;
     // The evidence names the guideline, never the conditions it covers: the person has not
     // asked for a label, and the reply must not hand them one.
     const sources = [...new Set(info.evidence.match(/\bNICE [A-Z]{1,3}\d+ \(\d{4}\)/g) ?? [])].slice(0, 2);
@@ -81,24 +64,6 @@ export function answerAboutModality(text: string): string | undefined {
     const name = DIAGNOSTIC_WORDS.test(info.name) ? id : `${info.name} (${id})`;
     return `Good question. ${name} — ${backing} In plain terms: ${info.plainOffer}`;
   }
-  return undefined;
-}
-
-/** The writer's words, as the counselor would say them back: I → you, my → your. */
-function secondPerson(words: string): string {
-  const swap: Record<string, string> = { i: "you", me: "you", my: "your", mine: "yours", myself: "yourself", "i'm": "you're", im: "you're", "i've": "you've", "i'll": "you'll", am: "are", we: "you", us: "you", our: "your" };
-  return words.replace(/\b[\w']+\b/g, (w) => swap[w.toLowerCase()] ?? w);
-}
-
-/**
- * A practical request restated ("How do I bring it up without another row?" → "on how to bring
- * it up without another row"), so a message with no symptoms still gets an answer to what it asks.
- */
-export function restateRequest(text: string): string | undefined {
-  const how = /\b(?:how (?:do|can|should|could|would) (?:i|we)|how to|what can (?:i|we) do to|ways to)\s+([^?.!]{3,90})/i.exec(text);
-  if (how) return `on how to ${secondPerson(how[1].trim())}`;
-  const tips = /\b(?:any|some|give me|need|want|looking for)\s+(?:tips|advice|ideas|suggestions|help)\s+(?:for|on|about|with)\s+([^?.!]{3,90})/i.exec(text);
-  if (tips) return `for ${secondPerson(tips[1].trim())}`;
   return undefined;
 }
 

@@ -51,12 +51,31 @@ const sentencesOf = (t: string) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.tri
 /** The key the shared reply-metrics tool counts sentences by. */
 export const sentenceKey = (s: string) => s.toLowerCase().replace(/"[^"]*"|“[^”]*”/g, "Q").replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
 
+/** Pronouns folded so "I can't sleep" and "you can't sleep" read alike. */
+const fold = (w: string) => ({ i: "you", me: "you", my: "your", mine: "yours", myself: "yourself", "i'm": "you're", im: "you're", "i've": "you've", am: "are", was: "were" })[w] ?? w;
+const tokens = (s: string) => (s.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? []).map(fold);
+
+/**
+ * The reply with every run of four or more words copied from the person's message removed:
+ * saying their words back is not answering them, so echo earns no credit for content.
+ */
+export function echoFree(reply: string, person: string): string {
+  const theirs = new Set<string>();
+  const p = tokens(person);
+  for (let i = 0; i + 4 <= p.length; i++) theirs.add(p.slice(i, i + 4).join(" "));
+  const r = tokens(reply);
+  const keep = new Array<boolean>(r.length).fill(true);
+  for (let i = 0; i + 4 <= r.length; i++) if (theirs.has(r.slice(i, i + 4).join(" "))) for (let j = i; j < i + 4; j++) keep[j] = false;
+  return r.filter((_w, i) => keep[i]).join(" ");
+}
+
 export function offlineScores(input: JudgeInput): DimensionScores {
   const why: string[] = [];
   const reply = input.reply.trim();
   const words = reply.split(/\s+/).filter(Boolean).length;
   const person = `${input.history.filter((h) => h.role === "person").map((h) => h.text).join(" ")} ${input.userText}`;
-  const replyStems = contentStems(reply);
+  // Content is credited only for what the reply adds: the person's own words said back earn nothing.
+  const replyStems = contentStems(echoFree(reply, person));
 
   // Comprehensiveness: their question answered, their facts used.
   const request = readRequest(input.userText);
@@ -71,7 +90,7 @@ export function offlineScores(input: JudgeInput): DimensionScores {
 
   // Professionalism: guidance that fits this person, reasoned, and within licence.
   const sentences = sentencesOf(reply);
-  const guidance = sentences.filter((s) => (SUGGESTION.test(s) || REASON.test(s)) && overlap(contentStems(s), personStems) >= 1);
+  const guidance = sentences.filter((s) => (SUGGESTION.test(s) || REASON.test(s)) && overlap(contentStems(echoFree(s, person)), personStems) >= 2);
   const fitted = input.escalate ? hasResources(reply, "en-US") : guidance.length >= 1 && words >= 60;
   const reasoned = input.escalate ? /\b(call|text|emergency)\b/i.test(reply) : sentences.some((s) => SUGGESTION.test(s) && REASON.test(s)) && guidance.length >= 2;
   const guard = input.guardViolations ?? guardReply({ reply, risk: NO_RISK, locale: "en-US" }).violations;
@@ -92,7 +111,10 @@ export function offlineScores(input: JudgeInput): DimensionScores {
   const repeatsThread = own.some((k, i) => earlier.has(k) || own.indexOf(k) !== i);
   const stock = input.batchSentences ? own.filter((k) => (input.batchSentences!.get(k) ?? 0) >= 4).length / Math.max(1, own.length) : 0;
   const fresh = !repeatsThread && stock <= 0.34;
-  const particular = used >= Math.max(5, Math.ceil(personStems.size * 0.25));
+  // About this person in particular: most of what the reply says of its own engages their situation.
+  const ownSentences = sentences.map((x) => contentStems(echoFree(x, person))).filter((st) => st.size >= 3);
+  const engaged = ownSentences.filter((st) => overlap(st, personStems) >= 1).length / Math.max(1, ownSentences.length);
+  const particular = used >= Math.max(4, Math.ceil(personStems.size * 0.2)) && engaged >= 0.6;
   const authenticity = Number(warm) + Number(natural && fresh) + Number(particular);
   why.push(`authenticity: ${warm ? "warm" : "no warmth shown"}; ${natural && fresh ? "natural, its own words" : !natural ? (words < 40 ? `${words} words` : "stitched or broken grammar") : repeatsThread ? "repeats itself" : `${Math.round(stock * 100)}% stock sentences`}; ${particular ? "about this person" : "could be said to anyone"}`);
 

@@ -2,6 +2,7 @@
  * The evaluation report as one self-contained HTML page: per-dimension scores (CPsyCoun and
  * extended), objective metrics, the family confusion matrix, risk misses and a per-case table.
  */
+import type { Calibration } from "./judge-calibration.js";
 import { escapeHtml as esc, svgBars } from "../synthesis/svg-bars.js";
 import type { EvalReport } from "./run-eval.js";
 
@@ -58,6 +59,7 @@ ${svgBars("Objective metrics", objective, { color: "#F58518", format: (v) => `${
 <p id="figures">Latency per turn p50 ${m.latencyMs.p50} ms, p95 ${m.latencyMs.p95} ms; model calls per turn ${m.perTurn.modelCalls}, tokens per turn ${m.perTurn.tokens}. Diagnosis n=${m.diagnosis.n} (top-1 ${pct(m.diagnosis.top1)}, top-3 ${pct(m.diagnosis.top3)}); escalation ${m.escalation.positives} positive / ${m.escalation.negatives} negative cases.</p>
 <h2>Judge agreement with hand scores (n=${r.judgeAgreement.n})</h2>
 <table id="agreement"><tr><th>dimension</th><th>exact</th><th>within 1</th><th>weighted κ</th></tr>${agreement}</table>
+${calibrationHtml(r.judgeCalibration)}
 <h2>Diagnostic family: gold against predicted top impression</h2>
 <div class="scroll">${confusionTable(r.confusion)}</div>
 <h2>Risk misses (${misses.length})</h2>
@@ -67,4 +69,16 @@ ${misses.length ? `<ul id="risk-misses">${misses.map((x) => `<li>${esc(x)}</li>`
 <h2>Cases</h2>
 <table id="cases"><tr><th>id</th><th>gold</th><th>top 3 (* provisional)</th><th>risk</th><th>modality</th><th>last turn C/P/A/S</th><th>last reply</th></tr>${rows}</table>
 </body></html>`;
+}
+
+/** The judge's calibration on real therapists' answers and its agreement with blind ratings. */
+function calibrationHtml(c: Calibration | null | undefined): string {
+  if (!c) return `<h2>Judge calibration</h2><p>Not measured: CounselChat (../shared/data) is not present.</p>`;
+  const blind = c.blindAgreement;
+  const rows = blind
+    ? ["comprehensiveness", "professionalism", "authenticity", "safety", "total"].map((k) => `<tr><td>${k}</td><td>${blind[k].exact}</td><td>${blind[k].withinOne}</td><td>${blind[k].kappa}</td></tr>`).join("")
+    : "";
+  return `<h2>Judge calibration (CounselChat, ${c.questions} real questions)</h2>
+<p id="calibration">Licensed therapists' answers score above a stock reply on ${pct(c.therapistBeatsStock)} of questions and above another question's good answer on ${pct(c.therapistBeatsMismatched)} (mean totals: therapist ${c.meanTotal.therapist}, stock ${c.meanTotal.stock}, mismatched ${c.meanTotal.mismatched}).</p>
+${blind ? `<h3>Agreement with blind ratings (n=${blind.n}; ${blind.stale} ratings of replies since changed left out)</h3><table id="blind-agreement"><tr><th>dimension</th><th>exact</th><th>within 1</th><th>weighted κ</th></tr>${rows}</table>` : ""}`;
 }

@@ -3,7 +3,7 @@
  * in order, and every turn's reply is judged with the real history before it; objective
  * metrics use the state after the last turn. Writes report.json, report.html and traces.jsonl.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MemorySaver } from "@langchain/langgraph";
 import { createCounselor } from "../graphs/counselor.js";
@@ -15,6 +15,7 @@ import type { ModalityId } from "../knowledge/types.js";
 import { loadCases, type BenchmarkCase } from "./datasets.js";
 import { DIMENSIONS, type DimensionScores, type Judge } from "./judge.js";
 import { offlineJudge } from "./judge-offline.js";
+import { BLIND_RATINGS, COUNSELCHAT, calibrate, loadCounselChat, type BlindRating, type Calibration } from "./judge-calibration.js";
 import { computeMetrics, type CaseOutcome } from "./metrics.js";
 import { reportHtml } from "./report-html.js";
 import { measureJudgeAgreement } from "./hand-scores.js";
@@ -121,6 +122,9 @@ export async function runEval(options: EvalOptions) {
     },
     dimensions,
     judgeAgreement: measureJudgeAgreement(),
+    // Is the judge worth trusting? Therapists' real answers against stock and mismatched replies,
+    // and agreement with blind ratings (needs ../shared/data; null without it).
+    judgeCalibration: judgeCalibration(),
     metrics,
     confusion: familyConfusion(cases, outcomes),
     cases: outcomes.map((o) => ({ ...o, turns: turns.filter((t) => t.caseId === o.id) })),
@@ -128,6 +132,12 @@ export async function runEval(options: EvalOptions) {
   writeFileSync(join(options.reportDir, "report.json"), JSON.stringify(report, null, 2));
   writeFileSync(join(options.reportDir, "report.html"), reportHtml(report));
   return report;
+}
+
+function judgeCalibration(): Calibration | null {
+  if (!existsSync(COUNSELCHAT)) return null;
+  const ratings = existsSync(BLIND_RATINGS) ? readFileSync(BLIND_RATINGS, "utf8").trim().split("\n").map((l) => JSON.parse(l) as BlindRating) : [];
+  return calibrate(loadCounselChat(), undefined, ratings);
 }
 
 /** Gold family (first dx prefix's condition family, or "none") against the predicted top-1 family. */

@@ -7,7 +7,7 @@ import { ensureConfiguration } from "../graphs/configuration.js";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
 import { composeCrisisReply } from "../safety/crisis-reply.js";
 import { mergeRisk } from "../safety/merge-risk.js";
-import { answerAfterSafety } from "../engine/reply/plan-reply.js";
+import { answerAfterSafety, crisisReflection } from "../engine/reply/plan-reply.js";
 import { counselorTexts, latestUserText } from "./messages.js";
 
 export const CRISIS_FOLLOW_UP = "Are you safe right now?";
@@ -17,7 +17,8 @@ export async function crisisRespond(state: CounselingStateType, config: Runnable
   const risk = mergeRisk(state.risk, state.turnRisk);
   const userText = latestUserText(state.messages);
   const previousReplies = counselorTexts(state.messages);
-  const crisis = composeCrisisReply({ risk, locale: cfg.locale, userText, previousReplies });
+  const ownWords = crisisReflection(userText);
+  const crisis = composeCrisisReply({ risk, locale: cfg.locale, userText, previousReplies, ...(ownWords ? { ownWords } : {}) });
   // The person's own question is still answered, after the safety part.
   const answer = answerAfterSafety(userText, previousReplies);
   const response = answer ? `${crisis}\n\n${answer}` : crisis;

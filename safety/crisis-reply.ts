@@ -23,6 +23,8 @@ export interface CrisisReplyInput {
   resources?: CrisisResource[];
   /** The counsellor's earlier replies in this thread: resources listed once are then referred to. */
   previousReplies?: string[];
+  /** A clause of the person's own, said back (never one naming a method or means), for English replies. */
+  ownWords?: string;
 }
 
 type Lang = SafetyLanguage;
@@ -111,12 +113,16 @@ export function composeCrisisReply(input: CrisisReplyInput): string {
     else if (is("bullying")) reflections.push(BULLYING_LINE);
     else reflections.push(T.abuse);
   }
+  // Bullying behind the crisis is named for what it is, with who can act on it.
+  if (is("bullying") && !has(risk, "abuse")) reflections.push(BULLYING_LINE);
   if (has(risk, "mania_dangerous") && risk.escalate) reflections.push(T.mania);
   if (has(risk, "third_party_risk")) {
     const line = resourceOf(set, "suicide");
     reflections.push(T.thirdParty(emergencyNumber, line ? `${line.name} (${line.how})` : undefined));
   }
-  parts.push(reflections.slice(0, 3).join(" "));
+  // What this person said, in their words, so the protocol reads as an answer to them.
+  if (lang === "en" && input.ownWords) reflections.splice(1, 0, OWN_WORDS[seedOf(userText) % OWN_WORDS.length](input.ownWords));
+  parts.push(reflections.slice(0, 4).join(" "));
   if (is("confidentiality")) parts.push(CONFIDENTIALITY_LINE);
 
   // 3. Stay engaged and ask about immediate safety (one question).
@@ -131,6 +137,13 @@ export function composeCrisisReply(input: CrisisReplyInput): string {
   }
   return parts.filter(Boolean).join("\n\n");
 }
+
+/** Frames for the person's own clause in a crisis reply. */
+const OWN_WORDS = [
+  (c: string) => `You've told me that ${c}, and I'm taking that seriously.`,
+  (c: string) => `I hear that ${c}.`,
+  (c: string) => `It sounds like ${c}, on top of everything else.`,
+];
 
 /** A stable number from the person's words, to vary the wording between people. */
 function seedOf(text: string): number {

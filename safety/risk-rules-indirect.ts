@@ -211,8 +211,9 @@ const PASSIVE_RULES: RiskRule[] = [
     // Indifference to living or dying.
     id: "si.passive.indifferent", flag: "suicidal_ideation", level: "low", escalate: true, subject: "self", historical: true, negatable: false,
     re: rx(
-      `\\b(?:do not|does not|no longer|stopped|stop|have stopped) (?:really |even |honestly |much )?car(?:e|ing) (?:\\w+ ){0,2}?(?:if|whether) (?:i|my heart) (?:\\w+ ){0,2}?(?:live|die|wake up|stops?|make it|survive|dead|alive|get hurt|get killed|overdose)\\b`,
-      `\\b(?:do not|does not|no longer) care (?:about )?(?:living|being alive|staying alive|if i live)\\b`,
+      // Any way of not caring: "don't", "can't even bring myself to", "couldn't", "never really".
+      `\\b(?:do not|does not|no longer|stopped|stop|have stopped|can not|cannot|could not|never|barely|hardly) (?:really |even |honestly |much |bring myself to |seem to |make myself )*car(?:e|ing) (?:\\w+ ){0,2}?(?:if|whether) (?:i|my heart) (?:\\w+ ){0,2}?(?:live|die|wake up|stops?|make it|survive|dead|alive|get hurt|get killed|overdose)\\b`,
+      `\\b(?:do not|does not|no longer|can not|cannot|could not) (?:really |even |bring myself to )*care (?:about )?(?:living|being alive|staying alive|if i live)\\b`,
     ),
   },
   {

@@ -9,12 +9,13 @@
  * - training/topics/authored-*.jsonl: messages written for training by fresh authors (`{topic, text}`);
  * - the psychoeducation base itself (knowledge/psychoeducation/*.json): every sentence and cue
  *   list, labelled with its topic, at low weight;
- * - CounselChat's training split (../shared/data/counselchat-train.jsonl) when present: each
- *   question labelled with its site topics mapped to ours (a question with several counts towards
- *   each, split). Its labels are coarse (relationships and intimacy overlap): "correct" means the
- *   reader's topic is one of the question's labels.
- * One fifth of the authored and CounselChat data (by a hash of the text) is held out for the
- * reported figures; the blind reply batches (evals/heldout/replies-*.jsonl) are never read here.
+ * CounselChat (../shared/data/counselchat-train.jsonl) is read only to measure, never to train:
+ * it is the real-question set replies are judged on, so a reader trained on it would be scored
+ * on its own training data; and its site labels follow the site's conventions ("am I a lesbian?"
+ * is filed under intimacy), not what the question needs answered. Its figure counts the reader's
+ * topic correct when it is one of the question's mapped labels.
+ * One fifth of the authored data (by a hash of the text) is held out for the reported figures;
+ * the blind reply batches (evals/heldout/replies-*.jsonl) are never read here.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -79,9 +80,9 @@ function loadExamples(labels: Set<string>): Example[] {
       const gold = [...new Set(((o.topics as string[]) ?? []).map((t) => COUNSELCHAT_TOPICS[t]).filter((t): t is string => !!t && labels.has(t)))];
       if (!gold.length) continue;
       const text = `${o.title ?? ""}\n${o.text ?? ""}`;
-      out.push({ text, gold, weight: 1, source: "counselchat-train", heldOut: hash(String(o.id)) % 5 === 0 });
+      out.push({ text, gold, weight: 1, source: "counselchat-train (measured only)", heldOut: true });
     }
-  } else console.log(`CounselChat not found at ${cc}: training without it`);
+  } else console.log(`CounselChat not found at ${cc}: no real-question figure`);
   return out;
 }
 

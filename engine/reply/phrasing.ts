@@ -62,28 +62,6 @@ export function stems(text: string): Set<string> {
   );
 }
 
-/**
- * Like pick, but the item sharing most content words with what the person wrote wins (the
- * hash only breaks ties), so the sentence chosen is the one about their situation.
- */
-export function pickRelevant<T>(pool: readonly T[], about: Set<string>, seed: string, said: Said, text: (t: T) => string, render: (t: T) => string): string | undefined {
-  const scored = pool.map((item, i) => {
-    const own = stems(text(item));
-    let overlap = 0;
-    for (const w of own) if (about.has(w)) overlap++;
-    return { item, overlap, jitter: hash(seed + i) % 1000 };
-  });
-  // The best-fitting few are equals (an overlap of one word more is no real difference); the
-  // person's words choose among them, so one sentence does not answer everyone.
-  const best = Math.max(0, ...scored.map((s) => s.overlap));
-  scored.sort((a, b) => Number(b.overlap >= best - 1) - Number(a.overlap >= best - 1) || (b.overlap >= best - 1 ? a.jitter - b.jitter : b.overlap - a.overlap));
-  for (const { item } of scored) {
-    const s = render(item);
-    if (!said.has(s)) return s;
-  }
-  return undefined;
-}
-
 /** Upper-cases the first letter. */
 export function cap(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
@@ -129,23 +107,24 @@ export const REFLECT_MORE = [
   (c: string, v: string) => `Add to that the fact that ${c}, ${v}.`,
 ];
 
-/** Validations that can close a reflected clause (lower-case, no end mark). */
+/** Validations that can close a clause that carries a feeling (lower-case, no end mark). */
 export const VALIDATE_HEAVY = [
+  "which sounds really painful",
+  "and that sounds exhausting",
   "which is a lot for anyone to carry",
-  "and it makes sense that you're worn down",
-  "so no wonder it's been hard to think straight",
-  "which would shake most people",
-  "and that would wear anyone down",
-  "so it's understandable that this feels heavy",
-  "and it's not surprising it's taking so much out of you",
+  "and I can hear how much that hurts",
+  "which would wear anyone down",
+  "and that sounds so hard",
+  "which must be lonely at times",
 ];
+/** Validations for a clause that states a fact (lower-case, no end mark). */
 export const VALIDATE_LIGHT = [
-  "and it makes sense that you're trying to work out what to do",
-  "so it's a fair thing to want to understand",
-  "which is a very human thing to be wrestling with",
-  "and that's worth taking seriously",
-  "so it's no surprise this is on your mind",
-  "and wanting to sort it out says something good about you",
+  "and that matters",
+  "which is a lot to hold at once",
+  "and that's a real part of the picture",
+  "which makes this more complicated",
+  "and it makes sense that it's on your mind",
+  "which is worth taking seriously",
 ];
 
 /** Lead into the answer, fused with the restated question (their words make the sentence theirs). */
@@ -156,16 +135,21 @@ export const ANSWER_LEADS = [
   (q: string, a: string) => `To your question about ${q}: ${uncap(a)}`,
 ];
 
+/** A step's "do" after "it may help to" / "you could also": "Try to X" → "X"; "Try X" stays "try X". */
+function asVerb(d: string): string {
+  return uncap(d.replace(/^try to\s+/i, "").replace(/\.$/, ""));
+}
+
 /** Lead into a suggestion, fused with the step and its reason. */
 export const STEP_LEADS = [
   (d: string, w: string) => `One thing you could try: ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`,
   (d: string, w: string) => `Something practical: ${uncap(d.replace(/\.$/, ""))}, because ${uncap(w)}`,
   (d: string, w: string) => `A small step for this week: ${uncap(d.replace(/\.$/, ""))}, since ${uncap(w)}`,
-  (d: string, w: string) => `It may help to ${uncap(d.replace(/^(try to|try|consider)\s+/i, "").replace(/\.$/, ""))}; ${uncap(w)}`,
+  (d: string, w: string) => `It may help to ${asVerb(d)}; ${uncap(w)}`,
 ];
 export const SECOND_STEP_LEADS = [
   (d: string, w: string) => `Another idea: ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`,
-  (d: string, w: string) => `You could also ${uncap(d.replace(/^(try to|try|consider)\s+/i, "").replace(/\.$/, ""))}, since ${uncap(w)}`,
+  (d: string, w: string) => `You could also ${asVerb(d)}, since ${uncap(w)}`,
   (d: string, w: string) => `And if that feels like too much, ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`,
 ];
 

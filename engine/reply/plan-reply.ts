@@ -12,7 +12,7 @@
  */
 import { DIAGNOSTIC_WORDS } from "../question-bank.js";
 import { DURATION_QUESTION } from "../question-bank.js";
-import { psychoeducation, readTopics, topicById, topicOfFamily, type PsychoEdTopic } from "./psychoeducation.js";
+import { psychoeducation, readTopics, topicById, topicOfFamily } from "./psychoeducation.js";
 import {
   ANSWER_LEADS,
   FIRST_OPENERS,
@@ -23,18 +23,18 @@ import {
   STEP_LEADS,
   Said,
   VALIDATE_HEAVY,
-  pickRelevant,
+  cap,
   stems,
   ASK_SINCE,
   ASK_WHEN,
   uncap,
   VALIDATE_LIGHT,
-  cap,
   hash,
   pick,
 } from "./phrasing.js";
 import { readRequest, type AskKind, type Request } from "./read-request.js";
-import { clausesOf, firstRole, timeWords } from "./reflect.js";
+import { clausesOf, firstRole, timeWords, toSecondPerson } from "./reflect.js";
+import { answerKinds, queryVector, retrieve, type Entry, type Scored } from "./answer-index.js";
 
 export interface PlanInput {
   /** The person's latest message. */
@@ -67,16 +67,6 @@ export interface PlannedReply {
   question?: string;
 }
 
-const POOL_BY_KIND: Record<AskKind, keyof Pick<PsychoEdTopic, "normal" | "why" | "how" | "should" | "what" | "other">> = {
-  normal: "normal",
-  why: "why",
-  how: "how",
-  should: "should",
-  what: "what",
-  other: "other",
-  therapy: "how",
-  none: "how",
-};
 
 /** A KB sentence may name a condition only when the person asked what it is or named it first. */
 function allowed(sentence: string, kind: AskKind, text: string): boolean {
@@ -96,15 +86,18 @@ export function planReply(input: PlanInput): PlannedReply {
   const text = input.userText.trim();
   const said = new Said(input.previousReplies);
   const seed = text;
-  const about = stems(text);
   const request = readRequest(text);
   const carer = input.carerFor !== undefined;
-  const kind: AskKind = carer && (request.kind === "how" || request.kind === "none") ? "other" : request.kind;
   const ranked = readTopics(text, request.question, input.family, input.earlierText ?? "");
-  let topic = ranked[0] ? topicById(ranked[0].id) : undefined;
+  // A topic read with too little confidence answers with the wrong knowledge: better none.
+  let topic = ranked[0] && ranked[0].score >= MIN_TOPIC_SCORE ? topicById(ranked[0].id) : undefined;
+  // Topics about other people already speak to the asker ("how do I get my boys to stop fighting" is parenting's "how").
+  // But a child's or partner's own difficulty (their eating, their drinking) is a question about helping them.
+  const clinical = ranked.some((r) => r.score >= MIN_SECOND_TOPIC && CLINICAL.test(r.id));
+  const relational = topic && /^(parenting|family-conflict|relationships|marriage|intimacy|infidelity|breakup|workplace|school-bullying|domestic-abuse)$/.test(topic.id) && !clinical;
+  const kind: AskKind = carer && (request.kind === "how" || request.kind === "none") ? "other" : request.kind === "other" && relational && !carer ? "how" : request.kind;
   if (kind === "therapy") topic = topicById("therapy") ?? topic;
   if (!topic && input.heavy) topic = topicById("depression");
-  const second = ranked.find((r) => r.id !== topic?.id && r.score >= 0.5 * (ranked[0]?.score ?? 0) && r.id !== "therapy");
   const role = firstRole(text) ?? (carer ? input.carerFor : undefined);
   // KB text speaks of "your partner", "your child": said with the person's own word for them.
   const own = (s: string) => withRole(s, role);
@@ -123,68 +116,89 @@ export function planReply(input: PlanInput): PlannedReply {
   const short = words(text) <= 6;
   if (input.turn > 0) {
     if (short) say(shortAnswer(text, input.asked[input.asked.length - 1]));
-    else if (hash(seed + "later") % 3 === 0) say(pick(LATER_OPENERS, seed + "later", said, (s) => s));
+    else if (hash(seed + "later") % 3 === 0) say(pick(LATER_OPENERS, seed + "later-line", said, (s) => s));
   } else if (topic?.id === "grief" && role && /\b(died|passed|lost|death|funeral|gone)\b/i.test(text)) {
     say(pick([`I'm so sorry about ${role}.`, `I'm really sorry you lost ${role}.`, `I'm so sorry — losing ${role} is a huge thing.`], seed, said, (s) => s));
-  } else if (hash(seed + "open") % 6 === 0) say(pick(FIRST_OPENERS, seed + "open", said, (s) => s));
+  } else if (hash(seed + "open") % 6 === 0) say(pick(FIRST_OPENERS, seed + "opener", said, (s) => s));
 
   // A carer's worry is named first: they are the one in the conversation.
   if (carer && input.turn === 0) say(pick(CARER_OPENERS, seed + "carer", said, (f) => f(input.carerFor!)));
 
-  // Reflection from their own clauses (two from different sentences when there are).
-  const clauses = clausesOf(text).filter((c) => !said.has(c.said));
-  const validate = input.heavy ? VALIDATE_HEAVY : VALIDATE_LIGHT;
+  // Reflection: one clause of theirs (a second only in a long message), said back briefly.
+  const clauses = clausesOf(text).filter((c) => !said.has(c.said) && c.said.split(/\s+/).length <= 18);
   const first = clauses[0];
-  const more = clauses.find((c) => c !== first && c.index !== first?.index);
+  const more = words(text) > 120 ? clauses.find((c) => c !== first && c.index !== first?.index) : undefined;
+  // The validation goes with the clause it follows: feelings are met as feelings, facts as facts.
+  const closing = more ?? first;
+  const validate = closing && FEELING_WORDS.test(closing.own) ? VALIDATE_HEAVY : VALIDATE_LIGHT;
   const v = pick(validate, seed + "v", said, (x) => x) ?? validate[0];
   if (first && more) {
     say(pick(REFLECT_FIRST, seed + "r1", said, (f) => f(first.said)));
     say(pick(REFLECT_MORE, seed + "r2", said, (f) => f(more.said, v)));
   } else if (first) say(pick(REFLECT_FIRST, seed + "r1", said, (f) => f(`${first.said}, ${v}`)));
 
-  // The answer: led by their question in their words, the sentences that fit their words best.
-  const poolName = POOL_BY_KIND[kind];
-  if (topic) {
-    const pool = topic[poolName].filter((s) => allowed(s, kind, text));
-    const lead = (s: string) => (request.restated ? pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, own(s))) ?? own(s) : own(s));
-    say(pickRelevant(pool, about, seed + "a1", said, (s) => s, lead));
-    say(pickRelevant(pool, about, seed + "a2", said, (s) => s, own), 3);
-    // "Why" and "is this normal" go on to what helps.
-    if ((kind === "why" || kind === "normal") && words(parts.join(" ")) < 90) say(pickRelevant(topic.how.filter((s) => allowed(s, kind, text)), about, seed + "a3", said, (s) => s, own), 1);
+  // The answer: led by their question in their words, with the base's sentences that fit the
+  // question best, from whichever topic they sit in (the topics read are a prior, not a filter).
+  const query = { text: input.earlierText ? `${text}\n${input.earlierText}` : text, ...(request.question ? { question: request.question } : {}), kind, topics: ranked };
+  const vector = queryVector(query);
+  // Only the topics read with confidence may answer: shared words across topics mislead ("touch", "mood").
+  const confident = new Set(ranked.filter((r, i) => (i === 0 ? r.score >= MIN_TOPIC_SCORE : r.score >= Math.max(MIN_SECOND_TOPIC, 0.5 * ranked[0].score))).map((r) => r.id));
+  if (kind === "therapy") confident.add("therapy");
+  if (topic) confident.add(topic.id);
+  const usable = (e: Entry) => confident.has(e.topic) && allowed(e.text + (e.why ?? ""), kind, text) && (kind === "other" || e.kind !== "other") && !(e.topic === "therapy" && kind !== "therapy" && e.kind !== "seekHelp");
+  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry));
+  const usedKb = new Set<Entry>();
+  // Their question is restated only before an answer that fits it well; a loose fit is offered plainly.
+  const confidentAnswer = (answers[0]?.score ?? 0) >= CONFIDENT_ANSWER;
+  const lead = (s: string) => (request.restated && confidentAnswer ? pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, own(s))) ?? own(s) : own(s));
+  const a1 = choose(answers, MIN_ANSWER, seed + "a1", said, (e) => lead(e.text), usedKb);
+  if (a1) {
+    say(a1.text);
+    say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a2", said, (e) => own(e.text), usedKb)?.text, 3);
+    if (kind === "other") say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a3", said, (e) => own(e.text), usedKb)?.text, 2);
+  } else if (request.restated && kind !== "none") {
+    // Nothing in the base answers it well: an honest general answer rather than a wrong one.
+    say(pick(GENERAL_ANSWERS[kind] ?? GENERAL_ANSWERS.how!, seed + "ga", said, (s) => pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, s)) ?? s));
   }
   for (const s of input.mustSay ?? []) say(s);
 
   // One or two suggestions, each with its reason, in one sentence.
-  const stepTopic = topic ?? (second ? topicById(second.id) : undefined);
+  // (Steps are things to do for oneself: a question about helping someone else got its guidance above.)
   const goal = request.restated && /^how (?:you can|to) /.test(request.restated) ? request.restated.replace(/^how (?:you can|to) /, "") : undefined;
-  if (stepTopic && kind !== "what") {
-    const steps = stepTopic.steps.filter((st) => allowed(st.do + st.why, kind, text));
-    const leads = (st: { do: string }) => [
-      ...(goal && IMPERATIVE.test(st.do) ? [(d: string, w: string) => `If you want to ${goal}, one thing to try is to ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`] : []),
-      ...STEP_LEADS.filter((_f, i) => i !== 3 || IMPERATIVE.test(st.do)),
+  if (kind !== "what" && kind !== "other") {
+    const steps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry));
+    const goalStems = goal ? stems(goal) : new Set<string>();
+    const leads = (e: Entry) => [
+      ...(goal && IMPERATIVE.test(e.text) && [...stems(e.text)].some((w) => goalStems.has(w)) ? [(d: string, w: string) => `If you want to ${goal}, one thing to try is to ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`] : []),
+      ...STEP_LEADS.filter((_f, i) => i !== 3 || IMPERATIVE.test(e.text)),
     ];
-    say(pickRelevant(steps, about, seed + "s1", said, (st) => st.do + " " + st.why, (st) => pick(leads(st), seed + "sl", said, (f) => own(f(st.do, st.why))) ?? own(st.do)));
-    const other = second ? topicById(second.id) : undefined;
-    if (words(parts.join(" ")) < 150) {
-      const pool = other && kind !== "therapy" ? other.steps : steps;
-      say(pickRelevant(pool.filter((st) => allowed(st.do + st.why, kind, text)), about, seed + "s2", said, (st) => st.do + " " + st.why, (st) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(st.do)), seed + "sl2", said, (f) => own(f(st.do, st.why))) ?? own(st.do)), 2);
+    const s1 = choose(steps, MIN_STEP, seed + "s1", said, (e) => pick(leads(e), seed + "sl", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb);
+    if (s1) {
+      say(s1.text);
+      if (words(parts.join(" ")) < 150) say(choose(steps, Math.max(MIN_STEP, s1.score * 0.7), seed + "s2", said, (e) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(e.text)), seed + "sl2", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb)?.text, 2);
     }
   }
 
   // Professional help when the distress is real or the topic calls for it.
-  if (topic && (input.heavy || /self-harm|eating|substance|trauma|domestic-abuse/.test(topic.id))) say(pickRelevant(topic.seekHelp, about, seed + "h", said, (s) => s, own), 4);
+  if (kind !== "other" && (input.heavy || (topic && /self-harm|eating|substance|trauma|domestic-abuse/.test(topic.id)))) {
+    say(choose(retrieve(query, ["seekHelp"], vector).filter((x) => usable(x.entry)), MIN_ANSWER, seed + "h", said, (e) => own(e.text), usedKb)?.text, 4);
+  }
 
-  // One question that fits: the engine's when its evidence points there, else the topic's.
+  // One question that fits: the engine's when its evidence points there, else one about their words.
   const asked = new Set(input.asked.map((q) => q.trim()));
   const hasTime = timeWords(text) !== undefined;
   // A diagnostic question fits only when the impression it serves is what the person wrote about.
   const sameGround = !topic || topicOfFamily(input.family) === topic.id || (input.family === "anxiety" && topic.id === "stress");
   const fitsEngine = input.engineQuestion?.fits && (sameGround || carer) && !asked.has(input.engineQuestion.question) && !(hasTime && input.engineQuestion.question === DURATION_QUESTION);
   let question = fitsEngine ? input.engineQuestion!.question : undefined;
-  // Otherwise a question about their own words: what has happened since, or what happens when.
+  // Asking how to help someone else: the question is about them, and about the person asking.
+  const them = role ?? input.carerFor;
+  if (!question && kind === "other" && them) question = pick(CARER_QUESTIONS.filter((f) => !asked.has(f(them))), seed + "cq", said, (f) => f(them));
   if (!question) question = askAbout(clauses.slice(0, 3).reverse(), seed, said);
-  if (!question && topic) question = pickRelevant(topic.followUps.filter((q) => !asked.has(q.trim()) && !(hasTime && /how long|when did/i.test(q))), about, seed + "q", said, (s) => s, own);
-  if (!question && input.engineQuestion && !asked.has(input.engineQuestion.question)) question = input.engineQuestion.question;
+  if (!question) {
+    const followUps = retrieve(query, ["followUp"], vector).filter((x) => usable(x.entry) && !asked.has(x.entry.text) && !(hasTime && /how long|when did/i.test(x.entry.text)));
+    question = choose(followUps, MIN_ANSWER, seed + "q", said, (e) => own(e.text))?.text;
+  }
   if (!question) question = pick(GENERAL_QUESTIONS.filter((q) => !asked.has(q)), seed + "gq", said, (s) => s);
 
   // Fit the length: at most about 220 words.
@@ -195,6 +209,9 @@ export function planReply(input: PlanInput): PlannedReply {
   if (question && !said.has(question)) parts.push(question);
   return { text: parts.join(" "), request, ...(topic ? { topic: topic.id } : {}), ...(question ? { question } : {}) };
 }
+
+/** A clause that carries a feeling, so its validation can meet it. */
+const FEELING_WORDS = /\b(feel\w*|felt|scared|afraid|angry|sad|lonely|alone|anxious|worried|hurt\w*|guilty|ashamed|tired|exhausted|numb|empty|stuck|lost|overwhelmed|hate|cry\w*|can'?t|cannot|hopeless|worthless|depressed|miserable|stressed|panic\w*|terrified|heartbroken|devastated|jealous|insecure|unwanted|unloved|rejected|betrayed|desperate)\b/i;
 
 /** The person's own word for someone, put where the knowledge base says "your partner" or "your child". */
 const ROLE_CLASSES: Array<{ roles: RegExp; generic: RegExp }> = [
@@ -208,14 +225,16 @@ export function withRole(sentence: string, role: string | undefined): string {
   return sentence;
 }
 
-const PAST_START = /^you (?!(?:are|were|have|had been|'re|'ve)\b)(?:\w+ed|found|told|left|lost|got|went|saw|said|broke|took|made|came|met|caught|began|became|fell|heard|knew|thought|gave|ran|wrote|sent|quit|split|stopped|started|moved|finished)\b/i;
-const HABIT_START = /^you (?:can't|cannot|don't|keep|often|always|never|still|check|wake|cry|feel|get|start|end up|find|worry|think|avoid|spend|lie|sit|drink|eat|hide|snap|shout|argue|fight|overthink|panic|freeze)\b/i;
+/** A past event that changed things ("you found messages on her phone", "you lost your job"). */
+const PAST_START = /^you (?:found|lost|left|moved|broke up|split up|quit|got (?:fired|divorced|dumped|laid off|sacked|diagnosed|pregnant)|were (?:fired|attacked|assaulted|laid off|dumped|cheated on)|had (?:a miscarriage|an accident|surgery)|caught|discovered|walked out|dropped out)\b/i;
+/** Something that keeps happening ("you can't sleep", "you check his phone"). */
+const HABIT_START = /^you (?:can't|cannot|keep|always|check|wake|cry|end up|worry|avoid|lie awake|snap|shout|argue|fight|overthink|panic|freeze|scroll|binge|drink)\b/i;
 
 /** A question about one of the person's own clauses, when its tense makes one read naturally. */
 function askAbout(clauses: Array<{ said: string }>, seed: string, said: Said): string | undefined {
   for (const c of clauses) {
     const clause = c.said.replace(/[,;]\s*$/, "");
-    if (clause.split(/\s+/).length > 16 || /\b(when|because|if|but|so|since|and then)\b/i.test(clause)) continue;
+    if (clause.split(/\s+/).length > 12 || /\b(when|because|if|but|so|since|and then|as though|like)\b/i.test(clause)) continue;
     if (PAST_START.test(clause)) return pick(ASK_SINCE, seed + "qs", said, (f) => f(clause));
     if (HABIT_START.test(clause)) return pick(ASK_WHEN, seed + "qw", said, (f) => f(clause));
   }
@@ -230,6 +249,74 @@ const CARER_OPENERS = [
   (who: string) => `You're clearly worried about ${who}, and it makes sense to want to act.`,
 ];
 
+/** Topics that are a person's own difficulty (as against a relationship's). */
+const CLINICAL = /^(depression|anxiety|sleep|trauma|substance-use|eating-body-image|self-harm|intrusive-thoughts|grief|anger|self-esteem|stress|diagnosis-questions)$/;
+
+/** The least retrieval score at which a sentence of the base counts as answering the person. */
+const MIN_ANSWER = 0.16;
+const MIN_STEP = 0.14;
+const CONFIDENT_ANSWER = 0.3;
+
+/**
+ * The best-scoring entry above `min`, with near-ties (within 0.03) chosen by the person's words
+ * so one sentence does not answer everyone; never one said before in the thread.
+ */
+function choose(scored: Scored[], min: number, seed: string, said: Said, render: (e: Entry) => string, used?: Set<Entry>): { text: string; score: number } | undefined {
+  const open = scored.filter((x) => x.score >= min && !used?.has(x.entry));
+  if (!open.length) return undefined;
+  const best = open[0].score;
+  const ties = open.filter((x) => x.score >= best - 0.03);
+  const rest = open.filter((x) => x.score < best - 0.03);
+  const start = hash(seed) % ties.length;
+  for (const x of [...ties.slice(start), ...ties.slice(0, start), ...rest]) {
+    const text = render(x.entry);
+    if (!said.has(text)) {
+      used?.add(x.entry);
+      return { text, score: x.score };
+    }
+  }
+  return undefined;
+}
+
+/** The least confidence (learned probability and cues combined) at which a topic's knowledge is used. */
+const MIN_TOPIC_SCORE = 1;
+/** A second topic beside a confident first one needs less (a child's eating in a parenting question). */
+const MIN_SECOND_TOPIC = 0.6;
+
+/** Answers that hold whatever the topic, for when none was read with confidence. */
+const GENERAL_ANSWERS: Partial<Record<AskKind, string[]>> = {
+  normal: [
+    "what you describe is something a great many people go through, and the fact that it bothers you says more about how much you care than about anything being wrong with you.",
+    "reactions like yours are far more common than people admit, and what matters most is how much it gets in the way of the life you want.",
+  ],
+  why: [
+    "there is rarely one cause: what has happened to you, what is going on now, how tired or stretched you are and old habits of thinking usually all play a part.",
+    "patterns like this usually make sense once you look at what they protect you from or what they helped with in the past, even if they cost you now.",
+  ],
+  how: [
+    "change usually comes from small, specific steps tried consistently rather than one big decision, so it helps to start with the part that feels most within reach.",
+    "it often helps to start by noticing exactly when it happens and what comes just before, because that shows where a small change would make the most difference.",
+  ],
+  should: [
+    "a decision like this is yours to make, and it can help to write down what matters most to you, what you fear on each side, and what you would tell a friend in your place.",
+    "there is no single right answer here, but it helps to separate what you can change from what you can't, and to notice which choice fits the person you want to be.",
+  ],
+  what: ["it's a fair question, and the short answer is that the same word can mean quite different things for different people, so it helps to look at what it means in your situation."],
+  other: [
+    "the most useful thing is often to stay close and calm, say what you have noticed without blame, and ask what would help rather than guessing.",
+    "supporting someone works best when you look after yourself too, stay honest about what you can and can't do, and encourage professional help when it's needed.",
+  ],
+  therapy: ["it's a good thing to ask, and any good therapist will be glad to talk it through with you openly at the start."],
+};
+
+/** Questions for someone asking how to help another person. */
+const CARER_QUESTIONS = [
+  (who: string) => `How long has ${who} been like this, and has anything like it happened before?`,
+  (who: string) => `How is ${who} managing day to day at the moment?`,
+  (who: string) => `What does ${who} say about it when it comes up?`,
+  (who: string) => `And how are you holding up with all of this, looking after ${who}?`,
+];
+
 /** Open questions for when no topic was read. */
 const GENERAL_QUESTIONS = [
   "What would you most like to be different a month from now?",
@@ -239,14 +326,20 @@ const GENERAL_QUESTIONS = [
   "When did you first notice this?",
 ];
 
-/** A short answer read against the question it answers. */
-function shortAnswer(text: string, lastQuestion: string | undefined): string | undefined {
-  const answer = text.replace(/[.!]+$/, "").trim();
-  if (!lastQuestion) return `Thanks — ${answer.toLowerCase().replace(/^i\b/, "you")}, then.`;
-  if (/^(no|nope|not really|nah|never|none)\b/i.test(answer)) return "Okay, thank you for answering that — it helps to know.";
-  if (/^(yes|yeah|yep|a bit|sometimes|kind of|sort of)\b/i.test(answer)) return "Thank you for being honest about that.";
-  if (/how long|when did/i.test(lastQuestion)) return `So it's been ${answer.toLowerCase().replace(/^(for|since)\s+/, (m) => m)} — that helps me understand the shape of it.`;
-  return `Thank you — ${answer.toLowerCase()} helps me picture it.`;
+/** A short answer read against the question it answers ("both gone" after "are your parents around?"). */
+export function shortAnswer(text: string, lastQuestion: string | undefined): string | undefined {
+  const answer = text.replace(/[.!?]+$/, "").trim();
+  const said = toSecondPerson(answer.charAt(0).toLowerCase() + answer.slice(1));
+  const negative = /^(no|nope|nah|not really|never|none|nobody|no one|not at all|not much)\b/i.test(answer);
+  const affirmative = /^(yes|yeah|yep|yup|a bit|sometimes|kind of|sort of|i think so|probably|definitely)\b/i.test(answer);
+  const loss = /\b(gone|died|dead|passed( away)?|lost (him|her|them|both))\b/i.test(answer);
+  if (loss) return `${cap(said)} — I'm so sorry. That's a lot of loss to carry.`;
+  if (!lastQuestion) return negative || affirmative ? undefined : `So ${said}.`;
+  if (/^(how long|when did|since when)\b/i.test(lastQuestion)) return negative ? "Okay — so it's hard to pin down when it started." : `So it's been ${said.replace(/^(about|around|roughly|maybe)\s+/i, "about ")} — that helps me understand the shape of it.`;
+  if (/^who\b/i.test(lastQuestion)) return negative ? "No one at the moment — that sounds lonely, and it matters." : `${cap(said)} — I'm glad there's someone.`;
+  if (negative) return /^(do|did|does|are|is|have|has|can|could|would|were|was|will)\b/i.test(lastQuestion) ? "Okay, not really — thank you for answering that honestly." : "Okay — thank you for answering that.";
+  if (affirmative) return "Thank you for being honest about that.";
+  return `So ${said} — thank you, that helps me picture it.`;
 }
 
 /** Every topic id in the base (for tests and the report). */
@@ -265,9 +358,17 @@ export function answerAfterSafety(userText: string, previousReplies: string[]): 
   const request = readRequest(userText);
   if (request.kind === "none" || !request.question || !request.restated || METHOD_QUESTION.test(request.question)) return undefined;
   const ranked = readTopics(userText, request.question);
-  const topic = request.kind === "therapy" ? topicById("therapy") : ranked[0] ? topicById(ranked[0].id) : undefined;
-  if (!topic) return undefined;
+  const confident = new Set(ranked.filter((r) => r.score >= MIN_TOPIC_SCORE).map((r) => r.id));
+  if (request.kind === "therapy") confident.add("therapy");
+  const answers = retrieve({ text: userText, question: request.question, kind: request.kind, topics: ranked }, answerKinds(request.kind)).filter((x) => confident.has(x.entry.topic) && allowed(x.entry.text, request.kind, userText));
   const said = new Said(previousReplies);
-  const pool = topic[POOL_BY_KIND[request.kind]].filter((s) => allowed(s, request.kind, userText));
-  return pickRelevant(pool, stems(userText), userText + "crisis", said, (s) => s, (s) => pick(ANSWER_LEADS, userText + "al", said, (f) => f(request.restated!, withRole(s, firstRole(userText)))) ?? s);
+  return choose(answers, CONFIDENT_ANSWER, `${userText}crisis`, said, (e) => pick(ANSWER_LEADS, `${userText}al`, said, (f) => f(request.restated!, withRole(e.text, firstRole(userText)))) ?? e.text)?.text;
+}
+
+/** Means, methods and acts of harm: a crisis reply never says these back. */
+const HARM_WORDS = /\b(die|dying|dead|death|kill\w*|suicid\w*|overdos\w*|pills?|tablets?|dose|gun|rope|noose|hang\w*|jump\w*|bridge|cut\w*|bleed\w*|blade|razor|knife|poison\w*|end (it|my life)|not (be )?(here|around|alive)|wake up|hurt\w*|harm\w*|shoot\w*|stab\w*|choke\w*|hit|beat\w*)\b/i;
+
+/** One clause of the person's own for the crisis reply: their situation, never the method or the wish. */
+export function crisisReflection(userText: string): string | undefined {
+  return clausesOf(userText).find((c) => !HARM_WORDS.test(c.own) && c.said.split(/\s+/).length <= 18 && c.said.split(/\s+/).length >= 5)?.said;
 }

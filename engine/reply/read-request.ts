@@ -17,7 +17,7 @@ export interface Request {
 }
 
 const THERAPY = /\b(therap(y|ist|ists)|counsel+(ing|or|ors)|counsell?ing|psycholog(ist|ists)|psychiatrist|sessions?|confidential\w*|my (therapist|counsel+or))\b/i;
-const OTHER = /\b(?:help|support|get|make|talk to|deal with|handle|reach)\s+(?:my|our|a|her|his|their)\s+(husband|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|child|teen\w*|mum|mom|mother|dad|father|parents?|sister|brother|friend|best friend|grand\w+)\b/i;
+const OTHER = /\b(?:help|support|get|make|talk to|deal with|handle|reach|sign|commit|admit|convince|persuade|force|encourage|approach|reach out to|stop|protect)\s+(?:my|our|a|her|his|their)\s+(?:(?:two|three|\d+|eldest|youngest|oldest|little|teenage|adult|older|younger) )?(boys|girls|lads|kids|twins|husband|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|child|teen\w*|mum|mom|mother|dad|father|parents?|sister|brother|siblings?|friend|best friend|grand\w+|step\w+|roommate|flatmate|student)\b/i;
 
 interface Form {
   kind: Exclude<AskKind, "none" | "therapy">;
@@ -36,6 +36,8 @@ const FORMS: Form[] = [
   { kind: "why", re: /\bwhy (?:do|am|does|is|can'?t|cant|won'?t|did|would|have|are|does it|is it|do i always|can i not) ([^?]{3,120})/i, say: (m) => `why ${whyClause(m[0])}` },
   { kind: "should", re: /\bshould (?:i|we) ([^?]{3,120})/i, say: (m) => `whether you should ${rest(m)}` },
   { kind: "should", re: /\b(?:is it (?:worth|time to|a good idea to|wrong to|selfish to)|would it be (?:wrong|ok|okay|selfish) to|do i (?:need|have) to) ([^?]{3,120})/i, say: (m) => `whether it makes sense to ${rest(m)}` },
+  { kind: "should", re: /(?:^|[,;:] )do (?:i|we) (?!have\b|need\b|know\b|mean\b|deserve\b)([a-z]+ [^?]{3,120})/i, say: (m) => `whether to ${rest(m)}` },
+  { kind: "should", re: /\bwhat (?:do|should) (?:i|we) do\s*\??$/i, say: () => "what to do" },
   { kind: "other", re: /\bhow (?:do|can|should|could) (?:i|we) (help|support|get through to|talk to|deal with|handle|reach|get) ((?:my|our|a|her|his) [^?]{2,120})/i, say: (m) => `how you can ${m[1].toLowerCase()} ${rest(m, 2)}` },
   { kind: "how", re: /\bhow (?:do|can|should|could|would|will) (?:i|we) ([^?]{3,120})/i, say: (m) => `how you can ${rest(m)}` },
   { kind: "how", re: /\bhow to ([^?]{3,120})/i, say: (m) => `how to ${rest(m)}` },
@@ -102,7 +104,7 @@ export function readRequest(text: string): Request {
     for (const form of FORMS) {
       const m = form.re.exec(q);
       if (!m) continue;
-      const kind = form.kind === "how" && OTHER.test(q) ? "other" : form.kind;
+      const kind = (form.kind === "how" || form.kind === "should") && OTHER.test(q) ? "other" : form.kind;
       return { kind, question: q, restated: tidy(form.say(m)) };
     }
   }

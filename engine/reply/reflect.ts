@@ -51,7 +51,7 @@ export function toSecondPerson(clause: string): string {
   return out.replace(/\byou (is|has|does|was)\b/gi, (_m, v: string) => `you ${{ is: "are", has: "have", does: "do", was: "were" }[v.toLowerCase()]}`);
 }
 
-const OPENERS = /^(?:so|well|basically|also|and|but|anyway|ok|okay|hi|hello|hey|honestly|um|uh|like|now|then|plus|yeah|yes|no)\b[,\s]*/i;
+const OPENERS = /^(?:so|well|basically|also|and|but|anyway|ok|okay|hi|hello|hey|honestly|um|uh|like|now|then|plus|yeah|yes|no|however|although|though|still|again|obviously|apparently|actually)\b[,\s]*/i;
 const ADDRESSED = /\b(you|your|u|ur|you're|anyone|anybody|someone|somebody|please|help me|advice|thank(s| you))\b/i;
 const GENERIC = /^(?:i (?:don'?t|do not) know (?:what|how|why)\b|i need help|i'?m (?:so )?confused|i have a question|i (?:really )?need (?:some )?advice|i feel like i(?:'m| am) (?:going )?crazy|i'?m not sure|i (?:just )?want(?:ed)? to (?:know|ask))/i;
 /** Words a clause must not end on: the cut would read as a misquote. */
@@ -62,6 +62,9 @@ const ROLE = /\bmy (husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|ex|so
 const FEELING = /\b(feel|felt|feeling|scared|afraid|angry|sad|lonely|alone|anxious|worried|hurt|guilty|ashamed|tired|exhausted|numb|empty|stuck|lost|overwhelmed|hate|cry|crying|can'?t|cannot|never|always)\b/i;
 
 const SUBJECTLESS = /^(?:stopped|started|been|got|gotten|feel|felt|went|have|had|can'?t|cannot|don'?t|didn'?t|haven'?t|hate|love|keep|kept|tried|try|need|needed|want|wanted|lost|quit|barely|just|still|never|always|really|literally)\b/i;
+
+const STAKES = /\b(want|wants|wanted|need|needs|don'?t want|afraid|scared|worried|love|hate|can'?t stop|keep|struggl\w*|refus\w*|won'?t|torn|ruin\w*|lose|losing)\b/i;
+const BACKGROUND = /^(recently|currently|so|i am a|i'm a|we have|i have a|i live|i was talking|my name)\b|\b(years old|y\/o|yo)\b/i;
 
 /** A clause worth reflecting, with its place in the message. */
 export interface Clause {
@@ -108,15 +111,18 @@ export function clausesOf(text: string): Clause[] {
     let s = raw.replace(/[.!…]+$/, "").replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu, "").trim();
     s = s.replace(OPENERS, "").replace(OPENERS, "").trim();
     if (!s || ADDRESSED.test(s) || GENERIC.test(s) || /["“”]/.test(s)) return;
-    if (!/\b(i|i'm|im|i've|i'd|my|me|we|our|us)\b/i.test(s) && !ROLE.test(s)) return;
-    let clause = trimClause(s);
-    if (!clause) return;
     // A sentence with its subject dropped ("stopped going to practice in October") is the writer's.
-    if (SUBJECTLESS.test(clause)) clause = /^been\b/i.test(clause) ? `I've ${clause}` : `I ${clause[0].toLowerCase()}${clause.slice(1)}`;
+    if (SUBJECTLESS.test(s)) s = /^been\b/i.test(s) ? `I've ${s}` : `I ${s[0].toLowerCase()}${s.slice(1)}`;
+    if (!/\b(i|i'm|im|i've|i'd|my|me|we|our|us)\b/i.test(s) && !ROLE.test(s)) return;
+    const clause = trimClause(s);
+    if (!clause) return;
     let weight = 1;
-    if (TIME.test(clause)) weight += 1.5;
-    if (ROLE.test(clause)) weight += 1;
-    if (FEELING.test(clause)) weight += 1;
+    if (TIME.test(clause)) weight += 1;
+    if (ROLE.test(clause)) weight += 0.5;
+    if (FEELING.test(clause)) weight += 1.5;
+    // What the person wants, fears or cannot do is the heart of a message; background is not.
+    if (STAKES.test(clause)) weight += 1;
+    if (BACKGROUND.test(clause)) weight -= 1;
     const n = clause.split(/\s+/).length;
     if (n >= 7 && n <= 22) weight += 1;
     if (n > 24) weight -= 0.5;

@@ -1,0 +1,151 @@
+/**
+ * Sentence-level retrieval over the whole psychoeducation base: which of its sentences answers
+ * this person's question best, whatever topic file it sits in. Each sentence is a TF-IDF vector
+ * of light stems (IDF over the base's own sentences); the query is the person's question (counted
+ * twice) and message. A sentence scores by cosine similarity, plus a little for the topics read
+ * for the message and for the kind of question it was written to answer. Sentences written for a
+ * particular situation ("If money keeps causing friction, ...") stand only when the person's
+ * words name that situation.
+ */
+import { psychoeducation, type PsychoEdTopic } from "./psychoeducation.js";
+import { stems } from "./phrasing.js";
+import type { AskKind } from "./read-request.js";
+
+export type EntryKind = "normal" | "why" | "how" | "should" | "what" | "other" | "seekHelp" | "followUp" | "step";
+
+export interface Entry {
+  topic: string;
+  kind: EntryKind;
+  /** The sentence (for a step: its "do"). */
+  text: string;
+  /** A step's reason. */
+  why?: string;
+  /** The situation clause a conditional sentence opens with, as stems (empty when general). */
+  condition: string[];
+  vector: Map<string, number>;
+}
+
+interface Index {
+  entries: Entry[];
+  idf: Map<string, number>;
+}
+let built: Index | undefined;
+
+const CONDITIONAL = /^(?:if|when|for|after|during|once|while|as|in|with|before|since|whether)\b[^,;—]{3,80}(?=[,;—])/i;
+/** Words every message on a topic shares: they say nothing about the particular situation. */
+const GENERIC = new Set(["family", "partner", "child", "children", "parent", "relationship", "people", "friend", "work", "time", "someone", "person", "thing", "way", "day", "week", "life", "feel", "help", "know", "want", "choos", "whether", "let", "go", "stay", "out", "become", "keep", "you", "your"]);
+
+function tf(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of (text.toLowerCase().match(/[a-z']+/g) ?? [])) {
+    const s = [...stems(w)][0];
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function weigh(counts: Map<string, number>, idf: Map<string, number>): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [w, c] of counts) {
+    const x = (1 + Math.log(c)) * (idf.get(w) ?? 0);
+    if (!x) continue;
+    v.set(w, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [w, x] of v) v.set(w, x / norm);
+  return v;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let s = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y) s += x * y;
+  }
+  return s;
+}
+
+function build(): Index {
+  const raw: Array<Omit<Entry, "vector"> & { counts: Map<string, number> }> = [];
+  const add = (t: PsychoEdTopic, kind: EntryKind, text: string, why?: string) => {
+    const condition = CONDITIONAL.exec(text)?.[0];
+    raw.push({ topic: t.id, kind, text, ...(why ? { why } : {}), condition: condition ? [...stems(condition)].filter((w) => !GENERIC.has(w)) : [], counts: tf(why ? `${text} ${why}` : text) });
+  };
+  for (const t of psychoeducation().topics) {
+    for (const kind of ["normal", "why", "how", "should", "what", "other", "seekHelp"] as const) for (const s of t[kind]) add(t, kind, s);
+    for (const q of t.followUps) add(t, "followUp", q);
+    for (const st of t.steps) add(t, "step", st.do, st.why);
+  }
+  const df = new Map<string, number>();
+  for (const r of raw) for (const w of r.counts.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [w, d] of df) idf.set(w, Math.log((raw.length + 1) / (d + 0.5)));
+  return { entries: raw.map(({ counts, ...e }) => ({ ...e, vector: weigh(counts, idf) })), idf };
+}
+
+function index(): Index {
+  built ??= build();
+  return built;
+}
+
+export interface Query {
+  /** The person's message. */
+  text: string;
+  /** Their question sentence, if any (it counts twice). */
+  question?: string;
+  /** What they asked, to prefer sentences written for that kind of question. */
+  kind: AskKind;
+  /** Topic scores read for the message (a prior, not a filter). */
+  topics: Array<{ id: string; score: number }>;
+}
+
+export interface Scored {
+  entry: Entry;
+  score: number;
+}
+
+/** The person's query as a vector. */
+export function queryVector(q: Query): Map<string, number> {
+  const counts = tf(q.text);
+  if (q.question) for (const [w, c] of tf(q.question)) counts.set(w, (counts.get(w) ?? 0) + 2 * c);
+  return weigh(counts, index().idf);
+}
+
+const KIND_OF: Record<AskKind, EntryKind[]> = {
+  normal: ["normal", "why"],
+  why: ["why", "normal"],
+  how: ["how", "should"],
+  should: ["should", "how"],
+  what: ["what", "why"],
+  other: ["other", "how"],
+  therapy: ["how", "should", "what", "normal"],
+  none: ["normal", "how", "why"],
+};
+
+/**
+ * Entries of the given kinds, best first. A conditional sentence whose situation the person
+ * never names is left out.
+ */
+export function retrieve(q: Query, kinds: EntryKind[], vector = queryVector(q)): Scored[] {
+  const about = new Set(vector.keys());
+  const top = q.topics[0]?.score || 1;
+  const prior = new Map(q.topics.map((t) => [t.id, Math.max(0, t.score / top)]));
+  const preferred = KIND_OF[q.kind];
+  const out: Scored[] = [];
+  for (const e of index().entries) {
+    if (!kinds.includes(e.kind)) continue;
+    if (e.condition.length && e.condition.filter((w) => about.has(w)).length < Math.min(2, e.condition.length)) continue;
+    const sim = cosine(vector, e.vector);
+    const kindBonus = preferred[0] === e.kind ? 0.06 : preferred.includes(e.kind) ? 0.03 : 0;
+    out.push({ entry: e, score: sim + 0.12 * (prior.get(e.topic) ?? 0) + kindBonus });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The kinds of answer sentence that fit a kind of question. */
+export function answerKinds(kind: AskKind): EntryKind[] {
+  return KIND_OF[kind];
+}
