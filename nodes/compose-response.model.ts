@@ -11,7 +11,8 @@ import { MODALITIES } from "../knowledge/modalities.js";
 import type { ModalityId } from "../knowledge/types.js";
 import { checkReply } from "../grounding/check-reply.js";
 import { streamText } from "../llm/stream-text.js";
-import { latestUserText } from "./messages.js";
+import { knowledgeFor } from "../engine/reply/plan-reply.js";
+import { latestUserText, userTexts } from "./messages.js";
 import { correctionsFor, usageUpdate } from "./model-trace.js";
 import { replyMessages, type ReplyPlan } from "./compose-response.prompt.js";
 
@@ -21,6 +22,12 @@ export interface WrittenReply {
   backend: "model" | "model+corrected" | "offline-fallback";
   usage: TurnUsage;
   corrections: Correction[];
+}
+
+/** The question to answer first and the psychoeducation notes that fit it (the offline planner's retrieval). */
+function groundingFor(latest: string, state: CounselingStateType): Pick<ReplyPlan, "asks" | "knowledge"> {
+  const k = knowledgeFor(latest, userTexts(state.messages).slice(0, -1).join("\n"));
+  return { ...(k.question ? { asks: k.question } : {}), ...(k.sentences.length ? { knowledge: k.sentences } : {}) };
 }
 
 function historyOf(state: CounselingStateType): ReplyPlan["history"] {
@@ -48,6 +55,7 @@ export async function writeWithModel(state: CounselingStateType, cfg: Configurat
     question: state.followUp,
     ...(resources ? { resources } : {}),
     ...(carerFor ? { carerFor } : {}),
+    ...groundingFor(latest, state),
   });
   const result = await streamText("reply", messages, cfg, config);
   const usage = usageUpdate("respond", state.turn, result.usage);

@@ -372,3 +372,22 @@ const HARM_WORDS = /\b(die|dying|dead|death|kill\w*|suicid\w*|overdos\w*|pills?|
 export function crisisReflection(userText: string): string | undefined {
   return clausesOf(userText).find((c) => !HARM_WORDS.test(c.own) && c.said.split(/\s+/).length <= 18 && c.said.split(/\s+/).length >= 5)?.said;
 }
+
+/**
+ * What the model back end is given to answer from: the person's question (kind and their words)
+ * and the psychoeducation sentences that fit it best, from the topics read with confidence.
+ */
+export function knowledgeFor(userText: string, earlierText = ""): { kind: AskKind; question?: string; sentences: string[] } {
+  const request = readRequest(userText);
+  const ranked = readTopics(userText, request.question, undefined, earlierText);
+  const confident = new Set(ranked.filter((r, i) => (i === 0 ? r.score >= MIN_TOPIC_SCORE : r.score >= Math.max(MIN_SECOND_TOPIC, 0.5 * ranked[0].score))).map((r) => r.id));
+  if (request.kind === "therapy") confident.add("therapy");
+  const query = { text: earlierText ? `${userText}\n${earlierText}` : userText, ...(request.question ? { question: request.question } : {}), kind: request.kind, topics: ranked };
+  const vector = queryVector(query);
+  const pick = (kinds: Parameters<typeof retrieve>[1], n: number) =>
+    retrieve(query, kinds, vector)
+      .filter((x) => confident.has(x.entry.topic) && x.score >= MIN_ANSWER)
+      .slice(0, n)
+      .map((x) => (x.entry.why ? `${x.entry.text} (${x.entry.why})` : x.entry.text));
+  return { kind: request.kind, ...(request.question ? { question: request.question } : {}), sentences: [...pick(answerKinds(request.kind), 3), ...pick(["step"], 2)] };
+}

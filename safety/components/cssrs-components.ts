@@ -273,6 +273,8 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
   }
   // A means in ordinary use (a rifle for the range, pills for a headache) is an object, not a cue.
   const benign = per.some((p) => p.mentions.some((m) => m.cls === "means_benign"));
-  const cues = [...new Set(per.flatMap((p) => p.mentions.map((m) => m.cls)).filter((c) => !CONTEXT_ONLY.has(c) && !(benign && MEANS.includes(c))))];
+  // Reported speech ("he says I lied", "she told me to") is not a voice: only a voice heard is a cue.
+  const heard = (m: Mention) => m.cls !== "voice" || /\b(voices?|whisper\w*|hear\w*)\b/i.test(quote(m));
+  const cues = [...new Set(per.flatMap((p) => p.mentions.filter(heard).map((m) => m.cls)).filter((c) => !CONTEXT_ONLY.has(c) && !(benign && MEANS.includes(c))))];
   return { findings, escalate: out.some((f) => f.escalate), ask: [...new Set(ask)], cues };
 }
