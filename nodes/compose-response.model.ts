@@ -11,7 +11,7 @@ import { MODALITIES } from "../knowledge/modalities.js";
 import type { ModalityId } from "../knowledge/types.js";
 import { checkReply } from "../grounding/check-reply.js";
 import { streamText } from "../llm/stream-text.js";
-import { knowledgeFor } from "../engine/reply/plan-reply.js";
+import { knowledgeFor } from "../engine/reply/other-paths.js";
 import { latestUserText, userTexts } from "./messages.js";
 import { correctionsFor, usageUpdate } from "./model-trace.js";
 import { replyMessages, type ReplyPlan } from "./compose-response.prompt.js";

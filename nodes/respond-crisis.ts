@@ -7,7 +7,7 @@ import { ensureConfiguration } from "../graphs/configuration.js";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
 import { composeCrisisReply } from "../safety/crisis-reply.js";
 import { mergeRisk } from "../safety/merge-risk.js";
-import { answerAfterSafety, crisisReflection } from "../engine/reply/plan-reply.js";
+import { answerAfterSafety, crisisReflection } from "../engine/reply/other-paths.js";
 import { counselorTexts, latestUserText } from "./messages.js";
 
 export const CRISIS_FOLLOW_UP = "Are you safe right now?";

@@ -24,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import { DIM, featurize, netText, type SparseVector } from "../safety/learned/features.js";
 import { probability, scoreText, type RiskNetFile } from "../safety/learned/risk-net.js";
 import { screenConversation } from "../safety/screen-risk.js";
+import { hash, rng, shuffle } from "./seeded.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared/data");
@@ -50,11 +51,6 @@ function readJsonl(path: string): Array<Record<string, unknown>> {
     });
 }
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 /** Every labelled example, with its split. */
 function loadExamples(): Example[] {
@@ -97,17 +93,6 @@ function loadExamples(): Example[] {
   return out;
 }
 
-/** Seeded PRNG (mulberry32) for a reproducible shuffle. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Logistic regression with AdaGrad and L2, over the training examples. */
 function train(examples: Array<{ x: SparseVector; y: number; w: number }>, epochs = 12, lr = 0.5, l2 = 2e-6): { weights: Float32Array; bias: number } {
@@ -118,10 +103,7 @@ function train(examples: Array<{ x: SparseVector; y: number; w: number }>, epoch
   const order = examples.map((_, i) => i);
   const rand = rng(13);
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     let loss = 0;
     for (const k of order) {
       const { x, y, w } = examples[k];

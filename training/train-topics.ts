@@ -23,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import { psychoeducation } from "../engine/reply/psychoeducation.js";
 import { TOPIC_DIM, topicFeatures, topicProbabilities, type TopicNetFile } from "../engine/reply/topic-net.js";
 import type { SparseVector } from "../safety/learned/features.js";
+import { hash, rng, shuffle } from "./seeded.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared/data");
@@ -48,11 +49,6 @@ interface Example {
   heldOut: boolean;
 }
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 function readJsonl(path: string): Array<Record<string, unknown>> {
   return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -86,16 +82,6 @@ function loadExamples(labels: Set<string>): Example[] {
   return out;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Softmax regression with AdaGrad and L2; a multi-label example spreads its target evenly. */
 function train(labels: string[], data: Array<{ x: SparseVector; y: number[]; w: number }>, epochs = 10, lr = 0.4, l2 = 1e-6) {
@@ -107,10 +93,7 @@ function train(labels: string[], data: Array<{ x: SparseVector; y: number[]; w: 
   const order = data.map((_, i) => i);
   const rand = rng(7);
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     let loss = 0;
     for (const k of order) {
       const { x, y, w } = data[k];

@@ -3,6 +3,7 @@
  * or a suggestion, asking), chosen by what the person said (a hash of their words, so the same
  * message always gets the same reply) and never one the thread has already seen.
  */
+import type { AskKind } from "./read-request.js";
 
 /** A stable 32-bit hash (FNV-1a) of a string. */
 export function hash(s: string): number {
@@ -165,3 +166,55 @@ export const ASK_WHEN = [
   (c: string) => `What tends to happen just before ${c}?`,
   (c: string) => `When ${c}, what helps even a little?`,
 ];
+
+/** Opening a carer's first message: their worry for the person, by the person's role. */
+export const CARER_OPENERS = [
+  (who: string) => `It sounds like you're really worried about ${who}, and that's a hard place to be.`,
+  (who: string) => `I can hear how worried you are about ${who}.`,
+  (who: string) => `Watching this happen to ${who} must be frightening, and it's good that you're looking for ways to help.`,
+  (who: string) => `You're clearly worried about ${who}, and it makes sense to want to act.`,
+];
+
+/** Answers that hold whatever the topic, for when none was read with confidence. */
+export const GENERAL_ANSWERS: Partial<Record<AskKind, string[]>> = {
+  normal: [
+    "what you describe is something a great many people go through, and the fact that it bothers you says more about how much you care than about anything being wrong with you.",
+    "reactions like yours are far more common than people admit, and what matters most is how much it gets in the way of the life you want.",
+  ],
+  why: [
+    "there is rarely one cause: what has happened to you, what is going on now, how tired or stretched you are and old habits of thinking usually all play a part.",
+    "patterns like this usually make sense once you look at what they protect you from or what they helped with in the past, even if they cost you now.",
+  ],
+  how: [
+    "change usually comes from small, specific steps tried consistently rather than one big decision, so it helps to start with the part that feels most within reach.",
+    "it often helps to start by noticing exactly when it happens and what comes just before, because that shows where a small change would make the most difference.",
+  ],
+  should: [
+    "a decision like this is yours to make, and it can help to write down what matters most to you, what you fear on each side, and what you would tell a friend in your place.",
+    "there is no single right answer here, but it helps to separate what you can change from what you can't, and to notice which choice fits the person you want to be.",
+  ],
+  what: ["it's a fair question, and the short answer is that the same word can mean quite different things for different people, so it helps to look at what it means in your situation."],
+  other: [
+    "the most useful thing is often to stay close and calm, say what you have noticed without blame, and ask what would help rather than guessing.",
+    "supporting someone works best when you look after yourself too, stay honest about what you can and can't do, and encourage professional help when it's needed.",
+  ],
+  therapy: ["it's a good thing to ask, and any good therapist will be glad to talk it through with you openly at the start."],
+};
+
+/** Questions for someone asking how to help another person. */
+export const CARER_QUESTIONS = [
+  (who: string) => `How long has ${who} been like this, and has anything like it happened before?`,
+  (who: string) => `How is ${who} managing day to day at the moment?`,
+  (who: string) => `What does ${who} say about it when it comes up?`,
+  (who: string) => `And how are you holding up with all of this, looking after ${who}?`,
+];
+
+/** Open questions for when no topic was read. */
+export const GENERAL_QUESTIONS = [
+  "What would you most like to be different a month from now?",
+  "What feels most pressing to you right now?",
+  "Who knows what you're going through at the moment?",
+  "What have you tried so far, and what happened?",
+  "When did you first notice this?",
+];
+

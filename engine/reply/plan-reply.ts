@@ -10,12 +10,17 @@
  * Every move has many phrasings, chosen by the person's words and never one this thread has
  * already seen. No diagnosis is named to the person unless they ask what something is.
  */
-import { DIAGNOSTIC_WORDS } from "../question-bank.js";
 import { DURATION_QUESTION } from "../question-bank.js";
-import { psychoeducation, readTopics, topicById, topicOfFamily } from "./psychoeducation.js";
+import { answerKinds, queryVector, retrieve, type Entry } from "./answer-index.js";
 import {
   ANSWER_LEADS,
+  ASK_SINCE,
+  ASK_WHEN,
+  CARER_OPENERS,
+  CARER_QUESTIONS,
   FIRST_OPENERS,
+  GENERAL_ANSWERS,
+  GENERAL_QUESTIONS,
   LATER_OPENERS,
   REFLECT_FIRST,
   REFLECT_MORE,
@@ -23,18 +28,17 @@ import {
   STEP_LEADS,
   Said,
   VALIDATE_HEAVY,
-  cap,
-  stems,
-  ASK_SINCE,
-  ASK_WHEN,
-  uncap,
   VALIDATE_LIGHT,
+  cap,
   hash,
   pick,
+  stems,
+  uncap,
 } from "./phrasing.js";
+import { readTopics, topicById, topicOfFamily } from "./psychoeducation.js";
 import { readRequest, type AskKind, type Request } from "./read-request.js";
 import { clausesOf, firstRole, timeWords, toSecondPerson } from "./reflect.js";
-import { answerKinds, queryVector, retrieve, type Entry, type Scored } from "./answer-index.js";
+import { CLINICAL, CONFIDENT_ANSWER, MIN_ANSWER, MIN_SECOND_TOPIC, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
 
 export interface PlanInput {
   /** The person's latest message. */
@@ -67,17 +71,6 @@ export interface PlannedReply {
   question?: string;
 }
 
-
-/** A KB sentence may name a condition only when the person asked what it is or named it first. */
-function allowed(sentence: string, kind: AskKind, text: string): boolean {
-  const label = sentence.match(DIAGNOSTIC_WORDS)?.[0];
-  if (!label) return true;
-  return kind === "what" || new RegExp(`\\b${label.slice(0, 6)}`, "i").test(text);
-}
-
-function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
 
 /** A step's "do" read as an imperative that can follow "It may help to". */
 const IMPERATIVE = /^(?!if\b|when\b|each\b|once\b|before\b|after\b|next\b|instead\b|for\b|at\b|on\b|in\b|with\b|during\b|the\b|a\b|an\b|your\b|this\b|some\b|one\b)[a-z]+/i;
@@ -142,8 +135,7 @@ export function planReply(input: PlanInput): PlannedReply {
   const query = { text: input.earlierText ? `${text}\n${input.earlierText}` : text, ...(request.question ? { question: request.question } : {}), kind, topics: ranked };
   const vector = queryVector(query);
   // Only the topics read with confidence may answer: shared words across topics mislead ("touch", "mood").
-  const confident = new Set(ranked.filter((r, i) => (i === 0 ? r.score >= MIN_TOPIC_SCORE : r.score >= Math.max(MIN_SECOND_TOPIC, 0.5 * ranked[0].score))).map((r) => r.id));
-  if (kind === "therapy") confident.add("therapy");
+  const confident = confidentTopics(ranked, kind);
   if (topic) confident.add(topic.id);
   const usable = (e: Entry) => confident.has(e.topic) && allowed(e.text + (e.why ?? ""), kind, text) && (kind === "other" || e.kind !== "other") && !(e.topic === "therapy" && kind !== "therapy" && e.kind !== "seekHelp");
   const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry));
@@ -241,91 +233,6 @@ function askAbout(clauses: Array<{ said: string }>, seed: string, said: Said): s
   return undefined;
 }
 
-/** Opening a carer's first message: their worry for the person, by the person's role. */
-const CARER_OPENERS = [
-  (who: string) => `It sounds like you're really worried about ${who}, and that's a hard place to be.`,
-  (who: string) => `I can hear how worried you are about ${who}.`,
-  (who: string) => `Watching this happen to ${who} must be frightening, and it's good that you're looking for ways to help.`,
-  (who: string) => `You're clearly worried about ${who}, and it makes sense to want to act.`,
-];
-
-/** Topics that are a person's own difficulty (as against a relationship's). */
-const CLINICAL = /^(depression|anxiety|sleep|trauma|substance-use|eating-body-image|self-harm|intrusive-thoughts|grief|anger|self-esteem|stress|diagnosis-questions)$/;
-
-/** The least retrieval score at which a sentence of the base counts as answering the person. */
-const MIN_ANSWER = 0.16;
-const MIN_STEP = 0.14;
-const CONFIDENT_ANSWER = 0.3;
-
-/**
- * The best-scoring entry above `min`, with near-ties (within 0.03) chosen by the person's words
- * so one sentence does not answer everyone; never one said before in the thread.
- */
-function choose(scored: Scored[], min: number, seed: string, said: Said, render: (e: Entry) => string, used?: Set<Entry>): { text: string; score: number } | undefined {
-  const open = scored.filter((x) => x.score >= min && !used?.has(x.entry));
-  if (!open.length) return undefined;
-  const best = open[0].score;
-  const ties = open.filter((x) => x.score >= best - 0.03);
-  const rest = open.filter((x) => x.score < best - 0.03);
-  const start = hash(seed) % ties.length;
-  for (const x of [...ties.slice(start), ...ties.slice(0, start), ...rest]) {
-    const text = render(x.entry);
-    if (!said.has(text)) {
-      used?.add(x.entry);
-      return { text, score: x.score };
-    }
-  }
-  return undefined;
-}
-
-/** The least confidence (learned probability and cues combined) at which a topic's knowledge is used. */
-const MIN_TOPIC_SCORE = 1;
-/** A second topic beside a confident first one needs less (a child's eating in a parenting question). */
-const MIN_SECOND_TOPIC = 0.6;
-
-/** Answers that hold whatever the topic, for when none was read with confidence. */
-const GENERAL_ANSWERS: Partial<Record<AskKind, string[]>> = {
-  normal: [
-    "what you describe is something a great many people go through, and the fact that it bothers you says more about how much you care than about anything being wrong with you.",
-    "reactions like yours are far more common than people admit, and what matters most is how much it gets in the way of the life you want.",
-  ],
-  why: [
-    "there is rarely one cause: what has happened to you, what is going on now, how tired or stretched you are and old habits of thinking usually all play a part.",
-    "patterns like this usually make sense once you look at what they protect you from or what they helped with in the past, even if they cost you now.",
-  ],
-  how: [
-    "change usually comes from small, specific steps tried consistently rather than one big decision, so it helps to start with the part that feels most within reach.",
-    "it often helps to start by noticing exactly when it happens and what comes just before, because that shows where a small change would make the most difference.",
-  ],
-  should: [
-    "a decision like this is yours to make, and it can help to write down what matters most to you, what you fear on each side, and what you would tell a friend in your place.",
-    "there is no single right answer here, but it helps to separate what you can change from what you can't, and to notice which choice fits the person you want to be.",
-  ],
-  what: ["it's a fair question, and the short answer is that the same word can mean quite different things for different people, so it helps to look at what it means in your situation."],
-  other: [
-    "the most useful thing is often to stay close and calm, say what you have noticed without blame, and ask what would help rather than guessing.",
-    "supporting someone works best when you look after yourself too, stay honest about what you can and can't do, and encourage professional help when it's needed.",
-  ],
-  therapy: ["it's a good thing to ask, and any good therapist will be glad to talk it through with you openly at the start."],
-};
-
-/** Questions for someone asking how to help another person. */
-const CARER_QUESTIONS = [
-  (who: string) => `How long has ${who} been like this, and has anything like it happened before?`,
-  (who: string) => `How is ${who} managing day to day at the moment?`,
-  (who: string) => `What does ${who} say about it when it comes up?`,
-  (who: string) => `And how are you holding up with all of this, looking after ${who}?`,
-];
-
-/** Open questions for when no topic was read. */
-const GENERAL_QUESTIONS = [
-  "What would you most like to be different a month from now?",
-  "What feels most pressing to you right now?",
-  "Who knows what you're going through at the moment?",
-  "What have you tried so far, and what happened?",
-  "When did you first notice this?",
-];
-
 /** A short answer read against the question it answers ("both gone" after "are your parents around?"). */
 export function shortAnswer(text: string, lastQuestion: string | undefined): string | undefined {
   const answer = text.replace(/[.!?]+$/, "").trim();
@@ -342,52 +249,3 @@ export function shortAnswer(text: string, lastQuestion: string | undefined): str
   return `So ${said} — thank you, that helps me picture it.`;
 }
 
-/** Every topic id in the base (for tests and the report). */
-export function topicIds(): string[] {
-  return psychoeducation().topics.map((t) => t.id);
-}
-
-/** Words that make a question one the crisis reply must not answer with knowledge-base text. */
-const METHOD_QUESTION = /\b(die|dying|kill|suicid\w*|overdos\w*|lethal|fatal|pills?|tablets?|dose|gun|rope|hang|jump|bridge|cut|bleed|poison|painless|how many|how much)\b/i;
-
-/**
- * After the safety part of a crisis reply, the person's own question still gets a short,
- * honest answer from the knowledge base — never a question about ways or amounts of harm.
- */
-export function answerAfterSafety(userText: string, previousReplies: string[]): string | undefined {
-  const request = readRequest(userText);
-  if (request.kind === "none" || !request.question || !request.restated || METHOD_QUESTION.test(request.question)) return undefined;
-  const ranked = readTopics(userText, request.question);
-  const confident = new Set(ranked.filter((r) => r.score >= MIN_TOPIC_SCORE).map((r) => r.id));
-  if (request.kind === "therapy") confident.add("therapy");
-  const answers = retrieve({ text: userText, question: request.question, kind: request.kind, topics: ranked }, answerKinds(request.kind)).filter((x) => confident.has(x.entry.topic) && allowed(x.entry.text, request.kind, userText));
-  const said = new Said(previousReplies);
-  return choose(answers, CONFIDENT_ANSWER, `${userText}crisis`, said, (e) => pick(ANSWER_LEADS, `${userText}al`, said, (f) => f(request.restated!, withRole(e.text, firstRole(userText)))) ?? e.text)?.text;
-}
-
-/** Means, methods and acts of harm: a crisis reply never says these back. */
-const HARM_WORDS = /\b(die|dying|dead|death|kill\w*|suicid\w*|overdos\w*|pills?|tablets?|dose|gun|rope|noose|hang\w*|jump\w*|bridge|cut\w*|bleed\w*|blade|razor|knife|poison\w*|end (it|my life)|not (be )?(here|around|alive)|wake up|hurt\w*|harm\w*|shoot\w*|stab\w*|choke\w*|hit|beat\w*)\b/i;
-
-/** One clause of the person's own for the crisis reply: their situation, never the method or the wish. */
-export function crisisReflection(userText: string): string | undefined {
-  return clausesOf(userText).find((c) => !HARM_WORDS.test(c.own) && c.said.split(/\s+/).length <= 18 && c.said.split(/\s+/).length >= 5)?.said;
-}
-
-/**
- * What the model back end is given to answer from: the person's question (kind and their words)
- * and the psychoeducation sentences that fit it best, from the topics read with confidence.
- */
-export function knowledgeFor(userText: string, earlierText = ""): { kind: AskKind; question?: string; sentences: string[] } {
-  const request = readRequest(userText);
-  const ranked = readTopics(userText, request.question, undefined, earlierText);
-  const confident = new Set(ranked.filter((r, i) => (i === 0 ? r.score >= MIN_TOPIC_SCORE : r.score >= Math.max(MIN_SECOND_TOPIC, 0.5 * ranked[0].score))).map((r) => r.id));
-  if (request.kind === "therapy") confident.add("therapy");
-  const query = { text: earlierText ? `${userText}\n${earlierText}` : userText, ...(request.question ? { question: request.question } : {}), kind: request.kind, topics: ranked };
-  const vector = queryVector(query);
-  const pick = (kinds: Parameters<typeof retrieve>[1], n: number) =>
-    retrieve(query, kinds, vector)
-      .filter((x) => confident.has(x.entry.topic) && x.score >= MIN_ANSWER)
-      .slice(0, n)
-      .map((x) => (x.entry.why ? `${x.entry.text} (${x.entry.why})` : x.entry.text));
-  return { kind: request.kind, ...(request.question ? { question: request.question } : {}), sentences: [...pick(answerKinds(request.kind), 3), ...pick(["step"], 2)] };
-}

@@ -158,7 +158,7 @@ describe("the blind reply batches (written before the planner, kept as regressio
 
 describe("the model back end's grounding", () => {
   it("hands the model the person's question and the base's notes that fit it, with the rule to answer first", async () => {
-    const { knowledgeFor } = await import("../../engine/reply/plan-reply.js");
+    const { knowledgeFor } = await import("../../engine/reply/other-paths.js");
     const { replyMessages, REPLY_SYSTEM_PROMPT } = await import("../../nodes/compose-response.prompt.js");
     const k = knowledgeFor("My dad died in January and I still cry in the supermarket when I hear his songs. Is that normal?");
     expect(k.kind).toBe("normal");

@@ -1,0 +1,64 @@
+/**
+ * Choosing what the base says to this person: which topics were read with enough confidence to
+ * answer from, which sentences a label may appear in, and the pick among the best-fitting
+ * sentences (near-ties chosen by the person's words, nothing said twice in a thread). Shared by
+ * the planner, the crisis path and the model path.
+ */
+import { DIAGNOSTIC_WORDS } from "../question-bank.js";
+import type { Entry, Scored } from "./answer-index.js";
+import { Said, hash } from "./phrasing.js";
+import type { TopicScore } from "./psychoeducation.js";
+import type { AskKind } from "./read-request.js";
+
+/** A KB sentence may name a condition only when the person asked what it is or named it first. */
+export function allowed(sentence: string, kind: AskKind, text: string): boolean {
+  const label = sentence.match(DIAGNOSTIC_WORDS)?.[0];
+  if (!label) return true;
+  return kind === "what" || new RegExp(`\\b${label.slice(0, 6)}`, "i").test(text);
+}
+
+export function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Topics that are a person's own difficulty (as against a relationship's). */
+export const CLINICAL = /^(depression|anxiety|sleep|trauma|substance-use|eating-body-image|self-harm|intrusive-thoughts|grief|anger|self-esteem|stress|diagnosis-questions)$/;
+
+/** The least retrieval score at which a sentence of the base counts as answering the person. */
+export const MIN_ANSWER = 0.16;
+export const MIN_STEP = 0.14;
+export const CONFIDENT_ANSWER = 0.3;
+
+/**
+ * The best-scoring entry above `min`, with near-ties (within 0.03) chosen by the person's words
+ * so one sentence does not answer everyone; never one said before in the thread.
+ */
+export function choose(scored: Scored[], min: number, seed: string, said: Said, render: (e: Entry) => string, used?: Set<Entry>): { text: string; score: number } | undefined {
+  const open = scored.filter((x) => x.score >= min && !used?.has(x.entry));
+  if (!open.length) return undefined;
+  const best = open[0].score;
+  const ties = open.filter((x) => x.score >= best - 0.03);
+  const rest = open.filter((x) => x.score < best - 0.03);
+  const start = hash(seed) % ties.length;
+  for (const x of [...ties.slice(start), ...ties.slice(0, start), ...rest]) {
+    const text = render(x.entry);
+    if (!said.has(text)) {
+      used?.add(x.entry);
+      return { text, score: x.score };
+    }
+  }
+  return undefined;
+}
+
+/** The least confidence (learned probability and cues combined) at which a topic's knowledge is used. */
+export const MIN_TOPIC_SCORE = 1;
+/** A second topic beside a confident first one needs less (a child's eating in a parenting question). */
+export const MIN_SECOND_TOPIC = 0.6;
+
+
+/** The topics whose knowledge may answer: the first read with confidence, others close to it. */
+export function confidentTopics(ranked: TopicScore[], kind: AskKind): Set<string> {
+  const out = new Set(ranked.filter((r, i) => (i === 0 ? r.score >= MIN_TOPIC_SCORE : r.score >= Math.max(MIN_SECOND_TOPIC, 0.5 * ranked[0].score))).map((r) => r.id));
+  if (kind === "therapy") out.add("therapy");
+  return out;
+}
