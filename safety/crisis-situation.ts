@@ -12,7 +12,7 @@ export type Situation = "overdose_taken" | "height" | "rail_road" | "firearm" | 
 
 const MEANS: Array<[Situation, RegExp]> = [
   ["firearm", /\b(guns?|pistol|rifle|shotgun|firearms?|revolver|glock|handgun|ammo|bullets?|9 ?mm|\.22|\.38|\.45|🔫)/i],
-  ["height", /\b(bridge|roof(top)?|ledge|edge|balcony|cliff|car park|parking (garage|structure|deck)|top floor|railing|jump(ing)? off|high building|tower block|🌉)/i],
+  ["height", /\b(bridge|roof(top)?|ledge|edge|balcony|cliff|top (floor |level )?of the car park|multi-?storey|parking (garage|structure|deck)|top floor|railing|jump(ing)? off|high building|tower block|🌉)/i],
   ["rail_road", /\b(train|tracks|railway|rail line|motorway|highway|freeway|in front of (a |the )?(car|bus|lorry|truck)|🚆)/i],
   ["medicine", /\b(pills?|tablets?|meds|medication|paracetamol|tylenol|acetaminophen|ibuprofen|packets?|overdos\w*|💊)/i],
   ["ligature", /\b(rope|noose|ligature|belt|cord|hang(ing)? myself|🪢)/i],

@@ -129,19 +129,33 @@ const KIND_OF: Record<AskKind, EntryKind[]> = {
  * Entries of the given kinds, best first. A conditional sentence whose situation the person
  * never names is left out.
  */
+/** Cosine of a query vector with every entry, computed once per query (a reply retrieves several kinds). */
+const similarities = new WeakMap<Map<string, number>, Float64Array>();
+function similaritiesOf(vector: Map<string, number>): Float64Array {
+  let sims = similarities.get(vector);
+  if (!sims) {
+    const { entries } = index();
+    sims = new Float64Array(entries.length);
+    for (let i = 0; i < entries.length; i++) sims[i] = cosine(vector, entries[i].vector);
+    similarities.set(vector, sims);
+  }
+  return sims;
+}
+
 export function retrieve(q: Query, kinds: EntryKind[], vector = queryVector(q)): Scored[] {
   const about = new Set(vector.keys());
+  const sims = similaritiesOf(vector);
   const top = q.topics[0]?.score || 1;
   const prior = new Map(q.topics.map((t) => [t.id, Math.max(0, t.score / top)]));
   const preferred = KIND_OF[q.kind];
   const out: Scored[] = [];
-  for (const e of index().entries) {
-    if (!kinds.includes(e.kind)) continue;
-    if (e.condition.length && e.condition.filter((w) => about.has(w)).length < Math.min(2, e.condition.length)) continue;
-    const sim = cosine(vector, e.vector);
+  index().entries.forEach((e, i) => {
+    if (!kinds.includes(e.kind)) return;
+    if (e.condition.length && e.condition.filter((w) => about.has(w)).length < Math.min(2, e.condition.length)) return;
+    const sim = sims[i];
     const kindBonus = preferred[0] === e.kind ? 0.06 : preferred.includes(e.kind) ? 0.03 : 0;
     out.push({ entry: e, score: sim + 0.12 * (prior.get(e.topic) ?? 0) + kindBonus });
-  }
+  });
   return out.sort((a, b) => b.score - a.score);
 }
 

@@ -141,7 +141,12 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // Aborted or interrupted attempt: behaviour, never negated (the counterfactual is the point).
     const alone = first("aborted_alone", here);
     if (alone) add(alone, past ? "aborted.past" : "aborted", past ? "past_risk" : "suicidal_ideation", past ? "low" : "high", !past);
-    const aborted = alone ? undefined : first("aborted", here) ?? (means.length || has("death_word") ? first("aborted_weak", here) : undefined);
+    // A weak telling ("got off", "walked away") is an aborted attempt only beside a wish, an act, a
+    // death word that is not panic's fear of dying, or a means other than a road or a vehicle
+    // ("when we got off the motorway" is a journey).
+    const weakSupport = has("end_wish") || has("act_si") || (has("death_word") && !has("fear_of_dying")) || means.some((m) => m.cls !== "means_rail_road");
+    const weak = first("aborted_weak", here);
+    const aborted = alone ? undefined : first("aborted", here) ?? (weakSupport ? weak : undefined);
     if (aborted && (means.length || has("act_si") || has("death_word") || has("end_wish"))) {
       if (past) add(aborted, "aborted.past", "past_risk", "low", false);
       else add(aborted, "aborted", "suicidal_ideation", "high", true);
