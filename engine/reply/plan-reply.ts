@@ -81,7 +81,13 @@ export function planReply(input: PlanInput): PlannedReply {
   const seed = text;
   const request = readRequest(text);
   const carer = input.carerFor !== undefined;
-  const ranked = readTopics(text, request.question, input.family, input.earlierText ?? "");
+  // A later turn that answers rather than asks is about what the conversation is about: read it whole.
+  const answering = input.turn > 0 && request.kind === "none" && input.earlierText;
+  const read = answering ? readTopics(`${text}\n${input.earlierText}`, undefined, input.family) : readTopics(text, request.question, input.family, input.earlierText ?? "");
+  // A carer writing about a parent, a partner or a friend is not asking about parenting, whatever
+  // their own children are mentioned for.
+  const aboutAChild = input.carerFor === undefined || /\b(son|daughter|child|kid|teen\w*|boy|girl|baby|toddler|grand(son|daughter|child))\b/i.test(input.carerFor);
+  const ranked = aboutAChild ? read : read.filter((r) => r.id !== "parenting");
   // A topic read with too little confidence answers with the wrong knowledge: better none.
   let topic = ranked[0] && ranked[0].score >= MIN_TOPIC_SCORE ? topicById(ranked[0].id) : undefined;
   // Topics about other people already speak to the asker ("how do I get my boys to stop fighting" is parenting's "how").
