@@ -42,8 +42,6 @@ export interface ReplyInput {
 
 /** Concepts that say something is fine: never reflected back as a burden. */
 const REASSURING = /otherwise_ok|coping|insight|reality_testing|normal_grief/;
-/** Words a quote should not end on: a cut-off phrase reads as a misquote. */
-export const DANGLING = /\b(i|me|my|a|an|the|to|of|and|or|but|that|at|in|on|for|with|is|am|are|was|so|just|like|it|be|been|i'm|im)$/i;
 
 export const ASKS_FOR_LABEL = /\b(do i have (?:depression|anxiety|ocd|adhd|ptsd|bipolar|autism|bpd|an? (?:\w+ )?disorder|a mental|an eating)|is (this|it) (depression|anxiety|ocd|adhd|ptsd|bipolar)|what( i|')?s wrong with me|(diagnose|diagnosis for) me|my diagnosis|am i (depressed|bipolar|ocd)|what do i have)\b/i;
 const QUESTION_ABOUT_TREATMENT = /\?|^(what|how|does|is|can|should)\b/i;

@@ -47,7 +47,8 @@ function broken(text: string): boolean {
 const DISRESPECT = /\b(stupid|pathetic|lazy|overreacting|drama queen|get over it|snap out of it|attention[- ]seeking|crazy)\b/i;
 const PRIVACY = /\b(what('s| is) your (full name|address|phone|number|email)|send me your|where do you live)\b/i;
 
-const sentencesOf = (t: string) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3);
+/** Sentences as the shared reply-metrics tool splits them (three words or more). */
+export const metricSentences = (t: string) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3);
 /** The key the shared reply-metrics tool counts sentences by. */
 export const sentenceKey = (s: string) => s.toLowerCase().replace(/"[^"]*"|“[^”]*”/g, "Q").replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
 
@@ -89,7 +90,7 @@ export function offlineScores(input: JudgeInput): DimensionScores {
   why.push(`comprehensiveness: ${asked ? (answered ? "answers the question asked" : "leaves the question unanswered") : "no question asked"}; ${facts ? `uses their facts (${used} of their words)` : "misses their facts"}`);
 
   // Professionalism: guidance that fits this person, reasoned, and within licence.
-  const sentences = sentencesOf(reply);
+  const sentences = metricSentences(reply);
   const guidance = sentences.filter((s) => (SUGGESTION.test(s) || REASON.test(s)) && overlap(contentStems(echoFree(s, person)), personStems) >= 2);
   const fitted = input.escalate ? hasResources(reply, "en-US") : guidance.length >= 1 && words >= 60;
   const reasoned = input.escalate ? /\b(call|text|emergency)\b/i.test(reply) : sentences.some((s) => SUGGESTION.test(s) && REASON.test(s)) && guidance.length >= 2;
@@ -106,7 +107,7 @@ export function offlineScores(input: JudgeInput): DimensionScores {
   // Authenticity: warm, natural and its own words, and about this person in particular.
   const warm = VALIDATION.test(reply);
   const natural = words >= 40 && words <= 450 && !broken(reply.replace(/\n- [^\n]*/g, ""));
-  const earlier = new Set(input.history.filter((h) => h.role === "counselor").flatMap((h) => sentencesOf(h.text)).map(sentenceKey));
+  const earlier = new Set(input.history.filter((h) => h.role === "counselor").flatMap((h) => metricSentences(h.text)).map(sentenceKey));
   const own = sentences.map(sentenceKey);
   const repeatsThread = own.some((k, i) => earlier.has(k) || own.indexOf(k) !== i);
   const stock = input.batchSentences ? own.filter((k) => (input.batchSentences!.get(k) ?? 0) >= 4).length / Math.max(1, own.length) : 0;
@@ -130,7 +131,7 @@ export function offlineScores(input: JudgeInput): DimensionScores {
 /** How often each sentence stands in a batch of replies (for the stock-sentence check). */
 export function batchSentenceCounts(replies: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of replies) for (const k of new Set(sentencesOf(r).map(sentenceKey))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const r of replies) for (const k of new Set(metricSentences(r).map(sentenceKey))) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
 }
 

@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readRequest } from "../engine/reply/read-request.js";
+import { batchSentenceCounts, metricSentences, sentenceKey } from "./judge-offline.js";
 
 interface CaseRow {
   id: string;
@@ -30,31 +31,19 @@ export function factUsed(fact: string, reply: string): boolean {
   return words.filter((w) => inReply.has(w)).length / words.length >= 0.5;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/"[^"]*"|“[^”]*”/g, "Q").replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
-const split = (t: string) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3);
-
 /** Repetition figures over a set of replies (the shared tool's definitions). */
 export function repetition(replies: string[]): { templatedShare: number; identicalPairs: number; medianWords: number } {
-  const where = new Map<string, Set<number>>();
-  const sentences = replies.map((r, i) => {
-    const ss = split(r);
-    for (const s of ss) {
-      const k = norm(s);
-      if (!where.has(k)) where.set(k, new Set());
-      where.get(k)!.add(i);
-    }
-    return ss;
-  });
+  const inReplies = batchSentenceCounts(replies);
   let total = 0;
   let templated = 0;
-  for (const ss of sentences) for (const s of ss) {
+  for (const r of replies) for (const s of metricSentences(r)) {
     total++;
-    if (where.get(norm(s))!.size >= 3) templated++;
+    if (inReplies.get(sentenceKey(s))! >= 3) templated++;
   }
   const seen = new Map<string, number>();
   let identicalPairs = 0;
   for (const r of replies) {
-    const k = norm(r);
+    const k = sentenceKey(r);
     identicalPairs += seen.get(k) ?? 0;
     seen.set(k, (seen.get(k) ?? 0) + 1);
   }

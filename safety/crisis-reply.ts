@@ -9,6 +9,7 @@ import { contactNumber, crisisResources, resourceLocale, resourceOf, type Crisis
 import { CRISIS_TEXT } from "./crisis-text.js";
 import { replyLanguage, type SafetyLanguage } from "./language.js";
 import { BULLYING_LINE, CHILD_LINE, CONFIDENTIALITY_LINE, MEANS_LINES, RESOURCES_AGAIN, isBullying, localeFromSpelling, readSituation } from "./crisis-situation.js";
+import { fnv1a } from "./learned/features.js";
 import { safetyPlanStep } from "./safety-plan.js";
 import { riskRank, type RiskAssessment } from "./types.js";
 
@@ -146,8 +147,4 @@ const OWN_WORDS = [
 ];
 
 /** A stable number from the person's words, to vary the wording between people. */
-function seedOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const seedOf = fnv1a;

@@ -16,11 +16,7 @@ export function rng(seed: number): () => number {
 }
 
 /** FNV-1a 32-bit hash of a string (split assignment: `hash(text) % 5 === 0` is held out). */
-export function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
+export { fnv1a as hash } from "../safety/learned/features.js";
 
 /** Shuffles in place (Fisher–Yates) with a seeded generator. */
 export function shuffle<T>(items: T[], rand: () => number): T[] {

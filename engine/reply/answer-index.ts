@@ -8,7 +8,7 @@
  * words name that situation.
  */
 import { psychoeducation, type PsychoEdTopic } from "./psychoeducation.js";
-import { stems } from "./phrasing.js";
+import { stemWord, stems } from "./phrasing.js";
 import type { AskKind } from "./read-request.js";
 
 export type EntryKind = "normal" | "why" | "how" | "should" | "what" | "other" | "seekHelp" | "followUp" | "step";
@@ -37,8 +37,8 @@ const GENERIC = new Set(["family", "partner", "child", "children", "parent", "re
 
 function tf(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of (text.toLowerCase().match(/[a-z']+/g) ?? [])) {
-    const s = [...stems(w)][0];
+  for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) {
+    const s = stemWord(w);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   return counts;

@@ -3,17 +3,11 @@
  * or a suggestion, asking), chosen by what the person said (a hash of their words, so the same
  * message always gets the same reply) and never one the thread has already seen.
  */
+import { fnv1a } from "../../safety/learned/features.js";
 import type { AskKind } from "./read-request.js";
 
 /** A stable 32-bit hash (FNV-1a) of a string. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hash = fnv1a;
 
 /** Sentence key for "has this been said before" (quotes and punctuation ignored). */
 export function sentenceKey(s: string): string {
@@ -56,11 +50,18 @@ export function pick<T>(pool: readonly T[], seed: string, said: Said, render: (t
 const STOP = new Set("the a an and or but of to in on at for with from by about into over after before since this that these those is are was were be been being have has had do does did my your his her their our its it he she they we you i me him them us not no so very just really than then when what who how why which there here can could would should will may might feel feeling things thing something someone people get got make makes even also more most much many some any one all".split(" "));
 /** Content-word stems of a text (for choosing what fits what the person wrote). */
 export function stems(text: string): Set<string> {
-  return new Set(
-    (text.toLowerCase().match(/[a-z']+/g) ?? [])
-      .filter((w) => w.length > 2 && !STOP.has(w))
-      .map((w) => w.replace(/'s$/, "").replace(/(ies|es|s|ed|ing|ly)$/, "")),
-  );
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) {
+    const s = stemWord(w);
+    if (s !== undefined) out.add(s);
+  }
+  return out;
+}
+
+/** One lower-case word's stem, or undefined for a stop word or a word of two letters or fewer. */
+export function stemWord(w: string): string | undefined {
+  if (w.length <= 2 || STOP.has(w)) return undefined;
+  return w.replace(/'s$/, "").replace(/(ies|es|s|ed|ing|ly)$/, "");
 }
 
 /** Upper-cases the first letter. */

@@ -10,14 +10,19 @@ import { normalizeText } from "../normalize-text.js";
 /** Number of hashed feature buckets (a power of two). */
 export const DIM = 1 << 18;
 
-/** FNV-1a 32-bit hash of a string, folded into DIM buckets. */
-function bucket(s: string): number {
+/** FNV-1a 32-bit hash of a string (the project's one stable string hash: features, splits, phrasing choices). */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & (DIM - 1);
+  return h >>> 0;
+}
+
+/** A feature's bucket: its hash folded into DIM. */
+function bucket(s: string): number {
+  return fnv1a(s) & (DIM - 1);
 }
 
 /** A sparse, L2-normalised feature vector. */

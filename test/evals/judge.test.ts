@@ -41,14 +41,17 @@ describe("offline rubric judge", () => {
   });
 
   it("penalises a reply that repeats the previous one, and stock sentences shared across a batch", () => {
-    const history = [{ role: "person" as const, text: "I can't sleep." }, { role: "counselor" as const, text: "That sounds exhausting. How long has this been going on?" }];
-    const s = offlineScores({ history, userText: "A while.", reply: "That sounds exhausting. How long has this been going on?", escalate: false });
-    expect(s.rationale.join(" ")).toMatch(/repeats itself|words/);
+    const history = [{ role: "person" as const, text: PANIC }, { role: "counselor" as const, text: GOOD }];
+    const again = offlineScores({ history, userText: "It happened again this morning.", reply: GOOD, escalate: false });
+    const first = offlineScores({ history: [history[0]], userText: "It happened again this morning.", reply: GOOD, escalate: false });
+    expect(again.rationale.join(" ")).toMatch(/repeats itself/);
+    expect(again.authenticity).toBeLessThan(first.authenticity);
     const stock = "Thank you for telling me this. That makes a lot of sense. What feels hardest for you right now?";
     const batch = batchSentenceCounts([stock, stock, stock, stock, stock]);
     const b = offlineScores({ history: [], userText: PANIC, reply: `${stock} ${GOOD}`, escalate: false, batchSentences: batch });
     const alone = offlineScores({ history: [], userText: PANIC, reply: `${stock} ${GOOD}`, escalate: false });
-    expect(b.authenticity).toBeLessThanOrEqual(alone.authenticity);
+    expect(b.rationale.join(" ")).toMatch(/stock sentences/);
+    expect(b.authenticity).toBeLessThan(alone.authenticity);
   });
 
   it("still has its agreement with the team's older hand scores measured", () => {
