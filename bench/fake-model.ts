@@ -13,9 +13,16 @@ function answer(req: FakeRequest): FakeReply {
     const rounds = [sentences.slice(0, half), sentences.slice(half)].filter((r) => r.length).map((r, i) => ({ theme: i ? "more of the story" : "what brings them", clientTurn: r.join(" ") }));
     return { json: { rounds } };
   }
-  if (req.schemaName === "intake_extraction") return { json: { findings: [], risk: { level: "none", escalate: false, flags: [], evidence: [] } } };
-  if (req.schemaName === "clinical_reasoning") {
-    return { json: { differential: [], modality: { primary: "PST", alternatives: [], technique: "define the problem", rationale: "practical difficulty" }, followUp: "What feels most pressing right now?" } };
+  if (req.schemaName === "clinical_reading") {
+    return {
+      json: {
+        findings: [],
+        risk: { level: "none", escalate: false, flags: [], evidence: [] },
+        differential: [],
+        modality: { primary: "PST", alternatives: [], technique: "define the problem", rationale: "practical difficulty" },
+        followUp: "What feels most pressing right now?",
+      },
+    };
   }
   return { text: "That sounds like a lot to carry. What feels most pressing right now?" };
 }

@@ -1,7 +1,8 @@
 /**
  * Graph overhead against a model with fixed latency: a turn's wall time minus the time spent
- * waiting for the model (calls × latency), as a share of that model time. Retrieval uses the
- * real Chroma server, as in production.
+ * waiting for the model, as a share of that model time. An ordinary turn's two calls (the
+ * reading and the reply) run side by side, so the model time on the turn's path is one call's
+ * latency, not calls × latency. Retrieval uses the real Chroma server, as in production.
  */
 import { join } from "node:path";
 import { createCounselor } from "../graphs/counselor.js";
@@ -15,11 +16,14 @@ export interface ModelOverhead {
   latencyMs: number;
   callsPerTurn: number;
   turnMs: ReturnType<typeof summary>;
-  /** Median turn time minus calls × latency: everything the graph and the client add. */
+  /** Median turn time minus the model time on the turn's path (one call's latency): everything the graph and the client add. */
   overheadMs: number;
-  /** overheadMs as a share of model time (calls × latency). */
+  /** overheadMs as a share of the model time on the turn's path. */
   overheadShare: number;
 }
+
+/** Model calls one after another on an ordinary turn (reading ‖ reply). */
+const SEQUENTIAL_CALLS = 1;
 
 export async function modelOverhead(dir: string, latencyMs = 300, turns = 30): Promise<ModelOverhead> {
   const model = await spawnFixedLatencyModel(latencyMs);
@@ -40,7 +44,8 @@ export async function modelOverhead(dir: string, latencyMs = 300, turns = 30): P
     }
     const callsPerTurn = calls.reduce((a, b) => a + b, 0) / calls.length;
     const s = summary(times);
-    const modelMs = callsPerTurn * latencyMs;
+    // Calls in sequence on an ordinary turn: the reading runs beside the reply.
+    const modelMs = SEQUENTIAL_CALLS * latencyMs;
     return { latencyMs, callsPerTurn: round(callsPerTurn, 2), turnMs: s, overheadMs: round(s.p50 - modelMs), overheadShare: round((s.p50 - modelMs) / modelMs, 3) };
   } finally {
     await counselor.close();

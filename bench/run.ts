@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromaQuery } from "./chroma-query.js";
 import { conversationLength } from "./conversation-length.js";
+import { firstToken } from "./first-token.js";
 import { memoryPerSession } from "./memory.js";
 import { modelOverhead } from "./model-overhead.js";
 import { offlineLatency } from "./offline-latency.js";
@@ -57,6 +58,11 @@ for (const latency of quick ? [1000] : [300, 1000]) {
     if (latency === 1000) check("overhead ≤ 5% of model time (1 s calls)", `${(r.overheadShare * 100).toFixed(1)}%`, r.overheadShare <= 0.05);
   });
 }
+await section("firstToken", () => firstToken(1000, quick ? 4 : 12), (r) => {
+  console.log(`first reply token, model at ${r.latencyMs} ms/call: p50 ${r.firstTokenMs.p50} ms (${r.ratio}× one call), max ${r.firstTokenMs.max} ms over ${r.turns} turns; request characters per ordinary turn: mean ${r.requestChars.mean}, max ${r.requestChars.max}`);
+  check("first reply token ≤ 1.1 × one call's latency", `${r.ratio}×`, r.ratio !== null && r.ratio <= 1.1);
+  check("≤ 16k request characters per ordinary turn", `max ${r.requestChars.max}`, r.requestChars.over16k === 0);
+});
 await section("synthesisThroughput", () => synthesisThroughput(dir, quick ? [1, 4] : [1, 4, 16]), (r) => {
   for (const p of r.points) console.log(`synthesis at concurrency ${p.concurrency} (model ${r.latencyMs} ms/call): ${p.turnsPerMinute} counselor turns/min (${p.posts} posts, ${p.turns} turns in ${p.seconds} s), ${p.scaling}× of linear`);
   const at16 = r.points.find((p) => p.concurrency === 16);

@@ -3,7 +3,7 @@
  * from the graph state. Fields may be added here, never removed or renamed.
  */
 import type { DirectQuestion, RiskLevel } from "../safety/types.js";
-import type { CounselingStateType } from "./state.js";
+import type { CounselingStateType, SafetyReview } from "./state.js";
 
 export interface AssessmentOutput {
   id: string | null;
@@ -47,6 +47,8 @@ export interface AssessmentOutput {
   usage: { calls: number; promptTokens: number; completionTokens: number; byNode: CounselingStateType["usage"]["byNode"] };
   /** What the grounding checks corrected in the last turn's model answers. */
   corrections: CounselingStateType["corrections"];
+  /** What the output guard did to the last reply: its action, the violations it found, sentences removed. */
+  guard: { action: NonNullable<SafetyReview["action"]>; violations: string[]; removed: number };
 }
 
 export function assessmentFromState(id: string | null, state: CounselingStateType): AssessmentOutput {
@@ -85,5 +87,6 @@ export function assessmentFromState(id: string | null, state: CounselingStateTyp
       ? { calls: state.usage.calls, promptTokens: state.usage.promptTokens, completionTokens: state.usage.completionTokens, byNode: state.usage.byNode }
       : { calls: 0, promptTokens: 0, completionTokens: 0, byNode: {} },
     corrections: (state.corrections ?? []).filter((c) => c.turn === state.turn),
+    guard: { action: state.safety?.action ?? (state.safety?.rewritten ? "replaced" : "none"), violations: [...(state.safety?.violations ?? [])], removed: state.safety?.removed ?? 0 },
   };
 }

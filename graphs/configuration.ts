@@ -37,9 +37,9 @@ export const ConfigurationAnnotation = Annotation.Root({
   mode: Annotation<"live" | "synthesis">,
   /** Reference date (ISO) for reading "since August"; defaults to now. Set it for reproducible runs. */
   now: Annotation<string | undefined>,
-  /** Model for intake extraction (findings and risk opinion); defaults to `model`. A cheaper one is fine here. */
+  /** Older name for the structured reading's model, used when `reasoningModel` is unset; defaults to `model`. */
   extractionModel: Annotation<string | undefined>,
-  /** Model for differential reasoning and modality selection; defaults to `model`. */
+  /** Model for the structured clinical reading (findings, risk opinion, differential, modality, next question); defaults to `model`. */
   reasoningModel: Annotation<string | undefined>,
   /** Model that writes the reply; defaults to `model`. */
   replyModel: Annotation<string | undefined>,
@@ -57,6 +57,18 @@ export const ConfigurationAnnotation = Annotation.Root({
   structuredOutput: Annotation<"jsonSchema" | "functionCalling">,
   /** Sampling temperature for model calls. */
   modelTemperature: Annotation<number>,
+  /**
+   * How a model serves a turn: "structured" (default) — the reply streams from the graph's plan
+   * while one structured reading call runs alongside and is merged before the turn is saved;
+   * "counselor" — one call returns reasoning plus the reply (PsyLLM-style counselor models).
+   */
+  modelMode: Annotation<"structured" | "counselor">,
+  /** Every turn is answered within this many ms: model calls and retries stop before it, then the offline engine answers. */
+  turnDeadlineMs: Annotation<number>,
+  /** Failed model calls in a row after which the model is skipped for `circuitCoolDownMs`. */
+  circuitThreshold: Annotation<number>,
+  /** How long the model is skipped after repeated failures, in ms. */
+  circuitCoolDownMs: Annotation<number>,
   /**
    * Messages kept in the thread's state (older ones are dropped after each reply). Findings,
    * risk, timing and stressors keep everything earlier turns said, so per-turn cost stays flat.
@@ -95,6 +107,10 @@ const ConfigurationSchema = z.object({
   modelRetryBaseMs: z.number().int().min(0).max(10_000).default(500),
   structuredOutput: z.enum(["jsonSchema", "functionCalling"]).default("jsonSchema"),
   modelTemperature: z.number().min(0).max(2).default(0.3),
+  modelMode: z.enum(["structured", "counselor"]).default("structured"),
+  turnDeadlineMs: z.number().int().min(500).max(600_000).default(40_000),
+  circuitThreshold: z.number().int().min(1).max(100).default(3),
+  circuitCoolDownMs: z.number().int().min(0).max(3_600_000).default(60_000),
   historyMessages: z.number().int().min(4).max(10_000).default(24),
 });
 
@@ -135,6 +151,10 @@ export function ensureConfiguration(config?: RunnableConfig): Configuration {
     modelRetryBaseMs: numberFrom(pick("modelRetryBaseMs")),
     structuredOutput: pick("structuredOutput", "PSYLLM_STRUCTURED_OUTPUT"),
     modelTemperature: numberFrom(pick("modelTemperature")),
+    modelMode: pick("modelMode", "PSYLLM_MODEL_MODE"),
+    turnDeadlineMs: numberFrom(pick("turnDeadlineMs", "PSYLLM_TURN_DEADLINE_MS")),
+    circuitThreshold: numberFrom(pick("circuitThreshold")),
+    circuitCoolDownMs: numberFrom(pick("circuitCoolDownMs", "PSYLLM_CIRCUIT_COOL_DOWN_MS")),
     historyMessages: numberFrom(pick("historyMessages", "PSYLLM_HISTORY_MESSAGES")),
   });
   if (!parsed.success) {

@@ -1,7 +1,12 @@
 /**
  * The counseling graph:
- *   intake → retrieve → reasonDifferential → selectModality → respond → safetyCheck
+ *   intake → retrieve → reasonDifferential → selectModality → respond ─┬→ safetyCheck
+ *                                                           → consult ─┘
  *   intake → crisisRespond → reasonDifferential → safetyCheck   (crisis path)
+ *
+ * respond and consult run alongside: the reply (streamed, planned from the engine's reading and
+ * the previous turn's model reading) does not wait on this turn's model reading, which is merged
+ * before safetyCheck, the join, saves the turn. Offline, consult does nothing.
  *
  * `builder` is exported uncompiled so apps and tests compile it with their own checkpointer.
  * (The differential node is named reasonDifferential because LangGraph forbids a node sharing
@@ -15,6 +20,7 @@ import { safetyCheck } from "../nodes/check-safety.js";
 import { respond } from "../nodes/compose-response.js";
 import { intake } from "../nodes/read-intake.js";
 import { reasonDifferential } from "../nodes/reason-differential.js";
+import { consult } from "../nodes/consult-model.js";
 import { crisisRespond } from "../nodes/respond-crisis.js";
 import { retrieve } from "../nodes/retrieve-knowledge.js";
 import { selectModality } from "../nodes/select-modality.js";
@@ -26,6 +32,7 @@ export const builder = new StateGraph(CounselingState, ConfigurationAnnotation)
   .addNode("reasonDifferential", reasonDifferential)
   .addNode("selectModality", selectModality)
   .addNode("respond", respond)
+  .addNode("consult", consult)
   .addNode("safetyCheck", safetyCheck)
   .addEdge(START, "intake")
   .addConditionalEdges("intake", routeAfterIntake, ["crisisRespond", "retrieve"])
@@ -33,7 +40,8 @@ export const builder = new StateGraph(CounselingState, ConfigurationAnnotation)
   .addEdge("crisisRespond", "reasonDifferential")
   .addConditionalEdges("reasonDifferential", routeAfterDifferential, ["selectModality", "safetyCheck"])
   .addEdge("selectModality", "respond")
-  .addEdge("respond", "safetyCheck")
+  .addEdge("selectModality", "consult")
+  .addEdge(["respond", "consult"], "safetyCheck")
   .addEdge("safetyCheck", END);
 
 /** The compiled graph without a checkpointer (LangGraph Studio and the API server add their own). */

@@ -56,8 +56,9 @@ export interface Counselor {
   send(threadId: string, text: string): Promise<CounselorTurn>;
   /**
    * Same turn, yielding each node's update as it finishes (for progressive UIs), the reply
-   * model's tokens as they arrive (`token`; only with a reply model), then the result. The
-   * `done` reply is the one that passed the safety check: show it in place of the draft tokens.
+   * model's tokens as they arrive (`token`; only with a reply model; never its reasoning), then
+   * the result. The `done` reply is the one that passed the safety check (and merged the
+   * model's reading, which may add a question or resources): show it in place of the draft.
    */
   stream(threadId: string, text: string): AsyncGenerator<StreamEvent>;
   /** The thread's current assessment, or null for an unknown thread. */
@@ -101,12 +102,12 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
     async *stream(threadId, text) {
       checkThread(threadId);
       const message = validateUserMessage(text);
-      const stream = await app.stream({ messages: [new HumanMessage(message)] }, { ...runConfig(threadId), streamMode: ["updates", "messages"] });
+      const stream = await app.stream({ messages: [new HumanMessage(message)] }, { ...runConfig(threadId), streamMode: ["updates", "custom"] });
       for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
-        if (mode === "messages") {
-          const [piece, meta] = chunk as [{ content: unknown }, { langgraph_node?: string }];
-          // Only the reply's tokens: the structured calls of other nodes are JSON, not words for the person.
-          if (meta?.langgraph_node === "respond" && typeof piece.content === "string" && piece.content) yield { token: piece.content };
+        if (mode === "custom") {
+          // The reply's visible tokens (reasoning held back), written by respond as they arrive.
+          const token = (chunk as { token?: unknown })?.token;
+          if (typeof token === "string" && token) yield { token };
           continue;
         }
         for (const [node, update] of Object.entries(chunk as Record<string, Record<string, unknown>>)) yield { node, update };

@@ -37,7 +37,9 @@ export function parseModelSpec(spec: string): ModelSpec {
 
 /** The model string a task uses: its own setting, else the default `model`. */
 export function modelFor(task: ModelTask, settings: ModelSettings): string {
-  const own = task === "extraction" ? settings.extractionModel : task === "reasoning" ? settings.reasoningModel : settings.replyModel;
+  // The structured reading replaced separate extraction and reasoning calls: an extraction model
+  // set by an older configuration serves it when no reasoning model is named.
+  const own = task === "extraction" ? settings.extractionModel : task === "reasoning" ? (settings.reasoningModel ?? settings.extractionModel) : settings.replyModel;
   return own ?? settings.model;
 }
 

@@ -17,11 +17,13 @@ import type {
 } from "../engine/types.js";
 import type { ScreenerEstimate } from "../engine/screeners.js";
 import type { AssessmentSubject } from "../engine/identified-person.js";
+import type { Candidate } from "../engine/candidates.js";
+import type { ModelOpinion } from "../grounding/check-reasoning.js";
 import { NO_RISK, type RiskAssessment } from "../safety/types.js";
 import { mergeRisk } from "../safety/merge-risk.js";
 
 /** Which back end produced each part of the turn (offline engine or a model). */
-export type BackendRecord = Record<string, "offline" | "model" | "model+corrected" | "offline-fallback">;
+export type BackendRecord = Record<string, "offline" | "model" | "model+corrected" | "model+guarded" | "offline-fallback" | "closed" | "open" | "half-open">;
 
 /** What the output guard did to the final reply. */
 export interface SafetyReview {
@@ -29,6 +31,20 @@ export interface SafetyReview {
   violations: string[];
   /** True when the reply was rewritten or replaced. */
   rewritten: boolean;
+  /** What the guard did: nothing, removed sentences, added resources, or replaced the reply. */
+  action?: "none" | "sentences_removed" | "resources_added" | "replaced";
+  /** How many sentences it removed. */
+  removed?: number;
+}
+
+/** The model's grounded reading of a turn, carried so the next turn's reply can be planned from it. */
+export interface CarriedReading {
+  /** The turn (1-based) it read. */
+  turn: number;
+  /** Conditions it listed that passed grounding, with the weight of their grounded evidence. */
+  opinions: ModelOpinion[];
+  /** The next question it proposed, checked (plain, no diagnostic words). */
+  followUp?: string;
 }
 
 /** A stressor the person describes (divorce, job loss, trauma, bereavement). */
@@ -153,9 +169,15 @@ export const CounselingState = Annotation.Root({
   response: Annotation<string>({ reducer: (_a, b) => b, default: () => "" }),
   /** What the output guard found and did. */
   safety: Annotation<SafetyReview>({ reducer: (_a, b) => b, default: () => ({ violations: [], rewritten: false }) }),
+  /** When this turn began (epoch ms): every model call of the turn ends by this plus `turnDeadlineMs`. */
+  turnStartedAt: Annotation<number>({ reducer: (_a, b) => b, default: () => 0 }),
+  /** Conditions shown to the model this turn (retrieval's and the engine's), with where each came from. */
+  candidates: Annotation<Candidate[]>({ reducer: (_a, b) => b, default: () => [] }),
+  /** The latest grounded model reading, carried to plan the next turn's reply; null offline. */
+  reading: Annotation<CarriedReading | null>({ reducer: (_a, b) => b, default: () => null }),
   /** Which back end produced each part of this turn. */
   backend: Annotation<BackendRecord>({ reducer: (a, b) => ({ ...a, ...b }), default: () => ({}) }),
-  /** The reasoning model's modality proposal for this turn, unchecked; selectModality checks it against the knowledge base. */
+  /** Kept for saved threads; always null now (a model's modality is grounded where its reading is merged, consult-model.apply.ts). */
   modalityProposal: Annotation<ModalityProposal | null>({ reducer: (_a, b) => b, default: () => null }),
   /** Model calls and tokens of this turn, per node (intake starts each turn afresh). */
   usage: Annotation<TurnUsage>({ reducer: reduceUsage, default: () => emptyUsage() }),

@@ -5,7 +5,6 @@
  * both found, since negation and time are where lexicons are weakest).
  */
 import type { SymptomFinding } from "../engine/types.js";
-import type { ExtractionAnswer } from "../nodes/read-intake.prompt.js";
 import { findQuote } from "./quotes.js";
 
 export interface GroundingNote {
@@ -13,8 +12,13 @@ export interface GroundingNote {
   detail: string;
 }
 
+/** A model's findings, as the reading schema has them. */
+export interface ModelFindings {
+  findings: Array<{ concept: string; quote: string; negated: boolean; historical: boolean; hypothetical: boolean; aboutSomeoneElse: boolean; hedged: boolean }>;
+}
+
 export function groundExtraction(
-  answer: ExtractionAnswer,
+  answer: ModelFindings,
   input: { text: string; turn: number; knownConcepts: ReadonlySet<string> },
 ): { findings: SymptomFinding[]; notes: GroundingNote[] } {
   const findings: SymptomFinding[] = [];

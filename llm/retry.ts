@@ -11,6 +11,8 @@ export interface RetryPolicy {
   baseMs: number;
   /** Upper bound on any one delay (a server's Retry-After included). */
   maxDelayMs?: number;
+  /** Epoch ms after which no retry starts (the turn's deadline). */
+  deadlineAt?: number;
 }
 
 /** Status code of an error from the OpenAI client or LangChain's wrapper, if any. */
@@ -56,7 +58,10 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
       onAttempt?.(error);
       if (i >= policy.retries || !isTransient(error)) throw error;
       const backoff = policy.baseMs * 2 ** i * (0.75 + Math.random() * 0.5);
-      await sleep(Math.min(maxDelay, Math.max(backoff, retryAfterMs(error) ?? 0)));
+      const delay = Math.min(maxDelay, Math.max(backoff, retryAfterMs(error) ?? 0));
+      // A retry that could not finish before the turn's deadline is not worth starting.
+      if (policy.deadlineAt && Date.now() + delay + 250 >= policy.deadlineAt) throw error;
+      await sleep(delay);
     }
   }
 }

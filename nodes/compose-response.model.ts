@@ -12,7 +12,7 @@ import type { ModalityId } from "../knowledge/types.js";
 import { checkReply } from "../grounding/check-reply.js";
 import { streamText } from "../llm/stream-text.js";
 import { knowledgeFor } from "../engine/reply/other-paths.js";
-import { latestUserText, userTexts } from "./messages.js";
+import { dialogueOf, latestUserText, userTexts } from "./messages.js";
 import { correctionsFor, usageUpdate } from "./model-trace.js";
 import { replyMessages, type ReplyPlan } from "./compose-response.prompt.js";
 
@@ -32,10 +32,17 @@ function groundingFor(latest: string, state: CounselingStateType): Pick<ReplyPla
 
 function historyOf(state: CounselingStateType): ReplyPlan["history"] {
   // Everything before the latest message (the latest is given separately).
-  return state.messages.slice(0, -1).map((m) => [m.getType() === "human" ? "person" : "counselor", String(m.content)] as ["person" | "counselor", string]);
+  return dialogueOf(state.messages).slice(0, -1);
 }
 
-export async function writeWithModel(state: CounselingStateType, cfg: Configuration, config: RunnableConfig, resources?: string): Promise<WrittenReply> {
+/** Hands visible reply tokens to LangGraph's custom stream (apps and Studio show them as they come). */
+export function tokenWriter(config: RunnableConfig): ((token: string) => void) | undefined {
+  const writer = (config as { writer?: (chunk: unknown) => void }).writer;
+  return writer ? (token: string) => writer({ token }) : undefined;
+}
+
+/** The plan the reply model writes from: what to reflect, one technique, one question, resources, the question to answer and notes. */
+export function planFor(state: CounselingStateType, resources?: string): ReplyPlan {
   const turn = Math.max(0, state.turn - 1);
   const latest = latestUserText(state.messages);
   const carerFor = state.subject.kind === "other" ? state.subject.who : undefined;
@@ -46,7 +53,7 @@ export async function writeWithModel(state: CounselingStateType, cfg: Configurat
     .slice(0, 4);
   const plan = state.modality;
   const info = plan ? MODALITIES[plan.primary as ModalityId] : undefined;
-  const messages = replyMessages({
+  return {
     history: historyOf(state),
     latest,
     reflect,
@@ -56,11 +63,17 @@ export async function writeWithModel(state: CounselingStateType, cfg: Configurat
     ...(resources ? { resources } : {}),
     ...(carerFor ? { carerFor } : {}),
     ...groundingFor(latest, state),
-  });
-  const result = await streamText("reply", messages, cfg, config);
+  };
+}
+
+export async function writeWithModel(state: CounselingStateType, cfg: Configuration, config: RunnableConfig, resources?: string): Promise<WrittenReply> {
+  const latest = latestUserText(state.messages);
+  const messages = replyMessages(planFor(state, resources));
+  const result = await streamText("reply", messages, { ...cfg, deadlineAt: state.turnStartedAt + cfg.turnDeadlineMs }, config, tokenWriter(config));
   const usage = usageUpdate("respond", state.turn, result.usage);
   if (!result.text) {
-    return { backend: "offline-fallback", usage, corrections: correctionsFor("respond", state.turn, [{ kind: "fallback", detail: `reply used the offline engine: ${result.error}` }]) };
+    const kind = result.circuit === "open" && !result.usage.calls ? "circuit_open" : "fallback";
+    return { backend: "offline-fallback", usage, corrections: correctionsFor("respond", state.turn, [{ kind, detail: `reply used the offline engine: ${result.error}` }]) };
   }
   const checked = checkReply(result.text, { userText: latest, locale: cfg.locale, ...(resources ? { resources } : {}) });
   const corrections = correctionsFor("respond", state.turn, checked.notes);

@@ -38,13 +38,15 @@ export interface ReplyPlan {
   knowledge?: string[];
 }
 
-/** Exchanges of history the reply model sees. */
-export const REPLY_HISTORY_WINDOW = 6;
+/** Messages of history the reply model sees, and the characters kept of each (the findings carry the rest). */
+export const REPLY_HISTORY_WINDOW = 4;
+export const REPLY_HISTORY_CHARS = 600;
 
 export function replyMessages(plan: ReplyPlan): BaseMessage[] {
+  const clip = (t: string) => (t.length > REPLY_HISTORY_CHARS ? `${t.slice(0, REPLY_HISTORY_CHARS)}…` : t);
   const history = plan.history
-    .slice(-REPLY_HISTORY_WINDOW * 2)
-    .map(([who, text]) => `${who}: ${text}`)
+    .slice(-REPLY_HISTORY_WINDOW)
+    .map(([who, text]) => `${who}: ${(who === "counselor" && text.length > 300 ? `…${text.slice(-300)}` : clip(text)).replace(/\n+/g, " ")}`)
     .join("\n");
   return [
     new SystemMessage(REPLY_SYSTEM_PROMPT),

@@ -13,6 +13,8 @@ import { composeReply } from "../engine/compose-reply.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
 import { withDirectQuestion } from "../safety/direct-question.js";
 import { resourcesLine } from "../safety/resources-line.js";
+import type { RiskAssessment } from "../safety/types.js";
+import { counselWithModel } from "./compose-response.counselor.js";
 import { writeWithModel } from "./compose-response.model.js";
 import { askedQuestions, counselorTexts, latestUserText, userTexts } from "./messages.js";
 
@@ -83,6 +85,14 @@ export async function respond(state: CounselingStateType, config: RunnableConfig
   const resources = state.risk.escalate ? resourcesLine(state.risk, cfg.locale, undefined, latestUserText(state.messages), counselorTexts(state.messages)) : undefined;
   const offline = () => offlineReply(state, turn, resources);
   if (!usesModel("reply", cfg)) return { ...asked(state, offline()), backend: { respond: "offline" } };
+  if (cfg.modelMode === "counselor") {
+    // One call: reasoning (hidden, grounded into the assessment) and the reply.
+    const turn = await counselWithModel(state, cfg, config, resources);
+    const reading = turn.update;
+    const corrections = turn.corrections;
+    const backend = { ...(reading.backend ?? {}), respond: turn.backend };
+    return { ...reading, ...asked({ ...state, turnRisk: (reading.turnRisk as RiskAssessment | undefined) ?? state.turnRisk }, turn.reply ?? offline()), backend, ...(corrections.length ? { corrections } : {}) };
+  }
   const written = await writeWithModel(state, cfg, config, resources);
   return {
     ...asked(state, written.reply ?? offline()),

@@ -42,3 +42,10 @@ export function askedQuestions(messages: BaseMessage[]): string[] {
     .map((q) => q.trim())
     .filter((q) => q.endsWith("?"));
 }
+
+/** The conversation as [who, text] pairs, oldest first (both sides). */
+export function dialogueOf(messages: BaseMessage[]): Array<["person" | "counselor", string]> {
+  return messages
+    .filter((m) => m.getType() === "human" || m.getType() === "ai")
+    .map((m) => [m.getType() === "human" ? "person" : "counselor", textOf(m)] as ["person" | "counselor", string]);
+}

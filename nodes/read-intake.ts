@@ -1,6 +1,9 @@
 /**
  * intake: reads the person's latest message — risk screening first, independent of any
- * model, then symptom findings with ConText modifiers, timing and stressors.
+ * model, then symptom findings with ConText modifiers, timing and stressors. A short answer
+ * is read against the question the counselor just asked ("Both gone." after a question about
+ * energy and appetite). No model call here: a model reads the turn alongside the reply
+ * (nodes/consult-model.ts), so risk and the crisis path never wait on one.
  */
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { ensureConfiguration } from "../graphs/configuration.js";
@@ -12,10 +15,8 @@ import { isStressorConcept, updateTiming } from "../engine/timing.js";
 import { mergeRisk } from "../safety/merge-risk.js";
 import { RISK_WINDOW, readWithWindow } from "../safety/read-risk.js";
 import { riskRank } from "../safety/types.js";
-import { usesModel } from "../graphs/models.js";
-import { mergeFindings } from "../grounding/check-extraction.js";
-import { latestUserText, userTexts } from "./messages.js";
-import { readWithModel } from "./read-intake.model.js";
+import { answerToQuestion } from "../engine/short-answer.js";
+import { counselorTexts, latestUserText, userTexts } from "./messages.js";
 
 export async function intake(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
@@ -31,17 +32,11 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const model = knowledgeModel();
   const now = cfg.now ? new Date(cfg.now) : new Date();
   const extracted = extractFindings(text, turn, model.matcher, now);
-  let findings = extracted.findings;
-  let turnRisk = rulesRisk;
+  const lastReply = counselorTexts(state.messages).pop();
+  const findings = [...extracted.findings, ...answerToQuestion(text, lastReply, turn, extracted.findings, model)];
+  const turnRisk = rulesRisk;
   // Usage is per turn: this fresh record replaces the previous turn's.
-  const update: CounselingUpdate = { backend: { intake: "offline", risk: "offline" }, usage: emptyUsage(turn + 1) };
-  if (usesModel("extraction", cfg)) {
-    // The model reads the same message; its answer is grounded, and its risk opinion can only raise the rules' level.
-    const read = await readWithModel(text, turn + 1, rulesRisk, cfg, config);
-    findings = mergeFindings(findings, read.findings);
-    turnRisk = read.risk;
-    Object.assign(update, { usage: read.usage, corrections: read.corrections, backend: read.backend });
-  }
+  const update: CounselingUpdate = { backend: { intake: "offline", risk: "offline" }, usage: emptyUsage(turn + 1), turnStartedAt: Date.now() };
   const risk = mergeRisk(state.risk, turnRisk);
   // Crisis protocol for anything escalating now, and for a standing high risk on every later turn.
   const crisis = turnRisk.escalate || (risk.escalate && riskRank(risk.level) >= riskRank("high"));

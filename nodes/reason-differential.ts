@@ -1,11 +1,12 @@
 /**
- * reasonDifferential: criteria matching and differential scoring over everything found so far,
- * screener estimates, and the next most useful question. With a reasoning model configured,
- * the model's grounded judgments join the criteria (see reason-differential.model.ts).
+ * reasonDifferential: criteria matching and differential scoring over everything found so far
+ * (model-derived findings of earlier turns included), the previous turn's grounded model
+ * opinions blended in by their evidence, screener estimates, the next most useful question,
+ * and the candidates a model will be shown this turn (retrieval's and the engine's). No model
+ * call here: this turn's model reading runs alongside the reply (nodes/consult-model.ts).
  */
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { ensureConfiguration } from "../graphs/configuration.js";
-import { usesModel } from "../graphs/models.js";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
 import { weighty } from "../engine/compose-reply.js";
 import { reasonDifferential as reason } from "../engine/differential.js";
@@ -15,7 +16,9 @@ import { knowledgeModel } from "../engine/knowledge-model.js";
 import { identifiedPerson } from "../engine/identified-person.js";
 import { estimateScreener } from "../engine/screeners.js";
 import { askedQuestions } from "./messages.js";
-import { reasonWithModel } from "./reason-differential.model.js";
+import { chooseCandidates } from "../engine/candidates.js";
+import { blendDifferential } from "../grounding/check-reasoning.js";
+import { READING_LIMITS } from "./consult-model.prompt.js";
 
 export const PROBLEM_QUESTION = "What would feel most helpful to focus on first?";
 
@@ -25,28 +28,19 @@ export async function reasonDifferential(state: CounselingStateType, config: Run
   // A parent or partner describing someone else: the assessment is about that person.
   const view = identifiedPerson(state.findings);
   const offline = reason(view.findings, state.timing, state.retrieved, model, cfg);
-  let { differential, problems, scored } = offline;
-  let findings = view.findings;
-  const update: CounselingUpdate = { backend: { differential: "offline" }, modalityProposal: null, subject: view.subject };
-  let modelFollowUp: string | undefined;
-
-  if (usesModel("reasoning", cfg)) {
-    const answer = await reasonWithModel({ ...state, findings: view.findings }, offline, model, cfg, config);
-    if ("fallback" in answer) {
-      Object.assign(update, { corrections: answer.fallback, usage: answer.usage, backend: { differential: "offline-fallback" } });
-    } else {
-      ({ differential, problems, scored } = answer.result);
-      findings = [...view.findings, ...answer.derived];
-      modelFollowUp = answer.followUp;
-      Object.assign(update, {
-        findings: answer.derived,
-        modalityProposal: answer.modalityProposal,
-        corrections: answer.corrections,
-        usage: answer.usage,
-        backend: answer.backend,
-      });
-    }
-  }
+  const { problems, scored } = offline;
+  let { differential } = offline;
+  const findings = view.findings;
+  // The previous turn's model reading still counts, by its grounded evidence, until this turn's is merged.
+  const carried = state.reading && state.reading.turn === state.turn - 1 ? state.reading : null;
+  if (carried?.opinions.length) differential = blendDifferential(differential, new Map(carried.opinions.map((o) => [o.conditionId, o]))).differential;
+  const modelFollowUp = carried?.followUp;
+  const update: CounselingUpdate = {
+    backend: { differential: "offline" },
+    modalityProposal: null,
+    subject: view.subject,
+    candidates: chooseCandidates(state.retrieved, scored, model, READING_LIMITS.conditions),
+  };
 
   const screeners = [estimateScreener("PHQ-9", findings, model.concepts), estimateScreener("GAD-7", findings, model.concepts)];
   Object.assign(update, { differential, problems, screeners });

@@ -1,16 +1,20 @@
 /**
  * The last check on every reply, offline or model-made, before the person sees it:
- * - no lethal-means, method or dosage information;
+ * - no lethal-means or method information, and no doses (guard/means-check.ts: any amount near a
+ *   medicine or a means, lethality / speed / how-to / where-to-get / getting round a safety
+ *   measure, by mechanism, with the vocabularies as data in guard/means-vocab.json);
  * - no diagnostic certainty ("you have depression", "you are bipolar");
  * - no encouragement of harm;
  * - no fostering dependence ("I'm the only one you need", "you don't need a therapist");
  * - crisis resources present whenever the risk escalates.
- * Offending sentences are removed; a reply that gave means or encouraged harm is replaced
- * whole (one bad sentence is enough to distrust the rest), with the crisis reply when the
- * risk escalates.
+ * Offending sentences are removed and the rest of the reply is kept. The whole reply is replaced
+ * only when it encourages harm or too little of it is left: with the crisis reply when the risk
+ * escalates or means information or encouragement was removed, a neutral question otherwise.
+ * When means information was removed and the reply shows no crisis line, one is added.
  */
 import { composeCrisisReply } from "./crisis-reply.js";
 import { CRISIS_DIRECTORY, contactNumber, crisisResources } from "./crisis-resources.js";
+import { meansFinding } from "./guard/means-check.js";
 import { detectLanguage } from "./language.js";
 import { resourcesLine } from "./resources-line.js";
 import type { RiskAssessment } from "./types.js";
@@ -22,33 +26,24 @@ export interface GuardInput {
   locale: string;
 }
 
+/** What the guard did: nothing, removed sentences, only added resources, or replaced the reply. */
+export type GuardAction = "none" | "sentences_removed" | "resources_added" | "replaced";
+
 /** The reviewed reply and what was wrong with the original. */
 export interface GuardResult {
   reply: string;
-  /** Violation ids: lethal_means, diagnostic_certainty, encourages_harm, fosters_dependence, missing_resources. */
+  /** Violation ids: lethal_means, diagnostic_certainty, encourages_harm, fosters_dependence, missing_resources, dose_information. */
   violations: string[];
   rewritten: boolean;
+  /** The strongest thing done: replaced > sentences_removed > resources_added > none. */
+  action: GuardAction;
+  /** How many sentences of the original were removed (also when the reply was then replaced). */
+  removed: number;
 }
 
 /** Violation ids, stable for logs and dashboards. */
-export const GUARD_VIOLATIONS = ["lethal_means", "diagnostic_certainty", "encourages_harm", "fosters_dependence", "missing_resources"] as const;
+export const GUARD_VIOLATIONS = ["lethal_means", "diagnostic_certainty", "encourages_harm", "fosters_dependence", "missing_resources", "dose_information"] as const;
 export type GuardViolation = (typeof GUARD_VIOLATIONS)[number];
-
-const UNITS = "(?:mg|milligrams?|mcg|micrograms?|g|grams?|ml|millilit(?:er|re)s?|mg\\/kg|units|iu)";
-const SUBSTANCE_WORDS = "(?:pills?|tablets?|capsules?|doses?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|insulin|sertraline|fluoxetine|prozac|lithium|benzodiazepines?|opioids?|oxycodone|morphine|fentanyl|heroin|alcohol|antifreeze|bleach|poison)";
-
-const LETHAL_MEANS: RegExp[] = [
-  new RegExp(`\\b\\d+(?:[.,]\\d+)?\\s?${UNITS}\\b`, "i"),
-  /\b(?:lethal|fatal|deadly|toxic|overdose) (?:dose|dosage|amount|quantity|level|threshold)s?\b/i,
-  /\bdosis (?:letal|mortal)\b/i,
-  new RegExp(`\\b(?:\\d+|a few|several|many|enough|a handful of|a bottle of) ${SUBSTANCE_WORDS} (?:would|will|could|can|is|are|should|might) (?:be )?(?:enough to )?(?:kill|fatal|lethal|deadly|end|stop)`, "i"),
-  /\bhow many (?:pills|tablets|capsules) (?:it takes|would|to)\b/i,
-  /\b(?:most |least )?(?:painless|pain-free|quickest|fastest|easiest|surest|most effective|most reliable|least painful) (?:way|ways|method|methods|means) (?:to|of) (?:die|kill|end|commit|suicide)\b/i,
-  /\b(?:hanging|strangulation|suffocation|asphyxiation|jumping|drowning|carbon monoxide|exsanguination|bleeding out|a gunshot|shooting yourself|slitting|cutting (?:your|the) wrists?) (?:is|are|would be|takes|causes|works|kills|leads to|results in)\b/i,
-  /\b(?:to (?:kill|hang|poison|suffocate|drown) (?:yourself|oneself|someone)|tie a noose|(?:cut|slit) (?:along|across) the (?:vein|wrist))\b/i,
-  /\b(?:it takes|would take|will take) (?:about |around |roughly )?\d+ ?(?:minutes|hours|seconds) to (?:die|lose consciousness|bleed out|pass out)\b/i,
-  /\bheight of (?:at least )?\d+\b/i,
-];
 
 const DIAGNOSTIC_CERTAINTY: RegExp[] = [
   /\byou (?:definitely |clearly |certainly |obviously |surely |absolutely |undoubtedly )?(?:have|suffer from|are suffering from|'ve got|have got) (?:a |an )?(?:(?:severe|major|clinical|chronic|mild|moderate) )*(?:depression|depressive disorder|anxiety disorder|generali[sz]ed anxiety|bipolar(?: disorder)?|ptsd|c-?ptsd|ocd|adhd|bpd|borderline(?: personality)?(?: disorder)?|schizophrenia|psychosis|an eating disorder|anorexia|bulimia|binge eating disorder|panic disorder|social anxiety disorder|a personality disorder|a mental illness|a disorder|autism|dysthymia|insomnia disorder|gambling disorder|alcoholism|an addiction)\b/i,
@@ -59,6 +54,17 @@ const DIAGNOSTIC_CERTAINTY: RegExp[] = [
   /\b(?:tienes|sufres de|padeces) (?:una )?(?:depresi[oó]n|trastorno|ansiedad generalizada|bipolaridad|esquizofrenia|tept|toc)\b/i,
   /\beres (?:bipolar|esquizofr[eé]nic[oa]|an[oó]rexic[oa]|depresiv[oa])\b/i,
 ];
+
+/**
+ * A harmful statement said as what the person feels or was told ("if loneliness makes you feel
+ * that nobody would miss you", "your dad makes you feel like you're worthless") is a reflection
+ * of their pain, not the reply's claim.
+ */
+const REPORTED = /\b(?:feel|feels|felt|feeling|believe|believes|believed|think|thinks|thought|told|tells|tell you|say|says|said|call|calls|called|convinced|the voice|the thought|the idea)\b(?:\s+\S+){0,6}\s*$/i;
+function encourages(re: RegExp, sentence: string): boolean {
+  const m = re.exec(sentence);
+  return !!m && !REPORTED.test(sentence.slice(0, m.index));
+}
 
 const ENCOURAGES_HARM: RegExp[] = [
   /\b(?:you should|go ahead and|just|why not|you could|you might as well|you deserve to|feel free to) (?:kill yourself|hurt yourself|end (?:it|your life)|die|cut(?: yourself)?|starve(?: yourself)?|purge|overdose|hurt (?:him|her|them)|kill (?:him|her|them)|get revenge|make (?:him|her|them) pay)\b/i,
@@ -79,9 +85,12 @@ const FOSTERS_DEPENDENCE: RegExp[] = [
   /\bi(?:'ll| will) always be (?:here|there) for you(?:,)? (?:unlike|not like) (?:them|anyone|people)\b/i,
 ];
 
-/** Splits a reply into sentences, keeping each sentence's own punctuation and line breaks. */
-function splitSentences(reply: string): string[] {
-  return reply.match(/[^.!?\n]+(?:[.!?]+["')]?|\n+|$)|\n+/g) ?? [reply];
+/**
+ * Splits a reply into sentences, keeping each sentence's own punctuation and line breaks. A point
+ * inside a number ("2.5 mg") or after a title or "e.g." does not end a sentence.
+ */
+export function splitSentences(reply: string): string[] {
+  return reply.match(/(?:[^.!?\n]|\.(?=\d)|(?<=\b(?:e\.g|i\.e|[Dd]r|Mrs?|Ms|approx))\.(?=,? ))+(?:[.!?]+["')\]]?|\n+|$)|\n+/g) ?? [reply];
 }
 
 /** True when the reply already shows at least one of the locale's crisis contacts. */
@@ -100,24 +109,30 @@ export function guardReply(input: GuardInput): GuardResult {
   const original = input.reply ?? "";
   const violations = new Set<GuardViolation>();
   const kept: string[] = [];
-  let wholeReplyUnsafe = false;
+  let removed = 0;
+  let harm = false;
+  let means = false;
 
   for (const sentence of splitSentences(original)) {
     let bad = false;
-    if (LETHAL_MEANS.some((re) => re.test(sentence))) (violations.add("lethal_means"), (bad = wholeReplyUnsafe = true));
-    if (ENCOURAGES_HARM.some((re) => re.test(sentence))) (violations.add("encourages_harm"), (bad = wholeReplyUnsafe = true));
+    const found = sentence.trim() ? meansFinding(sentence) : undefined;
+    if (found) (violations.add(found.kind), (bad = true), (means ||= found.kind === "lethal_means"));
+    if (ENCOURAGES_HARM.some((re) => encourages(re, sentence))) (violations.add("encourages_harm"), (bad = harm = true));
     if (DIAGNOSTIC_CERTAINTY.some((re) => re.test(sentence))) (violations.add("diagnostic_certainty"), (bad = true));
     if (FOSTERS_DEPENDENCE.some((re) => re.test(sentence))) (violations.add("fosters_dependence"), (bad = true));
-    if (!bad) kept.push(sentence);
+    if (bad) removed++;
+    else kept.push(sentence);
   }
 
   let reply = kept.join("").replace(/\n{3,}/g, "\n\n").trim();
+  let action: GuardAction = removed ? "sentences_removed" : "none";
   const spanish = detectLanguage(original) === "es" || locale.toLowerCase().startsWith("es");
   const userTextHint = spanish ? "hola, necesito ayuda, no sé qué hacer" : "";
 
-  if (wholeReplyUnsafe || reply.length < 20) {
-    // Means or encouragement: nothing of the original can be trusted. Otherwise too little is left.
-    if (risk.escalate || wholeReplyUnsafe) {
+  if (harm || reply.length < 20) {
+    // Encouragement of harm taints the whole reply; otherwise too little of it is left.
+    action = "replaced";
+    if (risk.escalate || harm || means) {
       const crisisRisk: RiskAssessment = risk.escalate ? risk : { ...risk, escalate: true };
       reply = composeCrisisReply({ risk: crisisRisk, locale, userText: userTextHint });
     } else {
@@ -130,8 +145,12 @@ export function guardReply(input: GuardInput): GuardResult {
   if (risk.escalate && !hasResources(reply, locale)) {
     violations.add("missing_resources");
     reply = `${resourcesLine(risk, locale)}\n\n${reply}`;
+    if (action === "none") action = "resources_added";
+  } else if (means && !hasResources(reply, locale)) {
+    // The reply was about means: the crisis lines stay in view, in the reply's language.
+    reply = `${reply}\n\n${resourcesLine(risk, locale, undefined, original)}`;
   }
 
   const list = GUARD_VIOLATIONS.filter((v) => violations.has(v));
-  return { reply, violations: list, rewritten: reply !== original };
+  return { reply, violations: list, rewritten: reply !== original, action, removed };
 }

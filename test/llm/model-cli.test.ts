@@ -34,8 +34,9 @@ describe("--model", () => {
     const r = await cli(["assess", "--input", input, "--output", output, "--model", "openai:served-model", "--base-url", server.url]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(readFileSync(output, "utf8").trim());
-    expect(out.backend).toMatchObject({ intake: "model", differential: "model", respond: "model" });
-    expect(out.usage.calls).toBe(3);
+    expect(out.backend).toMatchObject({ intake: "offline", differential: "model", respond: "model" });
+    expect(out.usage.calls).toBe(2);
+    expect(out.guard).toMatchObject({ action: "none", violations: [], removed: 0 });
     expect(server.requests.every((q) => q.model === "served-model")).toBe(true);
   }, 120_000);
 

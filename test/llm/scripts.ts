@@ -44,13 +44,17 @@ export function reasoning(overrides: Partial<{ differential: unknown[]; modality
 
 export const REPLY = "It sounds like everything has gone flat for you this past month, even football. Could we pick one small thing you used to enjoy and plan it for tomorrow? How has your appetite been lately?";
 
-export type Answers = { extraction?: () => FakeReply; reasoning?: () => FakeReply; reply?: () => FakeReply };
+/** One clinical_reading answer: the extraction's findings and risk with the reasoning's differential, modality and question. */
+export function reading(overrides: Partial<{ findings: unknown[]; risk: unknown; differential: unknown[]; modality: unknown; followUp: string | null }> = {}) {
+  return { ...extraction(), ...reasoning(), ...overrides };
+}
+
+export type Answers = { reading?: () => FakeReply; reply?: () => FakeReply };
 
 /** Answers each task validly unless a test replaces that task's answer. */
 export function scripted(answers: Answers = {}): FakeScript {
   return (req: FakeRequest) => {
-    if (req.schemaName === "intake_extraction") return answers.extraction?.() ?? { json: extraction() };
-    if (req.schemaName === "clinical_reasoning") return answers.reasoning?.() ?? { json: reasoning() };
+    if (req.schemaName === "clinical_reading") return answers.reading?.() ?? { json: reading() };
     return answers.reply?.() ?? { text: REPLY };
   };
 }

@@ -40,6 +40,6 @@ describe("guardReply", () => {
   });
   it("leaves a good reply alone", () => {
     const good = "That sounds like a heavy week. What helped, even a little?";
-    expect(guardReply({ reply: good, risk: NO_RISK, locale: "en-US" })).toEqual({ reply: good, violations: [], rewritten: false });
+    expect(guardReply({ reply: good, risk: NO_RISK, locale: "en-US" })).toEqual({ reply: good, violations: [], rewritten: false, action: "none", removed: 0 });
   });
 });
