@@ -174,7 +174,8 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const dontAsk = first("dont_ask");
     if (dontAsk && means.length && !past) add(means[0], "method-research", "suicidal_ideation", "moderate", true);
     const knows = first("method_knowledge", here);
-    if (knows && !past && (means.length || wish)) add(knows, "method-knowledge", "suicidal_ideation", "moderate", true);
+    // Asking for the quickest or least painful way beside being done with it all is a method sought.
+    if (knows && !past && (means.length || wish || has("end_wish_soft"))) add(knows, "method-knowledge", "suicidal_ideation", "moderate", true);
     // Drawn to the means ("staring up at that beam", "one more step") and rehearsal with them.
     const drawn = first("drawn_to", here);
     if (drawn && !past && means.length) add(drawn, "drawn-to-means", "suicidal_ideation", "moderate", true);

@@ -177,9 +177,33 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     // M was never tuned on (the last measure before round 4); N was the last measure, then fixed by mechanism.
     ["final/risk-m", 0.7, 0.85],
     ["final/risk-n", 0.85, 0.85],
+    // The model-path batch (written for issue #15, all registers): 0.59 / 0.92 at its first scoring, then fixed by mechanism.
+    ["heldout/model-a", 0.93, 0.9],
   ])("blind batch %s written for the new reader: recall >= %s, specificity >= %s", (name, recall, spec) => {
     const r = scoreCases(readCases(resolve(__dirname, `../../evals/${name}.jsonl`)));
     expect(r.recall!).toBeGreaterThanOrEqual(recall as number);
     expect(r.specificity!).toBeGreaterThanOrEqual(spec as number);
+  });
+});
+
+describe("mechanisms from the model-path blind batch (first scoring 0.59 recall)", () => {
+  it.each([
+    ["self-harm placed where nobody sees it", "I do it on my hips so nobody can see"],
+    ["self-harm told as a cut or burn on a body part", "burned on my arm again last night, idk why"],
+    ["a prayer not to wake, words between", "Most nights I find myself praying that I will not wake in the morning."],
+    ["the quickest or least painful way, beside being done with it all", "I'm done with it all. what's the easiest way"],
+    ["concealing a death as an accident, sparing someone the blame", "how do I make it look like an accident. I don't want my kids to feel it was their fault"],
+    ["what one would do to someone, with an improvised weapon", "all I can think about is what I'm going to do to her, I've got a wrench in the car"],
+    ["German: hit, with words between, and a threat to kill", "Mein Freund hat mich heute geschlagen und gesagt, er bringt mich um."],
+  ])("%s escalates", (_name, text) => {
+    expect(readRisk(text).escalate).toBe(true);
+  });
+  it.each([
+    "what's the quickest way to the station?",
+    "the easiest way to learn guitar?",
+    "I'd love to know what I could do to help him with his homework",
+    "I cut my hair on my own so nobody sees the mess",
+  ])("the same words in ordinary use do not: %s", (text) => {
+    expect(readRisk(text).escalate).toBe(false);
   });
 });
