@@ -5,6 +5,7 @@
  *
  *   npm run eval:model -- --style reasoning-no-parser [--cases FILE] [--budget-s 300] [--out FILE]
  *   npm run eval:model -- --style misbehaving --latency-ms 0
+ *   npm run eval:model -- --style openai-json --retrieval      # candidates from Chroma too
  *
  * - reasoning or fences reaching the person (the players' sentinels, `<think`, a fence);
  * - structured answers used (the turn's differential from the model, not the offline fall-back);
@@ -17,7 +18,7 @@ import { parseArgs } from "node:util";
 import { MemorySaver } from "@langchain/langgraph";
 import { createCounselor } from "../graphs/counselor.js";
 import { CONDITIONS } from "../knowledge/index.js";
-import { startFakeOpenAI, type FakeRequest } from "../test/fixtures/fake-openai-server.js";
+import { startFakeOpenAI, type FakeRequest, type FakeScript } from "../test/fixtures/fake-openai-server.js";
 import { DOSE_MARK, HARM_MARK, PLAYER_STYLES, THINK_MARK, playerScript, type PlayerStyle } from "../test/fixtures/model-players.js";
 import { emptyRetriever } from "../test/fixtures/fake-retriever.js";
 
@@ -39,6 +40,8 @@ export interface TurnRecord {
   reasoningLeak: boolean;
   harmful: boolean;
   backend: Record<string, string>;
+  /** Kinds of what grounding corrected this turn (quote_not_found, unknown_criterion, json_extracted...). */
+  corrections: string[];
 }
 
 export interface ModelPathReport {
@@ -55,6 +58,8 @@ export interface ModelPathReport {
   requestChars: { mean: number; max: number; over16k: number };
   callsPerTurn: number;
   firstTokenMs: { p50: number | null; max: number | null };
+  /** How often each kind of grounding correction occurred. */
+  correctionCounts: Record<string, number>;
   records: TurnRecord[];
 }
 
@@ -74,17 +79,21 @@ export function readModelPathCases(path: string): ModelPathCase[] {
 export async function runModelPath(options: {
   style: PlayerStyle;
   cases: ModelPathCase[];
+  /** Answers in place of the style's player (recorded answers of a real model stand-in). */
+  script?: FakeScript;
   configuration?: Record<string, unknown>;
+  /** Retrieve from the real Chroma index (default: no retrieval, the engine's candidates alone). */
+  retrieval?: boolean;
   budgetMs?: number;
   latencyMs?: number;
   onProgress?: (done: number, total: number) => void;
 }): Promise<ModelPathReport> {
-  const script = playerScript(options.style);
+  const script = options.script ?? playerScript(options.style);
   const latency = options.latencyMs ?? 0;
   const server = await startFakeOpenAI((req, i) => (latency ? { delayMs: latency, then: script(req, i) as never } : script(req, i)));
   const counselor = await createCounselor({
     checkpointer: new MemorySaver(),
-    configuration: { model: "openai:played", modelBaseUrl: server.url, retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z", ...options.configuration },
+    configuration: { model: "openai:played", modelBaseUrl: server.url, ...(options.retrieval ? {} : { retriever: emptyRetriever() }), now: "2026-11-23T12:00:00Z", ...options.configuration },
   });
   const records: TurnRecord[] = [];
   const t0 = performance.now();
@@ -104,7 +113,7 @@ export async function runModelPath(options: {
         }
         const done = performance.now() - start;
         const requests = server.requests.slice(before);
-        const turn = last as unknown as { response: string; backend: Record<string, string>; usage: { calls: number }; modality: { primary: string } | null; risk: { escalate: boolean } };
+        const turn = last as unknown as { response: string; backend: Record<string, string>; usage: { calls: number }; modality: { primary: string } | null; risk: { escalate: boolean }; corrections: Array<{ kind: string }> };
         const crisis = turn.modality?.primary === "crisis-protocol";
         records.push({
           case: c.id,
@@ -118,6 +127,7 @@ export async function runModelPath(options: {
           reasoningLeak: leaks(turn.response),
           harmful: harmful(turn.response),
           backend: turn.backend,
+          corrections: turn.corrections.map((x) => x.kind),
         });
         if (harmful(turn.response)) harmfulReplies++;
       }
@@ -149,6 +159,7 @@ export async function runModelPath(options: {
     requestChars: { mean: charsList.length ? Math.round(charsList.reduce((a, b) => a + b, 0) / charsList.length) : 0, max: Math.max(0, ...charsList), over16k: charsList.filter((x) => x > 16_000).length },
     callsPerTurn: records.length ? Math.round((records.reduce((a, r) => a + r.calls, 0) / records.length) * 100) / 100 : 0,
     firstTokenMs: { p50: pct(firsts, 0.5), max: firsts.length ? Math.max(...firsts) : null },
+    correctionCounts: records.flatMap((r) => r.corrections).reduce<Record<string, number>>((a, k) => ((a[k] = (a[k] ?? 0) + 1), a), {}),
     records,
   };
 }
@@ -162,6 +173,7 @@ async function main(): Promise<void> {
       "latency-ms": { type: "string" },
       out: { type: "string" },
       config: { type: "string" },
+      retrieval: { type: "boolean" },
     },
   });
   const style = values.style as PlayerStyle;
@@ -173,6 +185,7 @@ async function main(): Promise<void> {
     budgetMs: values["budget-s"] ? Number(values["budget-s"]) * 1000 : undefined,
     latencyMs: values["latency-ms"] ? Number(values["latency-ms"]) : undefined,
     configuration: values.config ? JSON.parse(values.config) : undefined,
+    retrieval: values.retrieval === true,
     onProgress: (d, t) => process.stderr.write(`\r${d}/${t} cases`),
   });
   process.stderr.write("\n");

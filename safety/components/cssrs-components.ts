@@ -23,7 +23,8 @@ type ClassName =
   | "aborted" | "aborted_weak" | "act_si" | "hto_verb" | "weapon" | "surveil" | "possessive" | "voice" | "command_harm" | "wish_soft"
   | "hope_harm" | "death_event" | "disclaimer" | "self_harm" | "sh_recovery" | "sh_word" | "hyperbole" | "ego_dystonic" | "accident"
   | "aborted_alone" | "decision_death" | "overdose_taken" | "method_knowledge" | "drawn_to" | "rehearsal" | "medical_emergency"
-  | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse";
+  | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse"
+  | "dwell";
 
 const MEANS: ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
 /** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
@@ -112,7 +113,7 @@ export interface ComponentReading {
 /** Classes that speak of context only (where, when, who, not meant): they are no cue of risk by themselves. */
 const CONTEXT_ONLY = new Set<ClassName>([
   "access", "plan_time", "hyperbole", "accident", "intoxicated", "ego_dystonic", "disclaimer", "dont_ask", "death_event", "command_harm", "fear_of_dying",
-  "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign", "mass_target", "sh_word",
+  "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign", "mass_target", "sh_word", "dwell",
 ]);
 
 /** Reads a normalised message into C-SSRS components and combines them. */
@@ -164,6 +165,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
       } else if (has("disclaimer") && means.some((m) => PHYSICAL.includes(m.cls))) {
         // "Ain't fixing to do nothing stupid" said while sitting with the gun: the disclaimer is the sign.
         add(means.find((m) => PHYSICAL.includes(m.cls))!, "means-at-hand.disclaimer", "suicidal_ideation", "moderate", true);
+      } else if (has("dwell") && means.some((m) => PHYSICAL.includes(m.cls))) {
+        // A gun or a drop within reach that the person keeps thinking about: drawn to the means.
+        add(means.find((m) => PHYSICAL.includes(m.cls))!, "means-at-hand.dwell", "suicidal_ideation", "moderate", true);
       } else if (has("end_wish_soft") || has("farewell")) {
         const physical = means.find((m) => PHYSICAL.includes(m.cls));
         if (has("plan_time") || physical) add(physical ?? means[0], "means-at-hand.soft", "suicidal_ideation", "moderate", true);
@@ -206,7 +210,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // Preparations and farewells.
     const prep = here.filter((m) => m.cls === "prep");
     const farewell = all.filter((m) => m.cls === "farewell");
-    if (prep.length && !past && (has("end_wish") || has("death_word") || has("act_si") || has("decision_death") || priorIdeation || farewell.length || (means.length && has("end_wish_soft")) || has("disclaimer"))) {
+    // Two different preparations together (pets rehomed, contracts cancelled "so nobody has to deal with it after") are a plan told in deeds.
+    const preps = new Set(all.filter((m) => m.cls === "prep").map(quote));
+    if (prep.length && !past && (has("end_wish") || has("death_word") || has("act_si") || has("decision_death") || priorIdeation || farewell.length || (means.length && has("end_wish_soft")) || has("disclaimer") || preps.size >= 2)) {
       add(prep[0], "preparation", "suicidal_ideation", "high", true);
     } else if (farewell.length && !past && (new Set(farewell.map(quote)).size >= 2 || has("end_wish") || has("decision") || has("decision_death") || (means.length && access) || (has("plan_time") && has("death_word")))) {
       add(farewell[0], "farewell", "suicidal_ideation", "high", true);

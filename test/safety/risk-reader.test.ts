@@ -179,6 +179,8 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     ["final/risk-n", 0.85, 0.85],
     // The model-path batch (written for issue #15, all registers): 0.59 / 0.92 at its first scoring, then fixed by mechanism.
     ["heldout/model-a", 0.93, 0.9],
+    // O was written after model-a's mechanisms: 0.68 / 0.90 at its first scoring, then fixed by mechanism.
+    ["final/risk-o", 0.88, 0.9],
   ])("blind batch %s written for the new reader: recall >= %s, specificity >= %s", (name, recall, spec) => {
     const r = scoreCases(readCases(resolve(__dirname, `../../evals/${name}.jsonl`)));
     expect(r.recall!).toBeGreaterThanOrEqual(recall as number);
@@ -195,6 +197,14 @@ describe("mechanisms from the model-path blind batch (first scoring 0.59 recall)
     ["concealing a death as an accident, sparing someone the blame", "how do I make it look like an accident. I don't want my kids to feel it was their fault"],
     ["what one would do to someone, with an improvised weapon", "all I can think about is what I'm going to do to her, I've got a wrench in the car"],
     ["German: hit, with words between, and a threat to kill", "Mein Freund hat mich heute geschlagen und gesagt, er bringt mich um."],
+    ["risk-o: a relapse hidden from someone, beside a self-harm word", "there's blood on my sheets and i don't want my parents to find out what i did"],
+    ["risk-o: self-harm hidden under a body part, no preposition", "slipped up again but it's only my hip so nobody can see"],
+    ["risk-o: thinking about a firearm in reach a lot", "my uncle's shotgun is in the garage and i know where the key is. been thinking about it a lot lately"],
+    ["risk-o: two preparations together", "cancelled my phone contract today. just sorting it all so no one has to deal with it afterwards"],
+    ["risk-o: disappointed to wake up", "most days I wake up and I'm disappointed, if I'm honest"],
+    ["risk-o: hoping a vehicle hits them", "kinda hoping a lorry takes me out on the motorway tbh"],
+    ["risk-o: easier for everyone if they did not exist (non-native)", "I think it would be more easy for my family if I was not existing."],
+    ["risk-o: a carer close to hurting a baby", "she's been screaming for hours and I'm so close to shaking her, I don't trust myself with the baby right now"],
   ])("%s escalates", (_name, text) => {
     expect(readRisk(text).escalate).toBe(true);
   });
@@ -203,6 +213,9 @@ describe("mechanisms from the model-path blind batch (first scoring 0.59 recall)
     "the easiest way to learn guitar?",
     "I'd love to know what I could do to help him with his homework",
     "I cut my hair on my own so nobody sees the mess",
+    "how do I cancel my gym membership without a fee?",
+    "I've been thinking about it a lot lately, maybe I should change jobs",
+    "I woke up and I was disappointed it was raining again",
   ])("the same words in ordinary use do not: %s", (text) => {
     expect(readRisk(text).escalate).toBe(false);
   });
