@@ -55,13 +55,16 @@ export function applyReading(
   const elevatedNow = findings.some((f) => ELEVATED_CONCEPTS.has(f.concept) && isPresent(f));
   const rulesPlan = state.modality ?? selectRules({ differential: blended.differential, problems: result.problems, userText, turn: turn - 1, elevatedNow });
   const conditionIds = [...blended.differential.filter((d) => d.status !== "rule-out").slice(0, 2).map((d) => d.conditionId), ...result.problems.map((p) => p.conditionId)];
-  const modality = groundModality(answer.modality, { conditionIds, rulesPlan, userText });
+  const modality = answer.modality ? groundModality(answer.modality, { conditionIds, rulesPlan, userText }) : { plan: rulesPlan, notes: [] };
 
   const risk = groundRisk(state.turnRisk, answer.risk, turns.slice(-6));
+  // Words the model found ambiguous: the reply asks the screening questions directly.
+  if (answer.risk.uncertain && !risk.raised) risk.askDirectly = true;
   const notes: GroundingNote[] = [...extracted.notes, ...grounded.notes, ...blended.notes, ...modality.notes, ...risk.notes];
 
   let followUp: string | undefined;
-  const q = answer.followUp?.trim();
+  // Models wrap the question in warmth ("Thank you for trusting me. … When the images come, what do you do?"): the question is kept.
+  const q = answer.followUp?.trim().split(/(?<=[.!?])\s+/).filter((x) => x.endsWith("?")).pop() ?? answer.followUp?.trim();
   if (q && q.endsWith("?") && q.length <= 240 && !DIAGNOSTIC_WORDS.test(q)) followUp = q;
   else if (q) notes.push({ kind: "follow_up_rejected", detail: `next question not kept (${DIAGNOSTIC_WORDS.test(q) ? "diagnostic words" : "not a single plain question"}): "${q.slice(0, 80)}"` });
 
@@ -80,7 +83,7 @@ export function applyReading(
   } else if (risk.askDirectly && !state.risk.escalate && !state.turnRisk.askedDirectly) {
     update.turnRisk = { ...state.turnRisk, askedDirectly: directQuestion(latest, ["the model read risk it could not quote from the person's words"]) };
   }
-  const kept = modality.notes.some((n) => n.kind === "unknown_modality" || n.kind === "modality_not_indicated" || n.kind === "modality_tried_without_benefit");
+  const kept = !answer.modality || modality.notes.some((n) => n.kind === "unknown_modality" || n.kind === "modality_not_indicated" || n.kind === "modality_tried_without_benefit");
   const modalityBackend = kept ? "offline" : modality.notes.length ? "model+corrected" : "model";
   return { update, corrections: correctionsFor(node, turn, notes), raisedRisk: risk.raised && risk.risk.escalate, modalityBackend };
 }

@@ -143,7 +143,8 @@ describe("model path", () => {
   });
 
   it("plans the next turn's reply from this turn's grounded reading (its question)", async () => {
-    const c = await counselorWith(scripted({ reading: () => ({ json: reading({ followUp: "How have the mornings been for you?" }) }) }));
+    // Models wrap their question in warmth; the question is what is kept.
+    const c = await counselorWith(scripted({ reading: () => ({ json: reading({ followUp: "Thank you for telling me all this. How have the mornings been for you?" }) }) }));
     await c.send("t1", DEPRESSED);
     const state = await c.state("t1");
     expect(state!.reading?.followUp).toBe("How have the mornings been for you?");
