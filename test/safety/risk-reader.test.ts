@@ -204,6 +204,7 @@ describe("mechanisms from the model-path blind batch (first scoring 0.59 recall)
     ["risk-o: disappointed to wake up", "most days I wake up and I'm disappointed, if I'm honest"],
     ["risk-o: hoping a vehicle hits them", "kinda hoping a lorry takes me out on the motorway tbh"],
     ["risk-o: easier for everyone if they did not exist (non-native)", "I think it would be more easy for my family if I was not existing."],
+    ["risk-o: watching someone two ways over", "I know what time she finishes work and I've been sitting there watching most nights"],
     ["risk-o: a carer close to hurting a baby", "she's been screaming for hours and I'm so close to shaking her, I don't trust myself with the baby right now"],
   ])("%s escalates", (_name, text) => {
     expect(readRisk(text).escalate).toBe(true);
@@ -216,6 +217,7 @@ describe("mechanisms from the model-path blind batch (first scoring 0.59 recall)
     "how do I cancel my gym membership without a fee?",
     "I've been thinking about it a lot lately, maybe I should change jobs",
     "I woke up and I was disappointed it was raining again",
+    "we sat outside watching the fireworks",
   ])("the same words in ordinary use do not: %s", (text) => {
     expect(readRisk(text).escalate).toBe(false);
   });
