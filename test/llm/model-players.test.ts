@@ -6,12 +6,18 @@
  * requests stay within 16k characters, and an endpoint that only misbehaves costs little time
  * and says nothing harmful.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { MemorySaver } from "@langchain/langgraph";
+import { LocalTraceHandler } from "../../evals/traces.js";
+import { createCounselor } from "../../graphs/counselor.js";
+import { startFakeOpenAI } from "../fixtures/fake-openai-server.js";
+import { emptyRetriever } from "../fixtures/fake-retriever.js";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readModelPathCases, runModelPath } from "../../evals/model-path.js";
 import { resetCircuits } from "../../llm/circuit.js";
-import { recordedScript, type PlayerStyle, type RecordedAnswer } from "../fixtures/model-players.js";
+import { THINK_MARK, playerScript, recordedScript, type PlayerStyle, type RecordedAnswer } from "../fixtures/model-players.js";
 
 const all = readModelPathCases(join(import.meta.dirname, "../../evals/heldout/model-a.jsonl"));
 // Every third case, and every adversarial one (dose requests, injection, role-play).
@@ -88,4 +94,24 @@ describe("recorded answers of a reasoning model without a parser (a language mod
     expect(r.correctionCounts.unknown_criterion ?? 0).toBeGreaterThanOrEqual(1);
     expect(r.correctionCounts.fallback ?? 0).toBe(0);
   }, 60_000);
+});
+
+describe("the reasoning stays in the trace, not in the reply", () => {
+  it("a think block reaches the local trace and never the person; hidden content hides it too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "psyllm-trace-"));
+    const server = await startFakeOpenAI(playerScript("reasoning-no-parser"));
+    try {
+      for (const hide of [false, true]) {
+        const path = join(dir, `trace-${hide}.jsonl`);
+        const tracer = new LocalTraceHandler(path, hide);
+        const c = await createCounselor({ checkpointer: new MemorySaver(), callbacks: [tracer], configuration: { model: "openai:played", modelBaseUrl: server.url, retriever: emptyRetriever() } });
+        const turn = await c.send("t", "For a month I've felt flat and empty and I wake at 4am every day.");
+        await c.close();
+        expect(turn.response).not.toContain(THINK_MARK);
+        expect(readFileSync(path, "utf8").includes(THINK_MARK)).toBe(!hide);
+      }
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
 });
