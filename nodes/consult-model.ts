@@ -1,8 +1,8 @@
 /**
  * consult: the model's clinical reading of an ordinary turn — one structured call
  * (`clinical_reading`), run alongside `respond` so the person's first words do not wait on it,
- * and merged before the turn is saved (safetyCheck joins both). Offline, on the crisis path
- * and with a one-call counselor model (whose reply carries its reading) it does nothing.
+ * and merged before the turn is saved (safetyCheck joins both). Offline and with a one-call
+ * counselor model (whose reply carries its reading) it does nothing; crisis turns never reach it.
  * Any fault, an open circuit or the turn's deadline leaves the engine's reading in place and
  * says so.
  */
@@ -18,7 +18,7 @@ import { correctionsFor, usageUpdate } from "./model-trace.js";
 
 export async function consult(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
-  if (state.crisis || !usesModel("reasoning", cfg) || cfg.modelMode === "counselor") return {};
+  if (!usesModel("reasoning", cfg) || cfg.modelMode === "counselor") return {};
   const request = readingRequest(state);
   const call = await callStructured({
     task: "reasoning",
