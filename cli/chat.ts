@@ -49,7 +49,10 @@ export async function runChat(argv: string[]): Promise<number> {
   let last: CounselorTurn | null = null;
   try {
     if (interactive) rl.prompt();
-    for await (const line of rl) {
+    // Piped input is read whole first: an async iterator over readline can drop lines that arrive
+    // while a turn is being answered (seen as a lost last line under load).
+    const lines: AsyncIterable<string> | Iterable<string> = interactive ? rl : await allLines(rl);
+    for await (const line of lines) {
       const text = line.trim();
       if (!text) {
         if (interactive) rl.prompt();
@@ -77,4 +80,13 @@ export async function runChat(argv: string[]): Promise<number> {
     await counselor.close();
   }
   return 0;
+}
+
+/** Every line of a non-interactive input, once it has ended. */
+function allLines(rl: ReturnType<typeof createInterface>): Promise<string[]> {
+  return new Promise((resolve) => {
+    const lines: string[] = [];
+    rl.on("line", (l) => lines.push(l));
+    rl.once("close", () => resolve(lines));
+  });
 }
