@@ -16,11 +16,13 @@ const ABSENT = /^(?:no|nope|nah|not really|not at all|not that i(?:'ve| have) no
 /** Answers that say it in part. */
 const HEDGED = /^(?:kind of|kinda|sort of|sorta|sometimes|a bit|a little|somewhat|maybe|i guess|i think so|on and off|some days|hit and miss)\b/i;
 
-let byQuestion: Map<string, string[]> | undefined;
+const indexes = new WeakMap<KnowledgeModel, Map<string, string[]>>();
 
 function questionIndex(model: KnowledgeModel): Map<string, string[]> {
+  let byQuestion = indexes.get(model);
   if (byQuestion) return byQuestion;
-  byQuestion = new Map();
+  byQuestion = new Map<string, string[]>();
+  indexes.set(model, byQuestion);
   for (const [id, concept] of model.concepts) {
     const q = questionFor(concept, id);
     byQuestion.set(q, [...(byQuestion.get(q) ?? []), id]);

@@ -10,11 +10,14 @@ import type { GroundingNote } from "./check-extraction.js";
 
 export const MAX_REPLY_WORDS = 220;
 
+/** Every diagnostic label in a reply (DIAGNOSTIC_WORDS, global). */
+const LABELS = new RegExp(DIAGNOSTIC_WORDS.source, `${DIAGNOSTIC_WORDS.flags.replace("g", "")}g`);
+
 export function checkReply(reply: string, ctx: { userText: string; locale: string; resources?: string }): { reply?: string; notes: GroundingNote[] } {
   const notes: GroundingNote[] = [];
   // A label the person used themselves ("I was diagnosed with depression") may be said back.
   const own = ctx.userText.toLowerCase();
-  const label = (reply.match(new RegExp(DIAGNOSTIC_WORDS.source, `${DIAGNOSTIC_WORDS.flags.replace("g", "")}g`)) ?? []).find((l) => !own.includes(l.toLowerCase()));
+  const label = (reply.match(LABELS) ?? []).find((l) => !own.includes(l.toLowerCase()));
   if (label && !ASKS_FOR_LABEL.test(ctx.userText)) {
     notes.push({ kind: "diagnostic_label", detail: `the reply named "${label}" without being asked; the offline reply was used` });
     return { notes };

@@ -17,6 +17,11 @@ export function remainingMs(budget: CallBudget, now = Date.now()): number {
   return Math.min(budget.modelTimeoutMs, budget.deadlineAt - now);
 }
 
+/** Settings for a call of the turn that began at `turnStartedAt`: its deadline is the turn's. */
+export function forTurn<T extends { turnDeadlineMs: number }>(settings: T, turnStartedAt: number): T & { deadlineAt: number } {
+  return { ...settings, deadlineAt: turnStartedAt + settings.turnDeadlineMs };
+}
+
 /** The circuit a call belongs to: one per endpoint and model. */
 export function circuitKey(task: ModelTask, settings: ModelSettings): string {
   return `${settings.modelBaseUrl ?? "https://api.openai.com/v1"}|${modelFor(task, settings)}`;

@@ -75,7 +75,8 @@ function validated<T>(answer: Answer, schema: z.ZodType<T>): { value?: T; error?
 }
 
 const jsonSchemas = new WeakMap<object, Record<string, unknown>>();
-function jsonSchemaOf(schema: z.ZodType<unknown>): Record<string, unknown> {
+/** The JSON schema a zod schema is sent as (converted once per schema object). */
+export function jsonSchemaOf(schema: z.ZodType<unknown>): Record<string, unknown> {
   let s = jsonSchemas.get(schema);
   if (!s) {
     const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;

@@ -16,10 +16,11 @@ import { streamText } from "../llm/stream-text.js";
 import { applyReading } from "./consult-model.apply.js";
 import { READING_SYSTEM_PROMPT } from "./consult-model.prompt.js";
 import { readingRequest } from "./consult-model.request.js";
-import { REPLY_SYSTEM_PROMPT, replyMessages } from "./compose-response.prompt.js";
+import { REPLY_SYSTEM_PROMPT, planText } from "./compose-response.prompt.js";
 import { planFor, tokenWriter } from "./compose-response.model.js";
 import { latestUserText } from "./messages.js";
-import { correctionsFor, usageUpdate } from "./model-trace.js";
+import { forTurn } from "../llm/budget.js";
+import { correctionsFor, fallbackKind, usageUpdate } from "./model-trace.js";
 
 export const COUNSELOR_SYSTEM_PROMPT = [
   "You are a counselor model (counselor_turn). Each turn, first reason as a clinician inside <think>…</think>, then write your reply to the person.",
@@ -38,25 +39,21 @@ export interface CounselorTurn {
   backend: "model" | "model+corrected" | "offline-fallback";
 }
 
-function counselorMessages(state: CounselingStateType, cfg: Configuration, resources?: string): BaseMessage[] {
-  const reading = readingRequest(state).messages[1].content as string;
-  const plan = replyMessages(planFor(state, resources)).slice(-1)[0].content as string;
-  const planOnly = plan.slice(plan.indexOf("Plan for your reply:"));
-  void cfg;
-  return [new SystemMessage(COUNSELOR_SYSTEM_PROMPT), new HumanMessage(`${reading}\n\n${planOnly}`)];
+function counselorMessages(state: CounselingStateType, reading: ReturnType<typeof readingRequest>, resources?: string): BaseMessage[] {
+  return [new SystemMessage(COUNSELOR_SYSTEM_PROMPT), new HumanMessage(`${reading.messages[1].content as string}\n\n${planText(planFor(state, resources))}`)];
 }
 
 export async function counselWithModel(state: CounselingStateType, cfg: Configuration, config: RunnableConfig, resources?: string): Promise<CounselorTurn> {
-  const result = await streamText("reply", counselorMessages(state, cfg, resources), { ...cfg, deadlineAt: state.turnStartedAt + cfg.turnDeadlineMs }, config, tokenWriter(config), true);
+  const request = readingRequest(state);
+  const result = await streamText("reply", counselorMessages(state, request, resources), forTurn(cfg, state.turnStartedAt), config, tokenWriter(config), true);
   const usage = usageUpdate("respond", state.turn, result.usage);
   if (!result.text) {
-    const kind = result.circuit === "open" && !result.usage.calls ? "circuit_open" : "fallback";
-    return { update: { usage, backend: { differential: "offline-fallback", circuit: result.circuit } }, corrections: correctionsFor("respond", state.turn, [{ kind, detail: `reply and reading used the offline engine: ${result.error}` }]), backend: "offline-fallback" };
+    return { update: { usage, backend: { differential: "offline-fallback", circuit: result.circuit } }, corrections: correctionsFor("respond", state.turn, [{ kind: fallbackKind(result), detail: `reply and reading used the offline engine: ${result.error}` }]), backend: "offline-fallback" };
   }
   const corrections: Correction[] = [];
   const update: CounselingUpdate = { usage, backend: { differential: "offline", circuit: result.circuit } };
   // The assessment: JSON in the reasoning (or, from a model that put it after, in the answer).
-  const schema = readingRequest(state).schema;
+  const schema = request.schema;
   const candidates = [...jsonCandidates(result.reasoning ?? ""), ...jsonCandidates(result.text)];
   const parsed = candidates.map((c) => schema.safeParse(c)).find((p) => p.success);
   if (parsed?.success) {

@@ -13,7 +13,8 @@ import { checkReply } from "../grounding/check-reply.js";
 import { streamText } from "../llm/stream-text.js";
 import { knowledgeFor } from "../engine/reply/other-paths.js";
 import { dialogueOf, latestUserText, userTexts } from "./messages.js";
-import { correctionsFor, usageUpdate } from "./model-trace.js";
+import { forTurn } from "../llm/budget.js";
+import { correctionsFor, fallbackKind, usageUpdate } from "./model-trace.js";
 import { replyMessages, type ReplyPlan } from "./compose-response.prompt.js";
 
 export interface WrittenReply {
@@ -69,11 +70,10 @@ export function planFor(state: CounselingStateType, resources?: string): ReplyPl
 export async function writeWithModel(state: CounselingStateType, cfg: Configuration, config: RunnableConfig, resources?: string): Promise<WrittenReply> {
   const latest = latestUserText(state.messages);
   const messages = replyMessages(planFor(state, resources));
-  const result = await streamText("reply", messages, { ...cfg, deadlineAt: state.turnStartedAt + cfg.turnDeadlineMs }, config, tokenWriter(config));
+  const result = await streamText("reply", messages, forTurn(cfg, state.turnStartedAt), config, tokenWriter(config));
   const usage = usageUpdate("respond", state.turn, result.usage);
   if (!result.text) {
-    const kind = result.circuit === "open" && !result.usage.calls ? "circuit_open" : "fallback";
-    return { backend: "offline-fallback", usage, corrections: correctionsFor("respond", state.turn, [{ kind, detail: `reply used the offline engine: ${result.error}` }]) };
+    return { backend: "offline-fallback", usage, corrections: correctionsFor("respond", state.turn, [{ kind: fallbackKind(result), detail: `reply used the offline engine: ${result.error}` }]) };
   }
   const checked = checkReply(result.text, { userText: latest, locale: cfg.locale, ...(resources ? { resources } : {}) });
   const corrections = correctionsFor("respond", state.turn, checked.notes);

@@ -42,6 +42,23 @@ export interface ReplyPlan {
 export const REPLY_HISTORY_WINDOW = 4;
 export const REPLY_HISTORY_CHARS = 600;
 
+/** The plan as the model reads it: what to open with, answer, reflect, offer and ask. */
+export function planText(plan: ReplyPlan): string {
+  return [
+    "Plan for your reply:",
+    plan.resources ? `- Open with these resources: ${plan.resources}` : "",
+    plan.carerFor ? `- They are writing about someone else (${plan.carerFor}), not themselves: speak to them as a worried family member, reflect what they have noticed, say what kind of help would fit ${plan.carerFor}, and ask how they are coping too.` : "",
+    plan.asks ? `- They ask: "${plan.asks}" Answer that first, directly.` : "",
+    plan.knowledge?.length ? `- Notes you may draw on (paraphrase, do not quote, use only what fits them):\n${plan.knowledge.map((k) => `  * ${k}`).join("\n")}` : "",
+    plan.reflect.length ? `- Reflect: ${plan.reflect.join("; ")}` : "- Reflect what they said in their own terms.",
+    `- Technique: ${plan.technique} (plain offer: "${plan.offer}")`,
+    plan.question ? `- End with this question, in your own words: ${plan.question}` : "",
+    "Write only the message to the person.",
+  ]
+    .filter((l) => l !== "")
+    .join("\n");
+}
+
 export function replyMessages(plan: ReplyPlan): BaseMessage[] {
   const clip = (t: string) => (t.length > REPLY_HISTORY_CHARS ? `${t.slice(0, REPLY_HISTORY_CHARS)}…` : t);
   const history = plan.history
@@ -51,23 +68,7 @@ export function replyMessages(plan: ReplyPlan): BaseMessage[] {
   return [
     new SystemMessage(REPLY_SYSTEM_PROMPT),
     new HumanMessage(
-      [
-        history ? `Conversation so far:\n${history}\n` : "",
-        `The person's latest message:\n<<<\n${plan.latest}\n>>>`,
-        "",
-        "Plan for your reply:",
-        plan.resources ? `- Open with these resources: ${plan.resources}` : "",
-        plan.carerFor ? `- They are writing about someone else (${plan.carerFor}), not themselves: speak to them as a worried family member, reflect what they have noticed, say what kind of help would fit ${plan.carerFor}, and ask how they are coping too.` : "",
-        plan.asks ? `- They ask: "${plan.asks}" Answer that first, directly.` : "",
-        plan.knowledge?.length ? `- Notes you may draw on (paraphrase, do not quote, use only what fits them):\n${plan.knowledge.map((k) => `  * ${k}`).join("\n")}` : "",
-        plan.reflect.length ? `- Reflect: ${plan.reflect.join("; ")}` : "- Reflect what they said in their own terms.",
-        `- Technique: ${plan.technique} (plain offer: "${plan.offer}")`,
-        plan.question ? `- End with this question, in your own words: ${plan.question}` : "",
-        "",
-        "Write only the message to the person.",
-      ]
-        .filter((l) => l !== "")
-        .join("\n"),
+      [history ? `Conversation so far:\n${history}\n` : "", `The person's latest message:\n<<<\n${plan.latest}\n>>>`, planText(plan)].filter((l) => l !== "").join("\n"),
     ),
   ];
 }

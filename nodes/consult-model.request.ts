@@ -3,10 +3,11 @@
  * by reasonDifferential (retrieval's and the engine's) as knowledge-base passages, their
  * concepts, and a schema whose enums are exactly those ids.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import type { CounselingStateType } from "../graphs/state.js";
 import { candidateConcepts } from "../engine/candidates.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
+import { jsonSchemaOf } from "../llm/structured-call.js";
 import type { Condition } from "../knowledge/types.js";
 import { READING_LIMITS, READING_SCHEMA_NAME, readingMessages, readingSchema } from "./consult-model.prompt.js";
 import { dialogueOf } from "./messages.js";
@@ -38,7 +39,8 @@ export function readingRequest(state: CounselingStateType) {
 
 /** What a request costs in characters: every message and the schema as sent. */
 export function requestChars(r: { messages: Array<{ content: unknown }>; wireSchema: z.ZodType }): number {
-  return r.messages.reduce((a, m) => a + String(m.content).length, 0) + JSON.stringify(z.toJSONSchema(r.wireSchema, { io: "input", unrepresentable: "any" })).length;
+  // The chosen schema's conversion is cached, so the call does not convert it again.
+  return r.messages.reduce((a, m) => a + String(m.content).length, 0) + JSON.stringify(jsonSchemaOf(r.wireSchema)).length;
 }
 
 function build(state: CounselingStateType, maxConditions: number, maxConcepts: number) {

@@ -14,7 +14,9 @@ import { callStructured } from "../llm/structured-call.js";
 import type { RiskAssessment } from "../safety/types.js";
 import { applyReading } from "./consult-model.apply.js";
 import { readingRequest } from "./consult-model.request.js";
-import { correctionsFor, usageUpdate } from "./model-trace.js";
+import { forTurn } from "../llm/budget.js";
+import { latestUserText } from "./messages.js";
+import { correctionsFor, fallbackKind, usageUpdate } from "./model-trace.js";
 
 export async function consult(state: CounselingStateType, config: RunnableConfig): Promise<CounselingUpdate> {
   const cfg = ensureConfiguration(config);
@@ -26,14 +28,14 @@ export async function consult(state: CounselingStateType, config: RunnableConfig
     schema: request.schema,
     wireSchema: request.wireSchema,
     messages: request.messages,
-    settings: { ...cfg, deadlineAt: state.turnStartedAt + cfg.turnDeadlineMs },
+    settings: forTurn(cfg, state.turnStartedAt),
     config,
   });
   const usage = usageUpdate("consult", state.turn, call.usage);
   if (!call.value) {
     return {
       usage,
-      corrections: correctionsFor("consult", state.turn, [{ kind: call.circuit === "open" && !call.usage.calls ? "circuit_open" : "fallback", detail: `the engine's reading stands: ${call.error}` }]),
+      corrections: correctionsFor("consult", state.turn, [{ kind: fallbackKind(call), detail: `the engine's reading stands: ${call.error}` }]),
       backend: { differential: "offline-fallback", circuit: call.circuit },
     };
   }
@@ -42,7 +44,7 @@ export async function consult(state: CounselingStateType, config: RunnableConfig
   if (call.foundIn === "extracted") applied.corrections.push({ turn: state.turn, node: "consult", kind: "json_extracted", detail: "the JSON came after reasoning or prose, or in a fence; it was read from there" });
   if (applied.raisedRisk && cfg.onEscalation && cfg.mode === "live") {
     try {
-      await cfg.onEscalation({ threadId: config.configurable?.thread_id as string | undefined, risk: applied.update.risk as RiskAssessment, message: state.messages[state.messages.length - 1]?.content as string });
+      await cfg.onEscalation({ threadId: config.configurable?.thread_id as string | undefined, risk: applied.update.risk as RiskAssessment, message: latestUserText(state.messages) });
     } catch (error) {
       console.error(`psyllm: onEscalation hook failed: ${(error as Error).message}`);
     }

@@ -9,6 +9,11 @@ export function usageUpdate(node: string, turn: number, usage: UsageCount): Turn
   return { turn, ...usage, byNode: { [node]: usage } };
 }
 
+/** Why a model call gave nothing: skipped by an open circuit (no request made), or failed. */
+export function fallbackKind(result: { circuit: string; usage: UsageCount }): "circuit_open" | "fallback" {
+  return result.circuit === "open" && !result.usage.calls ? "circuit_open" : "fallback";
+}
+
 export function correctionsFor(node: string, turn: number, notes: GroundingNote[]): Correction[] {
   return notes.map((n) => ({ turn, node, ...n }));
 }
