@@ -6,11 +6,13 @@
  *   components phrase rules      risk-rules*.ts via screen-risk.ts (one rule per way of saying a thing)
  *              C-SSRS components components/cssrs-components.ts (vocabularies in vocab/, combined by C-SSRS logic)
  *              other languages  components/multilingual.ts (es, fr, pt, de, it; distress anywhere else)
- *              learned net      learned/risk-net.ts (hashed n-grams; can only raise)
+ *              learned net      learned/risk-net.ts (hashed n-grams + the components' concept
+ *                               classes; can only raise: beside a concept, or alone at a strict point)
  *   combine    merge-risk.ts: the highest level any component supports, never lower
- *   decide     escalate, or ask the C-SSRS screening questions directly (`askedDirectly`) when the
- *              signs are uncertain: the net's middle band, means beside a soft wish, distress in
- *              a language we do not read
+ *   decide     idioms marked as not literal, crises told as over (resolved-past.ts), a past attempt
+ *              with the thoughts back; then escalate, or ask the C-SSRS screening questions
+ *              directly (`askedDirectly`) when the signs are uncertain: the net's middle band, means
+ *              beside a soft wish, distress in a language we do not read
  *   reply      crisis-reply.ts (escalated) or direct-question.ts (asked)
  *
  * Over a conversation, each message is also read together with the recent window of the
@@ -23,6 +25,7 @@ import { alternateReadings } from "./deobfuscate.js";
 import { directQuestion } from "./direct-question.js";
 import { riskNet, scoreMessage, type RiskNet } from "./learned/risk-net.js";
 import { mergeRisk } from "./merge-risk.js";
+import { OTHER_DANGER_NOW, withoutResolvedPast } from "./resolved-past.js";
 import { normalizeText } from "./normalize-text.js";
 import { LAUGHTER, NOT_LITERAL, REMOTE_PAST, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
 import { assessmentOf, screenRisk, type ScreenContext } from "./screen-risk.js";
@@ -37,14 +40,24 @@ export interface ReadContext extends ScreenContext {
 }
 
 /** Phrase rules and C-SSRS components over one text. */
-function readText(text: string, ctx: ReadContext): { risk: RiskAssessment; ask: string[]; cues: string[] } {
+function readText(text: string, ctx: ReadContext): { risk: RiskAssessment; ask: string[]; cues: string[]; classes: string[] } {
   const rules = screenRisk(text, ctx);
   const n = normalizeText(text);
   const comp = readComponents(n, ctx.priorIdeation ?? false);
   const other = readOtherLanguages(n, ctx.priorIdeation ?? false);
   let risk = mergeRisk(rules, assessmentOf(comp.findings, comp.escalate));
   risk = mergeRisk(risk, assessmentOf(other.findings, other.escalate));
-  return { risk, ask: [...comp.ask, ...other.ask], cues: [...comp.cues, ...other.cues] };
+  return { risk, ask: [...comp.ask, ...other.ask], cues: [...comp.cues, ...other.cues], classes: [...comp.classes, ...other.classes] };
+}
+
+/**
+ * The concept classes the components read in a message and its de-obfuscated readings: the
+ * learned net's concept features (the trainer reads examples through this, as readRisk does).
+ */
+export function riskConcepts(text: string, ctx: ReadContext = {}): string[] {
+  const classes = new Set(readText(text, ctx).classes);
+  for (const reading of alternateReadings(text)) for (const c of readText(reading.text, ctx).classes) classes.add(c);
+  return [...classes];
 }
 
 /**
@@ -60,6 +73,27 @@ function withoutIdiom(risk: RiskAssessment, text: string): RiskAssessment {
   return { ...assessmentOf([], false), ...(risk.netScore !== undefined ? { netScore: risk.netScore } : {}) };
 }
 
+/** The thoughts of a past attempt or self-harm said to be back now ("the thoughts are coming back"). */
+const RETURNING =
+  /\b(?:(?:the|those|these|same|old|that) (?:thoughts?|feelings?|urges?)(?: are| is| have been| has been| keep| kept)? (?:coming back|back|returning|creeping back|starting again)|(?:thinking|thought) about (?:it|doing it) again|feel(?:ing)? (?:like that|that way) again|starting to feel (?:like that|that way)|it is happening again)\b/;
+
+/**
+ * A past attempt or self-harm (a `past_risk` finding) with the thoughts back now is ideation now
+ * with a history of behaviour: C-SSRS escalates it, however long ago the attempt was.
+ */
+function withReturningThoughts(risk: RiskAssessment, text: string): RiskAssessment {
+  if (risk.escalate) return risk;
+  const past = risk.findings.find((f) => f.flag === "past_risk");
+  if (!past) return risk;
+  const m = normalizeText(text).text.match(RETURNING);
+  if (!m) return risk;
+  return mergeRisk(risk, assessmentOf([{ rule: "cssrs.past-attempt.thoughts-back", flag: "suicidal_ideation", level: "moderate", evidence: m[0] }], true));
+}
+
+/** Low mood and its symptoms in plain words (depression's language, which is not a wish to die). */
+const LOW_MOOD =
+  /\b(?:empty|hopeless|pointless|numb|sad|down|low|depressed|miserable|exhausted|tired|drained|worthless|lonely|no energy|no motivation|(?:nothing|not) (?:is )?(?:fun|enjoyable)|(?:cannot|can not|do not|barely) (?:sleep|eat|get out of bed|focus|concentrate)|sleep (?:badly|too much|all day)|(?:barely|have not|not) (?:eaten|eating|slept|sleeping)|no appetite|crying|cry (?:a lot|every day|all the time))\b/;
+
 const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
 
 /**
@@ -67,21 +101,51 @@ const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno (?:thoughts|p
  * ("I'm not suicidal"), a quoted lyric or title, a remote past with recovery now, a general question,
  * or a top sentence told as the past or about someone else.
  */
-function netContextDoubt(sentence: string, message: string, earlier: string): boolean {
+/**
+ * Component classes that read the words innocently (an accident, an idiom, fear of dying in panic, a
+ * means in ordinary use) or as low mood and rumination ("tired of everything", "thinking about it a
+ * lot"): the net, which weighs words, may not overrule them by itself — it asks — unless the
+ * components also read something more (a means, a wish to die, a preparation, a farewell: "make it
+ * look like an accident").
+ */
+const INNOCENT = ["accident", "hyperbole", "fear_of_dying", "means_benign", "dwell"];
+const NOT_INNOCENT = [
+  "prep", "farewell", "aborted", "overdose_taken", "end_wish", "decision", "death_word", "hope_harm", "wish_soft", "voice",
+  "means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water",
+  "ml.prep", "ml.farewell", "ml.aborted", "ml.die", "ml.wish", "ml.means", "ml.self_harm", "ml.harm_others", "ml.abuse",
+];
+
+/** A soft wish that is weariness ("so tired of everything", "it all feels pointless"), not a wish not to exist or to be gone. */
+const WEARY = /\b(?:tired of|sick of|fed up|pointless|over (?:it|everything)|done with)\b/;
+const NOT_BEING = /\b(?:exist\w*|alive|be here|around|born|burden|better off|without me|easier for|gone|disappear\w*|wake up)\b/;
+/** A cover story told to someone ("told my wife I nicked myself shaving", "said it was the cat"): concealment, not an accident. */
+const COVER_STORY = /\b(?:told|tell|telling|said|say|saying) (?:\w+ ){0,2}(?:that )?(?:i|it was|they are|it is|these are|those are)\b/;
+
+function netContextDoubt(sentence: string, message: string, earlier: string, classes: ReadonlySet<string>): boolean {
+  const said = normalizeText(message).text;
+  const weary = classes.has("end_wish_soft") && WEARY.test(said) && !NOT_BEING.test(said);
+  const cover = COVER_STORY.test(said);
+  const innocent = (INNOCENT.some((c) => classes.has(c)) || weary) && !(classes.has("accident") && cover);
+  if (innocent && !NOT_INNOCENT.some((c) => classes.has(c))) return true;
   const m = normalizeText(`${earlier}\n${message}`).text;
   const msg = normalizeText(message).text;
-  if (LAUGHTER.test(msg)) return true;
+  // Laughter beside a cover story ("told my mum they're cat scratches lol") minimises; it is no joke.
+  if (LAUGHTER.test(msg) && !cover) return true;
   // The person says plainly it is not that ("I'm not suicidal or anything"): the net's words weigh less than theirs.
   if (DENIAL.test(msg)) return true;
   // A quoted lyric or title ("it's from a folk band"): words sung, not said.
   if (quotesALyric(message, msg)) return true;
+  // Someone else in danger now ("she just texted me goodbye") is the emergency, whatever their past.
+  if (OTHER_DANGER_NOW.test(m)) return false;
   if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return true;
   const s = normalizeText(sentence).text;
   // A general question ("how high is the Royal Gorge bridge?") is not a disclosure.
   if (isGeneralQuestion(s) || (s.trim().endsWith("?") && !/\b(?:i|me|my|myself|mine)\b/.test(s))) return true;
   // Told as the past ("I used to...", "ten years ago"), or about someone else ("my uncle attempted when he...").
   if (timeOf(s, m) === "past") return true;
-  return !/\b(?:i|me|myself)\b/.test(s) && /\b(?:he|she|they|him|her|them|his|their)\b/.test(s);
+  // About someone else: a third person is the sentence's subject ("my uncle attempted when he...");
+  // "waiting for him to come out" has the writer as its unspoken subject.
+  return !/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they)\b/.test(s);
 }
 
 /** Reads one message: every component on the message and on its de-obfuscated readings, then the net. */
@@ -91,6 +155,7 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
   let risk = first.risk;
   const ask = [...first.ask];
   const cues = new Set(first.cues);
+  const classes = new Set(first.classes);
   for (const reading of alternateReadings(text)) {
     const alt = readText(reading.text, ctx);
     // Evidence must stay the person's own words: map each quote back to what they wrote.
@@ -98,21 +163,29 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     if (findings.length) risk = mergeRisk(risk, { ...assessmentOf(findings, alt.risk.escalate) });
     ask.push(...alt.ask);
     for (const c of alt.cues) cues.add(c);
+    for (const c of alt.classes) classes.add(c);
   }
 
   const net = ctx.net === undefined ? riskNet() : ctx.net;
   if (net) {
-    const { score, window } = scoreMessage(text, net);
+    const { score, window } = scoreMessage(text, net, [...classes]);
     risk = { ...risk, netScore: +score.toFixed(3) };
     // The net reads words, not who or when (see netContextDoubt).
-    const contextual = netContextDoubt(window, text, ctx.earlier ?? "");
-    // The net escalates only where some component saw a risk concept it could not combine into a
-    // finding (a wish, a means, a farewell...): low mood alone makes it ask, never escalate.
-    if (score >= net.thresholds.escalate && !risk.escalate && !contextual && cues.size > 0) {
+    const contextual = netContextDoubt(window, text, ctx.earlier ?? "", classes);
+    // The net escalates where some component saw a risk concept it could not combine into a
+    // finding (a wish, a means, a farewell...); with no concept named, only at its stricter `alone`
+    // point — below it, low mood alone makes it ask, never escalate.
+    // Above `alone` (chosen for high specificity on data it never saw) its score escalates by itself.
+    // Alone, low mood in plain symptom words ("empty and hopeless, nothing is fun") is asked about:
+    // it is where the net's training labels (r/depression beside r/SuicideWatch) confuse it most.
+    const alone = net.thresholds.alone !== undefined && !(cues.size === 0 && LOW_MOOD.test(normalizeText(text).text)) ? net.thresholds.alone : Infinity;
+    if (!risk.escalate && !contextual && ((score >= net.thresholds.escalate && cues.size > 0) || score >= alone)) {
       risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
     } else if (!risk.escalate && (score >= net.thresholds.escalate || (score >= net.thresholds.ask && cues.size > 0))) ask.push(`the learned net's ${contextual ? "score on words about someone else or the past" : score >= net.thresholds.escalate ? "score with no risk concept named" : "uncertain band"} (${score.toFixed(2)})`);
   }
   risk = withoutIdiom(risk, text);
+  risk = withReturningThoughts(risk, text);
+  risk = withoutResolvedPast(risk, text, (netScore) => ({ ...assessmentOf([], false), ...(netScore !== undefined ? { netScore } : {}) }));
   if (!risk.escalate && ask.length) risk = { ...risk, askedDirectly: directQuestion(text, [...new Set(ask)], risk.netScore) };
   return risk;
 }

@@ -74,7 +74,7 @@ export function isNegated(sentencePrefix: string, hit: string, checkInside: bool
 export // Years ago in Spanish, French, Portuguese, German and Italian ("hace diez años", "il y a deux ans").
 const REMOTE_PAST_OTHER = "hace (?:\\w+ )?anos|il y a (?:\\w+ )?ans|ha (?:\\w+ )?anos|(?:\\w+ )?anos atras|vor (?:\\w+ )?jahren|(?:\\w+ )?anni fa";
 const REMOTE_PAST_EN =
-  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few|a couple of|couple of|some) years? ago|(?:last|a|one) year ago|years back|when i was (?:a |in |younger|young|little|small|\d|a kid|a teen|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in (?:high school|middle school|secondary school|college|university|uni|grade school|elementary school|my teens|my twenties|my early|my late|my youth)|as a (?:kid|child|teen|teenager|student|young)|back (?:then|in (?:the day|\d{4}|high school|college|school|uni))|used to|in (?:19|20)\d\d|last year|last (?:spring|summer|autumn|fall|winter)|growing up|(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[0-2]) months ago|(?:1[3-9]|[2-9]\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty \w+|thirty) months ago|from (?:about |around |roughly )?(?:the )?ages? (?:of )?\d+|between the ages of|(?:a|one|\d+|two|three|four|five) (?:years? )?and a half(?: years?)? ago|several months ago|when i was younger|during my (?:teens|twenties|childhood|divorce)|in the past|as a teenager|teenage years|childhood|at (?:1[0-9]|fifteen|sixteen|seventeen|fourteen|thirteen) (?:years old)?)\b/;
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few|a couple of|couple of|some) years? ago|(?:last|a|one) year ago|years back|when i was (?:a |in |younger|young|little|small|\d+|a kid|a teen|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in (?:high school|middle school|secondary school|college|university|uni|grade school|elementary school|my teens|my twenties|my early|my late|my youth)|as a (?:kid|child|teen|teenager|student|young)|back (?:then|in (?:the day|\d{4}|high school|college|school|uni))|used to|in (?:19|20)\d\d|last year|last (?:spring|summer|autumn|fall|winter)|growing up|(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[0-2]) months ago|(?:1[3-9]|[2-9]\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty \w+|thirty) months ago|from (?:about |around |roughly )?(?:the )?ages? (?:of )?\d+|between the ages of|(?:a|one|\d+|two|three|four|five) (?:years? )?and a half(?: years?)? ago|several months ago|when i was younger|during my (?:teens|twenties|childhood|divorce)|in the past|as a teenager|teenage years|childhood|at (?:1[0-9]|fifteen|sixteen|seventeen|fourteen|thirteen) (?:years old)?)\b/;
 
 /** A remote past, in English or in Spanish, French, Portuguese, German or Italian. */
 export const REMOTE_PAST = new RegExp(`${REMOTE_PAST_EN.source}|\\b(?:${REMOTE_PAST_OTHER})\\b`);
@@ -120,8 +120,15 @@ const FIRST_PERSON = /\b(?:i|me|my|myself|mine|we|our|us)\b/;
  * A general or clinical question with no first person and nobody in particular at risk
  * ("Is DBT effective for people who self-harm?"): informational, not a disclosure.
  */
+/**
+ * A question about what a word means ("what does 'unalive' mean?", "what is kms slang for?"): the
+ * word is mentioned, not used. "What does it mean that I want to die?" asks about the person, not a word.
+ */
+const MEANING = /\bwhat (?:does|do|is|are) ["'\u2018\u201C]?(?!(?:it|that|this|all of this)\b)[\w -]{1,24}?["'\u2019\u201D]? (?:mean|means|stand for|short for|slang for)\b|\bwhat is the meaning of ["'\u2018\u201C]?\w/;
+
 export function isGeneralQuestion(sentence: string): boolean {
   const s = sentence.trim();
+  if (MEANING.test(s) && !/\b(?:i|me|myself)\b/.test(s.replace(MEANING, ""))) return true;
   const asks = s.endsWith("?") || QUESTION_WORD.test(s);
   if (!asks || FIRST_PERSON.test(s) || !GENERAL_TOPIC.test(s)) return false;
   return !new RegExp(`\\b(?:my|his|her|their) (?:\\w+ )?${RELATION}\\b`).test(s);

@@ -7,7 +7,8 @@
  *
  * Data (labels: 1 = needs crisis resources now, 0 = not):
  * - training/risk/authored-*.jsonl: messages written for training by fresh authors across
- *   registers and languages (`{text, label}`), never the blind evaluation batches;
+ *   registers and languages (`{text, label}`, or `{messages, label}` for a short conversation read
+ *   as one text), never the blind evaluation batches;
  * - the team's earlier labelled risk sets (evals/heldout/risk-a…f, test/redteam, the dev cases):
  *   `{messages, escalate}`; the blind batches written for the new reader (risk-g, risk-h) are
  *   never read here;
@@ -16,13 +17,19 @@
  *   the rule reader finds current suicidal ideation or self-harm in them (clinically they escalate),
  *   and every SDCNL example counts half, since its labels are noisy. Its test split is never read.
  * One fifth of the authored and team data (by a hash of the text) is held out for the thresholds
- * and the reported figures; SDCNL's own test split gives the real-post figures.
+ * and the reported figures; SDCNL's own test split gives the real-post figures, and the blind
+ * batches the reader was never trained on (evals/heldout/risk-g…j, model-a, evals/final/risk-*)
+ * give the figures on fresh wording.
+ *
+ * Every example is read as the reader reads a message at run time: its n-grams (features.ts) and
+ * the C-SSRS concept classes the rule components find in it (read-risk.ts riskConcepts).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DIM, featurize, netText, type SparseVector } from "../safety/learned/features.js";
 import { probability, scoreText, type RiskNetFile } from "../safety/learned/risk-net.js";
+import { riskConcepts } from "../safety/read-risk.js";
 import { screenConversation } from "../safety/screen-risk.js";
 import { hash, rng, shuffle } from "./seeded.js";
 
@@ -58,7 +65,7 @@ function loadExamples(): Example[] {
   const authoredDir = join(root, "training/risk");
   for (const f of readdirSync(authoredDir).filter((f) => /^authored-.*\.jsonl$/.test(f)).sort()) {
     for (const o of readJsonl(join(authoredDir, f))) {
-      const text = String(o.text ?? "");
+      const text = Array.isArray(o.messages) ? (o.messages as unknown[]).map(String).join("\n") : String(o.text ?? "");
       if (!text.trim() || (o.label !== 0 && o.label !== 1)) continue;
       out.push({ text, label: o.label, weight: 1, source: f, heldOut: hash(text) % 5 === 0 });
     }
@@ -124,9 +131,36 @@ function train(examples: Array<{ x: SparseVector; y: number; w: number }>, epoch
   return { weights, bias };
 }
 
+/** Concept classes per text, read once (the rule components are the slow part of featurising). */
+const concepts = new Map<string, string[]>();
+function conceptsOf(text: string): string[] {
+  let c = concepts.get(text);
+  if (!c) concepts.set(text, (c = riskConcepts(text)));
+  return c;
+}
+
+/** Features as the net reads a message at run time. */
+function features(text: string): SparseVector {
+  return featurize(netText(text), conceptsOf(text));
+}
+
 /** Score as the net does at run time. */
 function score(net: { weights: Float32Array; bias: number }, text: string): number {
-  return scoreText(text, net);
+  return scoreText(text, net, conceptsOf(text));
+}
+
+/** The blind batches the reader was never trained on: `{messages, escalate}` conversations. */
+function blindBatches(): Array<{ file: string; rows: Array<{ messages: string[]; escalate: boolean }> }> {
+  const files = [
+    ...readdirSync(join(root, "evals/heldout")).filter((f) => /^(?:risk-[g-z]|model-)[\w-]*\.jsonl$/.test(f)).map((f) => `evals/heldout/${f}`),
+    ...readdirSync(join(root, "evals/final")).filter((f) => /^risk-.*\.jsonl$/.test(f)).map((f) => `evals/final/${f}`),
+  ].sort();
+  return files.map((file) => ({
+    file,
+    rows: readJsonl(join(root, file))
+      .filter((o) => typeof o.escalate === "boolean" && Array.isArray(o.messages))
+      .map((o) => ({ messages: (o.messages as unknown[]).map(String), escalate: o.escalate as boolean })),
+  }));
 }
 
 interface Point {
@@ -148,6 +182,17 @@ function curve(pos: number[], neg: number[]): Point[] {
 function thresholdFor(points: Point[], spec: number): Point {
   return points.find((p) => p.specificity >= spec) ?? points[points.length - 1];
 }
+
+/** Area under the ROC curve (trapezoids over the curve's points). */
+function auc(points: Point[]): number {
+  const xy = points.map((p) => [1 - p.specificity, p.recall]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let area = 0;
+  for (let i = 1; i < xy.length; i++) area += (xy[i][0] - xy[i - 1][0]) * (xy[i][1] + xy[i - 1][1]) / 2;
+  return area;
+}
+
+/** Held-out specificity at which the net escalates with no rule concept named. */
+const ALONE_SPECIFICITY = 0.97;
 
 function at(points: Point[], t: number): Point {
   return points.find((p) => p.threshold >= t) ?? points[points.length - 1];
@@ -193,14 +238,18 @@ function main(): void {
   const neg = trainSet.filter((e) => e.label === 0).reduce((s, e) => s + e.weight, 0);
   console.log(`examples: ${all.length} (train ${trainSet.length}: ${pos} positive weight, ${neg} negative weight; held out ${held.length})`);
   // Balance the classes so neither dominates; every training text is read as the net reads it.
-  const data = trainSet.map((e) => ({ x: featurize(netText(e.text)), y: e.label, w: e.weight * (e.label ? (pos + neg) / (2 * pos) : (pos + neg) / (2 * neg)) }));
+  const data = trainSet.map((e, i) => {
+    if (i % 500 === 0) console.log(`reading examples ${i}/${trainSet.length}`);
+    return { x: features(e.text), y: e.label, w: e.weight * (e.label ? (pos + neg) / (2 * pos) : (pos + neg) / (2 * neg)) };
+  });
   const net = train(data);
 
   const heldScores = held.map((e) => ({ e, s: score(net, e.text) }));
   const heldCurve = curve(heldScores.filter((h) => h.e.label === 1).map((h) => h.s), heldScores.filter((h) => h.e.label === 0).map((h) => h.s));
   // Thresholds: specificity on the held-out split, and (when CounselChat is present) the rate at
-  // which ordinary help-seeking questions outside risk topics would be flagged: at most 3% escalate
-  // and 8% asked. CounselChat is only scored here, never trained on.
+  // which ordinary help-seeking questions outside risk topics would reach them: at most 5% at the
+  // point where the net escalates beside a rule concept, 2% where it escalates alone, 8% asked.
+  // CounselChat is only scored here, never trained on.
   const cc = join(shared, "counselchat-train.jsonl");
   const ordinary = existsSync(cc)
     ? readJsonl(cc)
@@ -209,14 +258,16 @@ function main(): void {
         .sort((a, b) => a - b)
     : [];
   const quantile = (q: number) => (ordinary.length ? ordinary[Math.min(ordinary.length - 1, Math.floor(q * ordinary.length))] : 0);
-  const escalate = Math.max(0.5, thresholdFor(heldCurve, 0.95).threshold, quantile(0.97));
+  const escalate = Math.max(0.5, thresholdFor(heldCurve, 0.95).threshold, quantile(0.95));
   const ask = Math.min(escalate, Math.max(0.3, thresholdFor(heldCurve, 0.85).threshold, quantile(0.92)));
+  // Alone (no rule concept named): a stricter point, where ordinary questions almost never reach.
+  const alone = Math.max(escalate, thresholdFor(heldCurve, ALONE_SPECIFICITY).threshold, quantile(0.98));
 
   const report: Record<string, unknown> = {
     trainedAt: new Date().toISOString().slice(0, 10),
     examples: { train: trainSet.length, heldOut: held.length, bySource: Object.fromEntries([...new Set(all.map((e) => e.source))].map((s) => [s, all.filter((e) => e.source === s).length])) },
-    thresholds: { escalate, ask },
-    heldOut: { atEscalate: at(heldCurve, escalate), atAsk: at(heldCurve, ask), positives: heldScores.filter((h) => h.e.label === 1).length, negatives: heldScores.filter((h) => h.e.label === 0).length },
+    thresholds: { escalate, ask, alone },
+    heldOut: { atAlone: at(heldCurve, alone), atEscalate: at(heldCurve, escalate), atAsk: at(heldCurve, ask), positives: heldScores.filter((h) => h.e.label === 1).length, negatives: heldScores.filter((h) => h.e.label === 0).length },
     ...(ordinary.length
       ? { counselChatOrdinaryQuestions: { n: ordinary.length, escalated: +(ordinary.filter((x) => x >= escalate).length / ordinary.length).toFixed(3), asked: +(ordinary.filter((x) => x >= ask && x < escalate).length / ordinary.length).toFixed(3) } }
       : {}),
@@ -234,6 +285,22 @@ function main(): void {
     };
     series.push({ name: "SDCNL test (SuicideWatch vs depression)", points: sdCurve, colour: "#d62728" });
   }
+  // Fresh wording: each blind batch's conversations, scored by their highest message.
+  const blind = blindBatches();
+  if (blind.length) {
+    const rows = blind.flatMap((b) => b.rows.map((r) => ({ y: r.escalate, s: Math.max(...r.messages.map((m) => score(net, m))) })));
+    const blindCurve = curve(rows.filter((r) => r.y).map((r) => r.s), rows.filter((r) => !r.y).map((r) => r.s));
+    report.blindBatches = {
+      note: "conversations from blind batches never trained on (the net alone, each conversation by its highest message); the whole reader's figures are in npm run eval:risk",
+      files: blind.map((b) => b.file),
+      n: rows.length,
+      auc: +auc(blindCurve).toFixed(3),
+      atAlone: at(blindCurve, alone),
+      atEscalate: at(blindCurve, escalate),
+      atAsk: at(blindCurve, ask),
+    };
+    series.push({ name: "blind batches (fresh wording, never trained on)", points: blindCurve, colour: "#2ca02c" });
+  }
   report.seconds = +((Date.now() - started) / 1000).toFixed(1);
   console.log(JSON.stringify(report, null, 1));
   if (dry) return;
@@ -243,7 +310,7 @@ function main(): void {
   const scale = max / 32767 || 1;
   const q = new Int16Array(DIM);
   for (let i = 0; i < DIM; i++) q[i] = Math.round(net.weights[i] / scale);
-  const file: RiskNetFile = { version: 1, dim: DIM, weights: Buffer.from(q.buffer).toString("base64"), scale, bias: net.bias, thresholds: { escalate, ask }, report };
+  const file: RiskNetFile = { version: 2, dim: DIM, weights: Buffer.from(q.buffer).toString("base64"), scale, bias: net.bias, thresholds: { escalate, ask, alone }, report };
   writeFileSync(join(root, "safety/learned/risk-net.weights.json"), JSON.stringify(file) + "\n");
   mkdirSync(join(root, "training/risk"), { recursive: true });
   writeFileSync(join(root, "training/risk/report.json"), JSON.stringify(report, null, 1) + "\n");

@@ -24,7 +24,7 @@ type ClassName =
   | "hope_harm" | "death_event" | "disclaimer" | "self_harm" | "sh_recovery" | "sh_word" | "hyperbole" | "ego_dystonic" | "accident"
   | "aborted_alone" | "decision_death" | "overdose_taken" | "method_knowledge" | "drawn_to" | "rehearsal" | "medical_emergency"
   | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse"
-  | "dwell";
+  | "dwell" | "method_question";
 
 const MEANS: ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
 /** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
@@ -108,12 +108,14 @@ export interface ComponentReading {
   ask: string[];
   /** Risk concepts seen at all (classes), even when they combined into nothing: the learned net's gate. */
   cues: string[];
+  /** Every class read in the message after its context filters, context classes too: the learned net's concept features. */
+  classes: string[];
 }
 
 /** Classes that speak of context only (where, when, who, not meant): they are no cue of risk by themselves. */
 const CONTEXT_ONLY = new Set<ClassName>([
   "access", "plan_time", "hyperbole", "accident", "intoxicated", "ego_dystonic", "disclaimer", "dont_ask", "death_event", "command_harm", "fear_of_dying",
-  "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign", "mass_target", "sh_word", "dwell",
+  "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign", "mass_target", "sh_word", "dwell", "method_question",
 ]);
 
 /** Reads a normalised message into C-SSRS components and combines them. */
@@ -177,6 +179,11 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // Asking about a height or a dose with "don't ask why", or knowing how much it would take: a method.
     const dontAsk = first("dont_ask");
     if (dontAsk && means.length && !past) add(means[0], "method-research", "suicidal_ideation", "moderate", true);
+    // A question about a height or how long a method takes, asked with the means at hand or at the
+    // place now ("how high is this bridge? I'm standing on it now"): a method being checked.
+    const methodQuestion = first("method_question");
+    const sightseeing = /\b(?:we|us|our|view|viewing|tour|tourist|trip|holiday|vacation|visit\w*|sightseeing|climb\w*|hike|hiking)\b/.test(n.text);
+    if (methodQuestion && access && !past && !sightseeing && means.some((m) => PHYSICAL.includes(m.cls))) add(methodQuestion, "method-question.at-hand", "suicidal_ideation", "high", true);
     const knows = first("method_knowledge", here);
     // Asking for the quickest or least painful way beside being done with it all is a method sought.
     if (knows && !past && (means.length || wish || has("end_wish_soft"))) add(knows, "method-knowledge", "suicidal_ideation", "moderate", true);
@@ -288,5 +295,6 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
   // Reported speech ("he says I lied", "she told me to") is not a voice: only a voice heard is a cue.
   const heard = (m: Mention) => m.cls !== "voice" || /\b(voices?|whisper\w*|hear\w*)\b/i.test(quote(m));
   const cues = [...new Set(per.flatMap((p) => p.mentions.filter(heard).map((m) => m.cls)).filter((c) => !CONTEXT_ONLY.has(c) && !(benign && MEANS.includes(c))))];
-  return { findings, escalate: out.some((f) => f.escalate), ask: [...new Set(ask)], cues };
+  const classes = [...new Set(per.flatMap((p) => p.mentions.filter(heard).map((m) => m.cls)))];
+  return { findings, escalate: out.some((f) => f.escalate), ask: [...new Set(ask)], cues, classes };
 }

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
 import { isOtherLanguage } from "../language.js";
+import { REMOTE_PAST } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { compileClass, foldPhrase } from "../vocab/phrase.js";
 
@@ -52,6 +53,7 @@ function load(): Compiled {
   return compiled;
 }
 
+const INNER_NEGATOR = /\s(?:nicht|kein|keine|nunca|jamais|mai|niemals)\s(?!mehr|plus|mas|mais|piu)/;
 const NEGATOR = /(?:^|\s)(?:no|ne|nao|non|nicht|kein|keine|nunca|jamais|jamas|mai|nie|niemals|never|not)\s+(?:\S+\s+){0,3}$/;
 
 interface Mention {
@@ -67,18 +69,20 @@ export interface OtherLanguageReading {
   ask: string[];
   /** Risk concepts seen in any language (the learned net's gate). */
   cues: string[];
+  /** Every class read in any of the five languages, without the language (the learned net's concept features: one concept across languages). */
+  classes: string[];
 }
 
 const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice", "prep", "overdose", "abuse"]);
 
-function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add: (m: Mention, rule: string, flag: RiskFlag, level: RiskLevel) => void, cues: Set<string>): void {
+function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add: (m: Mention, rule: string, flag: RiskFlag, level: RiskLevel) => void, cues: Set<string>, seen: Set<string>): void {
   const classes = load().langs[lang];
   const spans = sentences(n.text);
   const pastIn: boolean[] = [];
   const per: Mention[][] = spans.map((s) => {
     const text = n.text.slice(s.from, s.to);
     const hyperbole = (classes.hyperbole.lastIndex = 0, classes.hyperbole.test(text));
-    pastIn.push((classes.past.lastIndex = 0, classes.past.test(text)));
+    pastIn.push((classes.past.lastIndex = 0, classes.past.test(text)) || REMOTE_PAST.test(text));
     const out: Mention[] = [];
     for (const c of CLASSES) {
       if (c === "hyperbole") continue;
@@ -89,12 +93,17 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
         if ((c === "die" || c === "wish" || c === "harm_others") && hyperbole) continue;
         // "no me voy a matar", "je ne vais pas me tuer": a negator just before, unless the phrase is itself a negation.
         if ((c === "die" || c === "wish" || c === "harm_others" || c === "self_harm") && !/^(?:no|ne|nao|non|nicht|kein)\b/.test(m[0]) && NEGATOR.test(text.slice(0, at))) continue;
+        // A negator inside a phrase's open slot ("ich will nicht sterben") negates it; "nicht mehr", "plus", "más" are the wish itself.
+        if ((c === "die" || c === "wish") && INNER_NEGATOR.test(m[0])) continue;
         out.push({ cls: c, from: s.from + at, to: s.from + at + m[0].length });
       }
     }
     return out;
   });
-  for (const m of per.flat()) if (CUE_CLASSES.has(m.cls)) cues.add(`${lang}.${m.cls}`);
+  for (const m of per.flat()) {
+    if (CUE_CLASSES.has(m.cls)) cues.add(`${lang}.${m.cls}`);
+    seen.add(`ml.${m.cls}`);
+  }
   for (let i = 0; i < per.length; i++) {
     const here = per[i];
     const all = per.slice(Math.max(0, i - 1), i + 2).flat();
@@ -151,6 +160,7 @@ export function readOtherLanguages(n: NormalizedText, priorIdeation = false): Ot
   const findings: RiskFinding[] = [];
   const seen = new Set<string>();
   const cues = new Set<string>();
+  const classes = new Set<string>();
   for (const lang of LANGS) {
     readLanguage(n, lang, priorIdeation, (m, rule, flag, level) => {
       const evidence = originalSpan(n, m.from, m.to);
@@ -158,17 +168,18 @@ export function readOtherLanguages(n: NormalizedText, priorIdeation = false): Ot
       if (!evidence || seen.has(key)) return;
       seen.add(key);
       findings.push({ rule: `ml.${lang}.${rule}`, flag, level, evidence });
-    }, cues);
+    }, cues, classes);
   }
   // Every other language: a wish to die escalates; a call for help gets the direct question.
   const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   c.dieWish.lastIndex = 0;
   const wish = c.dieWish.exec(folded);
-  if (wish) cues.add("world.die_wish");
+  if (wish) cues.add("world.die_wish"), classes.add("world.die_wish");
   if (wish) findings.push({ rule: "ml.world.ideation", flag: "suicidal_ideation", level: "low", evidence: text.trim().slice(0, 200) });
   const ask: string[] = [];
   c.distress.lastIndex = 0;
   const distress = (c.distress.lastIndex = 0, c.distress.test(folded));
+  if (distress) classes.add("world.distress");
   if (!wish && isOtherLanguage(text) && distress) ask.push("distress in a language the rules do not read");
-  return { findings, escalate: findings.length > 0, ask, cues: [...cues] };
+  return { findings, escalate: findings.length > 0, ask, cues: [...cues], classes: [...classes] };
 }

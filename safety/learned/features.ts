@@ -1,8 +1,14 @@
 /**
- * Features for the learned risk net: hashed word unigrams and bigrams and character 3–5-grams
- * of the normalised text (lower case, accents folded, contractions expanded, obfuscation undone),
- * L2-normalised. Hashing keeps the shipped weights free of any training text: the model is a
- * vector of numbers, not a vocabulary.
+ * Features for the learned risk net:
+ * - hashed word unigrams and bigrams and character 3–5-grams of the normalised text (lower case,
+ *   accents folded, contractions expanded, obfuscation undone), L2-normalised;
+ * - concept features: the C-SSRS component classes the rule components read in the message (a
+ *   means, a wish, a farewell, a past time, hyperbole... in any of the languages they read), each
+ *   alone and in pairs. A class stands for its whole vocabulary, so what the net learns about "a
+ *   medicine beside a soft wish" holds for every medicine and every way of wishing the vocabularies
+ *   know, not only the words in its training data.
+ * Hashing keeps the shipped weights free of any training text: the model is a vector of numbers,
+ * not a vocabulary.
  */
 import { alternateReadings } from "../deobfuscate.js";
 import { normalizeText } from "../normalize-text.js";
@@ -39,8 +45,11 @@ export function netText(raw: string): string {
   return normalizeText([plain, ...decoded].join("\n")).text;
 }
 
-/** Hashed features of already-normalised text. */
-export function featurize(text: string): SparseVector {
+/** Weight of each concept feature (the n-gram part has unit length). */
+const CONCEPT_VALUE = 0.35;
+
+/** Hashed features of already-normalised text, with the concept classes read in it. */
+export function featurize(text: string, concepts: readonly string[] = []): SparseVector {
   const counts = new Map<number, number>();
   const add = (key: string, w: number) => {
     const b = bucket(key);
@@ -64,12 +73,23 @@ export function featurize(text: string): SparseVector {
     norm += x * x;
   }
   norm = Math.sqrt(norm) || 1;
+  for (const [k, v] of counts) counts.set(k, v / norm);
+  // Concepts alone and in pairs, at a fixed weight whatever the length of the text.
+  const cs = [...new Set(concepts)].sort();
+  const addConcept = (key: string) => {
+    const b = bucket(key);
+    counts.set(b, (counts.get(b) ?? 0) + CONCEPT_VALUE);
+  };
+  for (let a = 0; a < cs.length; a++) {
+    addConcept(`k:${cs[a]}`);
+    for (let b = a + 1; b < cs.length; b++) addConcept(`kk:${cs[a]}|${cs[b]}`);
+  }
   const index = new Int32Array(counts.size);
   const value = new Float32Array(counts.size);
   let i = 0;
   for (const [k, v] of counts) {
     index[i] = k;
-    value[i] = v / norm;
+    value[i] = v;
     i++;
   }
   return { index, value };

@@ -11,8 +11,8 @@ import { DIM, featurize, netText, type SparseVector } from "./features.js";
 
 /** What the trainer writes (see training/train-risk.ts). */
 export interface RiskNetFile {
-  /** Format version. */
-  version: 1;
+  /** Format version: 2 reads concept features beside the n-grams (features.ts). */
+  version: 2;
   /** Feature buckets; must equal features.ts DIM. */
   dim: number;
   /** Int16 weights, little-endian, base64; weight = q * scale. */
@@ -20,22 +20,36 @@ export interface RiskNetFile {
   scale: number;
   bias: number;
   /** Decision thresholds on the probability, chosen on the held-out split (see the training report). */
-  thresholds: { escalate: number; ask: number };
+  thresholds: RiskNetThresholds;
   /** How it was trained and what it scored on data it never saw (for the README and audits). */
   report: Record<string, unknown>;
 }
 
+/** Where the net's probability changes what the reader does. */
+export interface RiskNetThresholds {
+  /** At or above: escalates when some rule component saw a risk concept it could not combine into a finding. */
+  escalate: number;
+  /** At or above (below `escalate`): the reply asks the C-SSRS screening questions directly. */
+  ask: number;
+  /** At or above: escalates by itself, with no rule concept named (absent in older weight files: never). */
+  alone?: number;
+}
+
 /** A loaded net. */
 export interface RiskNet {
+  /** Weight of each hashed feature bucket. */
   weights: Float32Array;
+  /** The logistic regression's intercept. */
   bias: number;
-  thresholds: { escalate: number; ask: number };
+  /** Decision thresholds. */
+  thresholds: RiskNetThresholds;
 }
 
 let cached: RiskNet | undefined;
 
 /** Decodes a weights file. */
 export function decodeNet(file: RiskNetFile): RiskNet {
+  if (file.version !== 2) throw new Error(`risk net: weights file version ${String(file.version)} predates the concept features; run npm run train:risk`);
   if (file.dim !== DIM) throw new Error(`risk net: weights have ${file.dim} buckets, features use ${DIM}; run npm run train:risk`);
   const bytes = Buffer.from(file.weights, "base64");
   const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
@@ -60,17 +74,17 @@ export function probability(net: Pick<RiskNet, "weights" | "bias">, x: SparseVec
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The net's probability for a whole message (read as features.ts reads it). */
-export function scoreText(raw: string, net: Pick<RiskNet, "weights" | "bias"> = riskNet()): number {
-  return probability(net, featurize(netText(raw)));
+/** The net's probability for a whole message (read as features.ts reads it), with the concept classes read in it. */
+export function scoreText(raw: string, net: Pick<RiskNet, "weights" | "bias"> = riskNet(), concepts: readonly string[] = []): number {
+  return probability(net, featurize(netText(raw), concepts));
 }
 
 /**
  * The net's score for a message (the whole text: a long post is judged as a whole, the rule
  * components read it sentence by sentence), and the sentence that weighs most, as evidence.
  */
-export function scoreMessage(raw: string, net: Pick<RiskNet, "weights" | "bias"> = riskNet()): { score: number; window: string } {
-  const score = scoreText(raw, net);
+export function scoreMessage(raw: string, net: Pick<RiskNet, "weights" | "bias"> = riskNet(), concepts: readonly string[] = []): { score: number; window: string } {
+  const score = scoreText(raw, net, concepts);
   const spans = sentences(raw);
   let window = raw.trim();
   if (spans.length > 1) {

@@ -9,6 +9,7 @@ import { resetCircuits } from "../../llm/circuit.js";
 import { createCounselor, type Counselor } from "../../graphs/counselor.js";
 import { startFakeOpenAI, type FakeOpenAI, type FakeScript } from "../fixtures/fake-openai-server.js";
 import { emptyRetriever } from "../fixtures/fake-retriever.js";
+import { readRisk } from "../../safety/read-risk.js";
 import { screenRisk } from "../../safety/screen-risk.js";
 import { DEPRESSED, REPLY, reading, reasoning, scripted, sequence } from "./scripts.js";
 
@@ -241,15 +242,17 @@ describe("grounding checks", () => {
   });
 
   it("raises risk on the person's quoted words, and asks directly when the model cannot quote them", async () => {
-    // A farewell the rules cannot read as one: the model can, and quotes it.
-    const text = "I've sorted out who gets the cat. Work has been a lot.";
+    // A preparation the offline reader does not read as one: the model can, and quotes it.
+    // (The learned net now escalates "I've sorted out who gets the cat" by itself.)
+    const text = "I've written to my sister about where the spare key and the insurance papers are. Work has been a lot.";
     expect(screenRisk(text).escalate).toBe(false);
-    const raised = reading({ findings: [], risk: { level: "high", escalate: true, flags: ["suicidal_ideation"], evidence: ["sorted out who gets the cat"] } });
+    expect(readRisk(text).escalate).toBe(false);
+    const raised = reading({ findings: [], risk: { level: "high", escalate: true, flags: ["suicidal_ideation"], evidence: ["where the spare key and the insurance papers are"] } });
     const c = await counselorWith(scripted({ reading: () => ({ json: raised }) }));
     const turn = await c.send("t1", text);
     expect(["high", "imminent"]).toContain(turn.risk.level);
     expect(turn.risk.escalate).toBe(true);
-    expect(turn.risk.evidence).toContain("sorted out who gets the cat");
+    expect(turn.risk.evidence).toContain("where the spare key and the insurance papers are");
     expect(turn.backend.risk).toBe("model");
     expect(turn.response).toMatch(/988/);
 

@@ -178,9 +178,18 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     ["final/risk-m", 0.7, 0.85],
     ["final/risk-n", 0.85, 0.85],
     // The model-path batch (written for issue #15, all registers): 0.59 / 0.92 at its first scoring, then fixed by mechanism.
-    ["heldout/model-a", 0.93, 0.9],
+    // Session 16 moved the operating point (the net escalates by itself above its `alone` point): recall on
+    // fresh batches rose (P 0.66 -> 0.87 before any rule fix, Q 0.59 -> 0.77 at first scoring) and this batch's
+    // specificity went 0.92 -> 0.88 (its clinical conversations about drinking, PTSD and health worries).
+    ["heldout/model-a", 0.93, 0.88],
     // O was written after model-a's mechanisms: 0.68 / 0.90 at its first scoring, then fixed by mechanism.
     ["final/risk-o", 0.88, 0.9],
+    // P was written for session 16 before any change: 0.66 / 0.82 at its first scoring (the reader as it stood);
+    // 0.87 / 0.82 with the concept-feature net alone, then fixed by mechanism.
+    ["final/risk-p", 0.9, 0.85],
+    // Q was written with P and held back until the work was done: 0.59 / 0.84 on the reader before the session,
+    // 0.77 / 0.86 at its first scoring after it (the honest figure on fresh wording), then fixed by mechanism.
+    ["final/risk-q", 0.86, 0.88],
   ])("blind batch %s written for the new reader: recall >= %s, specificity >= %s", (name, recall, spec) => {
     const r = scoreCases(readCases(resolve(__dirname, `../../evals/${name}.jsonl`)));
     expect(r.recall!).toBeGreaterThanOrEqual(recall as number);

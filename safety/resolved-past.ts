@@ -1,0 +1,74 @@
+/**
+ * Decide stage: a crisis told as over. Two shapes the C-SSRS screen counts as history, not as
+ * current risk (the label standard's hard negatives):
+ *
+ * - someone else's crisis the person says is resolved or held ("she got help, those thoughts have
+ *   been gone for months", "he's out of hospital and doing so much better", "she's safe tonight,
+ *   staying at her parents, seeing her GP tomorrow") — every escalating finding is about the other
+ *   person, and nothing says they are in danger now (a goodbye, no answer, "right now");
+ * - the person's own attempt or self-harm years ago with a life they describe as good now ("six
+ *   years since my attempt… I genuinely like my life") — every escalating finding sits in a remote
+ *   past and nothing in the message speaks of thoughts now.
+ *
+ * Only those findings are withdrawn; any finding about the writer now, any harm to others, abuse or
+ * medical emergency, and any sign of danger now keep the escalation. The learned net's own doubts
+ * (read-risk.ts netContextDoubt) read the same shapes.
+ */
+import { normalizeText, sentences } from "./normalize-text.js";
+import { REMOTE_PAST, mentionsRecovery } from "./risk-context.js";
+import type { RiskAssessment, RiskFinding } from "./types.js";
+
+/** Another person said to be safe, helped or recovering. */
+const OTHER_RESOLVED =
+  /\b(?:(?:she|he|they) (?:is|are|was|were|has been|have been) (?:safe|okay|ok|fine|doing (?:well|better|great|ok|okay|good)|(?:so |honestly |much |a lot |way )*better|thriving|in treatment|getting help|staying (?:with|at))|(?:got|getting|gets|is getting|has had|had) (?:\w+ )?(?:help|support|treatment)|agreed to (?:see|go|call|talk)|(?:an? )?appointment (?:with|tomorrow|on)|called (?:the )?(?:crisis line|helpline|\d{3}) together|(?:those |the )?(?:thoughts|feelings) (?:have|has) (?:been )?(?:gone|stopped|passed)|out of (?:the )?hospital|day programme|day program|doing (?:therapy|treatment)|(?:in|goes to|does) therapy|is safe now|safe tonight)\b/;
+
+/** Danger to the other person now, which no resolution outweighs. */
+export const OTHER_DANGER_NOW =
+  /\b(?:right now|just (?:texted|sent|posted|messaged|said|told)|not (?:answering|responding|picking up)|(?:will|would) not (?:answer|respond|pick up)|(?:is|has) (?:gone )?missing|goodbye|good bye|took (?:a|the|all|her|his|their) (?:pills|tablets|bottle)|locked (?:herself|himself|themselves) in)\b/;
+
+/** The person's own life described as good now, years after. */
+const OWN_WELL_NOW =
+  /\b(?:i (?:genuinely |really |actually )?(?:like|love|enjoy) my life|(?:years|a long time|ages) since i (?:felt|had|thought|did)|i am (?:\d+|thirty|forty|fifty) now|(?:i am|i have been) (?:stable|well|happy|okay|ok|fine|clean|married)|not (?:posting|here) (?:for sympathy|because i am struggling)|not because i am struggling|it really can get better|today i am)\b/;
+
+/** Thoughts or acts now, in the writer's own words: these keep any own-past escalation. */
+const OWN_NOW = /\b(?:again|lately|these days|recently|still (?:think|want|wish|feel|have)|(?:this|last) (?:week|night|month)|coming back|starting (?:again|to feel)|thinking about it|want to die|wish i (?:was|were) dead)\b/;
+
+const THIRD_PARTY_SUBJECT = /^\W*(?:(?:my|our|a|an|the|one of my|this) (?:[\w-]+ ){0,3}?(?:brother|sister|mum|mom|mother|dad|father|friend|roommate|flatmate|housemate|coworker|colleague|student|client|patient|partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|uncle|aunt|niece|nephew|neighbour|neighbor|teammate|classmate|kid|child|teen|teenager|fella|man|woman|guy|girl)s?\b|(?:she|he|they)\b)/;
+
+function sentenceOf(text: string, evidence: string): string {
+  const n = normalizeText(text).text;
+  const e = normalizeText(evidence).text.trim();
+  for (const s of sentences(n)) {
+    const piece = n.slice(s.from, s.to);
+    if (e && piece.includes(e)) return piece;
+  }
+  return "";
+}
+
+const CURRENT_RISK_FLAGS = new Set(["harm_to_others", "abuse", "medical_emergency", "command_hallucinations", "prompt_injection"]);
+
+/** Whether a finding is about another person (its rule says so, or its sentence's subject is someone else). */
+function aboutSomeoneElse(f: RiskFinding, text: string): boolean {
+  if (/third-party/.test(f.rule)) return true;
+  const s = sentenceOf(text, f.evidence);
+  return !!s && THIRD_PARTY_SUBJECT.test(s) && !/\b(?:i|me|myself)\b/.test(s);
+}
+
+/** Whether a finding sits in a sentence told as the remote past. */
+function inRemotePast(f: RiskFinding, text: string): boolean {
+  const s = sentenceOf(text, f.evidence);
+  return !!s && (REMOTE_PAST.test(s) || /\b(?:years|a decade) since\b/.test(s));
+}
+
+/** Withdraws the findings of a crisis told as over (see the file comment); everything else stands. */
+export function withoutResolvedPast(risk: RiskAssessment, text: string, empty: (netScore?: number) => RiskAssessment): RiskAssessment {
+  if (!risk.escalate) return risk;
+  const n = normalizeText(text).text;
+  const findings = risk.findings;
+  if (!findings.length || findings.some((f) => CURRENT_RISK_FLAGS.has(f.flag) || f.rule.startsWith("net."))) return risk;
+  const others = findings.every((f) => aboutSomeoneElse(f, text));
+  if (others && OTHER_RESOLVED.test(n) && !OTHER_DANGER_NOW.test(n)) return empty(risk.netScore);
+  const ownPast = findings.every((f) => inRemotePast(f, text));
+  if (ownPast && (mentionsRecovery(n) || OWN_WELL_NOW.test(n)) && !OWN_NOW.test(n)) return empty(risk.netScore);
+  return risk;
+}
