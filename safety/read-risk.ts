@@ -200,7 +200,9 @@ export function readWithWindow(text: string, earlier: string[], session: RiskAss
   const window = earlier.filter((m) => m && m.trim());
   const own = readRisk(text, { ...ctx, earlier: window.join("\n") });
   if (!window.length) return own;
-  const joint = readRisk([...window, text].join("\n"), { ...ctx, net: false });
+  // The net reads the window too: risk told across turns ("giving my records away" … "the note's in
+  // the bible") is one text to it, as a post is.
+  const joint = readRisk([...window, text].join("\n"), ctx);
   const before = session ?? NO_RISK;
   const adds =
     riskRank(joint.level) > Math.max(riskRank(own.level), riskRank(before.level)) || (joint.escalate && !own.escalate && !before.escalate);
