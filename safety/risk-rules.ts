@@ -70,6 +70,13 @@ const DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const JOKE_TRIVIAL =
   /^(?=[^]*\bif i (?:have to|had to|hear|see|get|do|sit) [^]*\b(?:one more|another|again)\b)(?=[^]*(?:\b(?:jk|just kidding|(?<!not )kidding|(?<!not )joking|lol|lmao)\b|[\u{1F602}\u{1F923}]))(?![^]*\b(?:fr|for real|seriously|not (?:ok|okay|joking|kidding)|no but)\b)/u;
 
+/**
+ * "kms this traffic", "calc quiz killed me 💀 kms": the words aimed at a thing (with no time word
+ * after "this"), or beside "X killed me" and a skull — a complaint, unless the person says they mean it.
+ */
+const COMPLAINT =
+  /^(?![^]*\b(?:fr|for real|seriously|not (?:joking|kidding)|i mean it)\b)(?:[^]*\bkill (?:my ?self|myself) (?:this|that|these|those) (?!weekend|week|morning|evening|afternoon|time|year|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall|way)\w+\W*$|(?=[^]*\b(?:killed|killing|murdered|destroyed|ended) me\b)(?=[^]*[\u{1F480}\u{2620}]))/u;
+
 /** Ideation, intent, plans, preparatory acts and attempts (about oneself, or someone else). */
 export const SUICIDE_RULES: RiskRule[] = [
   // --- passive ideation: wish to be dead / not wake up (C-SSRS 1) -> low
@@ -172,7 +179,7 @@ export const SUICIDE_RULES: RiskRule[] = [
   // --- active ideation, non-specific (C-SSRS 2) -> low
   {
     id: "si.active.kill-self", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
-    unless: new RegExp(`${JOKE_TRIVIAL.source}|${/\bcould (?:just )?kill (?:my ?self|myself) for\b|\bkill (?:my ?self|myself) (?:laughing|at the gym|working out)\b/.source}`, "u"),
+    unless: new RegExp(`${JOKE_TRIVIAL.source}|${COMPLAINT.source}|${/\bcould (?:just )?kill (?:my ?self|myself) for\b|\bkill (?:my ?self|myself) (?:laughing|at the gym|working out)\b/.source}`, "u"),
     re: rx(
       `\\b(?:kill|killing|k1ll|murder|murdering|off|offing) ?${REFLEXIVE}\\b`,
       `\\bunaliv\\w*(?: ${REFLEXIVE})?\\b`,

@@ -150,6 +150,8 @@ describe("mechanisms from blind batch Q (first scoring 0.77 recall)", () => {
     ["a cover story told with a laugh", "told my mum they're cat scratches again lol. we don't have a cat"],
     ["es: a child's abuser who says nobody will believe them", "el novio de mi madre entra en mi cuarto por la noche y dice que nadie me va a creer"],
     ["es: swallowing objects", "me tragué unas chinchetas otra vez"],
+    ["kms with a time", "i want to kms this weekend"],
+    ["kms beside a skull, meant", "this week killed me 💀 honestly i want to kms for real"],
   ])("%s escalates", (_name, text) => {
     expect(readRisk(text).escalate).toBe(true);
   });
@@ -158,6 +160,8 @@ describe("mechanisms from blind batch Q (first scoring 0.77 recall)", () => {
     "how long does it take the oven to heat up?",
     "Ich will nicht sterben, ich bin nur so traurig seit der Beerdigung.",
     "told my boss i was sick lol, going to the beach",
+    "kms this traffic",
+    "calc quiz killed me 💀 kms",
   ])("the same shapes in ordinary use do not: %s", (text) => {
     expect(readRisk(text).escalate).toBe(false);
   });

@@ -118,7 +118,8 @@ describe("the learned net only ever raises", () => {
         expect(dominates(readConversation(c.messages), readConversation(c.messages, { net: false })), c.id).toBe(true);
       }
     }
-  });
+    // ~470 conversations read twice, each turn also over its window: slow on a shared 2-core runner.
+  }, 180_000);
   it("low mood alone is asked about, never escalated, however high the net scores it", () => {
     const r = readRisk("For the past month I've felt empty and hopeless, nothing is fun anymore and I sleep badly.");
     expect(r.escalate).toBe(false);
