@@ -75,7 +75,7 @@ const JOKE_TRIVIAL =
  * after "this"), or beside "X killed me" and a skull — a complaint, unless the person says they mean it.
  */
 const COMPLAINT =
-  /^(?![^]*\b(?:fr|for real|seriously|not (?:joking|kidding)|i mean it)\b)(?:[^]*\bkill (?:my ?self|myself) (?:this|that|these|those) (?!weekend|week|morning|evening|afternoon|time|year|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall|way)\w+\W*$|(?=[^]*\b(?:killed|killing|murdered|destroyed|ended) me\b)(?=[^]*[\u{1F480}\u{2620}]))/u;
+  /^(?![^]*\b(?:fr|for real|seriously|not (?:joking|kidding)|i mean it)\b)(?:[^]*\bkill (?:my ?self|myself) (?:this|that|these|those) (?!weekend|week|morning|evening|afternoon|time|year|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall|way)\w+(?:\W+(?:lol|lmao|ugh|smh|haha\w*|istg|omg))*\W*$|(?=[^]*\b(?:killed|killing|murdered|destroyed|ended) me\b)(?=[^]*[\u{1F480}\u{2620}]))/u;
 
 /** Ideation, intent, plans, preparatory acts and attempts (about oneself, or someone else). */
 export const SUICIDE_RULES: RiskRule[] = [

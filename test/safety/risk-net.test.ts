@@ -161,6 +161,7 @@ describe("mechanisms from blind batch Q (first scoring 0.77 recall)", () => {
     "Ich will nicht sterben, ich bin nur so traurig seit der Beerdigung.",
     "told my boss i was sick lol, going to the beach",
     "kms this traffic",
+    "kms this traffic lol",
     "calc quiz killed me 💀 kms",
   ])("the same shapes in ordinary use do not: %s", (text) => {
     expect(readRisk(text).escalate).toBe(false);
