@@ -239,9 +239,16 @@ function askAbout(clauses: Array<{ said: string }>, seed: string, said: Said): s
   return undefined;
 }
 
+/**
+ * Words a reply must never hand back to the person as an echo: death, violence and self-harm words and
+ * their chat spellings ("kms this traffic lol" is not repeated as "So kms this traffic lol").
+ */
+const NO_ECHO = /\b(?:kms|kys|kill\w*|die|dying|dead|death|suicid\w*|unaliv\w*|murder\w*|stab\w*|shoot\w*|hang\w*|overdos\w*|od|cut\w*|hurt\w*|harm\w*|slit|jump\w*|pills?|gun|knife|rope|lol|lmao|lmfao)\b/i;
+
 /** A short answer read against the question it answers ("both gone" after "are your parents around?"). */
 export function shortAnswer(text: string, lastQuestion: string | undefined): string | undefined {
   const answer = text.replace(/[.!?]+$/, "").trim();
+  if (NO_ECHO.test(answer) && !/\b(?:gone|died|dead|passed(?: away)?|lost (?:him|her|them|both))\b/i.test(answer)) return undefined;
   const said = toSecondPerson(answer.charAt(0).toLowerCase() + answer.slice(1));
   const negative = /^(no|nope|nah|not really|never|none|nobody|no one|not at all|not much)\b/i.test(answer);
   const affirmative = /^(yes|yeah|yep|yup|a bit|sometimes|kind of|sort of|i think so|probably|definitely)\b/i.test(answer);
