@@ -28,7 +28,7 @@ import { mergeRisk } from "./merge-risk.js";
 import { OTHER_DANGER_NOW, withoutResolvedPast } from "./resolved-past.js";
 import { normalizeText } from "./normalize-text.js";
 import { LAUGHTER, NOT_LITERAL, REMOTE_PAST, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
-import { assessmentOf, screenRisk, type ScreenContext } from "./screen-risk.js";
+import { assessmentOf, screenRisk, withdrawnAssessment, type ScreenContext } from "./screen-risk.js";
 import { NO_RISK, riskRank, type RiskAssessment } from "./types.js";
 
 /** What the reader may know besides the message. */
@@ -67,10 +67,10 @@ export function riskConcepts(text: string, ctx: ReadContext = {}): string[] {
  */
 const BARE_WISH = /^(?:si\.passive\.want-die|si\.active\.kill-self|net\.recall|cssrs\.passive-wish)(?:\.|$)/;
 
-function withoutIdiom(risk: RiskAssessment, text: string): RiskAssessment {
-  if (!risk.escalate || !NOT_LITERAL.test(normalizeText(text).text)) return risk;
+function withoutIdiom(risk: RiskAssessment, said: string): RiskAssessment {
+  if (!risk.escalate || !NOT_LITERAL.test(said)) return risk;
   if (risk.findings.some((f) => f.level !== "low" || (f.flag !== "suicidal_ideation" && f.flag !== "prompt_injection") || !BARE_WISH.test(f.rule))) return risk;
-  return { ...assessmentOf([], false), ...(risk.netScore !== undefined ? { netScore: risk.netScore } : {}) };
+  return withdrawnAssessment(risk);
 }
 
 /** The thoughts of a past attempt or self-harm said to be back now ("the thoughts are coming back"). */
@@ -81,11 +81,9 @@ const RETURNING =
  * A past attempt or self-harm (a `past_risk` finding) with the thoughts back now is ideation now
  * with a history of behaviour: C-SSRS escalates it, however long ago the attempt was.
  */
-function withReturningThoughts(risk: RiskAssessment, text: string): RiskAssessment {
-  if (risk.escalate) return risk;
-  const past = risk.findings.find((f) => f.flag === "past_risk");
-  if (!past) return risk;
-  const m = normalizeText(text).text.match(RETURNING);
+function withReturningThoughts(risk: RiskAssessment, said: string): RiskAssessment {
+  if (risk.escalate || !risk.findings.some((f) => f.flag === "past_risk")) return risk;
+  const m = said.match(RETURNING);
   if (!m) return risk;
   return mergeRisk(risk, assessmentOf([{ rule: "cssrs.past-attempt.thoughts-back", flag: "suicidal_ideation", level: "moderate", evidence: m[0] }], true));
 }
@@ -96,11 +94,6 @@ const LOW_MOOD =
 
 const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
 
-/**
- * What the net cannot weigh, so its high score only makes the reply ask: a joke, a plain denial
- * ("I'm not suicidal"), a quoted lyric or title, a remote past with recovery now, a general question,
- * or a top sentence told as the past or about someone else.
- */
 /**
  * Component classes that read the words innocently (an accident, an idiom, fear of dying in panic, a
  * means in ordinary use) or as low mood and rumination ("tired of everything", "thinking about it a
@@ -121,20 +114,24 @@ const NOT_BEING = /\b(?:exist\w*|alive|be here|around|born|burden|better off|wit
 /** A cover story told to someone ("told my wife I nicked myself shaving", "said it was the cat"): concealment, not an accident. */
 const COVER_STORY = /\b(?:told|tell|telling|said|say|saying) (?:\w+ ){0,2}(?:that )?(?:i|it was|they are|it is|these are|those are)\b/;
 
-function netContextDoubt(sentence: string, message: string, earlier: string, classes: ReadonlySet<string>): boolean {
-  const said = normalizeText(message).text;
+/**
+ * What the net cannot weigh, so its high score only makes the reply ask: what the components read
+ * innocently, a joke, a plain denial ("I'm not suicidal"), a quoted lyric or title, a remote past
+ * with recovery now, a general question, or a top sentence told as the past or about someone else.
+ * `message` is as written, `said` its normalised text.
+ */
+function netContextDoubt(sentence: string, message: string, said: string, earlier: string, classes: ReadonlySet<string>): boolean {
   const weary = classes.has("end_wish_soft") && WEARY.test(said) && !NOT_BEING.test(said);
   const cover = COVER_STORY.test(said);
   const innocent = (INNOCENT.some((c) => classes.has(c)) || weary) && !(classes.has("accident") && cover);
   if (innocent && !NOT_INNOCENT.some((c) => classes.has(c))) return true;
-  const m = normalizeText(`${earlier}\n${message}`).text;
-  const msg = normalizeText(message).text;
+  const m = earlier ? normalizeText(`${earlier}\n${message}`).text : said;
   // Laughter beside a cover story ("told my mum they're cat scratches lol") minimises; it is no joke.
-  if (LAUGHTER.test(msg) && !cover) return true;
+  if (LAUGHTER.test(said) && !cover) return true;
   // The person says plainly it is not that ("I'm not suicidal or anything"): the net's words weigh less than theirs.
-  if (DENIAL.test(msg)) return true;
+  if (DENIAL.test(said)) return true;
   // A quoted lyric or title ("it's from a folk band"): words sung, not said.
-  if (quotesALyric(message, msg)) return true;
+  if (quotesALyric(message, said)) return true;
   // Someone else in danger now ("she just texted me goodbye") is the emergency, whatever their past.
   if (OTHER_DANGER_NOW.test(m)) return false;
   if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return true;
@@ -166,26 +163,26 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     for (const c of alt.classes) classes.add(c);
   }
 
+  const said = normalizeText(text).text;
   const net = ctx.net === undefined ? riskNet() : ctx.net;
   if (net) {
     const { score, window } = scoreMessage(text, net, [...classes]);
     risk = { ...risk, netScore: +score.toFixed(3) };
     // The net reads words, not who or when (see netContextDoubt).
-    const contextual = netContextDoubt(window, text, ctx.earlier ?? "", classes);
+    const contextual = netContextDoubt(window, text, said, ctx.earlier ?? "", classes);
     // The net escalates where some component saw a risk concept it could not combine into a
     // finding (a wish, a means, a farewell...); with no concept named, only at its stricter `alone`
-    // point — below it, low mood alone makes it ask, never escalate.
-    // Above `alone` (chosen for high specificity on data it never saw) its score escalates by itself.
-    // Alone, low mood in plain symptom words ("empty and hopeless, nothing is fun") is asked about:
-    // it is where the net's training labels (r/depression beside r/SuicideWatch) confuse it most.
-    const alone = net.thresholds.alone !== undefined && !(cues.size === 0 && LOW_MOOD.test(normalizeText(text).text)) ? net.thresholds.alone : Infinity;
+    // point (chosen for high specificity on data it never saw). Low mood in plain symptom words
+    // ("empty and hopeless, nothing is fun") with no concept is only asked about: it is where the
+    // net's training labels (r/depression beside r/SuicideWatch) confuse it most.
+    const alone = net.thresholds.alone !== undefined && !(cues.size === 0 && LOW_MOOD.test(said)) ? net.thresholds.alone : Infinity;
     if (!risk.escalate && !contextual && ((score >= net.thresholds.escalate && cues.size > 0) || score >= alone)) {
       risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
     } else if (!risk.escalate && (score >= net.thresholds.escalate || (score >= net.thresholds.ask && cues.size > 0))) ask.push(`the learned net's ${contextual ? "score on words about someone else or the past" : score >= net.thresholds.escalate ? "score with no risk concept named" : "uncertain band"} (${score.toFixed(2)})`);
   }
-  risk = withoutIdiom(risk, text);
-  risk = withReturningThoughts(risk, text);
-  risk = withoutResolvedPast(risk, text, (netScore) => ({ ...assessmentOf([], false), ...(netScore !== undefined ? { netScore } : {}) }));
+  risk = withoutIdiom(risk, said);
+  risk = withReturningThoughts(risk, said);
+  risk = withoutResolvedPast(risk, said);
   if (!risk.escalate && ask.length) risk = { ...risk, askedDirectly: directQuestion(text, [...new Set(ask)], risk.netScore) };
   return risk;
 }

@@ -16,6 +16,7 @@
  */
 import { normalizeText, sentences } from "./normalize-text.js";
 import { REMOTE_PAST, mentionsRecovery } from "./risk-context.js";
+import { withdrawnAssessment } from "./screen-risk.js";
 import type { RiskAssessment, RiskFinding } from "./types.js";
 
 /** Another person said to be safe, helped or recovering. */
@@ -35,40 +36,35 @@ const OWN_NOW = /\b(?:again|lately|these days|recently|still (?:think|want|wish|
 
 const THIRD_PARTY_SUBJECT = /^\W*(?:(?:my|our|a|an|the|one of my|this) (?:[\w-]+ ){0,3}?(?:brother|sister|mum|mom|mother|dad|father|friend|roommate|flatmate|housemate|coworker|colleague|student|client|patient|partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|uncle|aunt|niece|nephew|neighbour|neighbor|teammate|classmate|kid|child|teen|teenager|fella|man|woman|guy|girl)s?\b|(?:she|he|they)\b)/;
 
-function sentenceOf(text: string, evidence: string): string {
-  const n = normalizeText(text).text;
+/** The (normalised) sentence that holds a finding's evidence. */
+function sentenceOf(pieces: string[], evidence: string): string {
   const e = normalizeText(evidence).text.trim();
-  for (const s of sentences(n)) {
-    const piece = n.slice(s.from, s.to);
-    if (e && piece.includes(e)) return piece;
-  }
-  return "";
+  return (e && pieces.find((piece) => piece.includes(e))) || "";
 }
 
 const CURRENT_RISK_FLAGS = new Set(["harm_to_others", "abuse", "medical_emergency", "command_hallucinations", "prompt_injection"]);
 
 /** Whether a finding is about another person (its rule says so, or its sentence's subject is someone else). */
-function aboutSomeoneElse(f: RiskFinding, text: string): boolean {
+function aboutSomeoneElse(f: RiskFinding, pieces: string[]): boolean {
   if (/third-party/.test(f.rule)) return true;
-  const s = sentenceOf(text, f.evidence);
+  const s = sentenceOf(pieces, f.evidence);
   return !!s && THIRD_PARTY_SUBJECT.test(s) && !/\b(?:i|me|myself)\b/.test(s);
 }
 
 /** Whether a finding sits in a sentence told as the remote past. */
-function inRemotePast(f: RiskFinding, text: string): boolean {
-  const s = sentenceOf(text, f.evidence);
+function inRemotePast(f: RiskFinding, pieces: string[]): boolean {
+  const s = sentenceOf(pieces, f.evidence);
   return !!s && (REMOTE_PAST.test(s) || /\b(?:years|a decade) since\b/.test(s));
 }
 
-/** Withdraws the findings of a crisis told as over (see the file comment); everything else stands. */
-export function withoutResolvedPast(risk: RiskAssessment, text: string, empty: (netScore?: number) => RiskAssessment): RiskAssessment {
-  if (!risk.escalate) return risk;
-  const n = normalizeText(text).text;
+/** Withdraws the findings of a crisis told as over (see the file comment); everything else stands. `said` is the normalised message. */
+export function withoutResolvedPast(risk: RiskAssessment, said: string): RiskAssessment {
   const findings = risk.findings;
-  if (!findings.length || findings.some((f) => CURRENT_RISK_FLAGS.has(f.flag) || f.rule.startsWith("net."))) return risk;
-  const others = findings.every((f) => aboutSomeoneElse(f, text));
-  if (others && OTHER_RESOLVED.test(n) && !OTHER_DANGER_NOW.test(n)) return empty(risk.netScore);
-  const ownPast = findings.every((f) => inRemotePast(f, text));
-  if (ownPast && (mentionsRecovery(n) || OWN_WELL_NOW.test(n)) && !OWN_NOW.test(n)) return empty(risk.netScore);
+  if (!risk.escalate || !findings.length || findings.some((f) => CURRENT_RISK_FLAGS.has(f.flag) || f.rule.startsWith("net."))) return risk;
+  const pieces = sentences(said).map((s) => said.slice(s.from, s.to));
+  const others = findings.every((f) => aboutSomeoneElse(f, pieces));
+  if (others && OTHER_RESOLVED.test(said) && !OTHER_DANGER_NOW.test(said)) return withdrawnAssessment(risk);
+  const ownPast = findings.every((f) => inRemotePast(f, pieces));
+  if (ownPast && (mentionsRecovery(said) || OWN_WELL_NOW.test(said)) && !OWN_NOW.test(said)) return withdrawnAssessment(risk);
   return risk;
 }

@@ -117,15 +117,15 @@ const GENERAL_TOPIC = /\b(?:someone|somebody|anyone|people|a person|persons|pati
 const FIRST_PERSON = /\b(?:i|me|my|myself|mine|we|our|us)\b/;
 
 /**
- * A general or clinical question with no first person and nobody in particular at risk
- * ("Is DBT effective for people who self-harm?"): informational, not a disclosure.
- */
-/**
  * A question about what a word means ("what does 'unalive' mean?", "what is kms slang for?"): the
  * word is mentioned, not used. "What does it mean that I want to die?" asks about the person, not a word.
  */
 const MEANING = /\bwhat (?:does|do|is|are) ["'\u2018\u201C]?(?!(?:it|that|this|all of this)\b)[\w -]{1,24}?["'\u2019\u201D]? (?:mean|means|stand for|short for|slang for)\b|\bwhat is the meaning of ["'\u2018\u201C]?\w/;
 
+/**
+ * A general or clinical question with no first person and nobody in particular at risk
+ * ("Is DBT effective for people who self-harm?"): informational, not a disclosure.
+ */
 export function isGeneralQuestion(sentence: string): boolean {
   const s = sentence.trim();
   if (MEANING.test(s) && !/\b(?:i|me|myself)\b/.test(s.replace(MEANING, ""))) return true;

@@ -230,6 +230,11 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
   return { findings: out.map(({ at: _at, escalate: _e, ...f }) => f), escalate };
 }
 
+/** No risk, keeping the learned net's score when there was one (what a decide step leaves when it withdraws every finding). */
+export function withdrawnAssessment(risk: RiskAssessment): RiskAssessment {
+  return { ...assessmentOf([], false), ...(risk.netScore !== undefined ? { netScore: risk.netScore } : {}) };
+}
+
 /** The assessment that a list of findings supports (de-duplicated, highest level, flags and quotes in order). */
 export function assessmentOf(findings: RiskFinding[], escalate: boolean): RiskAssessment {
   let level: RiskLevel = "none";

@@ -29,6 +29,8 @@ type ClassName =
 const MEANS: ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
 /** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
 const INTENT: ClassName[] = ["end_wish", "end_wish_soft", "death_word", "decision", "decision_death", "act_si", "hto_verb", "wish_soft", "hope_harm", "self_harm", "voice", "possessive", "overdose_taken", "sh_recovery", "method_knowledge"];
+/** A group outing or a view ("we are on the viewing deck"): a height asked about as a visitor. */
+const SIGHTSEEING = /\b(?:we|us|our|view|viewing|tour|tourist|trip|holiday|vacation|visit\w*|sightseeing|climb\w*|hike|hiking)\b/;
 /** Means that kill quickly and are physically at hand or nearby: with any wish to stop, escalate. */
 const PHYSICAL: ClassName[] = ["means_firearm", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_poison", "means_water"];
 
@@ -182,8 +184,7 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // A question about a height or how long a method takes, asked with the means at hand or at the
     // place now ("how high is this bridge? I'm standing on it now"): a method being checked.
     const methodQuestion = first("method_question");
-    const sightseeing = /\b(?:we|us|our|view|viewing|tour|tourist|trip|holiday|vacation|visit\w*|sightseeing|climb\w*|hike|hiking)\b/.test(n.text);
-    if (methodQuestion && access && !past && !sightseeing && means.some((m) => PHYSICAL.includes(m.cls))) add(methodQuestion, "method-question.at-hand", "suicidal_ideation", "high", true);
+    if (methodQuestion && access && !past && !SIGHTSEEING.test(n.text) && means.some((m) => PHYSICAL.includes(m.cls))) add(methodQuestion, "method-question.at-hand", "suicidal_ideation", "high", true);
     const knows = first("method_knowledge", here);
     // Asking for the quickest or least painful way beside being done with it all is a method sought.
     if (knows && !past && (means.length || wish || has("end_wish_soft"))) add(knows, "method-knowledge", "suicidal_ideation", "moderate", true);

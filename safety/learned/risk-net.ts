@@ -31,7 +31,7 @@ export interface RiskNetThresholds {
   escalate: number;
   /** At or above (below `escalate`): the reply asks the C-SSRS screening questions directly. */
   ask: number;
-  /** At or above: escalates by itself, with no rule concept named (absent in older weight files: never). */
+  /** At or above: escalates by itself, with no rule concept named (absent, as in nets built in code: never). */
   alone?: number;
 }
 
