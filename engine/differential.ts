@@ -19,9 +19,17 @@ export interface DifferentialOptions {
   provisionalThreshold: number;
   minLikelihood: number;
   maxDifferential: number;
+  /**
+   * The learned reader's opinion (engine/learned/dx-net.ts): condition id → probability. It adds
+   * `blend` × probability to a condition's likelihood, and lets a condition without a hallmark be
+   * listed as possible when the probability reaches `admit`. Absent: the criteria alone decide.
+   */
+  prior?: { p: ReadonlyMap<string, number>; blend: number; admit: number };
 }
 
 export interface ScoredCondition extends ConditionEvaluation {
+  /** On the criteria alone (before the learned reader): what precedence between conditions rests on. */
+  criteriaLikelihood: number;
   likelihood: number;
   status: DifferentialStatus;
   reasons: string[];
@@ -33,6 +41,9 @@ export interface DifferentialResult {
   /** Every condition with any support, scored (for follow-up questions and model grounding). */
   scored: ScoredCondition[];
 }
+
+/** The learned reader's probability at which a disorder read from a single concept may still be listed. */
+const SINGLE_PHRASE_READER = 0.1;
 
 /** Coverage of the criterion groups; the first group (the syndrome itself) counts double. */
 function coverage(e: ConditionEvaluation): number {
@@ -76,6 +87,16 @@ function score(e: ConditionEvaluation, retrieval: number): { likelihood: number;
   // Retrieval is a weak prior: it breaks ties between conditions the criteria support equally.
   p += 0.04 * retrieval;
   return { likelihood: Math.max(0, Math.min(0.97, p)), reasons };
+}
+
+/**
+ * `w` has a hallmark of its own that `s` does not share: a core criterion item met by a concept
+ * none of `s`'s criteria cite (elevated mood over unipolar depression, a withdrawal over
+ * insomnia), not a core both read from the same words (low mood in single vs recurrent depression).
+ */
+function distinctHallmark(w: ConditionEvaluation, s: ConditionEvaluation): boolean {
+  const theirs = new Set(s.condition.criteria.flatMap((g) => g.items.flatMap((i) => i.concepts)));
+  return w.groups.some((g) => g.items.some((i) => i.item.core && i.met === true && !!i.concept && !theirs.has(i.concept)));
 }
 
 function statusOf(e: ConditionEvaluation, likelihood: number, opts: DifferentialOptions): DifferentialStatus {
@@ -133,32 +154,66 @@ export function reasonDifferential(
 ): DifferentialResult {
   const retrievalScore = new Map(retrieved.map((r) => [r.conditionId, r.score]));
   const evaluations = model.conditions.map((c) => evaluateCondition(c, findings, timing, model));
+  // The learned reader's clear first choice among disorders, when it has one, for the single-phrase check.
+  const ranked = opts.prior ? [...opts.prior.p].filter(([id]) => id !== "none").sort((a, b) => b[1] - a[1]) : [];
+  const elsewhere = (id: string) => ranked.length > 0 && ranked[0][0] !== id && ranked[0][1] >= 0.5;
   let scored: ScoredCondition[] = evaluations
-    .filter((e) => e.groups.some((g) => g.metCount > 0))
+    // Supported by a criterion the person described, or read with confidence by the learned reader
+    // (wording no concept covers yet; listed as possible at most, its criteria shown as what to ask).
+    .filter((e) => e.groups.some((g) => g.metCount > 0) || (!!opts.prior && (opts.prior.p.get(e.condition.id) ?? 0) >= opts.prior.admit))
     .map((e) => {
-      const { likelihood, reasons } = score(e, retrievalScore.get(e.condition.id) ?? 0);
-      return { ...e, likelihood, reasons, status: statusOf(e, likelihood, opts) };
+      const { likelihood: ruled, reasons } = score(e, retrievalScore.get(e.condition.id) ?? 0);
+      // The reader reads words, not dates: where the criteria find the time rule unmet (acute stress
+      // two months on), or unknown for a condition defined by its brevity, its opinion counts less.
+      const timeGate = e.time === "unmet" ? 0.3 : e.time === "unknown" && e.condition.time?.maxDays !== undefined ? 0.25 : 1;
+      const learned = (opts.prior?.p.get(e.condition.id) ?? 0) * timeGate;
+      // The criteria and the learned reader, weighted: (criteria + blend × reader) / (1 + blend).
+      // Status rests on the criteria alone: the reader can rank and list, never make a disorder provisional.
+      let likelihood = opts.prior ? (ruled + opts.prior.blend * learned) / (1 + opts.prior.blend) : ruled;
+      if (opts.prior) reasons.push(`learned reader ${(learned * 100).toFixed(0)}%`);
+      // No single phrase makes a leading candidate: one concept alone ("a glass of wine", "don't know
+      // who I am", "an accident") stays listed but below the rest when the learned reader, which reads
+      // the whole message, gives it little and reads the message clearly as something else.
+      if (new Set(e.supporting.map((f) => f.concept)).size <= 1 && learned < SINGLE_PHRASE_READER && elsewhere(e.condition.id)) {
+        likelihood *= 0.5;
+        reasons.push("read from a single phrase");
+      }
+      return { ...e, criteriaLikelihood: ruled, likelihood, reasons, status: statusOf(e, ruled, opts) };
     });
 
-  // Hierarchy: a supported condition named in another's exclusions takes precedence over it.
+  // Hierarchy: a supported condition named in another's exclusions takes precedence over it — when
+  // it is provisional, at least as likely, or a hallmark of its own is described and it is at least
+  // half as likely; then the condition it excludes never leads it.
   const byId = new Map(scored.map((s) => [s.condition.id, s]));
+  const precedes = (w: ScoredCondition | undefined, s: ScoredCondition): w is ScoredCondition =>
+    !!w && (w.status === "provisional" || w.likelihood >= s.likelihood || (distinctHallmark(w, s) && w.likelihood >= 0.5 * s.likelihood));
   scored = scored.map((s) => {
     for (const x of s.condition.exclusions) {
-      const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => w && (w.status === "provisional" || w.likelihood >= s.likelihood));
+      const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => precedes(w, s));
       if (!winner) continue;
-      const likelihood = s.likelihood * (x.effect === "exclude" ? 0.5 : 0.75);
-      const status: DifferentialStatus = x.effect === "exclude" ? "rule-out" : s.status === "provisional" ? "possible" : s.status;
+      // Ruling out needs the winner's own hallmark (a past episode for recurrent depression, a high
+      // for bipolar); a winner ahead only on shared features demotes.
+      const effect = x.effect === "exclude" && distinctHallmark(winner, s) ? "exclude" : "demote";
+      const likelihood = Math.min(s.likelihood * (effect === "exclude" ? 0.5 : 0.75), winner.likelihood * 0.95);
+      const status: DifferentialStatus = effect === "exclude" ? "rule-out" : s.status === "provisional" ? "possible" : s.status;
       return { ...s, likelihood, status, reasons: [...s.reasons, `${winner.condition.name} takes precedence (${x.text})`] };
     }
     return s;
   });
   scored.sort((a, b) => b.likelihood - a.likelihood);
 
+  const learned = (s: ScoredCondition) => opts.prior?.p.get(s.condition.id) ?? 0;
+  const admitted = (s: ScoredCondition) => !!opts.prior && learned(s) >= opts.prior.admit;
+  // The floor on the criteria's scale: what would be listed on the criteria alone still is.
+  const floor = opts.prior ? opts.minLikelihood / (1 + opts.prior.blend) : opts.minLikelihood;
   const present = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical).map((f) => f.concept));
   const differential = scored
     // A disorder with none of its hallmark features described is not supported, however many
     // shared symptoms it has (tiredness and poor sleep do not make a use disorder).
-    .filter((s) => s.condition.kind === "disorder" && s.coreMet && s.likelihood >= opts.minLikelihood)
+    // The learned reader may list one the criteria read no hallmark for, when it is confident.
+    .filter((s) => s.condition.kind === "disorder" && (s.coreMet || admitted(s)) && s.likelihood >= floor)
+    // One code once: the better-supported of two conditions sharing a code stands for both.
+    .filter((s, i, all) => all.findIndex((o) => o.condition.codes.icd10cm === s.condition.codes.icd10cm) === i)
     .slice(0, opts.maxDifferential)
     .map((s): DifferentialEntry => {
       const codes = codesFor(s, present);

@@ -134,11 +134,38 @@ interface Rule {
 
 const LIFELONG_DAYS = 3650;
 
+/** The writer's current age stated in the same text ("I'm 41 now", "24M", "58 years old"), if any. */
+function currentAge(text: string): number | undefined {
+  const m =
+    /\b(?:i am|i'm|im|i m)\s+(?:now\s+)?(?<a>[1-9]\d)(?:\s*(?:now|years old|yrs old|years|yrs|yo|y\/o))?\b(?!\s*(?:days?|weeks?|months?|kg|kilos?|lbs?|pounds|stone|%|mg|minutes|hours|times))/i.exec(text) ??
+    /\b(?<a>[1-9]\d)\s*(?:yo|y\/o|years old|yrs old|[mf])\b/i.exec(text);
+  return m ? Number(m.groups!.a) : undefined;
+}
+
+/** Ages a life stage named as an onset starts at ("since high school" ≈ 15). */
+const STAGE_AGE: Array<[RegExp, number]> = [
+  [/school|sixth form|year \d+|grade \d+/, 15],
+  [/uni|university|college/, 19],
+  [/twenties/, 22],
+];
+
 const RULES: Rule[] = [
   // Lifelong. Bare "my life" is not ("my life has no meaning").
   {
     re: /\b(as long as i (can|could) remember|for as long as i (can|could) remember|since i (can|could) remember|since (i was|we were) (born|(a |little |very )*(baby|kid|child|little|teen|teenager|young|small|tiny))|since (birth|childhood|forever|i was little|my childhood|my teens|my early teens|early childhood)|(my|our) (whole|entire) (adult )?life|all (of )?my (adult )?life|(most|all) of my (adult )?life|throughout my (adult )?life|(for|during) my (whole |entire )?adult life|(i have|i've|ive) always been (like this|this way))\b/gi,
     make: () => ({ kind: "lifelong", durationDays: LIFELONG_DAYS, approximate: true }),
+  },
+  // A life stage as the onset: "since high school and I'm 41 now" has lasted from about 15 to 41;
+  // without a stated age, at least a couple of years.
+  {
+    re: /\bsince (?:(?:i was )?(?:in|at) )?(?:high school|secondary school|middle school|sixth form|school|uni|university|college|my (?:early |mid |late )?twenties|year \d+|grade \d+)\b/gi,
+    make: (m) => {
+      const stage = m[0].toLowerCase();
+      const onset = STAGE_AGE.find(([re]) => re.test(stage))?.[1] ?? 16;
+      const age = currentAge(m.input);
+      const years = age !== undefined && age > onset ? age - onset : 2;
+      return { kind: "onset", durationDays: years * 365, age: onset, approximate: true };
+    },
   },
   // Seasonal recurrence: "fourth winter in a row", "3 winters in a row", "every winter for the past 3 years".
   {
@@ -330,6 +357,11 @@ const RULES: Rule[] = [
       if (!lead && !g.recent && !g.approx && /^(a|an|one)$/i.test(g.n!) && /^(day|night)s?$/i.test(g.unit!)) return null;
       // "the first few weeks of college", "the next two days": a stretch, but not up to now.
       if (/\b(first|next|coming|following|upcoming|other|final)\s+$/.test(before)) return null;
+      // "I am 58 years", "aged 40 years": the person's age, not how long anything has lasted.
+      if (/^(years?|yrs?)$/i.test(g.unit!) && !g.recent && /\b(i am|i'm|im|i m|aged?|turned|turning)\s+$/.test(before)) return null;
+      // "been with my husband 19 years", "married for 10 years", "worked there 6 years": how long a
+      // relationship, a job or a home has lasted is not how long the difficulties have.
+      if (!g.recent && /\b(married|together|dating|been with|known|friends|worked|working|employed|lived|living|been at|served)\b(?: \w+){0,3}\s+(?:for\s+)?$/.test(before)) return null;
       const d = spanDays(g);
       return { kind: "duration", durationDays: d.days, ...approx(d.approximate || lead === "over") };
     },

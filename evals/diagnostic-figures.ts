@@ -13,6 +13,7 @@ import type { CounselingStateType } from "../graphs/state.js";
 import { conditionById } from "../knowledge/index.js";
 import { closeRetrievers } from "../retrieval/retriever.js";
 import { LIVING_TOPICS, TOPIC_FAMILIES } from "./topic-families.js";
+import { counselchatHeldOut } from "../training/train-dx.js";
 
 const { values } = parseArgs({
   options: { cases: { type: "string", default: "../shared/cases/dev-dx.jsonl" }, counselchat: { type: "string", default: "../shared/data/counselchat-train.jsonl" }, json: { type: "string" } },
@@ -55,18 +56,26 @@ for (const m of misses) console.log(`  miss ${m}`);
 
 const questions = readJsonl(values.counselchat!);
 const byTopic: Record<string, { n: number; inFamily: number }> = {};
+// The fifth the learned diagnostic reader never trained on (training/train-dx.ts).
+const fifth = { n: 0, inFamily: 0 };
 let living = 0, livingOk = 0;
 const started = Date.now();
 for (const [i, q] of questions.entries()) {
   const text = `${q.title ?? ""}. ${q.text ?? ""}`.slice(0, 4000);
   const s = await assess([text]);
   const families = s.differential.slice(0, 3).map((d) => conditionById(d.conditionId)?.family);
+  const heldOut = counselchatHeldOut(q);
   for (const t of q.topics as string[]) {
     const fams = TOPIC_FAMILIES[t];
     if (!fams) continue;
     byTopic[t] ??= { n: 0, inFamily: 0 };
     byTopic[t].n++;
-    if (families.some((f) => f && fams.includes(f))) byTopic[t].inFamily++;
+    const hit = families.some((f) => f && fams.includes(f));
+    if (hit) byTopic[t].inFamily++;
+    if (heldOut) {
+      fifth.n++;
+      if (hit) fifth.inFamily++;
+    }
   }
   if ((q.topics as string[]).some((t) => LIVING_TOPICS.includes(t)) && !(q.topics as string[]).some((t) => TOPIC_FAMILIES[t])) {
     living++;
@@ -76,8 +85,9 @@ for (const [i, q] of questions.entries()) {
 }
 const totalN = Object.values(byTopic).reduce((a, t) => a + t.n, 0);
 const totalIn = Object.values(byTopic).reduce((a, t) => a + t.inFamily, 0);
-report.counselchat = { file: values.counselchat, byTopic, disorderTopics: { n: totalN, top3InFamily: totalIn / totalN }, livingTopics: { n: living, notPathologised: livingOk / living } };
+report.counselchat = { file: values.counselchat, byTopic, disorderTopics: { n: totalN, top3InFamily: totalIn / totalN }, heldOutFifth: { n: fifth.n, top3InFamily: fifth.n ? fifth.inFamily / fifth.n : null }, livingTopics: { n: living, notPathologised: livingOk / living } };
 console.log(`\nCounselChat (${questions.length} questions): disorder-topic questions whose top-3 is in the topic's family: ${pct(totalIn, totalN)} of ${totalN}`);
+console.log(`  of which the fifth held out by train:dx --counselchat: ${pct(fifth.inFamily, fifth.n)} of ${fifth.n}`);
 for (const [t, v] of Object.entries(byTopic).sort((a, b) => b[1].n - a[1].n)) console.log(`  ${t.padEnd(18)} ${pct(v.inFamily, v.n).padStart(6)} of ${v.n}`);
 console.log(`problems-of-living questions with no provisional disorder: ${pct(livingOk, living)} of ${living}`);
 if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2));

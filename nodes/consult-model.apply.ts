@@ -9,6 +9,7 @@
 import type { Configuration } from "../graphs/configuration.js";
 import type { CarriedReading, CounselingStateType, CounselingUpdate, Correction } from "../graphs/state.js";
 import { reasonDifferential as reason } from "../engine/differential.js";
+import { learnedPrior } from "../engine/learned/dx-net.js";
 import { identifiedPerson } from "../engine/identified-person.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
 import { DIAGNOSTIC_WORDS } from "../engine/question-bank.js";
@@ -48,7 +49,8 @@ export function applyReading(
   const candidates = state.candidates.map((c) => model.conditions.find((x) => x.id === c.conditionId)).filter((c): c is Condition => !!c);
   const grounded = groundReasoning(answer, { userTurns: turns, firstTurn: turn - turns.length, findings: view.findings, conditions: model.conditions, candidates });
   const findings = [...view.findings, ...grounded.derived];
-  const result = reason(findings, state.timing, state.retrieved, model, cfg);
+  const prior = learnedPrior(userTexts(state.messages), findings, state.timing);
+  const result = reason(findings, state.timing, state.retrieved, model, { ...cfg, ...(prior ? { prior } : {}) });
   const blended = blendDifferential(result.differential, grounded.opinions);
 
   const userText = turns.join("\n");

@@ -15,7 +15,8 @@ import { chooseFollowUp } from "../engine/follow-up.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
 import { identifiedPerson } from "../engine/identified-person.js";
 import { estimateScreener } from "../engine/screeners.js";
-import { askedQuestions } from "./messages.js";
+import { askedQuestions, userTexts } from "./messages.js";
+import { learnedPrior } from "../engine/learned/dx-net.js";
 import { chooseCandidates } from "../engine/candidates.js";
 import { blendDifferential } from "../grounding/check-reasoning.js";
 import { READING_LIMITS } from "./consult-model.prompt.js";
@@ -27,7 +28,9 @@ export async function reasonDifferential(state: CounselingStateType, config: Run
   const model = knowledgeModel();
   // A parent or partner describing someone else: the assessment is about that person.
   const view = identifiedPerson(state.findings);
-  const offline = reason(view.findings, state.timing, state.retrieved, model, cfg);
+  // The learned reader's opinion over everything the person has said (engine/learned/dx-net.ts).
+  const prior = learnedPrior(userTexts(state.messages), view.findings, state.timing);
+  const offline = reason(view.findings, state.timing, state.retrieved, model, { ...cfg, ...(prior ? { prior } : {}) });
   const { problems, scored } = offline;
   let { differential } = offline;
   const findings = view.findings;

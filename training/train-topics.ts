@@ -23,7 +23,9 @@ import { fileURLToPath } from "node:url";
 import { psychoeducation } from "../engine/reply/psychoeducation.js";
 import { TOPIC_DIM, topicFeatures, topicProbabilities, type TopicNetFile } from "../engine/reply/topic-net.js";
 import type { SparseVector } from "../safety/learned/features.js";
-import { hash, rng, shuffle } from "./seeded.js";
+import { encodeRows } from "../safety/learned/softmax.js";
+import { hash } from "./seeded.js";
+import { trainSoftmax } from "./softmax-train.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared/data");
@@ -83,42 +85,8 @@ function loadExamples(labels: Set<string>): Example[] {
 }
 
 
-/** Softmax regression with AdaGrad and L2; a multi-label example spreads its target evenly. */
-function train(labels: string[], data: Array<{ x: SparseVector; y: number[]; w: number }>, epochs = 10, lr = 0.4, l2 = 1e-6) {
-  const K = labels.length;
-  const weights = labels.map(() => new Float32Array(TOPIC_DIM));
-  const g2 = labels.map(() => new Float32Array(TOPIC_DIM).fill(1e-8));
-  const bias = new Array<number>(K).fill(0);
-  const gb2 = new Array<number>(K).fill(1e-8);
-  const order = data.map((_, i) => i);
-  const rand = rng(7);
-  for (let e = 0; e < epochs; e++) {
-    shuffle(order, rand);
-    let loss = 0;
-    for (const k of order) {
-      const { x, y, w } = data[k];
-      const p = topicProbabilities({ labels, weights, bias }, x);
-      const target = new Array<number>(K).fill(0);
-      for (const c of y) target[c] = 1 / y.length;
-      for (let c = 0; c < K; c++) {
-        if (target[c]) loss -= w * target[c] * Math.log(p[c] + 1e-9);
-        const g = w * (p[c] - target[c]);
-        if (Math.abs(g) < 1e-5) continue;
-        const W = weights[c];
-        const G = g2[c];
-        for (let i = 0; i < x.index.length; i++) {
-          const f = x.index[i];
-          const grad = g * x.value[i] + l2 * W[f];
-          G[f] += grad * grad;
-          W[f] -= (lr * grad) / Math.sqrt(G[f]);
-        }
-        gb2[c] += g * g;
-        bias[c] -= (lr * g) / Math.sqrt(gb2[c]);
-      }
-    }
-    console.log(`epoch ${e + 1}/${epochs}: loss ${(loss / data.length).toFixed(4)}`);
-  }
-  return { labels, weights, bias };
+function train(labels: string[], data: Array<{ x: SparseVector; y: number[]; w: number }>) {
+  return trainSoftmax(labels, TOPIC_DIM, data, { epochs: 10, lr: 0.4, seed: 7, log: (e, loss) => console.log(`epoch ${e}/10: loss ${loss.toFixed(4)}`) });
 }
 
 function main(): void {
@@ -143,20 +111,12 @@ function main(): void {
   const report = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, { n: v.n, top1: +(v.top1 / v.n).toFixed(3), top2: +(v.top2 / v.n).toFixed(3) }]));
   console.log("held out:", JSON.stringify(report));
   if (dry) return;
-  // Int8 per row: the largest weight maps to 127.
-  const bytes = new Int8Array(labels.length * TOPIC_DIM);
-  const scale = net.weights.map((row, r) => {
-    let max = 0;
-    for (const v of row) max = Math.max(max, Math.abs(v));
-    const s = max / 127 || 1;
-    for (let i = 0; i < TOPIC_DIM; i++) bytes[r * TOPIC_DIM + i] = Math.round(row[i] / s);
-    return s;
-  });
+  const { weights, scale } = encodeRows(net.weights, TOPIC_DIM);
   const file: TopicNetFile = {
     version: 1,
     dim: TOPIC_DIM,
     labels,
-    weights: Buffer.from(bytes.buffer).toString("base64"),
+    weights,
     scale,
     bias: net.bias.map((b) => +b.toFixed(5)),
     report: { trainedOn: Object.fromEntries(Object.entries(examples.reduce<Record<string, number>>((a, e) => ((a[e.source] = (a[e.source] ?? 0) + (e.heldOut ? 0 : 1)), a), {}))), heldOut: report },

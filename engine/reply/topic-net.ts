@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { normalizeText } from "../../safety/normalize-text.js";
 import { featurize, type SparseVector } from "../../safety/learned/features.js";
+import { decodeRows, softmaxProbabilities, type SoftmaxNet } from "../../safety/learned/softmax.js";
 
 /** Buckets the topic net uses (the risk features folded by a mask). */
 export const TOPIC_DIM = 1 << 14;
@@ -26,24 +27,13 @@ export interface TopicNetFile {
   report: Record<string, unknown>;
 }
 
-export interface TopicNet {
-  labels: string[];
-  weights: Float32Array[];
-  bias: number[];
-}
+export type TopicNet = SoftmaxNet;
 
 let cached: TopicNet | undefined;
 
 export function decodeTopicNet(file: TopicNetFile): TopicNet {
   if (file.dim !== TOPIC_DIM) throw new Error(`topic net: weights have ${file.dim} buckets, features use ${TOPIC_DIM}; run npm run train:topics`);
-  const bytes = Buffer.from(file.weights, "base64");
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const weights = file.labels.map((_l, r) => {
-    const row = new Float32Array(TOPIC_DIM);
-    for (let i = 0; i < TOPIC_DIM; i++) row[i] = q[r * TOPIC_DIM + i] * file.scale[r];
-    return row;
-  });
-  return { labels: file.labels, weights, bias: file.bias };
+  return { labels: file.labels, weights: decodeRows(file.labels, TOPIC_DIM, file.weights, file.scale), bias: file.bias };
 }
 
 /** The shipped net, loaded on first use; undefined when no weights ship (the cues still read topics). */
@@ -72,14 +62,5 @@ export function topicFeatures(text: string): SparseVector {
 
 /** Softmax probabilities per label. */
 export function topicProbabilities(net: TopicNet, x: SparseVector): number[] {
-  const z = net.labels.map((_l, r) => {
-    let s = net.bias[r];
-    const w = net.weights[r];
-    for (let i = 0; i < x.index.length; i++) s += w[x.index[i]] * x.value[i];
-    return s;
-  });
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - m));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  return softmaxProbabilities(net, x);
 }

@@ -246,6 +246,8 @@ export const concepts: SymptomConcept[] = [
       "{not|no longer|not even|not really} interested in ~2 {my|her|his} {crosswords|puzzles|garden|gardening|hobbies|hobby|friends|music|books|reading|knitting|telly|tv|programmes|games|gaming|sport|sports|football|church|grandchildren|grandkids|cooking|going out}",
     ),
     exclude: px(
+      // "I don't want to do anything to him": about harming someone, not loss of interest.
+      "{want|wanting|wanted} ~2 {to do|do} anything to",
       "could not care less about ~2 what|if",
       "lost interest in {him|her|them|the relationship|my partner|my boyfriend|my girlfriend}",
       // A pastime dropped for fear, injury, money or time is not loss of interest.

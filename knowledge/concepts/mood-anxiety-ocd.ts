@@ -943,10 +943,10 @@ export const concepts: SymptomConcept[] = [
     plain: "frightening thoughts of causing harm or of being responsible for something terrible",
     domain: "cognitive",
     patterns: px(
-      "{thoughts|thought|images|urges|urge|fear|afraid|scared|terrified|worried|worry|what if} ~5 {hurting|harming|stabbing|killing|pushing|strangling|drowning|attacking|poisoning|hitting} ~3 {someone|somebody|my baby|the baby|my child|my kids|my partner|my wife|my husband|people|others|my mum|my mom|my dog|a stranger|strangers|them|him|her}",
+      "{thoughts|thought|images|image|pictures|picture|flashes|visions|scenes|urges|urge|fear|afraid|scared|terrified|worried|worry|what if} ~5 {hurting|harming|stabbing|killing|pushing|strangling|drowning|attacking|poisoning|hitting|dropping|throwing|smothering|suffocating|shaking} ~3 {someone|somebody|my baby|the baby|my child|my kids|my partner|my wife|my husband|people|others|my mum|my mom|my dog|a stranger|strangers|them|him|her}",
       "{afraid|scared|terrified|worried|fear} ~3 i ~3 {will|might|could|am going to} ~3 {hurt|harm|kill|stab|push|snap|attack|run over|hit|poison}",
       "what if i ~3 {hurt|harm|kill|stab|push|snap|attack|ran over|run over|hit someone|hit somebody|poison|lose control and}",
-      "{hide|hid|hiding|lock away|locked away|can not be near|avoid} ~3 {knives|the knives|sharp objects|scissors}",
+      "{hide|hid|hiding|lock away|locked away|can not be near|avoid|moved|move|put away|got rid of} ~3 {knives|the knives|sharp objects|scissors}",
       "{hit|ran over|run over|knocked over} ~3 someone ~4 {without knowing|and did not notice|without noticing|driving|in the car}",
       "{might have|may have|could have|must have|what if i|afraid i|scared i|worried i} ~2 {run|ran|hit|knocked} ~2 {someone|somebody|a person|a child|a pedestrian|a cyclist} ~2 {over|down}?",
       "{doubt|doubts|the thought|the thoughts|the image} ~3 {eats at me|eat at me|eating at me|gnaws at me|nags at me|torments me|haunts me}",

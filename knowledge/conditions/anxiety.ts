@@ -18,6 +18,14 @@ const medical = (prefix: string): Exclusion => ({
   effect: "demote",
 });
 
+/** Anxiety that comes with intoxication or withdrawal is substance-induced (DSM-5-TR, ICD-11 6C4x.7x). */
+const substance = (prefix: string): Exclusion => ({
+  id: `${prefix}.EX.substance`,
+  text: "not attributable to the effects of a substance (intoxication or withdrawal)",
+  ifConditions: ["alcohol_use", "cannabis_use", "opioid_use", "sedative_use", "stimulant_use"],
+  effect: "demote",
+});
+
 /** Physical signs of a surge of fear, shared by panic, phobias and social anxiety. */
 const AROUSAL = ["palpitations", "sweating", "trembling", "shortness_of_breath", "chest_tightness", "nausea_abdominal", "dizziness"];
 
@@ -58,7 +66,7 @@ export const conditions: Condition[] = [
       },
     ],
     time: { minDays: 180, text: "worry on more days than not for at least six months" },
-    exclusions: [medical("GAD")],
+    exclusions: [medical("GAD"), substance("GAD")],
     distinguish: [
       { from: "ordinary worry", how: "Everyday worry is proportionate and can be set aside; GAD worry is pervasive, uncontrollable and exhausting." },
       { from: "panic disorder", how: "Panic disorder centres on sudden attacks and fear of the next one; GAD is steady background worry." },
@@ -125,7 +133,7 @@ export const conditions: Condition[] = [
       },
     ],
     time: { minDays: 30, text: "at least one month of worry about attacks or avoidance after an attack" },
-    exclusions: [medical("PD")],
+    exclusions: [medical("PD"), substance("PD")],
     distinguish: [
       { from: "cardiac or respiratory disease", how: "First attacks with chest pain need medical review (ECG); panic is diagnosed once a physical cause is excluded." },
       { from: "agoraphobia", how: "If attacks lead to avoiding several kinds of places, agoraphobia is diagnosed as well." },

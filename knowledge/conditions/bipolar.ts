@@ -66,6 +66,7 @@ export const conditions: Condition[] = [
     time: { minDays: 7, text: "manic symptoms most of the day for at least a week (any duration if hospitalised)" },
     exclusions: [
       { id: "BP1.EX.medical", text: "not caused by a substance, medication (e.g. steroids, antidepressant switch) or medical condition", ifConcepts: ["medical_cause"], effect: "demote" },
+      { id: "BP1.EX.stimulant", text: "highs not only during stimulant binges", ifConditions: ["stimulant_use"], effect: "demote" },
       // Highs said to have done no real damage (no trouble, no treatment) fit hypomania, not mania.
       { id: "BP1.EX.hypomanic", text: "highs severe enough to cause marked problems (not described as harmless)", ifConcepts: ["high_without_impairment"], effect: "demote" },
     ],
@@ -117,6 +118,7 @@ export const conditions: Condition[] = [
       { id: "BP2.EX.mania", text: "never a full manic episode (hospitalisation or psychosis during a high)", ifConcepts: ["psychiatric_admission"], effect: "demote" },
       { id: "BP2.EX.bp1", text: "not better described as bipolar I", ifConditions: ["bipolar_1"], effect: "demote" },
       { id: "BP2.EX.medical", text: "not caused by a substance, medication or medical condition", ifConcepts: ["medical_cause"], effect: "demote" },
+      { id: "BP2.EX.stimulant", text: "highs not only during stimulant binges", ifConditions: ["stimulant_use"], effect: "demote" },
     ],
     distinguish: [
       { from: "recurrent major depression", how: "Ask about past highs: four days or more of less sleep, more energy and unusual confidence separates bipolar II from unipolar depression." },

@@ -40,6 +40,10 @@ function unipolarExclusions(prefix: string): Exclusion[] {
       effect: "exclude",
     },
     { id: `${prefix}.EX.bipolar`, text: "not better explained by a bipolar disorder", ifConditions: ["bipolar_1", "bipolar_2"], effect: "exclude" },
+    // Low mood, withdrawal and poor self-care beside hallucinations or fixed beliefs outside any mood episode.
+    { id: `${prefix}.EX.psychosis`, text: "not better explained by a psychotic disorder", ifConditions: ["schizophrenia", "delusional_disorder", "brief_psychotic"], effect: "demote" },
+    // Lows that come with use or its crash are substance-induced until they outlast abstinence.
+    { id: `${prefix}.EX.use`, text: "not the lows of a substance use disorder (during use, crashes or withdrawal)", ifConditions: ["alcohol_use", "cannabis_use", "opioid_use", "sedative_use", "stimulant_use"], effect: "demote" },
     {
       id: `${prefix}.EX.medical`,
       text: "not due to a medical condition, medication or substance",

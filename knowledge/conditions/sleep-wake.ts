@@ -47,6 +47,7 @@ export const conditions: Condition[] = [
       { id: "INS.EX.other", text: "not solely explained by another mental disorder (comorbid insomnia is still treated)", ifConditions: ["mdd_single", "mdd_recurrent", "gad", "ptsd", "bipolar_1", "bipolar_2"], effect: "demote" },
       { id: "INS.EX.mania", text: "not a reduced need for sleep without tiredness (mania or hypomania)", ifConcepts: ["decreased_need_for_sleep"], effect: "demote" },
       { id: "INS.EX.substance", text: "not due to a substance or medical condition", ifConcepts: ["medical_cause", "withdrawal"], effect: "demote" },
+      { id: "INS.EX.use", text: "not the sleep of a substance use disorder (use or withdrawal)", ifConditions: ["alcohol_use", "cannabis_use", "opioid_use", "sedative_use", "stimulant_use"], effect: "demote" },
     ],
     distinguish: [
       { from: "mdd_single", how: "When low mood and loss of interest lead, the insomnia is part of depression (still worth treating)." },

@@ -192,6 +192,8 @@ export const conditions: Condition[] = [
     codes: { icd10cm: "F15.10", icd11: "6C46.1" },
     specifiers: [
       ...severity("stimulant_use.amphetamine", "Stimulant use disorder, amphetamine-type substance", ["uses_stimulants"], { mild: "F15.10", dep: "F15.20" }, { harmful: "6C46.1", dep: "6C46.2" }),
+      // Cocaine named: its own codes whatever the count (F14 / 6C45), never the amphetamine-type F15.
+      { id: "stimulant_use.cocaine", name: "Stimulant use disorder, cocaine", icd10cm: "F14.10", icd11: "6C45.1", when: { concepts: ["uses_cocaine"] } },
       { id: "stimulant_use.cocaine.mild", name: "Stimulant use disorder, cocaine, mild", icd10cm: "F14.10", icd11: "6C45.1", when: { minItemsMet: 3, concepts: ["uses_cocaine"] } },
       { id: "stimulant_use.cocaine.moderate", name: "Stimulant use disorder, cocaine, moderate", icd10cm: "F14.20", icd11: "6C45.2", when: { minItemsMet: 5, concepts: ["uses_cocaine"] } },
       { id: "stimulant_use.cocaine.severe", name: "Stimulant use disorder, cocaine, severe", icd10cm: "F14.20", icd11: "6C45.2", when: { minItemsMet: 7, concepts: ["uses_cocaine"] } },

@@ -167,10 +167,11 @@ export const conditions: Condition[] = [
     name: "Complex post-traumatic stress disorder",
     kind: "disorder",
     family: "trauma-stressor",
-    // ICD-10-CM has no code for complex PTSD; F43.10 is used (record "complex PTSD" in the note).
-    codes: { icd10cm: "F43.10", icd11: "6B41" },
+    // ICD-10-CM has no code of its own for complex PTSD: F43.89 (other reactions to severe stress), so
+    // a differential never lists PTSD's F43.10 twice.
+    codes: { icd10cm: "F43.89", icd11: "6B41" },
     summary:
-      "After prolonged or repeated trauma that is hard or impossible to escape, such as childhood abuse, domestic violence, torture or war, the PTSD picture (re-experiencing, avoidance, sense of threat) comes with lasting disturbances in self-organisation: severe trouble regulating emotions, a deep sense of being worthless, defeated or damaged, and difficulty feeling close to others. ICD-11 codes it separately (6B41); ICD-10-CM has no code of its own, so F43.10 is used.",
+      "After prolonged or repeated trauma that is hard or impossible to escape, such as childhood abuse, domestic violence, torture or war, the PTSD picture (re-experiencing, avoidance, sense of threat) comes with lasting disturbances in self-organisation: severe trouble regulating emotions, a deep sense of being worthless, defeated or damaged, and difficulty feeling close to others. ICD-11 codes it separately (6B41); ICD-10-CM has no code of its own; F43.89 (other reactions to severe stress) is used.",
     criteria: [
       {
         id: "CPTSD.F",
@@ -217,7 +218,7 @@ export const conditions: Condition[] = [
       { modality: "CPT", line: "second", source: "APA PTSD guideline (2017); ISTSS guidelines (2019)" },
       { modality: "DBT", line: "second", source: "DBT-PTSD trials (Bohus et al., 2020) for emotion dysregulation after childhood abuse" },
     ],
-    sources: ["ICD-11 MMS 6B41", "ICD-10-CM has no separate code: F43.10 used (note 'complex PTSD')", "NICE NG116 (2018)", "ISTSS Prevention and Treatment Guidelines (2019)"],
+    sources: ["ICD-11 MMS 6B41", "ICD-10-CM 2025 F43.89 (other reactions to severe stress; no separate code for complex PTSD)", "NICE NG116 (2018)", "ISTSS Prevention and Treatment Guidelines (2019)"],
   },
   {
     id: "acute_stress",
@@ -296,6 +297,13 @@ export const conditions: Condition[] = [
     exclusions: [
       // A full disorder takes precedence whatever its trigger.
       { id: "ADJ.EX.other", text: "not meeting criteria for another disorder (depression, bipolar, PTSD, GAD take precedence)", ifConditions: ["mdd_single", "mdd_recurrent", "gad", "ptsd", "acute_stress", "bipolar_1", "bipolar_2"], effect: "demote" },
+      // A residual category: any disorder with its own hallmark after the stressor takes precedence.
+      {
+        id: "ADJ.EX.specific",
+        text: "not better explained by a specific disorder with its own hallmark (adjustment disorder is residual)",
+        ifConditions: ["panic_disorder", "agoraphobia", "social_anxiety", "specific_phobia", "separation_anxiety", "ocd", "bdd", "hoarding", "cptsd", "prolonged_grief", "illness_anxiety", "somatic_symptom", "anorexia", "bulimia", "binge_eating", "arfid", "alcohol_use", "cannabis_use", "opioid_use", "sedative_use", "stimulant_use", "gambling", "schizophrenia", "brief_psychotic", "delusional_disorder", "pdd"],
+        effect: "demote",
+      },
     ],
     distinguish: [
       { from: "mdd_single", how: "If full depressive-episode criteria are met, it is depression, whatever the trigger." },

@@ -1,0 +1,51 @@
+/**
+ * What the multinomial readers share (the topic reader, engine/reply/topic-net.ts, and the
+ * diagnostic reader, engine/learned/dx-net.ts): int8 rows shipped as base64 with a scale per row,
+ * and softmax probabilities over sparse features.
+ */
+import type { SparseVector } from "./features.js";
+
+/** A multinomial logistic regression: one weight row and one bias per label. */
+export interface SoftmaxNet {
+  labels: string[];
+  weights: Float32Array[];
+  bias: number[];
+}
+
+/** Rows decoded from int8 (base64) with a scale per row: weight = q × scale[row]. */
+export function decodeRows(labels: readonly string[], dim: number, weights: string, scale: readonly number[]): Float32Array[] {
+  const bytes = Buffer.from(weights, "base64");
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return labels.map((_l, r) => {
+    const row = new Float32Array(dim);
+    for (let i = 0; i < dim; i++) row[i] = q[r * dim + i] * scale[r];
+    return row;
+  });
+}
+
+/** Rows encoded as int8 (base64), the largest weight of each row mapped to 127. */
+export function encodeRows(rows: readonly Float32Array[], dim: number): { weights: string; scale: number[] } {
+  const bytes = new Int8Array(rows.length * dim);
+  const scale = rows.map((row, r) => {
+    let max = 0;
+    for (const v of row) max = Math.max(max, Math.abs(v));
+    const s = max / 127 || 1;
+    for (let i = 0; i < dim; i++) bytes[r * dim + i] = Math.round(row[i] / s);
+    return s;
+  });
+  return { weights: Buffer.from(bytes.buffer).toString("base64"), scale };
+}
+
+/** Softmax probabilities per label. */
+export function softmaxProbabilities(net: SoftmaxNet, x: SparseVector): number[] {
+  const z = net.labels.map((_l, r) => {
+    let s = net.bias[r];
+    const w = net.weights[r];
+    for (let i = 0; i < x.index.length; i++) s += w[x.index[i]] * x.value[i];
+    return s;
+  });
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}

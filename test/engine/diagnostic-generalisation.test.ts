@@ -1,0 +1,146 @@
+/**
+ * Diagnostic reading that holds on fresh wording and across turns (issue #16): hallmarks take
+ * precedence over shared symptoms, later turns re-score the whole differential, no single phrase
+ * leads, one code once, substance-specific codes, and the learned reader (engine/learned/dx-net.ts)
+ * reads concepts rather than phrases. Vignettes are written for these tests.
+ */
+import { readFileSync } from "node:fs";
+import { HumanMessage } from "@langchain/core/messages";
+import { MemorySaver } from "@langchain/langgraph";
+import { describe, expect, it } from "vitest";
+import { builder } from "../../graphs/counseling.js";
+import type { CounselingStateType } from "../../graphs/state.js";
+import { extractTemporal } from "../../engine/temporal.js";
+import { dxNet, dxPrior } from "../../engine/learned/dx-net.js";
+import type { SymptomFinding } from "../../engine/types.js";
+import { trainingFiles } from "../../training/train-dx.js";
+import { emptyRetriever } from "../fixtures/fake-retriever.js";
+
+const app = builder.compile({ checkpointer: new MemorySaver() });
+let n = 0;
+async function assess(...messages: string[]): Promise<CounselingStateType> {
+  const config = { configurable: { thread_id: `g-${n++}`, retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z" } };
+  let state: CounselingStateType | undefined;
+  for (const m of messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
+  return state!;
+}
+const codes = (s: CounselingStateType) => s.differential.map((d) => d.icd10cm);
+
+describe("time read as the person meant it", () => {
+  it("an age is not a duration, and how long a marriage or a job has lasted is not how long the difficulties have", () => {
+    expect(extractTemporal("I am 58 years, from Pune.")).toEqual([]);
+    expect(extractTemporal("I've been with my husband 19 years").filter((t) => t.kind === "duration")).toEqual([]);
+    expect(extractTemporal("married for 10 years and worked there 6 years").filter((t) => t.kind === "duration")).toEqual([]);
+    expect(extractTemporal("I've been drinking for 10 years")[0]).toMatchObject({ kind: "duration", durationDays: 3650 });
+  });
+
+  it("a life stage as the onset lasts from then to the age the person gives", () => {
+    const [t] = extractTemporal("it's been like this since high school and i'm 41 now");
+    expect(t).toMatchObject({ kind: "onset", durationDays: (41 - 15) * 365 });
+    expect(extractTemporal("since uni I've felt flat")[0].durationDays).toBeGreaterThanOrEqual(730);
+  });
+});
+
+describe("the whole differential re-scored on every turn", () => {
+  it("a lifelong low whose duration arrives in turn 2 becomes persistent depression", async () => {
+    const first = "honestly just feeling flat, tired all the time, no motivation, eating junk, sleep's rubbish. not enjoying much.";
+    const s = await assess(first, "thinking about it it's been like this since high school and i'm 41 now. never really lifts, always a bit hopeless, i still go to work.");
+    expect(codes(s)[0]).toMatch(/^F34\.1/);
+  });
+
+  it("a high described in a later turn puts bipolar ahead of depression", async () => {
+    const s = await assess(
+      "for the past month i've been so low, can't get out of bed, hate myself, nothing interests me.",
+      "a couple of years back though I had a week where I barely slept and didn't need to, felt like a genius, talked nonstop and blew all my savings. my family had to take me to hospital.",
+    );
+    expect(codes(s)[0]).toMatch(/^F31/);
+  });
+});
+
+describe("hallmarks over shared symptoms", () => {
+  it("symptoms that come on stopping a substance belong to the substance, not to insomnia or worry", async () => {
+    const s = await assess(
+      "I can't sleep, I'm anxious all the time, irritable, no appetite, sweating at night.",
+      "I stopped smoking weed two weeks ago, I'd smoked every day for three years, about 3 grams, and every time I quit I get like this.",
+    );
+    expect(codes(s)[0]).toMatch(/^F12/);
+    const gad = s.differential.find((d) => d.conditionId === "gad");
+    if (gad) expect(gad.reasons.join(" ")).toMatch(/Cannabis use disorder takes precedence/);
+  });
+
+  it("one mention of a drink does not lead a differential about worry", async () => {
+    const s = await assess("I worry about everything all the time, work, money, my kids, and I can't switch it off. It's been like this for about a year. I'm tense, tired, snappy. I had a glass of wine last night and felt a bit better.");
+    expect(codes(s)[0]).toMatch(/^F41\.1/);
+    const alcohol = s.differential.find((d) => d.conditionId === "alcohol_use");
+    if (alcohol) expect(alcohol.likelihood).toBeLessThan(0.3);
+  });
+});
+
+describe("codes", () => {
+  it("cocaine gets cocaine's code however few criteria are read, and no code is listed twice", async () => {
+    const s = await assess("Weekends I do a few lines of coke, used to be a gram on a night out, now it's 2-3g a weekend and sometimes midweek. I spent my rent on it last month.");
+    const stim = s.differential.find((d) => d.conditionId === "stimulant_use");
+    expect(stim?.icd10cm).toMatch(/^F14/);
+    const t = await assess(
+      "Growing up my stepdad beat my mum and me most nights from when I was 6 to 15. I'm 33 now. I get flashbacks, I freeze at raised voices, I avoid my hometown, I feel broken and dirty at the core, my emotions go nuclear or off, and I shut down when anyone gets close.",
+    );
+    expect(new Set(codes(t)).size).toBe(codes(t).length);
+  });
+});
+
+describe("the learned diagnostic reader", () => {
+  it("is trained without ever reading a blind diagnostic batch", () => {
+    const files = trainingFiles();
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => /heldout\/dx-/.test(f))).toEqual([]);
+  });
+
+  it("reads concepts, not only words: a high and no need for sleep alone point to bipolar disorder", () => {
+    const net = dxNet();
+    expect(net).toBeDefined();
+    const f = (concept: string, historical = false): SymptomFinding =>
+      ({ concept, quote: concept, turn: 0, negated: false, hypothetical: false, otherExperiencer: false, historical, hedged: false }) as SymptomFinding;
+    const mania = dxPrior(net!, [""], [f("elevated_mood"), f("decreased_need_for_sleep"), f("grandiosity"), f("risky_behaviour")], { lifelong: false, evidence: [] });
+    const ranked = [...mania].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    expect(ranked.slice(0, 2).some((k) => k.startsWith("bipolar"))).toBe(true);
+    const worry = dxPrior(net!, [""], [f("worry_excessive"), f("worry_uncontrollable"), f("muscle_tension"), f("restlessness")], { lifelong: false, evidence: [], durationDays: 365 });
+    expect([...worry].sort((a, b) => b[1] - a[1])[0][0]).toBe("gad");
+  });
+});
+
+/**
+ * Blind batches by fresh authors, kept as regression sets. G was scored before any fix (top-1 0.64,
+ * top-3 0.79) and the work was done on its misses; H (online register) and T (textbook-leaning)
+ * were held back, unread, until the work was done, and scored once: H 0.94 / 0.96, T 0.975 / 1.00.
+ */
+const BLIND: Array<{ file: string; top1: number; top3: number }> = [
+  { file: "dx-g.jsonl", top1: 0.94, top3: 0.98 },
+  { file: "dx-h.jsonl", top1: 0.9, top3: 0.94 },
+  { file: "dx-t.jsonl", top1: 0.95, top3: 0.97 },
+];
+
+describe("blind diagnostic batches hold their floors through the whole graph", () => {
+  for (const b of BLIND) {
+    it(`${b.file}: top-1 ≥ ${b.top1}, top-3 ≥ ${b.top3}, problems of living not made provisional`, async () => {
+      const cases = readFileSync(new URL(`../../evals/heldout/${b.file}`, import.meta.url), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; dx: string[]; messages: string[] });
+      let k = 0, top1 = 0, top3 = 0, living = 0, livingOk = 0;
+      for (const c of cases) {
+        const s = await assess(...c.messages);
+        const got = codes(s);
+        if (!c.dx.length) {
+          living++;
+          if (!s.differential.some((d) => d.status === "provisional")) livingOk++;
+          continue;
+        }
+        k++;
+        const hit = (x: string) => c.dx.some((p) => x.startsWith(p));
+        if (got[0] && hit(got[0])) top1++;
+        if (got.slice(0, 3).some(hit)) top3++;
+      }
+      expect(top1 / k).toBeGreaterThanOrEqual(b.top1);
+      expect(top3 / k).toBeGreaterThanOrEqual(b.top3);
+      // H's DH-36 (a derealisation idiom beside work stress) was read as provisional at first scoring too.
+      expect(livingOk).toBeGreaterThanOrEqual(living - (b.file === "dx-h.jsonl" ? 1 : 0));
+    }, 120_000);
+  }
+});
