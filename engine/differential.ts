@@ -42,6 +42,8 @@ export interface DifferentialResult {
   scored: ScoredCondition[];
 }
 
+/** With nothing specific to it read, the learned reader alone lists a condition only from this probability. */
+const NO_EVIDENCE_READER = 0.5;
 /** The learned reader's probability at which a disorder read from a single concept may still be listed. */
 const SINGLE_PHRASE_READER = 0.1;
 
@@ -158,9 +160,9 @@ export function reasonDifferential(
   const ranked = opts.prior ? [...opts.prior.p].filter(([id]) => id !== "none").sort((a, b) => b[1] - a[1]) : [];
   const elsewhere = (id: string) => ranked.length > 0 && ranked[0][0] !== id && ranked[0][1] >= 0.5;
   let scored: ScoredCondition[] = evaluations
-    // Supported by a criterion the person described, or read with confidence by the learned reader
-    // (wording no concept covers yet; listed as possible at most, its criteria shown as what to ask).
-    .filter((e) => e.groups.some((g) => g.metCount > 0) || (!!opts.prior && (opts.prior.p.get(e.condition.id) ?? 0) >= opts.prior.admit))
+    // Supported by a criterion the person described, or read with confidence (≥ 0.5) by the learned
+    // reader (wording no concept covers yet; listed as possible at most, its criteria shown as what to ask).
+    .filter((e) => e.groups.some((g) => g.metCount > 0) || (!!opts.prior && (opts.prior.p.get(e.condition.id) ?? 0) >= Math.max(opts.prior.admit, NO_EVIDENCE_READER)))
     .map((e) => {
       const { likelihood: ruled, reasons } = score(e, retrievalScore.get(e.condition.id) ?? 0);
       // The reader reads words, not dates: where the criteria find the time rule unmet (acute stress
@@ -181,12 +183,21 @@ export function reasonDifferential(
       return { ...e, criteriaLikelihood: ruled, likelihood, reasons, status: statusOf(e, ruled, opts) };
     });
 
+  const learned = (s: ScoredCondition) => opts.prior?.p.get(s.condition.id) ?? 0;
+  // The reader may put forward a condition whose hallmark the lexicon did not read, when the person
+  // described something specific to it (a criterion met by a concept few conditions share: stopped
+  // periods for anorexia, not "it affects my life"), or when it is confident (≥ 0.5) on its own.
+  const specific = (s: ScoredCondition) => s.groups.some((g) => g.items.some((i) => i.met === true && !!i.concept && model.specificity(i.concept) >= 0.5));
+  const admitted = (s: ScoredCondition) => !!opts.prior && learned(s) >= opts.prior.admit && (specific(s) || learned(s) >= NO_EVIDENCE_READER);
+  // Listed at all: its hallmark described, or put forward by the reader as above.
+  const listable = (s: ScoredCondition) => s.coreMet || admitted(s);
+
   // Hierarchy: a supported condition named in another's exclusions takes precedence over it — when
   // it is provisional, at least as likely, or a hallmark of its own is described and it is at least
   // half as likely; then the condition it excludes never leads it.
   const byId = new Map(scored.map((s) => [s.condition.id, s]));
   const precedes = (w: ScoredCondition | undefined, s: ScoredCondition): w is ScoredCondition =>
-    !!w && (w.status === "provisional" || w.likelihood >= s.likelihood || (distinctHallmark(w, s) && w.likelihood >= 0.5 * s.likelihood));
+    !!w && listable(w) && (w.status === "provisional" || w.likelihood >= s.likelihood || (distinctHallmark(w, s) && w.likelihood >= 0.5 * s.likelihood));
   scored = scored.map((s) => {
     for (const x of s.condition.exclusions) {
       const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => precedes(w, s));
@@ -202,8 +213,6 @@ export function reasonDifferential(
   });
   scored.sort((a, b) => b.likelihood - a.likelihood);
 
-  const learned = (s: ScoredCondition) => opts.prior?.p.get(s.condition.id) ?? 0;
-  const admitted = (s: ScoredCondition) => !!opts.prior && learned(s) >= opts.prior.admit;
   // The floor on the criteria's scale: what would be listed on the criteria alone still is.
   const floor = opts.prior ? opts.minLikelihood / (1 + opts.prior.blend) : opts.minLikelihood;
   const present = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical).map((f) => f.concept));
@@ -211,7 +220,7 @@ export function reasonDifferential(
     // A disorder with none of its hallmark features described is not supported, however many
     // shared symptoms it has (tiredness and poor sleep do not make a use disorder).
     // The learned reader may list one the criteria read no hallmark for, when it is confident.
-    .filter((s) => s.condition.kind === "disorder" && (s.coreMet || admitted(s)) && s.likelihood >= floor)
+    .filter((s) => s.condition.kind === "disorder" && listable(s) && s.likelihood >= floor)
     // One code once: the better-supported of two conditions sharing a code stands for both.
     .filter((s, i, all) => all.findIndex((o) => o.condition.codes.icd10cm === s.condition.codes.icd10cm) === i)
     .slice(0, opts.maxDifferential)

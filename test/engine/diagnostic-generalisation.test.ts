@@ -111,12 +111,14 @@ describe("the learned diagnostic reader", () => {
 /**
  * Blind batches by fresh authors, kept as regression sets. G was scored before any fix (top-1 0.64,
  * top-3 0.79) and the work was done on its misses; H (online register) and T (textbook-leaning)
- * were held back, unread, until the work was done, and scored once: H 0.94 / 0.96, T 0.975 / 1.00.
+ * were held back, unread, until the work was done, and scored once: H 0.94 / 0.96, T 0.975 / 1.00;
+ * guarding against candidates the person described nothing specific to then cost H 0.885 / 0.94 and
+ * T 0.95 / 1.00 (the floors are set below those).
  */
 const BLIND: Array<{ file: string; top1: number; top3: number }> = [
-  { file: "dx-g.jsonl", top1: 0.94, top3: 0.98 },
-  { file: "dx-h.jsonl", top1: 0.9, top3: 0.94 },
-  { file: "dx-t.jsonl", top1: 0.95, top3: 0.97 },
+  { file: "dx-g.jsonl", top1: 0.96, top3: 0.98 },
+  { file: "dx-h.jsonl", top1: 0.86, top3: 0.92 },
+  { file: "dx-t.jsonl", top1: 0.92, top3: 0.97 },
 ];
 
 describe("blind diagnostic batches hold their floors through the whole graph", () => {
