@@ -4,6 +4,7 @@
  * minutes), so "shaking, sweating, chest tight, felt like I was going crazy… they come on in
  * like a minute" describes attacks even though the word "panic" never appears.
  */
+import { LOW_BMI, bodyMassIndex } from "./body-weight.js";
 import { isPresent } from "./presence.js";
 import type { SymptomFinding } from "./types.js";
 
@@ -17,8 +18,28 @@ const EPISODE = /\b(attacks?|episodes?|spells?|waves?|surges?|rushes?|comes? on|
 /** At least this many distinct symptoms, as in the DSM-5-TR definition of a panic attack. */
 const MIN_SYMPTOMS = 4;
 
+/** Someone else's weight: "my daughter is 38kg", "she weighs 7 stone". */
+const OTHER_PERSON = /\b(my (?:daughter|son|sister|brother|mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|friend|child|kid|baby|cat|dog)|she|he|her|his)\b/i;
+
 /** Derived findings for one turn, given the turn's text and its lexicon findings. */
 export function deriveFindings(text: string, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
+  return [...derivePanicAttack(text, turn, findings), ...deriveLowWeight(text, turn, findings)];
+}
+
+/**
+ * Significantly low weight from the numbers the person gives ("44kg? i'm 5'6" → BMI 15.6): the
+ * lexicon reads phrases, not arithmetic. Only the writer's own weight (no other person named beside it).
+ */
+function deriveLowWeight(text: string, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
+  if (findings.some((f) => f.turn === turn && f.concept === "low_weight")) return [];
+  const read = bodyMassIndex(text);
+  if (!read || read.bmi >= LOW_BMI) return [];
+  const around = text.slice(Math.max(0, read.weight.index - 60), read.weight.index + read.weight.text.length + 20);
+  if (OTHER_PERSON.test(around)) return [];
+  return [{ concept: "low_weight", quote: read.weight.text, turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: false }];
+}
+
+function derivePanicAttack(text: string, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
   const own = findings.filter((f) => f.turn === turn && isPresent(f));
   if (own.some((f) => f.concept === "panic_attack")) return [];
   const symptoms = new Set(own.filter((f) => PANIC_SYMPTOMS.has(f.concept)).map((f) => f.concept));

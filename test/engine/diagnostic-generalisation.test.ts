@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { builder } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
 import { extractTemporal } from "../../engine/temporal.js";
+import { bodyMassIndex } from "../../engine/body-weight.js";
 import { dxNet, dxPrior } from "../../engine/learned/dx-net.js";
 import type { SymptomFinding } from "../../engine/types.js";
 import { trainingFiles } from "../../training/train-dx.js";
@@ -38,6 +39,30 @@ describe("time read as the person meant it", () => {
     const [t] = extractTemporal("it's been like this since high school and i'm 41 now");
     expect(t).toMatchObject({ kind: "onset", durationDays: (41 - 15) * 365 });
     expect(extractTemporal("since uni I've felt flat")[0].durationDays).toBeGreaterThanOrEqual(730);
+  });
+});
+
+describe("weight read from the numbers people give", () => {
+  it("reads a body-mass index from a weight and a height in metric or imperial units", () => {
+    expect(bodyMassIndex("idk like 44kg? i'm 5'6. was about 58 last summer")?.bmi).toBeCloseTo(15.7, 1);
+    expect(bodyMassIndex("I'm 7 stone 2 and 165 cm")?.bmi).toBeCloseTo(16.7, 1);
+    expect(bodyMassIndex("I weigh 97 lbs and I'm 5 ft 4")?.bmi).toBeCloseTo(16.7, 1);
+    expect(bodyMassIndex("I'm 6'1 and 80kg")?.bmi).toBeCloseTo(23.3, 1);
+    expect(bodyMassIndex("I lost 10kg")).toBeUndefined();
+    expect(bodyMassIndex("on the 21st I'm seeing the doctor, I'm 5'6")).toBeUndefined();
+  });
+
+  it("a low weight told in numbers is significantly low weight, and puts anorexia first", async () => {
+    const s = await assess(
+      "my mum made me do this. i'm 16. always tired and cold, can't concentrate, periods stopped a few months ago, moody. she thinks im depressed.",
+      "idk like 44kg? i'm 5'6. was about 58 last summer. i still look massive round my stomach, i check the mirror every morning. black coffee and an apple till dinner then 20k steps or i feel disgusting.",
+    );
+    expect(s.findings.some((f) => f.concept === "low_weight" && f.quote === "44kg")).toBe(true);
+    expect(codes(s)[0]).toMatch(/^F50\.0/);
+    const other = await assess("My daughter is 38kg and 5'4, she barely eats and I'm worried sick.");
+    expect(other.findings.some((f) => f.concept === "low_weight" && !f.otherExperiencer)).toBe(false);
+    const fine = await assess("I'm 6'1 and 80kg, I go to the gym a lot and I'm stressed about exams.");
+    expect(fine.findings.some((f) => f.concept === "low_weight")).toBe(false);
   });
 });
 
