@@ -1,5 +1,5 @@
 /**
- * Codes are checked against the ICD-10-CM table (knowledge/codes/icd10cm.json): every code a
+ * Codes are checked against the ICD-10-CM and ICD-11 tables (knowledge/codes/): every code a
  * condition or specifier carries is a real code, substance use disorders carry their own
  * substance's category, and no two disorders share a default code (a differential never lists
  * one code twice).
@@ -12,6 +12,33 @@ const table = JSON.parse(readFileSync(new URL("../../knowledge/codes/icd10cm.jso
   codes: Record<string, string>;
   substances: Record<string, string>;
 };
+
+const icd11 = JSON.parse(readFileSync(new URL("../../knowledge/codes/icd11.json", import.meta.url), "utf8")) as {
+  codes: Record<string, string>;
+  substances: Record<string, string>;
+};
+
+describe("ICD-11 codes", () => {
+  it("every disorder's and specifier's ICD-11 code (each stem of a combination) is in the ICD-11 table", () => {
+    const unknown: string[] = [];
+    for (const c of CONDITIONS.filter((x) => x.kind === "disorder")) {
+      for (const x of [c.codes, ...(c.specifiers ?? [])]) for (const stem of x.icd11.split("&")) if (!icd11.codes[stem]) unknown.push(`${c.id}: ${stem}`);
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  it("a substance-specific specifier's ICD-11 code is its own substance's block", () => {
+    const wrong: string[] = [];
+    for (const c of CONDITIONS) {
+      for (const s of c.specifiers ?? []) {
+        const substance = icd11.substances[s.icd11.slice(0, 4)];
+        const tenSubstance = table.substances[s.icd10cm.slice(0, 3)];
+        if (substance && tenSubstance && substance !== tenSubstance) wrong.push(`${s.id}: ICD-10-CM ${s.icd10cm} (${tenSubstance}) but ICD-11 ${s.icd11} (${substance})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
 
 describe("ICD-10-CM codes", () => {
   it("every condition and specifier code is in the ICD-10-CM table", () => {
