@@ -20,16 +20,15 @@ export interface DifferentialOptions {
   minLikelihood: number;
   maxDifferential: number;
   /**
-   * The learned reader's opinion (engine/learned/dx-net.ts): condition id → probability. It adds
-   * `blend` × probability to a condition's likelihood, and lets a condition without a hallmark be
-   * listed as possible when the probability reaches `admit`. Absent: the criteria alone decide.
+   * The learned reader's opinion (engine/learned/dx-net.ts): condition id → probability. A
+   * condition's likelihood becomes (criteria + `blend` × probability) / (1 + `blend`), and a
+   * condition without a hallmark may be put forward as possible from `admit` (see `admitted`).
+   * Absent: the criteria alone decide.
    */
   prior?: { p: ReadonlyMap<string, number>; blend: number; admit: number };
 }
 
 export interface ScoredCondition extends ConditionEvaluation {
-  /** On the criteria alone (before the learned reader): what precedence between conditions rests on. */
-  criteriaLikelihood: number;
   likelihood: number;
   status: DifferentialStatus;
   reasons: string[];
@@ -180,15 +179,15 @@ export function reasonDifferential(
         likelihood *= 0.5;
         reasons.push("read from a single phrase");
       }
-      return { ...e, criteriaLikelihood: ruled, likelihood, reasons, status: statusOf(e, ruled, opts) };
+      return { ...e, likelihood, reasons, status: statusOf(e, ruled, opts) };
     });
 
-  const learned = (s: ScoredCondition) => opts.prior?.p.get(s.condition.id) ?? 0;
+  const readerP = (s: ScoredCondition) => opts.prior?.p.get(s.condition.id) ?? 0;
   // The reader may put forward a condition whose hallmark the lexicon did not read, when the person
   // described something specific to it (a criterion met by a concept few conditions share: stopped
   // periods for anorexia, not "it affects my life"), or when it is confident (≥ 0.5) on its own.
   const specific = (s: ScoredCondition) => s.groups.some((g) => g.items.some((i) => i.met === true && !!i.concept && model.specificity(i.concept) >= 0.5));
-  const admitted = (s: ScoredCondition) => !!opts.prior && learned(s) >= opts.prior.admit && (specific(s) || learned(s) >= NO_EVIDENCE_READER);
+  const admitted = (s: ScoredCondition) => !!opts.prior && readerP(s) >= opts.prior.admit && (specific(s) || readerP(s) >= NO_EVIDENCE_READER);
   // Listed at all: its hallmark described, or put forward by the reader as above.
   const listable = (s: ScoredCondition) => s.coreMet || admitted(s);
 

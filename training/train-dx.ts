@@ -24,6 +24,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONDITIONS } from "../knowledge/index.js";
+import { ensureConfiguration } from "../graphs/configuration.js";
 import { reasonDifferential } from "../engine/differential.js";
 import { extractFindings } from "../engine/extract-findings.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
@@ -148,7 +149,11 @@ function train(labels: string[], data: Array<{ x: SparseVector; xc: SparseVector
   return trainSoftmax(labels, DX_DIM, shown, { epochs: 12, lr: 0.3, seed: 11 });
 }
 
-const OPTS = { provisionalThreshold: 0.55, minLikelihood: 0.12, maxDifferential: 5 };
+/** The differential's options as the graph runs it (graphs/configuration.ts defaults). */
+function differentialOptions() {
+  const { provisionalThreshold, minLikelihood, maxDifferential } = ensureConfiguration();
+  return { provisionalThreshold, minLikelihood, maxDifferential };
+}
 
 /** Top-1 / top-3 of the differential with a given prior, over disorder cases; none-cases kept free of provisional disorders. */
 function score(cases: Array<{ e: DxExample; read: ReturnType<typeof readCase>; p?: Map<string, number> }>, blend: number, admit: number) {
@@ -157,7 +162,7 @@ function score(cases: Array<{ e: DxExample; read: ReturnType<typeof readCase>; p
   for (const { e, read, p } of cases) {
     if (e.weak) continue;
     const prior = p && blend > 0 ? { p, blend, admit } : undefined;
-    const d = reasonDifferential(read.findings, read.timing, [], model, { ...OPTS, ...(prior ? { prior } : {}) }).differential;
+    const d = reasonDifferential(read.findings, read.timing, [], model, { ...differentialOptions(), ...(prior ? { prior } : {}) }).differential;
     if (e.gold[0] === NO_DISORDER) {
       none++;
       if (!d.some((x) => x.status === "provisional")) noneOk++;
@@ -228,7 +233,7 @@ function main(): void {
   const confusions = new Map<string, number>();
   for (const { e, read, p } of withP) {
     if (e.gold[0] === NO_DISORDER || !p || e.weak) continue;
-    const d = reasonDifferential(read.findings, read.timing, [], knowledgeModel(), { ...OPTS, prior: { p, blend: best.blend, admit: best.admit } }).differential;
+    const d = reasonDifferential(read.findings, read.timing, [], knowledgeModel(), { ...differentialOptions(), prior: { p, blend: best.blend, admit: best.admit } }).differential;
     if (d[0] && e.gold.includes(d[0].conditionId)) continue;
     const k = `${e.gold[0]} → ${d[0]?.conditionId ?? "nothing"}`;
     confusions.set(k, (confusions.get(k) ?? 0) + 1);

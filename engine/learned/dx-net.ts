@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { fnv1a, featurize, type SparseVector } from "../../safety/learned/features.js";
 import { normalizeText } from "../../safety/normalize-text.js";
-import { decodeRows, softmaxProbabilities, type SoftmaxNet } from "../../safety/learned/softmax.js";
+import { decodeRows, foldFeatures, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
 import { isPresent } from "../presence.js";
 import type { EpisodeTiming, SymptomFinding } from "../types.js";
 
@@ -22,22 +22,12 @@ export const NO_DISORDER = "none";
 /** Weight of one concept feature against the n-grams (each n-gram is small). */
 const CONCEPT_WEIGHT = 1;
 
-/** What the trainer writes. */
-export interface DxNetFile {
-  version: 1;
-  dim: number;
-  /** Condition ids (and "none"), in the order of the weight rows. */
-  labels: string[];
-  /** Int8 weights, row per label, base64; weight = q * scale[row]. */
-  weights: string;
-  scale: number[];
-  bias: number[];
-  /** How much the net's probability adds to a condition's likelihood (chosen on held-out folds). */
+/** What the trainer writes (labels are condition ids and "none"). */
+export interface DxNetFile extends SoftmaxNetFile {
+  /** How much the net's probability counts beside the criteria (chosen on held-out folds). */
   blend: number;
-  /** A condition without a hallmark feature may still be listed (as possible) at or above this probability. */
+  /** A condition without a hallmark feature may still be put forward (as possible) from this probability. */
   admit: number;
-  /** How it was trained and what it scored on data it never saw. */
-  report: Record<string, unknown>;
 }
 
 export interface DxNet extends SoftmaxNet {
@@ -78,18 +68,13 @@ function timingBands(t: EpisodeTiming): string[] {
 
 /** The net's input: the person's messages, what the engine read in them, and the timing. */
 export function dxFeatures(texts: readonly string[], findings: readonly SymptomFinding[], timing: EpisodeTiming): SparseVector {
-  const acc = new Map<number, number>();
-  const add = (b: number, v: number) => acc.set(b, (acc.get(b) ?? 0) + v);
-  const x = featurize(normalizeText(texts.join("\n")).text);
-  for (let i = 0; i < x.index.length; i++) add(x.index[i] & (DX_DIM - 1), x.value[i]);
   const named = new Set<string>();
   for (const f of findings) {
     if (f.otherExperiencer || f.hypothetical) continue;
     named.add(f.negated ? `n:${f.concept}` : isPresent(f) ? `c:${f.concept}` : `h:${f.concept}`);
   }
   for (const t of timingBands(timing)) named.add(t);
-  for (const k of named) add(fnv1a(k) & (DX_DIM - 1), CONCEPT_WEIGHT);
-  return { index: Int32Array.from(acc.keys()), value: Float32Array.from(acc.values()) };
+  return foldFeatures(featurize(normalizeText(texts.join("\n")).text), DX_DIM, [...named].map((k) => [fnv1a(k), CONCEPT_WEIGHT]));
 }
 
 /** Softmax probabilities per label. */

@@ -8,24 +8,13 @@
 import { readFileSync } from "node:fs";
 import { normalizeText } from "../../safety/normalize-text.js";
 import { featurize, type SparseVector } from "../../safety/learned/features.js";
-import { decodeRows, softmaxProbabilities, type SoftmaxNet } from "../../safety/learned/softmax.js";
+import { decodeRows, foldFeatures, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
 
 /** Buckets the topic net uses (the risk features folded by a mask). */
 export const TOPIC_DIM = 1 << 14;
 
-/** What the trainer writes. */
-export interface TopicNetFile {
-  version: 1;
-  dim: number;
-  /** Topic ids, in the order of the weight rows. */
-  labels: string[];
-  /** Int8 weights, row per label, base64; weight = q * scale[row]. */
-  weights: string;
-  scale: number[];
-  bias: number[];
-  /** How it was trained and what it scored on data it never saw. */
-  report: Record<string, unknown>;
-}
+/** What the trainer writes (labels are topic ids). */
+export type TopicNetFile = SoftmaxNetFile;
 
 export type TopicNet = SoftmaxNet;
 
@@ -51,13 +40,7 @@ export function topicNet(): TopicNet | undefined {
 
 /** Folded features of a raw message. */
 export function topicFeatures(text: string): SparseVector {
-  const x = featurize(normalizeText(text).text);
-  const acc = new Map<number, number>();
-  for (let i = 0; i < x.index.length; i++) {
-    const b = x.index[i] & (TOPIC_DIM - 1);
-    acc.set(b, (acc.get(b) ?? 0) + x.value[i]);
-  }
-  return { index: Int32Array.from(acc.keys()), value: Float32Array.from(acc.values()) };
+  return foldFeatures(featurize(normalizeText(text).text), TOPIC_DIM);
 }
 
 /** Softmax probabilities per label. */

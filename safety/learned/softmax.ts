@@ -5,6 +5,34 @@
  */
 import type { SparseVector } from "./features.js";
 
+/** What a trainer writes for a multinomial reader (extended by each reader with its own fields). */
+export interface SoftmaxNetFile {
+  version: 1;
+  dim: number;
+  /** Label ids, in the order of the weight rows. */
+  labels: string[];
+  /** Int8 weights, row per label, base64; weight = q * scale[row]. */
+  weights: string;
+  scale: number[];
+  bias: number[];
+  /** How it was trained and what it scored on data it never saw. */
+  report: Record<string, unknown>;
+}
+
+/**
+ * The risk features folded into `dim` buckets (a mask), summed per bucket; `extra` adds further
+ * keyed buckets (a reader's own features) before the vector is built.
+ */
+export function foldFeatures(x: SparseVector, dim: number, extra: ReadonlyArray<[bucket: number, value: number]> = []): SparseVector {
+  const acc = new Map<number, number>();
+  for (let i = 0; i < x.index.length; i++) {
+    const b = x.index[i] & (dim - 1);
+    acc.set(b, (acc.get(b) ?? 0) + x.value[i]);
+  }
+  for (const [b, v] of extra) acc.set(b & (dim - 1), (acc.get(b & (dim - 1)) ?? 0) + v);
+  return { index: Int32Array.from(acc.keys()), value: Float32Array.from(acc.values()) };
+}
+
 /** A multinomial logistic regression: one weight row and one bias per label. */
 export interface SoftmaxNet {
   labels: string[];

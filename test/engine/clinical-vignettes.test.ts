@@ -2,21 +2,11 @@
  * The reasoning rules on the real knowledge base, through the whole graph, on vignettes
  * written for these tests (not the dev cases).
  */
-import { HumanMessage } from "@langchain/core/messages";
-import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
-import { builder } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
-import { emptyRetriever } from "../fixtures/fake-retriever.js";
+import { graphAssessor } from "../fixtures/graph-assess.js";
 
-const app = builder.compile({ checkpointer: new MemorySaver() });
-let n = 0;
-async function assess(...messages: string[]): Promise<CounselingStateType> {
-  const config = { configurable: { thread_id: `v-${n++}`, retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z" } };
-  let state: CounselingStateType | undefined;
-  for (const m of messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
-  return state!;
-}
+const assess = graphAssessor("v");
 const top = (s: CounselingStateType) => s.differential[0]?.icd10cm ?? "-";
 const entry = (s: CounselingStateType, id: string) => s.differential.find((d) => d.conditionId === id);
 

@@ -5,26 +5,16 @@
  * reads concepts rather than phrases. Vignettes are written for these tests.
  */
 import { readFileSync } from "node:fs";
-import { HumanMessage } from "@langchain/core/messages";
-import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
-import { builder } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
 import { extractTemporal } from "../../engine/temporal.js";
 import { bodyMassIndex } from "../../engine/body-weight.js";
 import { dxNet, dxPrior } from "../../engine/learned/dx-net.js";
 import type { SymptomFinding } from "../../engine/types.js";
 import { trainingFiles } from "../../training/train-dx.js";
-import { emptyRetriever } from "../fixtures/fake-retriever.js";
+import { graphAssessor } from "../fixtures/graph-assess.js";
 
-const app = builder.compile({ checkpointer: new MemorySaver() });
-let n = 0;
-async function assess(...messages: string[]): Promise<CounselingStateType> {
-  const config = { configurable: { thread_id: `g-${n++}`, retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z" } };
-  let state: CounselingStateType | undefined;
-  for (const m of messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
-  return state!;
-}
+const assess = graphAssessor("g");
 const codes = (s: CounselingStateType) => s.differential.map((d) => d.icd10cm);
 
 describe("time read as the person meant it", () => {

@@ -3,22 +3,12 @@
  * written for these tests: acute stress pools its non-intrusion symptoms, needs a known recent
  * event to lead, and does not apply to childhood abuse recalled as an adult.
  */
-import { HumanMessage } from "@langchain/core/messages";
-import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
 import { extractTemporal } from "../../engine/temporal.js";
-import { builder } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
-import { emptyRetriever } from "../fixtures/fake-retriever.js";
+import { graphAssessor } from "../fixtures/graph-assess.js";
 
-const app = builder.compile({ checkpointer: new MemorySaver() });
-let n = 0;
-async function assess(...messages: string[]): Promise<CounselingStateType> {
-  const config = { configurable: { thread_id: `t-${n++}`, retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z" } };
-  let state: CounselingStateType | undefined;
-  for (const m of messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
-  return state!;
-}
+const assess = graphAssessor("t");
 const top = (s: CounselingStateType) => s.differential[0]?.icd10cm ?? "-";
 
 describe("acute stress and PTSD on written vignettes", () => {
