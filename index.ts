@@ -5,10 +5,10 @@ export { createCounselor, type Counselor, type CounselorOptions, type CounselorT
 export { builder, graph } from "./graphs/counseling.js";
 export { CounselingState, type CounselingStateType } from "./graphs/state.js";
 export { ConfigurationAnnotation, ensureConfiguration, type Configuration, type EscalationHook } from "./graphs/configuration.js";
-export { assessmentFromState, type AssessmentOutput } from "./graphs/assessment.js";
+export { assessmentFromState, type AssessmentOutput, type AssessedCondition } from "./graphs/assessment.js";
 export { InvalidMessageError, validateUserMessage, MAX_MESSAGE_CHARS } from "./graphs/input-validation.js";
 export type { RiskAssessment, RiskLevel, RiskFlag } from "./safety/types.js";
-export type { DifferentialEntry, ModalityPlan, SymptomFinding, ProblemOfLiving } from "./engine/types.js";
+export type { DifferentialEntry, DifferentialStatus, ModalityPlan, SymptomFinding, ProblemOfLiving } from "./engine/types.js";
 export {
   startScreener,
   answerScreener,

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Library calls default to the per-user data folder; tests keep theirs in the checkout.
+    env: { PSYLLM_DATA_DIR: ".psyllm" },
   },
 });

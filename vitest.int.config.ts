@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 60_000,
     pool: "forks",
+    env: { PSYLLM_DATA_DIR: ".psyllm" },
   },
 });

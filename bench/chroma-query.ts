@@ -4,7 +4,7 @@ import { CONCEPTS, CONDITIONS } from "../knowledge/index.js";
 import { buildKnowledgeDocuments } from "../retrieval/knowledge-documents.js";
 import { closeRetrievers, getRetriever } from "../retrieval/retriever.js";
 import { BENCH_MESSAGES } from "./messages.js";
-import { summary } from "./stats.js";
+import { summary } from "../evals/stats.js";
 
 export async function chromaQuery(dir: string, queries = 300): Promise<{ startMs: number; documents: number; queryMs: ReturnType<typeof summary> }> {
   const t0 = performance.now();

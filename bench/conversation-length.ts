@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { createCounselor } from "../graphs/counselor.js";
 import { BENCH_MESSAGES } from "./messages.js";
-import { round } from "./stats.js";
+import { round } from "../evals/stats.js";
 import { warmUpEngine } from "./warm-up.js";
 
 export interface LengthPoint {

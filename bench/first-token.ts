@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { readModelPathCases, runModelPath } from "../evals/model-path.js";
-import { round } from "./stats.js";
+import { round } from "../evals/stats.js";
 
 export interface FirstToken {
   latencyMs: number;

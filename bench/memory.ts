@@ -9,7 +9,7 @@ import { MemorySaver } from "@langchain/langgraph";
 import { createCounselor } from "../graphs/counselor.js";
 import { emptyRetriever } from "../test/fixtures/fake-retriever.js";
 import { BENCH_MESSAGES } from "./messages.js";
-import { round } from "./stats.js";
+import { round } from "../evals/stats.js";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { createCounselor } from "../graphs/counselor.js";
 import { fakeModelConfiguration, spawnFixedLatencyModel } from "./fake-model.js";
 import { BENCH_MESSAGES } from "./messages.js";
-import { round, summary } from "./stats.js";
+import { round, summary } from "../evals/stats.js";
 import { warmUpEngine } from "./warm-up.js";
 
 export interface ModelOverhead {

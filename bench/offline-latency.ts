@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { createCounselor } from "../graphs/counselor.js";
 import { BENCH_MESSAGES } from "./messages.js";
-import { summary } from "./stats.js";
+import { summary } from "../evals/stats.js";
 import { warmUpEngine } from "./warm-up.js";
 
 export interface OfflineLatency {

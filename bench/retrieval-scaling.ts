@@ -12,7 +12,7 @@ import { buildKnowledgeDocuments, type KnowledgeDocument } from "../retrieval/kn
 import { KnowledgeIndex } from "../retrieval/knowledge-index.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import { BENCH_MESSAGES } from "./messages.js";
-import { summary } from "./stats.js";
+import { summary } from "../evals/stats.js";
 import { warmUpEngine } from "./warm-up.js";
 
 export interface RetrievalPoint {

@@ -5,7 +5,7 @@
  */
 import { readRisk } from "../safety/read-risk.js";
 import { BENCH_MESSAGES } from "./messages.js";
-import { summary } from "./stats.js";
+import { summary } from "../evals/stats.js";
 
 export function riskReader(rounds: number): { message: ReturnType<typeof summary>; longPost: ReturnType<typeof summary>; longPostWords: number } {
   const long = BENCH_MESSAGES.slice(0, 12).join(" ");

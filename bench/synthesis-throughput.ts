@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runSynthesis } from "../synthesis/pipeline.js";
 import { fakeModelConfiguration, spawnFixedLatencyModel } from "./fake-model.js";
-import { round } from "./stats.js";
+import { round } from "../evals/stats.js";
 import { warmUpEngine } from "./warm-up.js";
 
 export interface ThroughputPoint {

@@ -3,6 +3,15 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 
+/**
+ * How the person started the command line, for usage lines and hints: "npm run psyllm --" in a
+ * checkout (npm sets npm_lifecycle_event), "psyllm" for the installed bin (`npx psyllm`).
+ */
+export function programName(): string {
+  const event = process.env.npm_lifecycle_event;
+  return event === "psyllm" || event === "start" ? "npm run psyllm --" : "psyllm";
+}
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -10,9 +19,15 @@ export class UsageError extends Error {
   }
 }
 
-export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, allowPositionals = false) {
+/** What `parse` returns: each option's value by its declared type, and the positionals. */
+export interface ParsedArgs<T> {
+  values: { [K in keyof T]?: T[K] extends { multiple: true } ? (T[K] extends { type: "boolean" } ? boolean[] : string[]) : T[K] extends { type: "boolean" } ? boolean : string };
+  positionals: string[];
+}
+
+export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, allowPositionals = false): ParsedArgs<T> {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals });
+    return parseArgs({ args, options, strict: true, allowPositionals }) as unknown as ParsedArgs<T>;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -26,8 +41,11 @@ export function configurationFrom(values: {
   "model-mode"?: string;
   locale?: string;
   "chroma-url"?: string;
+  "data-dir"?: string;
 }): Record<string, unknown> {
+  const dataDir = cliDataDir(values["data-dir"]);
   return {
+    ...(dataDir ? { dataDir } : {}),
     ...(values.model ? { model: values.model } : {}),
     ...(values["reply-model"] ? { replyModel: values["reply-model"] } : {}),
     ...(values["base-url"] ? { modelBaseUrl: values["base-url"] } : {}),
@@ -35,6 +53,17 @@ export function configurationFrom(values: {
     ...(values.locale ? { locale: values.locale } : {}),
     ...(values["chroma-url"] ? { chromaUrl: values["chroma-url"] } : {}),
   };
+}
+
+/**
+ * Where the command line keeps its data: `--data-dir`, else PSYLLM_DATA_DIR (read by
+ * ensureConfiguration), else `./.psyllm` when run from a checkout (TypeScript source) and the
+ * per-user data folder when installed (`npx psyllm`).
+ */
+export function cliDataDir(flag?: string): string | undefined {
+  if (flag) return flag;
+  if (process.env.PSYLLM_DATA_DIR) return undefined;
+  return import.meta.url.endsWith(".ts") ? ".psyllm" : undefined;
 }
 
 /** Flags for choosing the back end, described once for every command's usage text. */
@@ -47,7 +76,9 @@ export const MODEL_USAGE = `model options (every command):
                                 reading call runs beside it; counselor: one call returns reasoning
                                 and reply (PsyLLM-style models); or PSYLLM_MODEL_MODE
   --base-url URL                OpenAI-compatible server (vLLM, Ollama, llama.cpp); or OPENAI_BASE_URL;
-                                api.openai.com needs OPENAI_API_KEY`;
+                                api.openai.com needs OPENAI_API_KEY
+  --data-dir DIR                psyllm's data (sessions, Chroma index); or PSYLLM_DATA_DIR; default
+                                ./.psyllm in a checkout, else ~/.local/share/psyllm (per user)`;
 
 export const COMMON_OPTIONS = {
   model: { type: "string" },
@@ -56,5 +87,6 @@ export const COMMON_OPTIONS = {
   "model-mode": { type: "string" },
   locale: { type: "string" },
   "chroma-url": { type: "string" },
+  "data-dir": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;

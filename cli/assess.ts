@@ -14,10 +14,10 @@ import { builder } from "../graphs/counseling.js";
 import { validateUserMessage } from "../graphs/input-validation.js";
 import type { CounselingStateType } from "../graphs/state.js";
 import { closeRetrievers } from "../retrieval/retriever.js";
-import { COMMON_OPTIONS, UsageError, configurationFrom, parse } from "./args.js";
+import { COMMON_OPTIONS, programName, UsageError, configurationFrom, parse } from "./args.js";
 import { progressReporter } from "./progress.js";
 
-export const ASSESS_USAGE = `usage: npm run psyllm -- assess --input IN.jsonl --output OUT.jsonl [--model offline] [--locale en-US] [--chroma-url URL]`;
+export const ASSESS_USAGE = `usage: ${programName()} assess --input IN.jsonl --output OUT.jsonl [--model offline] [--locale en-US] [--chroma-url URL]`;
 
 interface CaseLine {
   id: string | null;

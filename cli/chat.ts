@@ -5,9 +5,9 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { createCounselor, type CounselorTurn } from "../graphs/counselor.js";
-import { COMMON_OPTIONS, configurationFrom, parse } from "./args.js";
+import { COMMON_OPTIONS, programName, configurationFrom, parse } from "./args.js";
 
-export const CHAT_USAGE = `usage: npm run psyllm -- chat [--thread ID] [--db .psyllm/sessions.sqlite] [--model offline] [--locale en-US] [--chroma-url URL]
+export const CHAT_USAGE = `usage: ${programName()} chat [--thread ID] [--db FILE (default DATA_DIR/sessions.sqlite)] [--model offline] [--locale en-US] [--chroma-url URL]
 in the chat: /assessment shows the clinician view (provisional), /thread shows the thread id, /quit leaves`;
 
 const DISCLAIMER =
@@ -41,7 +41,7 @@ export async function runChat(argv: string[]): Promise<number> {
   if (previous) {
     console.log(`Resuming thread ${threadId} (${previous.turn} turns so far). Last reply:\n\ncounselor> ${previous.response}\n`);
   } else {
-    console.log(`Thread ${threadId} — resume later with: npm run psyllm -- chat --thread ${threadId}\n`);
+    console.log(`Thread ${threadId} — resume later with: ${programName()} chat --thread ${threadId}\n`);
     console.log("counselor> Hi, I'm here to listen. What's been on your mind?\n");
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });

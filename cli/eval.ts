@@ -4,14 +4,16 @@
  * side by side.
  */
 import { mkdirSync } from "node:fs";
-import { COMMON_OPTIONS, UsageError, configurationFrom, parse } from "./args.js";
+import { join } from "node:path";
+import { ensureConfiguration } from "../graphs/configuration.js";
+import { COMMON_OPTIONS, programName, UsageError, configurationFrom, parse } from "./args.js";
 import { progressReporter } from "./progress.js";
 import { compareReports } from "../evals/compare.js";
 import { modelJudge } from "../evals/judge-model.js";
 import { runEval } from "../evals/run-eval.js";
 
-export const EVAL_USAGE = `usage: npm run psyllm -- eval [--dataset evals/benchmark] [--report DIR] [--model offline] [--judge offline|openai:NAME] [--limit N] [--hide-trace-content]
-       npm run psyllm -- eval --compare RUN_A RUN_B [--report DIR]   (report dirs or report.json files)`;
+export const EVAL_USAGE = `usage: ${programName()} eval [--dataset evals/benchmark] [--report DIR] [--model offline] [--judge offline|openai:NAME] [--limit N] [--hide-trace-content]
+       ${programName()} eval --compare RUN_A RUN_B [--report DIR]   (report dirs or report.json files)`;
 
 export async function runEvalCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -39,7 +41,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError("--limit must be a positive integer");
   const configuration = configurationFrom(values);
   const judge = values.judge && values.judge !== "offline" ? modelJudge(values.judge, configuration) : undefined;
-  const reportDir = values.report ?? `.psyllm/evals/run-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+  const reportDir = values.report ?? join(ensureConfiguration({ configurable: configuration }).dataDir, "evals", `run-${new Date().toISOString().replace(/[:.]/g, "-")}`);
   const progress = progressReporter("eval");
   const report = await runEval({
     dataset: values.dataset ?? "evals/benchmark",

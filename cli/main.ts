@@ -1,5 +1,6 @@
+#!/usr/bin/env node
 /**
- * psyllm command line: `npm run psyllm -- <command> [options]`.
+ * psyllm command line: `psyllm <command> [options]` (installed) or `npm run psyllm -- <command>` (checkout).
  */
 import { ASSESS_USAGE, runAssess } from "./assess.js";
 import { MODEL_USAGE, UsageError } from "./args.js";

@@ -3,11 +3,11 @@
  * fine-tuning data (see synthesis/pipeline.ts). Resumable: re-run the same command after an
  * interruption and it finishes what is left.
  */
-import { COMMON_OPTIONS, UsageError, configurationFrom, parse } from "./args.js";
+import { COMMON_OPTIONS, programName, UsageError, configurationFrom, parse } from "./args.js";
 import { progressReporter } from "./progress.js";
 import { runSynthesis } from "../synthesis/pipeline.js";
 
-export const SYNTHESIZE_USAGE = `usage: npm run psyllm -- synthesize --input posts.jsonl|posts.csv|FOLDER --output DIR [--concurrency 4] [--limit N] [--model offline]`;
+export const SYNTHESIZE_USAGE = `usage: ${programName()} synthesize --input posts.jsonl|posts.csv|FOLDER --output DIR [--concurrency 4] [--limit N] [--model offline]`;
 
 export async function runSynthesize(argv: string[]): Promise<number> {
   const { values } = parse(argv, { ...COMMON_OPTIONS, input: { type: "string" }, output: { type: "string" }, concurrency: { type: "string" }, limit: { type: "string" } });

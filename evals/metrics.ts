@@ -3,7 +3,7 @@
  * problems of living not pathologised, escalation recall/specificity, risk-level accuracy,
  * modality agreement, evidence grounding, latency, model calls and tokens per turn.
  */
-import { percentile } from "../bench/stats.js";
+import { percentile } from "./stats.js";
 
 export interface CaseOutcome {
   id: string;

@@ -2,8 +2,31 @@
  * The structured assessment in the shape of ../shared/CONTRACT.md (`assess` output), built
  * from the graph state. Fields may be added here, never removed or renamed.
  */
+import type { DifferentialStatus } from "../engine/types.js";
 import type { DirectQuestion, RiskLevel } from "../safety/types.js";
 import type { CounselingStateType, SafetyReview } from "./state.js";
+
+/** One differential entry as apps receive it (the CONTRACT's shape; the state's DifferentialEntry carries more). */
+export interface AssessedCondition {
+  /** ICD-10-CM code, e.g. "F32.1". */
+  icd10cm: string;
+  /** ICD-11 MMS code, e.g. "6A70.1". */
+  icd11: string;
+  /** Plain name of the condition. */
+  name: string;
+  /** 0–1: how well the conversation supports it. */
+  likelihood: number;
+  /** "provisional" (criteria largely met), "possible" (partly) or "rule-out" (to be excluded). */
+  status: DifferentialStatus;
+  /** Each criterion: met, unmet, or unknown (null), with the person's words as evidence. */
+  criteria: Array<{ id: string; met: boolean | null; evidence?: string }>;
+  /** Criteria not yet asked about or described. */
+  missing: string[];
+  /** Knowledge-base id of the condition. */
+  conditionId: string;
+  /** Set when the condition warrants an urgent referral (psychosis, mania, eating disorder with medical risk). */
+  urgentReferral?: boolean;
+}
 
 export interface AssessmentOutput {
   id: string | null;
@@ -17,17 +40,7 @@ export interface AssessmentOutput {
     /** The learned risk net's highest score in the session (0–1). */
     netScore?: number;
   };
-  differential: Array<{
-    icd10cm: string;
-    icd11: string;
-    name: string;
-    likelihood: number;
-    status: string;
-    criteria: Array<{ id: string; met: boolean | null; evidence?: string }>;
-    missing: string[];
-    conditionId: string;
-    urgentReferral?: boolean;
-  }>;
+  differential: AssessedCondition[];
   modality: { primary: string; alternatives: string[]; rationale: string; technique?: string; school?: string } | null;
   followUp: string | null;
   response: string;

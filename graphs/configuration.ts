@@ -2,6 +2,8 @@
  * Run-time configuration of the counseling graph. All defaults live in ensureConfiguration();
  * nothing else in the project invents a default.
  */
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { Annotation } from "@langchain/langgraph";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { z } from "zod";
@@ -19,7 +21,13 @@ export const ConfigurationAnnotation = Annotation.Root({
   embeddings: Annotation<string>,
   /** URL of a running Chroma server; when unset, psyllm starts its own from the chromadb package. */
   chromaUrl: Annotation<string | undefined>,
-  /** Where the self-started Chroma server keeps its data. */
+  /**
+   * Folder for psyllm's own data: the self-started Chroma server's index (`<dataDir>/chroma`)
+   * and the default SQLite sessions (`<dataDir>/sessions.sqlite`). Env PSYLLM_DATA_DIR; default
+   * the per-user data folder (see userDataDir), never the app's working directory.
+   */
+  dataDir: Annotation<string>,
+  /** Where the self-started Chroma server keeps its data; env PSYLLM_CHROMA_DIR; default `<dataDir>/chroma`. */
   chromaDataDir: Annotation<string>,
   /** Chroma collection holding the knowledge base. */
   collection: Annotation<string>,
@@ -88,7 +96,8 @@ const ConfigurationSchema = z.object({
   model: z.string().min(1).default("offline"),
   embeddings: z.string().min(1).default("local"),
   chromaUrl: z.string().url().optional(),
-  chromaDataDir: z.string().min(1).default(".psyllm/chroma"),
+  dataDir: z.string().min(1),
+  chromaDataDir: z.string().min(1).optional(),
   collection: z.string().min(3).default("psyllm-knowledge"),
   retrievalK: z.number().int().min(1).max(50).default(5),
   locale: z.string().min(2).default("en-US"),
@@ -114,7 +123,17 @@ const ConfigurationSchema = z.object({
   historyMessages: z.number().int().min(4).max(10_000).default(24),
 });
 
-export type Configuration = z.infer<typeof ConfigurationSchema> & RuntimeExtras;
+export type Configuration = Omit<z.infer<typeof ConfigurationSchema>, "chromaDataDir"> & { chromaDataDir: string } & RuntimeExtras;
+
+/**
+ * The per-user data folder: $XDG_DATA_HOME/psyllm or ~/.local/share/psyllm on Linux,
+ * ~/Library/Application Support/psyllm on macOS, %LOCALAPPDATA%\\psyllm on Windows.
+ */
+export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
+  if (platform === "win32") return join(env.LOCALAPPDATA || join(home, "AppData", "Local"), "psyllm");
+  if (platform === "darwin") return join(home, "Library", "Application Support", "psyllm");
+  return join(env.XDG_DATA_HOME || join(home, ".local", "share"), "psyllm");
+}
 
 /** Environment variables arrive as strings; numeric settings accept them. */
 function numberFrom(value: unknown): unknown {
@@ -132,6 +151,7 @@ export function ensureConfiguration(config?: RunnableConfig): Configuration {
     model: pick("model", "PSYLLM_MODEL"),
     embeddings: pick("embeddings", "PSYLLM_EMBEDDINGS"),
     chromaUrl: pick("chromaUrl", "CHROMA_URL"),
+    dataDir: pick("dataDir", "PSYLLM_DATA_DIR") ?? userDataDir(),
     chromaDataDir: pick("chromaDataDir", "PSYLLM_CHROMA_DIR"),
     collection: pick("collection"),
     retrievalK: pick("retrievalK"),
@@ -164,6 +184,7 @@ export function ensureConfiguration(config?: RunnableConfig): Configuration {
   for (const task of MODEL_TASKS) assertBackendAvailable(modelFor(task, parsed.data), parsed.data);
   return {
     ...parsed.data,
+    chromaDataDir: parsed.data.chromaDataDir ?? join(parsed.data.dataDir, "chroma"),
     retriever: raw.retriever as Retriever | undefined,
     onEscalation: raw.onEscalation as EscalationHook | undefined,
   };

@@ -7,6 +7,7 @@
  *   await counselor.close();
  */
 import type { BaseCallbackHandler } from "@langchain/core/callbacks/base";
+import { join } from "node:path";
 import { HumanMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { createCheckpointer } from "../persistence/checkpointer.js";
@@ -20,11 +21,17 @@ import type { CounselingStateType } from "./state.js";
 export interface CounselorOptions {
   /**
    * Where sessions persist; pass any LangGraph checkpointer. Default: Postgres when `databaseUrl`
-   * or DATABASE_URL is set, else SQLite at `.psyllm/sessions.sqlite` (persistence/checkpointer.ts).
+   * or DATABASE_URL is set, else SQLite at `<dataDir>/sessions.sqlite` (persistence/checkpointer.ts).
    */
   checkpointer?: BaseCheckpointSaver;
   /** SQLite file for the default checkpointer (wins over DATABASE_URL). */
   sqlitePath?: string;
+  /**
+   * Folder for psyllm's data (sessions, the self-started Chroma's index); the same as
+   * `configuration.dataDir`. Default: PSYLLM_DATA_DIR, else the per-user data folder
+   * (~/.local/share/psyllm on Linux), never the app's working directory.
+   */
+  dataDir?: string;
   /** PostgreSQL connection string for the default checkpointer (wins over everything else). */
   databaseUrl?: string;
   /** Configuration (see graphs/configuration.ts): model, locale, chromaUrl, thresholds... */
@@ -70,12 +77,16 @@ export interface Counselor {
 }
 
 export async function createCounselor(options: CounselorOptions = {}): Promise<Counselor> {
-  const configurable = { ...options.configuration, ...(options.onEscalation ? { onEscalation: options.onEscalation } : {}) };
-  ensureConfiguration({ configurable }); // fail fast on bad configuration, before any turn (and before opening a database)
+  const configurable = {
+    ...options.configuration,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.onEscalation ? { onEscalation: options.onEscalation } : {}),
+  };
+  const resolved = ensureConfiguration({ configurable }); // fail fast on bad configuration, before any turn (and before opening a database)
   let checkpointer = options.checkpointer;
   let closeCheckpointer = async () => {};
   if (!checkpointer) {
-    const opened = await createCheckpointer({ databaseUrl: options.databaseUrl, sqlitePath: options.sqlitePath });
+    const opened = await createCheckpointer({ databaseUrl: options.databaseUrl, sqlitePath: options.sqlitePath, defaultSqlitePath: join(resolved.dataDir, "sessions.sqlite") });
     checkpointer = opened.saver;
     closeCheckpointer = opened.close;
   }

@@ -9,7 +9,7 @@ import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 
-/** Default SQLite file, relative to the current directory. */
+/** SQLite file when neither `sqlitePath` nor `defaultSqlitePath` is given, relative to the current directory. */
 export const DEFAULT_SQLITE_PATH = ".psyllm/sessions.sqlite";
 
 /** Options of createCheckpointer. */
@@ -21,6 +21,8 @@ export interface CheckpointerOptions {
   databaseUrl?: string;
   /** SQLite file for the default checkpointer; an explicit path wins over DATABASE_URL. */
   sqlitePath?: string;
+  /** SQLite file used when no database is chosen (the counselor passes `<dataDir>/sessions.sqlite`); default DEFAULT_SQLITE_PATH. */
+  defaultSqlitePath?: string;
   /** Postgres schema holding the checkpoint tables; default "public". */
   schema?: string;
 }
@@ -56,7 +58,7 @@ export function redactUrl(url: string): string {
 export async function createCheckpointer(options: CheckpointerOptions = {}): Promise<OpenCheckpointer> {
   const databaseUrl = options.databaseUrl ?? (options.sqlitePath ? undefined : process.env.DATABASE_URL || undefined);
   if (databaseUrl) return openPostgres(databaseUrl, options.schema);
-  const path = options.sqlitePath ?? DEFAULT_SQLITE_PATH;
+  const path = options.sqlitePath ?? options.defaultSqlitePath ?? DEFAULT_SQLITE_PATH;
   mkdirSync(dirname(path), { recursive: true });
   const saver = SqliteSaver.fromConnString(path);
   let closed = false;

@@ -1,14 +1,15 @@
 /**
- * Starts a real Chroma server from the chromadb npm package (its `chroma run` CLI, backed by the
- * native chromadb-js-bindings package), with data on disk, and stops it when asked or when this
+ * Starts a real Chroma server from the chromadb npm package (the `chroma run` CLI of the native
+ * chromadb-js-bindings package, through retrieval/chroma-launcher.mjs), with data on disk, and stops it when asked or when this
  * process exits. No Docker, no Python, no network beyond loopback. Importing this module starts
  * nothing and installs no handlers.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** A Chroma server this process started. */
 export interface RunningChroma {
@@ -33,25 +34,20 @@ export interface StartChromaOptions {
 }
 
 /**
- * Absolute path of the `chroma` CLI script of the installed chromadb package, read from the
- * package's own `bin` field (not npx, not a guessed path), so it survives package layout changes.
+ * Absolute path of the script that runs Chroma's CLI: psyllm's own launcher
+ * (retrieval/chroma-launcher.mjs), which picks a native binding that loads on this machine —
+ * chromadb's own `chroma` script needs glibc 2.38+ on Linux. Checks that chromadb is installed.
  */
 export function chromaCliPath(): string {
   const require = createRequire(import.meta.url);
-  let entry: string;
   try {
-    entry = require.resolve("chromadb");
+    require.resolve("chromadb");
   } catch {
     throw new Error("the chromadb package is not installed (npm install chromadb)");
   }
-  // chromadb's exports map hides package.json, so walk up from its entry point.
-  let dir = dirname(entry);
-  while (!existsSync(join(dir, "package.json")) && dir !== dirname(dir)) dir = dirname(dir);
-  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; bin?: string | Record<string, string> };
-  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.chroma;
-  const cli = bin ? join(dir, bin) : "";
-  if (pkg.name !== "chromadb" || !cli || !existsSync(cli)) throw new Error(`chroma CLI not found in ${dir} (package ${pkg.name ?? "?"}, bin ${bin ?? "none"})`);
-  return cli;
+  const launcher = fileURLToPath(new URL("./chroma-launcher.mjs", import.meta.url));
+  if (!existsSync(launcher)) throw new Error(`psyllm's Chroma launcher is missing (${launcher}); reinstall psyllm`);
+  return launcher;
 }
 
 /** A TCP port that was free on 127.0.0.1 a moment ago (another process may still take it). */
@@ -196,7 +192,14 @@ async function spawnChroma(cli: string, dataDir: string, host: string, port: num
     // The child is unref'd: a ref'd timer keeps the loop alive until its exit is seen.
     await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
     const lines = tail.slice(-10).map((l) => `  | ${l}`).join("\n");
-    throw new Error(`could not start Chroma (${process.execPath} ${cli} run --path ${dataDir} --port ${port}): ${(error as Error).message}${lines ? `\nlast server output:\n${lines}` : ""}`);
+    // The reason first (the server's first error line, e.g. a native library that does not load),
+    // then what to do about it, then the details.
+    const reason = tail.find((l) => /error|not found|cannot|failed|panic|no .* build/i.test(l)) ?? (error as Error).message;
+    throw new Error(
+      `could not start Chroma: ${reason}\n` +
+        `(set CHROMA_URL to the URL of a running Chroma server to use it instead of starting one)\n` +
+        `command: ${process.execPath} ${cli} run --path ${dataDir} --port ${port}; ${(error as Error).message}${lines ? `\nlast server output:\n${lines}` : ""}`,
+    );
   }
 
   let stopping: Promise<void> | undefined;

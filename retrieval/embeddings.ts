@@ -2,13 +2,31 @@
  * Embedding functions by spec: "local" (default: feature hashing, no downloads, no network) or
  * "openai:<model>" for any OpenAI-compatible embeddings endpoint (OPENAI_BASE_URL, OPENAI_API_KEY).
  */
-import type { EmbeddingFunction, EmbeddingFunctionSpace } from "chromadb";
 import { LocalHashEmbedding } from "./local-embeddings.js";
 
-/** An embedding function Chroma accepts, with an id for the index's content hash. */
-export interface NamedEmbedding extends EmbeddingFunction {
+/** A vector space Chroma can index in. */
+export type EmbeddingSpace = "cosine" | "l2" | "ip";
+
+/**
+ * An embedding function Chroma accepts (the shape of chromadb's EmbeddingFunction, declared here
+ * so psyllm's public types do not pull in chromadb's declarations), with an id for the index's
+ * content hash.
+ */
+export interface NamedEmbedding {
   /** Names the vector space (function, model, endpoint); switching it rebuilds the index. */
   readonly id: string;
+  /** Chroma's name for the function (registered embedding functions only). */
+  name?: string;
+  /** Embeds documents. */
+  generate(texts: string[]): Promise<number[][]>;
+  /** Embeds queries, when they differ from documents. */
+  generateForQueries?(texts: string[]): Promise<number[][]>;
+  /** The space the collection is created in. */
+  defaultSpace?(): EmbeddingSpace;
+  /** Spaces the function supports. */
+  supportedSpaces?(): EmbeddingSpace[];
+  /** Configuration Chroma stores with the collection. */
+  getConfig?(): Record<string, unknown>;
 }
 
 /** The default spec: the local hashing embedding. */
@@ -40,7 +58,7 @@ async function openAIEmbedding(model: string): Promise<NamedEmbedding> {
     name: "psyllm-openai",
     generate: (texts: string[]) => client.embedDocuments(texts),
     generateForQueries: (texts: string[]) => Promise.all(texts.map((t) => client.embedQuery(t))),
-    defaultSpace: (): EmbeddingFunctionSpace => "cosine",
-    supportedSpaces: (): EmbeddingFunctionSpace[] => ["cosine", "l2", "ip"],
+    defaultSpace: (): EmbeddingSpace => "cosine",
+    supportedSpaces: (): EmbeddingSpace[] => ["cosine", "l2", "ip"],
   };
 }

@@ -37,6 +37,6 @@ describe("chat command", () => {
 
   it("starts a fresh thread and tells the person how to resume it", async () => {
     const r = await chat([], "hello\n");
-    expect(r.stdout).toMatch(/resume later with: npm run psyllm -- chat --thread [0-9a-f-]{36}/);
+    expect(r.stdout).toMatch(/resume later with: psyllm chat --thread [0-9a-f-]{36}/);
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-/** Small statistics for the benchmark. */
+/** Small statistics shared by the evaluation metrics and the benchmark. */
 
 export function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;
