@@ -10,7 +10,8 @@ import { HumanMessage } from "@langchain/core/messages";
 import { MemorySaver } from "@langchain/langgraph";
 import { assessmentFromState } from "../graphs/assessment.js";
 import { ensureConfiguration } from "../graphs/configuration.js";
-import { builder } from "../graphs/counseling.js";
+import { builder, GRAPH_NAME } from "../graphs/counseling.js";
+import { tracingConfig } from "../graphs/tracing.js";
 import { validateUserMessage } from "../graphs/input-validation.js";
 import type { CounselingStateType } from "../graphs/state.js";
 import { closeRetrievers } from "../retrieval/retriever.js";
@@ -57,9 +58,10 @@ export async function runAssess(argv: string[]): Promise<number> {
   if (!values.input || !values.output) throw new UsageError(`--input and --output are required\n${ASSESS_USAGE}`);
   if (!existsSync(values.input)) throw new UsageError(`cannot read input file ${values.input}: no such file`);
   const configurable = configurationFrom(values);
-  ensureConfiguration({ configurable });
+  const resolved = ensureConfiguration({ configurable });
 
-  const app = builder.compile({ checkpointer: new MemorySaver() });
+  const app = builder.compile({ checkpointer: new MemorySaver(), name: GRAPH_NAME });
+  const tracing = tracingConfig(configurable, { runName: GRAPH_NAME, hideContent: resolved.hideContent });
   const lines = createInterface({ input: createReadStream(values.input, "utf8"), crlfDelay: Infinity });
   const out = createWriteStream(values.output, "utf8");
   const write = async (obj: unknown) => {
@@ -83,7 +85,7 @@ export async function runAssess(argv: string[]): Promise<number> {
       const { id, messages } = parsed.value;
       try {
         // Each case is its own session; a unique thread id keeps cases from seeing each other.
-        const config = { configurable: { ...configurable, thread_id: `assess-${lineNo}-${id ?? "noid"}` } };
+        const config = { ...tracing, configurable: { ...configurable, thread_id: `assess-${lineNo}-${id ?? "noid"}` } };
         let state: CounselingStateType | undefined;
         for (const m of messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
         await write(assessmentFromState(id, state!));

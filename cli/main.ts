@@ -7,6 +7,7 @@ import { MODEL_USAGE, UsageError } from "./args.js";
 import { CHAT_USAGE, runChat } from "./chat.js";
 import { SYNTHESIZE_USAGE, runSynthesize } from "./synthesize.js";
 import { EVAL_USAGE, runEvalCommand } from "./eval.js";
+import { flushTraces } from "../graphs/tracing.js";
 
 const USAGE = `psyllm — clinically grounded counseling agent (offline by default)
 
@@ -36,10 +37,16 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+// Traces are sent in the background: wait for them (bounded) before exiting, so the last
+// case's runs arrive and the root run is closed.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: Error) => {
+  async (code) => {
+    await flushTraces();
+    process.exit(code);
+  },
+  async (error: Error) => {
     console.error(`psyllm: ${error.message}`);
+    await flushTraces();
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

@@ -1,22 +1,26 @@
 /**
  * The team benchmark as a LangSmith experiment (langsmith/vitest): one dataset example per
  * case, the counselor's final assessment as outputs, and feedback per objective metric and
- * CPsyCoun dimension. Opt-in, needs LANGSMITH_API_KEY:
- *   LANGSMITH_TRACING=true LANGSMITH_API_KEY=... npx vitest run --config vitest.eval.config.ts
- * (Offline, leave LANGSMITH_TRACING unset; `npm run psyllm -- eval` writes local traces.)
+ * CPsyCoun dimension. Opt-in: `LANGSMITH_API_KEY=... npm run eval:langsmith` (vitest.eval.config.ts
+ * switches tracing on; LANGSMITH_ENDPOINT for a self-hosted LangSmith; PSYLLM_EVAL_LIMIT=N for a
+ * quick run). Without a key it fails at once, saying so. Offline, `npm run psyllm -- eval` writes
+ * local traces instead.
  */
 import { MemorySaver } from "@langchain/langgraph";
 import * as ls from "langsmith/vitest";
-import { describe } from "vitest";
 import { createCounselor } from "../graphs/counselor.js";
 import { loadCases } from "./datasets.js";
 import { offlineScores } from "./judge-offline.js";
 
 const { cases } = loadCases("evals/benchmark", process.env.PSYLLM_EVAL_LIMIT ? Number(process.env.PSYLLM_EVAL_LIMIT) : undefined);
-const enabled = !!process.env.LANGSMITH_API_KEY;
-const suite = enabled ? ls.describe : describe.skip;
+if (!process.env.LANGSMITH_API_KEY && !process.env.LANGCHAIN_API_KEY) {
+  throw new Error(
+    "npm run eval:langsmith needs LANGSMITH_API_KEY (a LangSmith API key; LANGSMITH_ENDPOINT too for a self-hosted LangSmith). " +
+      "Without LangSmith, `npm run psyllm -- eval` runs the same benchmark with local traces and an HTML report.",
+  );
+}
 
-suite("psyllm team benchmark", () => {
+ls.describe("psyllm team benchmark", () => {
   for (const c of cases) {
     ls.test(c.id, { inputs: { messages: c.messages }, referenceOutputs: { dx: c.dx ?? null, risk: c.risk ?? null, escalate: c.escalate ?? null, modality: c.modality ?? null } }, async ({ inputs }) => {
       const counselor = await createCounselor({ checkpointer: new MemorySaver(), configuration: { mode: "synthesis" } });

@@ -51,8 +51,10 @@ export async function runEval(options: EvalOptions) {
   mkdirSync(options.reportDir, { recursive: true });
   const cfg = ensureConfiguration({ configurable: options.configuration ?? {} });
   const judge = options.judge ?? offlineJudge;
-  const traces = new LocalTraceHandler(join(options.reportDir, "traces.jsonl"), options.hideTraceContent);
-  const counselor = await createCounselor({ checkpointer: new MemorySaver(), configuration: { ...options.configuration, mode: "synthesis" }, callbacks: [traces] });
+  // One switch hides the conversation everywhere: the local traces and LangSmith's.
+  const hideContent = options.hideTraceContent === true || cfg.hideContent;
+  const traces = new LocalTraceHandler(join(options.reportDir, "traces.jsonl"), hideContent);
+  const counselor = await createCounselor({ checkpointer: new MemorySaver(), configuration: { ...options.configuration, mode: "synthesis", hideContent }, callbacks: [traces] });
   const outcomes: CaseOutcome[] = [];
   const turns: TurnRecord[] = [];
   try {

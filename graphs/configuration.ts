@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { RiskAssessment } from "../safety/types.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import { assertBackendAvailable, MODEL_TASKS, modelFor } from "./models.js";
+import { hideContentFromEnv } from "./tracing.js";
 
 /** Called once per turn whose risk needs a human (the embedding app alerts someone). */
 export type EscalationHook = (event: { threadId?: string; risk: RiskAssessment; message: string }) => void | Promise<void>;
@@ -82,6 +83,12 @@ export const ConfigurationAnnotation = Annotation.Root({
    * risk, timing and stressors keep everything earlier turns said, so per-turn cost stays flat.
    */
   historyMessages: Annotation<number>,
+  /**
+   * Leave the conversation out of traces: inputs and outputs together (LangSmith runs and local
+   * traces keep structure, timing and metadata). Env PSYLLM_HIDE_CONTENT, or LangSmith's
+   * LANGSMITH_HIDE_INPUTS / LANGSMITH_HIDE_OUTPUTS (either hides both). Default false.
+   */
+  hideContent: Annotation<boolean>,
 });
 
 /** Options an app may pass in `configurable`, beyond the serialisable ones above. */
@@ -121,6 +128,7 @@ const ConfigurationSchema = z.object({
   circuitThreshold: z.number().int().min(1).max(100).default(3),
   circuitCoolDownMs: z.number().int().min(0).max(3_600_000).default(60_000),
   historyMessages: z.number().int().min(4).max(10_000).default(24),
+  hideContent: z.boolean().default(false),
 });
 
 export type Configuration = Omit<z.infer<typeof ConfigurationSchema>, "chromaDataDir"> & { chromaDataDir: string } & RuntimeExtras;
@@ -138,6 +146,11 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
 /** Environment variables arrive as strings; numeric settings accept them. */
 function numberFrom(value: unknown): unknown {
   return typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : value;
+}
+
+/** "true"/"false" strings (environment, forms) as booleans. */
+function booleanFrom(value: unknown): unknown {
+  return value === "true" ? true : value === "false" ? false : value;
 }
 
 /**
@@ -176,6 +189,7 @@ export function ensureConfiguration(config?: RunnableConfig): Configuration {
     circuitThreshold: numberFrom(pick("circuitThreshold")),
     circuitCoolDownMs: numberFrom(pick("circuitCoolDownMs", "PSYLLM_CIRCUIT_COOL_DOWN_MS")),
     historyMessages: numberFrom(pick("historyMessages", "PSYLLM_HISTORY_MESSAGES")),
+    hideContent: booleanFrom(raw.hideContent) ?? (hideContentFromEnv() || undefined),
   });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

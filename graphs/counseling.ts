@@ -44,6 +44,8 @@ export const builder = new StateGraph(CounselingState, ConfigurationAnnotation)
   .addEdge(["respond", "consult"], "safetyCheck")
   .addEdge("safetyCheck", END);
 
+/** The name of the graph's root run in traces (LangSmith, Studio). */
+export const GRAPH_NAME = "psyllm counseling";
+
 /** The compiled graph without a checkpointer (LangGraph Studio and the API server add their own). */
-export const graph = builder.compile();
-graph.name = "psyllm counseling";
+export const graph = builder.compile({ name: GRAPH_NAME });

@@ -14,7 +14,8 @@ import { createCheckpointer } from "../persistence/checkpointer.js";
 import { closeRetrievers } from "../retrieval/retriever.js";
 import { assessmentFromState, type AssessmentOutput } from "./assessment.js";
 import { ensureConfiguration, type EscalationHook } from "./configuration.js";
-import { builder } from "./counseling.js";
+import { builder, GRAPH_NAME } from "./counseling.js";
+import { flushTraces, tracingConfig } from "./tracing.js";
 import { validateUserMessage } from "./input-validation.js";
 import type { CounselingStateType } from "./state.js";
 
@@ -72,7 +73,7 @@ export interface Counselor {
   assessment(threadId: string): Promise<CounselorTurn | null>;
   /** Full graph state of a thread (for clinicians' tools). */
   state(threadId: string): Promise<CounselingStateType | null>;
-  /** Releases the checkpointer and any Chroma server this process started. */
+  /** Releases the checkpointer and any Chroma server this process started, and waits until its traces are sent. */
   close(): Promise<void>;
 }
 
@@ -90,9 +91,12 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
     checkpointer = opened.saver;
     closeCheckpointer = opened.close;
   }
-  const app = builder.compile({ checkpointer });
+  const app = builder.compile({ checkpointer, name: GRAPH_NAME });
   const durability = options.durability ?? "exit";
-  const runConfig = (threadId: string) => ({ durability, ...(options.callbacks ? { callbacks: options.callbacks } : {}), configurable: { ...configurable, thread_id: threadId } });
+  // LangSmith through psyllm's own tracer (secrets redacted, content hidden when asked); secret-
+  // named configurable values are pre-set in metadata so no callback sees them (graphs/tracing.ts).
+  const tracing = tracingConfig(configurable, { runName: GRAPH_NAME, hideContent: resolved.hideContent, callbacks: options.callbacks });
+  const runConfig = (threadId: string) => ({ durability, ...tracing, configurable: { ...configurable, thread_id: threadId } });
 
   const checkThread = (threadId: string) => {
     if (typeof threadId !== "string" || !threadId.trim()) throw new Error("threadId must be a non-empty string");
@@ -135,6 +139,7 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
     async close() {
       await closeCheckpointer();
       await closeRetrievers();
+      await flushTraces();
     },
   };
 }
