@@ -24,7 +24,8 @@ export async function startStudioServer(options: { port: number; host?: string; 
   if (!existsSync(bin)) throw new Error(`langgraphjs not found at ${bin}; run npm install`);
   const child = spawn(bin, ["dev", "--no-browser", "--port", String(options.port), "--host", host], {
     cwd,
-    env: { ...process.env, LANGGRAPH_CLI_NO_ANALYTICS: "1" },
+    // Data in the checkout's .psyllm like the CLI's, unless PSYLLM_DATA_DIR says otherwise.
+    env: { ...process.env, LANGGRAPH_CLI_NO_ANALYTICS: "1", PSYLLM_DATA_DIR: process.env.PSYLLM_DATA_DIR || join(cwd, ".psyllm") },
     // Own process group, so stop() also ends the workers the CLI starts.
     detached: true,
     stdio: options.inheritOutput ? "inherit" : ["ignore", "pipe", "pipe"],

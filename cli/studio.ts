@@ -1,6 +1,8 @@
 /**
  * `npm run studio`: the LangGraph API server for LangGraph Studio, on port 2025 by default
- * (2024, the CLI's default, is often taken). `--port N` or PSYLLM_STUDIO_PORT to change it.
+ * (2024, the CLI's default, is often taken). `--port N` or PSYLLM_STUDIO_PORT to change it. The
+ * server keeps its data in ./.psyllm like the other commands run from a checkout (PSYLLM_DATA_DIR
+ * to change it). SIGINT, SIGTERM, SIGHUP or the parent's exit stop the server and its children.
  */
 import { parseArgs } from "node:util";
 import { startStudioServer } from "./studio-server.js";
@@ -14,7 +16,17 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 try {
   const server = await startStudioServer({ port, inheritOutput: true });
   console.log(`\npsyllm API server: ${server.url}\nLangGraph Studio: ${server.studioUrl}\n(graph "counseling"; Ctrl-C to stop)`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.stop().then(() => process.exit(0)));
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.stop().then(() => process.exit(0));
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, shutdown);
+  // `npm run studio` runs this under `sh -c`, and SIGTERM to npm ends npm and the shell without
+  // reaching this process: when the parent goes, the server, its workers and Chroma go too.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && shutdown(), 500).unref();
   process.exit((await server.exited) ?? 0);
 } catch (error) {
   console.error(`psyllm: ${(error as Error).message}`);

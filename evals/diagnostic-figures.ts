@@ -6,9 +6,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { HumanMessage } from "@langchain/core/messages";
 import { MemorySaver } from "@langchain/langgraph";
-import { builder } from "../graphs/counseling.js";
+import { builder, turnState } from "../graphs/counseling.js";
 import type { CounselingStateType } from "../graphs/state.js";
 import { conditionById } from "../knowledge/index.js";
 import { closeRetrievers } from "../retrieval/retriever.js";
@@ -25,7 +24,7 @@ let thread = 0;
 async function assess(messages: string[]): Promise<CounselingStateType> {
   const config = { configurable: { thread_id: `fig-${thread++}` } };
   let state: CounselingStateType | undefined;
-  for (const m of messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
+  for (const m of messages) state = await turnState(app, m, config);
   return state!;
 }
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "-");

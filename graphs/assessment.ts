@@ -4,7 +4,7 @@
  */
 import type { DifferentialStatus } from "../engine/types.js";
 import type { DirectQuestion, RiskLevel } from "../safety/types.js";
-import type { CounselingStateType, SafetyReview } from "./state.js";
+import type { CounselingOutputType, CounselingStateType, SafetyReview } from "./state.js";
 
 /** One differential entry as apps receive it (the CONTRACT's shape; the state's DifferentialEntry carries more). */
 export interface AssessedCondition {
@@ -64,7 +64,7 @@ export interface AssessmentOutput {
   guard: { action: NonNullable<SafetyReview["action"]>; violations: string[]; removed: number };
 }
 
-export function assessmentFromState(id: string | null, state: CounselingStateType): AssessmentOutput {
+export function assessmentFromState(id: string | null, state: CounselingOutputType): AssessmentOutput {
   const crisisPlan = { primary: "crisis-protocol", alternatives: ["safety-planning"], rationale: "Risk screening escalated this turn: crisis resources and a safety plan come before any therapeutic work (C-SSRS triage; Stanley–Brown safety planning)." };
   return {
     id,

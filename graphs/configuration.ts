@@ -1,10 +1,9 @@
 /**
- * Run-time configuration of the counseling graph. All defaults live in ensureConfiguration();
- * nothing else in the project invents a default.
+ * Run-time configuration of the counseling graph. All defaults live here (ConfigurationSchema,
+ * applied by ensureConfiguration()); nothing else in the project invents a default.
  */
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { Annotation } from "@langchain/langgraph";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { z } from "zod";
 import type { RiskAssessment } from "../safety/types.js";
@@ -15,82 +14,6 @@ import { hideContentFromEnv } from "./tracing.js";
 /** Called once per turn whose risk needs a human (the embedding app alerts someone). */
 export type EscalationHook = (event: { threadId?: string; risk: RiskAssessment; message: string }) => void | Promise<void>;
 
-export const ConfigurationAnnotation = Annotation.Root({
-  /** Reasoning back end as "provider:model": "offline" (default) or e.g. "openai:gpt-4o-mini". */
-  model: Annotation<string>,
-  /** Embedding function for retrieval: "local" (default, no downloads) or "openai:<model>". */
-  embeddings: Annotation<string>,
-  /** URL of a running Chroma server; when unset, psyllm starts its own from the chromadb package. */
-  chromaUrl: Annotation<string | undefined>,
-  /**
-   * Folder for psyllm's own data: the self-started Chroma server's index (`<dataDir>/chroma`)
-   * and the default SQLite sessions (`<dataDir>/sessions.sqlite`). Env PSYLLM_DATA_DIR; default
-   * the per-user data folder (see userDataDir), never the app's working directory.
-   */
-  dataDir: Annotation<string>,
-  /** Where the self-started Chroma server keeps its data; env PSYLLM_CHROMA_DIR; default `<dataDir>/chroma`. */
-  chromaDataDir: Annotation<string>,
-  /** Chroma collection holding the knowledge base. */
-  collection: Annotation<string>,
-  /** How many knowledge-base passages to retrieve per turn. */
-  retrievalK: Annotation<number>,
-  /** Locale for crisis resources and wording, e.g. "en-US", "en-GB", "es-ES". */
-  locale: Annotation<string>,
-  /** Likelihood at or above which a fully supported condition is "provisional". */
-  provisionalThreshold: Annotation<number>,
-  /** Likelihood below which a condition is left out of the differential. */
-  minLikelihood: Annotation<number>,
-  /** At most this many differential entries. */
-  maxDifferential: Annotation<number>,
-  /** "live" counseling or "synthesis" (dataset building: same reasoning, no side effects such as alerts). */
-  mode: Annotation<"live" | "synthesis">,
-  /** Reference date (ISO) for reading "since August"; defaults to now. Set it for reproducible runs. */
-  now: Annotation<string | undefined>,
-  /** Older name for the structured reading's model, used when `reasoningModel` is unset; defaults to `model`. */
-  extractionModel: Annotation<string | undefined>,
-  /** Model for the structured clinical reading (findings, risk opinion, differential, modality, next question); defaults to `model`. */
-  reasoningModel: Annotation<string | undefined>,
-  /** Model that writes the reply; defaults to `model`. */
-  replyModel: Annotation<string | undefined>,
-  /** Base URL of an OpenAI-compatible server (vLLM, Ollama, llama.cpp); env OPENAI_BASE_URL. */
-  modelBaseUrl: Annotation<string | undefined>,
-  /** API key; env OPENAI_API_KEY. Local servers usually need none. */
-  modelApiKey: Annotation<string | undefined>,
-  /** Per-request timeout in milliseconds. */
-  modelTimeoutMs: Annotation<number>,
-  /** Retries after a timeout, 429 or 5xx (bounded; then the offline engine takes over that node). */
-  modelMaxRetries: Annotation<number>,
-  /** First backoff delay in ms; doubles per retry, with jitter, capped at 8 s. */
-  modelRetryBaseMs: Annotation<number>,
-  /** Structured outputs via "jsonSchema" (response_format) or "functionCalling" (tools) for servers without it. */
-  structuredOutput: Annotation<"jsonSchema" | "functionCalling">,
-  /** Sampling temperature for model calls. */
-  modelTemperature: Annotation<number>,
-  /**
-   * How a model serves a turn: "structured" (default) — the reply streams from the graph's plan
-   * while one structured reading call runs alongside and is merged before the turn is saved;
-   * "counselor" — one call returns reasoning plus the reply (PsyLLM-style counselor models).
-   */
-  modelMode: Annotation<"structured" | "counselor">,
-  /** Every turn is answered within this many ms: model calls and retries stop before it, then the offline engine answers. */
-  turnDeadlineMs: Annotation<number>,
-  /** Failed model calls in a row after which the model is skipped for `circuitCoolDownMs`. */
-  circuitThreshold: Annotation<number>,
-  /** How long the model is skipped after repeated failures, in ms. */
-  circuitCoolDownMs: Annotation<number>,
-  /**
-   * Messages kept in the thread's state (older ones are dropped after each reply). Findings,
-   * risk, timing and stressors keep everything earlier turns said, so per-turn cost stays flat.
-   */
-  historyMessages: Annotation<number>,
-  /**
-   * Leave the conversation out of traces: inputs and outputs together (LangSmith runs and local
-   * traces keep structure, timing and metadata). Env PSYLLM_HIDE_CONTENT, or LangSmith's
-   * LANGSMITH_HIDE_INPUTS / LANGSMITH_HIDE_OUTPUTS (either hides both). Default false.
-   */
-  hideContent: Annotation<boolean>,
-});
-
 /** Options an app may pass in `configurable`, beyond the serialisable ones above. */
 export interface RuntimeExtras {
   /** Replaces the Chroma retriever (tests, or an app with its own vector store). */
@@ -99,37 +22,46 @@ export interface RuntimeExtras {
   onEscalation?: EscalationHook;
 }
 
-const ConfigurationSchema = z.object({
-  model: z.string().min(1).default("offline"),
-  embeddings: z.string().min(1).default("local"),
-  chromaUrl: z.string().url().optional(),
-  dataDir: z.string().min(1),
-  chromaDataDir: z.string().min(1).optional(),
-  collection: z.string().min(3).default("psyllm-knowledge"),
-  retrievalK: z.number().int().min(1).max(50).default(5),
-  locale: z.string().min(2).default("en-US"),
-  provisionalThreshold: z.number().min(0).max(1).default(0.55),
-  minLikelihood: z.number().min(0).max(1).default(0.12),
-  maxDifferential: z.number().int().min(1).max(20).default(5),
-  mode: z.enum(["live", "synthesis"]).default("live"),
-  now: z.string().datetime({ offset: true }).optional(),
-  extractionModel: z.string().min(1).optional(),
-  reasoningModel: z.string().min(1).optional(),
-  replyModel: z.string().min(1).optional(),
-  modelBaseUrl: z.string().url().optional(),
-  modelApiKey: z.string().min(1).optional(),
-  modelTimeoutMs: z.number().int().min(100).max(600_000).default(60_000),
-  modelMaxRetries: z.number().int().min(0).max(6).default(2),
-  modelRetryBaseMs: z.number().int().min(0).max(10_000).default(500),
-  structuredOutput: z.enum(["jsonSchema", "functionCalling"]).default("jsonSchema"),
-  modelTemperature: z.number().min(0).max(2).default(0.3),
-  modelMode: z.enum(["structured", "counselor"]).default("structured"),
-  turnDeadlineMs: z.number().int().min(500).max(600_000).default(40_000),
-  circuitThreshold: z.number().int().min(1).max(100).default(3),
-  circuitCoolDownMs: z.number().int().min(0).max(3_600_000).default(60_000),
-  historyMessages: z.number().int().min(4).max(10_000).default(24),
-  hideContent: z.boolean().default(false),
+/**
+ * The configuration schema: every setting with its description and default. It is the graph's
+ * context schema, so LangGraph Studio's form shows both, and a run may set it through LangGraph
+ * 1.x `context` or the older `configurable` alike (ensureConfiguration reads the two). Values a
+ * run leaves unset come from the environment variable named in the description, then the default.
+ */
+export const ConfigurationSchema = z.object({
+  model: z.string().min(1).default("offline").describe("Reasoning back end as \"provider:model\": \"offline\" (default) or e.g. \"openai:gpt-4o-mini\"."),
+  embeddings: z.string().min(1).default("local").describe("Embedding function for retrieval: \"local\" (default, no downloads) or \"openai:<model>\"."),
+  chromaUrl: z.string().url().optional().describe("URL of a running Chroma server; when unset, psyllm starts its own from the chromadb package."),
+  dataDir: z.string().min(1).default(() => userDataDir()).describe("Folder for psyllm's own data: the self-started Chroma server's index (`<dataDir>/chroma`) and the default SQLite sessions (`<dataDir>/sessions.sqlite`). Env PSYLLM_DATA_DIR; default the per-user data folder (see userDataDir), never the app's working directory."),
+  chromaDataDir: z.string().min(1).optional().describe("Where the self-started Chroma server keeps its data; env PSYLLM_CHROMA_DIR; default `<dataDir>/chroma`."),
+  collection: z.string().min(3).default("psyllm-knowledge").describe("Chroma collection holding the knowledge base."),
+  retrievalK: z.number().int().min(1).max(50).default(5).describe("How many knowledge-base passages to retrieve per turn."),
+  locale: z.string().min(2).default("en-US").describe("Locale for crisis resources and wording, e.g. \"en-US\", \"en-GB\", \"es-ES\"."),
+  provisionalThreshold: z.number().min(0).max(1).default(0.55).describe("Likelihood at or above which a fully supported condition is \"provisional\"."),
+  minLikelihood: z.number().min(0).max(1).default(0.12).describe("Likelihood below which a condition is left out of the differential."),
+  maxDifferential: z.number().int().min(1).max(20).default(5).describe("At most this many differential entries."),
+  mode: z.enum(["live", "synthesis"]).default("live").describe("\"live\" counseling or \"synthesis\" (dataset building: same reasoning, no side effects such as alerts)."),
+  now: z.string().datetime({ offset: true }).optional().describe("Reference date (ISO) for reading \"since August\"; defaults to now. Set it for reproducible runs."),
+  extractionModel: z.string().min(1).optional().describe("Older name for the structured reading's model, used when `reasoningModel` is unset; defaults to `model`."),
+  reasoningModel: z.string().min(1).optional().describe("Model for the structured clinical reading (findings, risk opinion, differential, modality, next question); defaults to `model`."),
+  replyModel: z.string().min(1).optional().describe("Model that writes the reply; defaults to `model`."),
+  modelBaseUrl: z.string().url().optional().describe("Base URL of an OpenAI-compatible server (vLLM, Ollama, llama.cpp); env OPENAI_BASE_URL."),
+  modelApiKey: z.string().min(1).optional().describe("API key; env OPENAI_API_KEY. Local servers usually need none."),
+  modelTimeoutMs: z.number().int().min(100).max(600_000).default(60_000).describe("Per-request timeout in milliseconds."),
+  modelMaxRetries: z.number().int().min(0).max(6).default(2).describe("Retries after a timeout, 429 or 5xx (bounded; then the offline engine takes over that node)."),
+  modelRetryBaseMs: z.number().int().min(0).max(10_000).default(500).describe("First backoff delay in ms; doubles per retry, with jitter, capped at 8 s."),
+  structuredOutput: z.enum(["jsonSchema", "functionCalling"]).default("jsonSchema").describe("Structured outputs via \"jsonSchema\" (response_format) or \"functionCalling\" (tools) for servers without it."),
+  modelTemperature: z.number().min(0).max(2).default(0.3).describe("Sampling temperature for model calls."),
+  modelMode: z.enum(["structured", "counselor"]).default("structured").describe("How a model serves a turn: \"structured\" (default) — the reply streams from the graph's plan while one structured reading call runs alongside and is merged before the turn is saved; \"counselor\" — one call returns reasoning plus the reply (PsyLLM-style counselor models)."),
+  turnDeadlineMs: z.number().int().min(500).max(600_000).default(40_000).describe("Every turn is answered within this many ms: model calls and retries stop before it, then the offline engine answers."),
+  circuitThreshold: z.number().int().min(1).max(100).default(3).describe("Failed model calls in a row after which the model is skipped for `circuitCoolDownMs`."),
+  circuitCoolDownMs: z.number().int().min(0).max(3_600_000).default(60_000).describe("How long the model is skipped after repeated failures, in ms."),
+  historyMessages: z.number().int().min(4).max(10_000).default(24).describe("Messages kept in the thread's state (older ones are dropped after each reply). Findings, risk, timing and stressors keep everything earlier turns said, so per-turn cost stays flat."),
+  hideContent: z.boolean().default(false).describe("Leave the conversation out of traces: inputs and outputs together (LangSmith runs and local traces keep structure, timing and metadata). Env PSYLLM_HIDE_CONTENT, or LangSmith's LANGSMITH_HIDE_INPUTS / LANGSMITH_HIDE_OUTPUTS (either hides both). Default false."),
 });
+
+/** The configuration schema under its older name (it was a LangGraph Annotation; now the zod schema above). */
+export const ConfigurationAnnotation = ConfigurationSchema;
 
 export type Configuration = Omit<z.infer<typeof ConfigurationSchema>, "chromaDataDir"> & { chromaDataDir: string } & RuntimeExtras;
 
@@ -158,13 +90,16 @@ function booleanFrom(value: unknown): unknown {
  * environment), and validates. Throws a clear error naming the bad field.
  */
 export function ensureConfiguration(config?: RunnableConfig): Configuration {
-  const raw = (config?.configurable ?? {}) as Record<string, unknown>;
+  // LangGraph 1.x passes settings as `context`; older clients and the library as `configurable`.
+  // Both count; where both set a key, `context` wins.
+  const context = Object.fromEntries(Object.entries(((config as { context?: unknown } | undefined)?.context ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null));
+  const raw = { ...((config?.configurable ?? {}) as Record<string, unknown>), ...context };
   const pick = (key: string, env?: string) => raw[key] ?? (env ? process.env[env] || undefined : undefined);
   const parsed = ConfigurationSchema.safeParse({
     model: pick("model", "PSYLLM_MODEL"),
     embeddings: pick("embeddings", "PSYLLM_EMBEDDINGS"),
     chromaUrl: pick("chromaUrl", "CHROMA_URL"),
-    dataDir: pick("dataDir", "PSYLLM_DATA_DIR") ?? userDataDir(),
+    dataDir: pick("dataDir", "PSYLLM_DATA_DIR"),
     chromaDataDir: pick("chromaDataDir", "PSYLLM_CHROMA_DIR"),
     collection: pick("collection"),
     retrievalK: pick("retrievalK"),

@@ -12,10 +12,12 @@
  * (The differential node is named reasonDifferential because LangGraph forbids a node sharing
  * a name with a state key, and `differential` is the state key the CONTRACT uses.)
  */
+import { HumanMessage, type BaseMessage } from "@langchain/core/messages";
+import type { RunnableConfig } from "@langchain/core/runnables";
 import { END, START, StateGraph } from "@langchain/langgraph";
-import { ConfigurationAnnotation } from "./configuration.js";
+import { ConfigurationSchema } from "./configuration.js";
 import { routeAfterDifferential, routeAfterIntake } from "./routers.js";
-import { CounselingState } from "./state.js";
+import { CounselingInput, CounselingOutput, CounselingState, type CounselingStateType } from "./state.js";
 import { safetyCheck } from "../nodes/check-safety.js";
 import { respond } from "../nodes/compose-response.js";
 import { intake } from "../nodes/read-intake.js";
@@ -25,7 +27,7 @@ import { crisisRespond } from "../nodes/respond-crisis.js";
 import { retrieve } from "../nodes/retrieve-knowledge.js";
 import { selectModality } from "../nodes/select-modality.js";
 
-export const builder = new StateGraph(CounselingState, ConfigurationAnnotation)
+export const builder = new StateGraph({ state: CounselingState, input: CounselingInput, output: CounselingOutput, context: ConfigurationSchema })
   .addNode("intake", intake)
   .addNode("retrieve", retrieve)
   .addNode("crisisRespond", crisisRespond)
@@ -43,6 +45,22 @@ export const builder = new StateGraph(CounselingState, ConfigurationAnnotation)
   .addEdge("selectModality", "consult")
   .addEdge(["respond", "consult"], "safetyCheck")
   .addEdge("safetyCheck", END);
+
+/** A compiled counseling graph with a checkpointer, as turnState needs it. */
+export interface CheckpointedGraph {
+  invoke(input: { messages: BaseMessage[] }, config: RunnableConfig): Promise<unknown>;
+  getState(config: RunnableConfig): Promise<{ values: unknown }>;
+}
+
+/**
+ * Runs one turn and returns the thread's whole state (findings, timing, candidates...): a run
+ * itself returns only CounselingOutput. For tests, evaluations and clinicians' tools; the graph
+ * must have a checkpointer and `config` a thread_id.
+ */
+export async function turnState(app: CheckpointedGraph, text: string, config: RunnableConfig): Promise<CounselingStateType> {
+  await app.invoke({ messages: [new HumanMessage(text)] }, config);
+  return (await app.getState(config)).values as CounselingStateType;
+}
 
 /** The name of the graph's root run in traces (LangSmith, Studio). */
 export const GRAPH_NAME = "psyllm counseling";

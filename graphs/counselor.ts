@@ -57,7 +57,11 @@ export interface CounselorTurn extends AssessmentOutput {
 }
 
 /** What `stream` yields. */
-export type StreamEvent = { node: string; update: Record<string, unknown> } | { token: string } | { done: CounselorTurn };
+export type StreamEvent =
+  | { node: string; update: Record<string, unknown> }
+  /** A piece of the reply as the reply model writes it; `id` is the id the saved reply message gets. */
+  | { token: string; id?: string }
+  | { done: CounselorTurn };
 
 export interface Counselor {
   /** Sends the person's message on a thread and returns the reply with the assessment. */
@@ -121,8 +125,8 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
       for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
         if (mode === "custom") {
           // The reply's visible tokens (reasoning held back), written by respond as they arrive.
-          const token = (chunk as { token?: unknown })?.token;
-          if (typeof token === "string" && token) yield { token };
+          const { token, id } = (chunk ?? {}) as { token?: unknown; id?: unknown };
+          if (typeof token === "string" && token) yield { token, ...(typeof id === "string" ? { id } : {}) };
           continue;
         }
         for (const [node, update] of Object.entries(chunk as Record<string, Record<string, unknown>>)) yield { node, update };

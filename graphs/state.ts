@@ -7,6 +7,7 @@
  */
 import { Annotation, messagesStateReducer } from "@langchain/langgraph";
 import type { BaseMessage } from "@langchain/core/messages";
+import { z } from "zod";
 import type {
   DifferentialEntry,
   RetrievedKnowledge,
@@ -185,5 +186,47 @@ export const CounselingState = Annotation.Root({
   corrections: Annotation<Correction[]>({ reducer: reduceCorrections, default: () => [] }),
 });
 
+/**
+ * What a client sends each turn: the person's message(s). Everything else in the state is the
+ * graph's own (a client cannot write `turn`, `risk` or `findings`). A zod schema, so LangGraph
+ * Studio and the API server show exactly this form; the `messages` channel (with its reducer)
+ * is the state's.
+ */
+export const CounselingInput = z.object({
+  messages: z
+    .array(z.any())
+    .describe('The person\'s new message, e.g. [{"role": "user", "content": "..."}] (only the last human message is read as this turn).'),
+});
+
+/**
+ * What a run returns: the reply, the conversation and the provisional assessment apps read (the
+ * CONTRACT's fields and the turn's bookkeeping). The engine's working state (findings, timing,
+ * stressors, retrieved passages, candidates, the carried model reading) stays in the thread's
+ * state, for clinicians' tools and Studio's state view. Channels and reducers are the state's.
+ */
+export const CounselingOutput = z.object({
+  messages: z.array(z.any()).describe("The conversation: the person's turns and the counselor's replies."),
+  turn: z.number().describe("User turns handled so far in this thread."),
+  response: z.string().describe("This turn's reply to the person (after the safety check)."),
+  risk: z.any().describe("Risk over the session (C-SSRS level, escalate, flags, evidence); never lowered."),
+  turnRisk: z.any().describe("This turn's risk screening alone."),
+  crisis: z.boolean().describe("True when this turn was handled by the crisis protocol."),
+  subject: z.any().describe("Whom the assessment is about: the writer, or a person they describe."),
+  differential: z.array(z.any()).describe("Provisional differential (ICD-10-CM / ICD-11 codes, criteria with evidence): for clinicians, never shown to the person."),
+  problems: z.array(z.any()).describe("Problems of living (Z codes) that are not disorders."),
+  screeners: z.array(z.any()).describe("PHQ-9 / GAD-7 item estimates from the conversation."),
+  modality: z.any().describe("The modality chosen for this turn, with rationale and technique; null in crisis."),
+  followUp: z.string().nullable().describe("The single most useful question to ask next, or null."),
+  safety: z.any().describe("What the output guard found and did to the reply."),
+  backend: z.any().describe("Which back end produced each part of the turn."),
+  usage: z.any().describe("Model calls and tokens of this turn."),
+  corrections: z.array(z.any()).describe("What the grounding checks changed in model answers this turn."),
+});
+
 export type CounselingStateType = typeof CounselingState.State;
+/** What a run of the graph returns (CounselingOutput). */
+export type CounselingOutputType = Pick<
+  CounselingStateType,
+  "messages" | "turn" | "response" | "risk" | "turnRisk" | "crisis" | "subject" | "differential" | "problems" | "screeners" | "modality" | "followUp" | "safety" | "backend" | "usage" | "corrections"
+>;
 export type CounselingUpdate = typeof CounselingState.Update;

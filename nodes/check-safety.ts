@@ -7,6 +7,7 @@
 import { AIMessage, RemoveMessage } from "@langchain/core/messages";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { ensureConfiguration } from "../graphs/configuration.js";
+import { replyMessageId } from "../graphs/reply-id.js";
 import type { CounselingStateType, CounselingUpdate } from "../graphs/state.js";
 import { withDirectQuestion } from "../safety/direct-question.js";
 import { guardReply } from "../safety/output-guard.js";
@@ -28,6 +29,6 @@ export async function safetyCheck(state: CounselingStateType, config: RunnableCo
     ...(draft !== state.response ? { followUp: direct!.question, followUpAbout: "suicide risk (C-SSRS screening questions, asked directly)" } : {}),
     safety: { violations: guarded.violations, rewritten: guarded.rewritten, action, removed: guarded.removed },
     ...(changedModelReply ? { backend: { respond: "model+guarded" as const } } : {}),
-    messages: [...dropped, new AIMessage(guarded.reply)],
+    messages: [...dropped, new AIMessage({ content: guarded.reply, id: replyMessageId(config, state.turn) })],
   };
 }

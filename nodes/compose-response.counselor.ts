@@ -45,7 +45,7 @@ function counselorMessages(state: CounselingStateType, reading: ReturnType<typeo
 
 export async function counselWithModel(state: CounselingStateType, cfg: Configuration, config: RunnableConfig, resources?: string): Promise<CounselorTurn> {
   const request = readingRequest(state);
-  const result = await streamText("reply", counselorMessages(state, request, resources), forTurn(cfg, state.turnStartedAt), config, tokenWriter(config), true);
+  const result = await streamText("reply", counselorMessages(state, request, resources), forTurn(cfg, state.turnStartedAt), config, tokenWriter(config, state.turn), true);
   const usage = usageUpdate("respond", state.turn, result.usage);
   if (!result.text) {
     return { update: { usage, backend: { differential: "offline-fallback", circuit: result.circuit } }, corrections: correctionsFor("respond", state.turn, [{ kind: fallbackKind(result), detail: `reply and reading used the offline engine: ${result.error}` }]), backend: "offline-fallback" };

@@ -3,6 +3,7 @@
  * and runaway length (the offline reply stands in) and add missing crisis resources.
  */
 import type { RunnableConfig } from "@langchain/core/runnables";
+import { replyMessageId } from "../graphs/reply-id.js";
 import type { Configuration } from "../graphs/configuration.js";
 import type { CounselingStateType, Correction, TurnUsage } from "../graphs/state.js";
 import { isPresent } from "../engine/presence.js";
@@ -36,10 +37,14 @@ function historyOf(state: CounselingStateType): ReplyPlan["history"] {
   return dialogueOf(state.messages).slice(0, -1);
 }
 
-/** Hands visible reply tokens to LangGraph's custom stream (apps and Studio show them as they come). */
-export function tokenWriter(config: RunnableConfig): ((token: string) => void) | undefined {
+/**
+ * Hands visible reply tokens to LangGraph's custom stream (apps and Studio show them as they
+ * come), each with the id the saved reply message will carry (graphs/reply-id.ts).
+ */
+export function tokenWriter(config: RunnableConfig, turn: number): ((token: string) => void) | undefined {
   const writer = (config as { writer?: (chunk: unknown) => void }).writer;
-  return writer ? (token: string) => writer({ token }) : undefined;
+  const id = replyMessageId(config, turn);
+  return writer ? (token: string) => writer({ token, id }) : undefined;
 }
 
 /** The plan the reply model writes from: what to reflect, one technique, one question, resources, the question to answer and notes. */
@@ -70,7 +75,7 @@ export function planFor(state: CounselingStateType, resources?: string): ReplyPl
 export async function writeWithModel(state: CounselingStateType, cfg: Configuration, config: RunnableConfig, resources?: string): Promise<WrittenReply> {
   const latest = latestUserText(state.messages);
   const messages = replyMessages(planFor(state, resources));
-  const result = await streamText("reply", messages, forTurn(cfg, state.turnStartedAt), config, tokenWriter(config));
+  const result = await streamText("reply", messages, forTurn(cfg, state.turnStartedAt), config, tokenWriter(config, state.turn));
   const usage = usageUpdate("respond", state.turn, result.usage);
   if (!result.text) {
     return { backend: "offline-fallback", usage, corrections: correctionsFor("respond", state.turn, [{ kind: fallbackKind(result), detail: `reply used the offline engine: ${result.error}` }]) };

@@ -3,10 +3,9 @@
  * assessment is about the person described, the reply speaks to the writer as a carer, and a
  * first-person account that merely mentions others stays the writer's own.
  */
-import { HumanMessage } from "@langchain/core/messages";
 import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
-import { builder } from "../../graphs/counseling.js";
+import { builder, turnState } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
 import { SELF, sentenceSubject } from "../../engine/discourse-subject.js";
 import { emptyRetriever } from "../fixtures/fake-retriever.js";
@@ -15,7 +14,7 @@ async function assess(...messages: string[]): Promise<CounselingStateType> {
   const app = builder.compile({ checkpointer: new MemorySaver() });
   const config = { configurable: { thread_id: `ip-${Math.random().toString(36).slice(2)}`, retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z" } };
   let state!: CounselingStateType;
-  for (const m of messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
+  for (const m of messages) state = await turnState(app, m, config);
   return state;
 }
 

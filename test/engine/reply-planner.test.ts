@@ -1,10 +1,9 @@
 /** The reply planner: answer what was asked, in the person's own facts, with fitting steps and questions, never the same sentence twice. */
 import { readFileSync } from "node:fs";
-import { HumanMessage } from "@langchain/core/messages";
 import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
 import { factUsed, repetition } from "../../evals/reply-figures.js";
-import { builder } from "../../graphs/counseling.js";
+import { builder, turnState } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
 import { DIAGNOSTIC_WORDS } from "../../engine/question-bank.js";
 import { planReply, shortAnswer, withRole } from "../../engine/reply/plan-reply.js";
@@ -137,7 +136,7 @@ describe("the blind reply batches (written before the planner, kept as regressio
     for (const c of cases) {
       const config = { configurable: { thread_id: `${name}-${c.id}`, retriever: emptyRetriever(), now: "2026-12-04T12:00:00Z" } };
       let state!: CounselingStateType;
-      for (const m of c.messages) state = (await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType;
+      for (const m of c.messages) state = await turnState(app, m, config);
       replies.push(state.response);
       for (const f of c.facts) (facts++, (used += Number(factUsed(f, state.response))));
       const kind = readRequest(c.messages[0]).kind;

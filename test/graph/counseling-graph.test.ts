@@ -1,7 +1,6 @@
-import { HumanMessage } from "@langchain/core/messages";
 import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
-import { builder } from "../../graphs/counseling.js";
+import { builder, turnState } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
 import { emptyRetriever } from "../fixtures/fake-retriever.js";
 
@@ -9,7 +8,7 @@ function session(extra: Record<string, unknown> = {}) {
   const app = builder.compile({ checkpointer: new MemorySaver() });
   const threadId = `t-${Math.random().toString(36).slice(2)}`;
   const config = { configurable: { thread_id: threadId, retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z", ...extra } };
-  const send = async (text: string) => (await app.invoke({ messages: [new HumanMessage(text)] }, config)) as CounselingStateType;
+  const send = async (text: string) => await turnState(app, text, config);
   return { app, config, send };
 }
 

@@ -1,8 +1,7 @@
 /** Crisis replies fitted to the situation: the place, the means, what was taken, who is in danger, what was asked. */
-import { HumanMessage } from "@langchain/core/messages";
 import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
-import { builder } from "../../graphs/counseling.js";
+import { builder, turnState } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
 import { localeFromSpelling } from "../../safety/crisis-situation.js";
 import { emptyRetriever } from "../fixtures/fake-retriever.js";
@@ -10,7 +9,7 @@ import { emptyRetriever } from "../fixtures/fake-retriever.js";
 function session(locale = "en-US") {
   const app = builder.compile({ checkpointer: new MemorySaver() });
   const config = { configurable: { thread_id: `cs-${Math.random().toString(36).slice(2)}`, retriever: emptyRetriever(), now: "2026-12-04T12:00:00Z", locale } };
-  return async (text: string) => (await app.invoke({ messages: [new HumanMessage(text)] }, config)) as CounselingStateType;
+  return async (text: string) => await turnState(app, text, config);
 }
 
 describe("crisis replies fitted to the situation", () => {

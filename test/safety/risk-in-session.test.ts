@@ -2,11 +2,10 @@
  * The risk reader inside the graph: risk told across messages takes the crisis path, and the
  * uncertain band's direct question is what the reply asks (recorded in state and in `assess`).
  */
-import { HumanMessage } from "@langchain/core/messages";
 import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
 import { assessmentFromState } from "../../graphs/assessment.js";
-import { builder } from "../../graphs/counseling.js";
+import { builder, turnState } from "../../graphs/counseling.js";
 import type { CounselingStateType } from "../../graphs/state.js";
 import { readRisk } from "../../safety/read-risk.js";
 import { riskRank } from "../../safety/types.js";
@@ -16,7 +15,7 @@ async function session(thread: string, ...messages: string[]): Promise<Counselin
   const app = builder.compile({ checkpointer: new MemorySaver() });
   const config = { configurable: { thread_id: thread, retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z" } };
   const out: CounselingStateType[] = [];
-  for (const m of messages) out.push((await app.invoke({ messages: [new HumanMessage(m)] }, config)) as CounselingStateType);
+  for (const m of messages) out.push(await turnState(app, m, config));
   return out;
 }
 
