@@ -1,9 +1,10 @@
 /**
- * `assess`: batch assessment exactly as ../shared/CONTRACT.md specifies. Each input line is one
+ * `assess`: batch assessment in the shape of the project's assess contract. Each input line is one
  * case fed turn by turn to its own session; each output line answers it, in order. A bad line
  * gets an error line and the run goes on; the exit code is 0 only when every line was answered.
  */
-import { createReadStream, createWriteStream, existsSync } from "node:fs";
+import { accessSync, constants, createReadStream, createWriteStream, existsSync, realpathSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { HumanMessage } from "@langchain/core/messages";
@@ -18,7 +19,11 @@ import { closeRetrievers } from "../retrieval/retriever.js";
 import { COMMON_OPTIONS, programName, UsageError, configurationFrom, parse } from "./args.js";
 import { progressReporter } from "./progress.js";
 
-export const ASSESS_USAGE = `usage: ${programName()} assess --input IN.jsonl --output OUT.jsonl [--model offline] [--locale en-US] [--chroma-url URL]`;
+export const ASSESS_USAGE = `usage: ${programName()} assess --input IN.jsonl --output OUT.jsonl [--model offline] [--locale en-US] [--chroma-url URL]
+  IN.jsonl: one case a line, {"id": "c1", "messages": ["first turn", "second turn"]} (turns as strings
+  or {"role": "user", "content": "..."}); OUT.jsonl: one line a case, in order — the reply, risk,
+  differential (ICD-10-CM/ICD-11, provisional), modality and follow-up, or {"id", "error"} for a bad
+  line. Exit 0 when every case was answered, 1 when any failed, 2 on bad usage.`;
 
 interface CaseLine {
   id: string | null;
@@ -49,6 +54,19 @@ export function parseCaseLine(line: string): { ok: true; value: CaseLine } | { o
   return { ok: true, value: { id, messages } };
 }
 
+/** Refuses an output that is the input, or that cannot be written, before any work (exit 2). */
+function checkOutputPath(input: string, output: string): void {
+  if (existsSync(output) && realpathSync(output) === realpathSync(input)) throw new UsageError(`--output ${output} is the input file; writing it would destroy the input`);
+  const dir = dirname(resolve(output));
+  if (!existsSync(dir)) throw new UsageError(`cannot write output file ${output}: folder ${dir} does not exist`);
+  try {
+    accessSync(dir, constants.W_OK);
+    if (existsSync(output)) accessSync(output, constants.W_OK);
+  } catch {
+    throw new UsageError(`cannot write output file ${output}: permission denied`);
+  }
+}
+
 export async function runAssess(argv: string[]): Promise<number> {
   const { values } = parse(argv, { ...COMMON_OPTIONS, input: { type: "string", short: "i" }, output: { type: "string", short: "o" } });
   if (values.help) {
@@ -57,6 +75,7 @@ export async function runAssess(argv: string[]): Promise<number> {
   }
   if (!values.input || !values.output) throw new UsageError(`--input and --output are required\n${ASSESS_USAGE}`);
   if (!existsSync(values.input)) throw new UsageError(`cannot read input file ${values.input}: no such file`);
+  checkOutputPath(values.input, values.output);
   const configurable = configurationFrom(values);
   const resolved = ensureConfiguration({ configurable });
 

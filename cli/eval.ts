@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { ensureConfiguration } from "../graphs/configuration.js";
 import { COMMON_OPTIONS, programName, UsageError, configurationFrom, parse } from "./args.js";
 import { progressReporter } from "./progress.js";
@@ -12,7 +13,10 @@ import { compareReports } from "../evals/compare.js";
 import { modelJudge } from "../evals/judge-model.js";
 import { runEval } from "../evals/run-eval.js";
 
-export const EVAL_USAGE = `usage: ${programName()} eval [--dataset evals/benchmark] [--report DIR] [--model offline] [--judge offline|openai:NAME] [--limit N] [--hide-trace-content]
+/** The team benchmark, next to the evaluation code (evals/benchmark in a checkout, dist/evals/benchmark installed). */
+const BUNDLED_BENCHMARK = fileURLToPath(new URL("../evals/benchmark", import.meta.url));
+
+export const EVAL_USAGE = `usage: ${programName()} eval [--dataset FILE|DIR (default: the bundled team benchmark)] [--report DIR] [--model offline] [--judge offline|openai:NAME] [--limit N] [--hide-trace-content]
        ${programName()} eval --compare RUN_A RUN_B [--report DIR]   (report dirs or report.json files)`;
 
 export async function runEvalCommand(argv: string[]): Promise<number> {
@@ -44,7 +48,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   const reportDir = values.report ?? join(ensureConfiguration({ configurable: configuration }).dataDir, "evals", `run-${new Date().toISOString().replace(/[:.]/g, "-")}`);
   const progress = progressReporter("eval");
   const report = await runEval({
-    dataset: values.dataset ?? "evals/benchmark",
+    dataset: values.dataset ?? BUNDLED_BENCHMARK,
     reportDir,
     configuration,
     judge,

@@ -13,7 +13,7 @@ const USAGE = `psyllm — clinically grounded counseling agent (offline by defau
 
 commands:
   chat      interactive session (sessions persist; --thread ID resumes)
-  assess    batch assessment of a JSONL file (see ../shared/CONTRACT.md)
+  assess    batch assessment of a JSONL file, one case a line (format below)
   synthesize  posts → counseling dialogues with reasoning → fine-tuning datasets
   eval      the benchmark: CPsyCoun dimensions, objective metrics, HTML report; --compare A B
 

@@ -187,7 +187,10 @@ export function reasonDifferential(
   // described something specific to it (a criterion met by a concept few conditions share: stopped
   // periods for anorexia, not "it affects my life"), or when it is confident (≥ 0.5) on its own.
   const specific = (s: ScoredCondition) => s.groups.some((g) => g.items.some((i) => i.met === true && !!i.concept && model.specificity(i.concept) >= 0.5));
-  const admitted = (s: ScoredCondition) => !!opts.prior && readerP(s) >= opts.prior.admit && (specific(s) || readerP(s) >= NO_EVIDENCE_READER);
+  // A substance-related disorder is never put forward unless something about the use was described:
+  // with no substance named there is nothing to read (the reader links sleeplessness and worry to sleeping pills).
+  const admitted = (s: ScoredCondition) =>
+    !!opts.prior && readerP(s) >= opts.prior.admit && (specific(s) || readerP(s) >= NO_EVIDENCE_READER) && (s.condition.family !== "substance" || s.groups.some((g) => g.metCount > 0));
   // Listed at all: its hallmark described, or put forward by the reader as above.
   const listable = (s: ScoredCondition) => s.coreMet || admitted(s);
 
@@ -195,8 +198,11 @@ export function reasonDifferential(
   // it is provisional, at least as likely, or a hallmark of its own is described and it is at least
   // half as likely; then the condition it excludes never leads it.
   const byId = new Map(scored.map((s) => [s.condition.id, s]));
+  // Only a condition whose hallmark is described takes precedence: one put forward on the reader's
+  // word alone never pushes a described condition down (sleeplessness and exam worry are not ruled
+  // out by a sedative use disorder nobody mentioned).
   const precedes = (w: ScoredCondition | undefined, s: ScoredCondition): w is ScoredCondition =>
-    !!w && listable(w) && (w.status === "provisional" || w.likelihood >= s.likelihood || (distinctHallmark(w, s) && w.likelihood >= 0.5 * s.likelihood));
+    !!w && w.coreMet && (w.status === "provisional" || w.likelihood >= s.likelihood || (distinctHallmark(w, s) && w.likelihood >= 0.5 * s.likelihood));
   scored = scored.map((s) => {
     for (const x of s.condition.exclusions) {
       const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => precedes(w, s));
@@ -210,6 +216,15 @@ export function reasonDifferential(
     }
     return s;
   });
+  // Put forward with no criterion described at all, a condition ranks below every condition whose
+  // hallmark the person described: the reader may add what the lexicon missed, not overrule it.
+  const described = scored.filter((s) => s.coreMet && s.condition.kind === "disorder");
+  const topDescribed = described.length ? Math.max(...described.map((s) => s.likelihood)) : 0;
+  scored = scored.map((s) =>
+    !s.coreMet && topDescribed > 0 && s.likelihood >= topDescribed && !s.groups.some((g) => g.metCount > 0)
+      ? { ...s, likelihood: topDescribed * 0.9, reasons: [...s.reasons, "no criterion described: ranked below the conditions described"] }
+      : s,
+  );
   scored.sort((a, b) => b.likelihood - a.likelihood);
 
   // The floor on the criteria's scale: what would be listed on the criteria alone still is.

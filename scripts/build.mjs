@@ -7,7 +7,7 @@
  * Runs before `npm pack` / `npm publish` (prepack). Plain Node, no tsx.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { chmodSync, cpSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,13 +15,14 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 
-/** Data read at run time: [folder, file-name test]. Kept here, in one place, beside the build. */
+/** Data read at run time: [folder, test on the path inside the repository]. Kept here, in one place, beside the build. */
 const RESOURCES = [
-  ["knowledge", (f) => f.endsWith(".json")],
-  ["safety", (f) => f.endsWith(".json")],
-  ["engine", (f) => f.endsWith(".json")],
-  ["retrieval", (f) => f.endsWith(".mjs")],
-  ["evals", (f) => f === "hand-scores.jsonl"],
+  ["knowledge", (p) => p.endsWith(".json")],
+  ["safety", (p) => p.endsWith(".json")],
+  ["engine", (p) => p.endsWith(".json")],
+  ["retrieval", (p) => p.endsWith(".mjs")],
+  // The eval command's judge agreement and its default dataset (the team benchmark, 44 KB).
+  ["evals", (p) => p === "evals/hand-scores.jsonl" || /^evals\/benchmark\/[^/]+\.jsonl$/.test(p)],
 ];
 
 function walk(dir) {
@@ -46,10 +47,8 @@ if (compiled.status !== 0) {
 let copied = 0;
 for (const [folder, wanted] of RESOURCES) {
   for (const file of walk(join(root, folder))) {
-    if (!wanted(file.slice(file.lastIndexOf("/") + 1))) continue;
+    if (!wanted(relative(root, file))) continue;
     const target = join(dist, relative(root, file));
-    // Only where code was compiled: a data file no shipped module can reach stays out.
-    if (!existsSync(dirname(target)) && !folder.startsWith("knowledge")) continue;
     cpSync(file, target);
     copied++;
   }

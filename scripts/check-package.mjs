@@ -7,12 +7,14 @@
  *      data in the per-user data folder, nothing written to the app's folder;
  *   2. a strict TypeScript app (NodeNext, strict, skipLibCheck false) type-checks against the
  *      declarations, which type risk levels precisely;
- *   3. `npx psyllm --help` prints the commands, and `npx psyllm chat` answers piped input.
+ *   3. `npx psyllm --help` prints the commands, and `npx psyllm chat` answers piped input;
+ *   4. `npx psyllm assess` answers the documented input format, `npx psyllm eval` runs the bundled
+ *      benchmark and writes its report.
  * Exits 1 naming the first step that fails. Needs the npm registry (or its cache) for the app's
  * install. `--keep` leaves the folder for a look.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -104,6 +106,14 @@ const help = run("npx", ["--no-install", "psyllm", "--help"], { cwd: app, env })
 if (!/commands:/.test(help) || !/psyllm chat/.test(help)) fail(`psyllm --help did not list the commands:\n${help.slice(0, 500)}`);
 const chat = run("npx", ["--no-install", "psyllm", "chat"], { cwd: app, env, input: "I keep arguing with my sister and I feel awful after\n", timeout: 120_000 });
 if (!/counselor> .{40,}/.test(chat.split("you>").pop() ?? "")) fail(`psyllm chat gave no reply:\n${chat.slice(-800)}`);
+
+step("npx psyllm assess (the documented format) and eval (the bundled benchmark)");
+writeFileSync(join(app, "cases.jsonl"), `${JSON.stringify({ id: "c1", messages: ["I have felt flat for weeks", { role: "user", content: "and I barely sleep" }] })}\n`);
+run("npx", ["--no-install", "psyllm", "assess", "--input", "cases.jsonl", "--output", "out.jsonl"], { cwd: app, env, timeout: 120_000 });
+const assessed = JSON.parse(readFileSync(join(app, "out.jsonl"), "utf8").trim());
+if (assessed.id !== "c1" || typeof assessed.response !== "string" || !assessed.risk) fail(`assess wrote no answer: ${JSON.stringify(assessed).slice(0, 300)}`);
+run("npx", ["--no-install", "psyllm", "eval", "--limit", "2", "--report", "eval-report"], { cwd: app, env, timeout: 180_000 });
+if (!existsSync(join(app, "eval-report/report.html"))) fail("psyllm eval wrote no report");
 
 step(`passed (${readdirSync(join(app, "node_modules")).length} packages in the app)`);
 if (!keep) rmSync(work, { recursive: true, force: true });

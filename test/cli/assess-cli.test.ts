@@ -64,4 +64,18 @@ describe("assess command", () => {
     expect(badModel.code).not.toBe(0);
     expect(badModel.stderr).toMatch(/model "nonsense"/);
   }, 90_000);
+
+  it("refuses an output that is its input (the input untouched) or cannot be written, with one clear line and exit 2", async () => {
+    const input = join(dir, "same.jsonl");
+    const content = '{"id":"a","messages":["I keep arguing with my flatmate"]}\n';
+    writeFileSync(input, content);
+    const same = await cli(["assess", "--input", input, "--output", input]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/is the input file/);
+    expect(readFileSync(input, "utf8")).toBe(content);
+    const nowhere = await cli(["assess", "--input", input, "--output", join(dir, "no-such-folder", "out.jsonl")]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr.trim().split("\n")).toHaveLength(1);
+    expect(nowhere.stderr).toMatch(/cannot write output file .*does not exist/);
+  });
 });

@@ -42,9 +42,16 @@ describe("where psyllm keeps its data", () => {
 
   it("the counselor keeps its default SQLite sessions in dataDir", async () => {
     const dataDir = join(dir, "app-data");
-    const counselor = await createCounselor({ dataDir, configuration: { retriever: emptyRetriever() } });
-    await counselor.send("t1", "I keep arguing with my brother");
-    await counselor.close();
+    // DATABASE_URL (set in CI for the Postgres tests) would choose Postgres over the default SQLite.
+    const savedDb = process.env.DATABASE_URL;
+    delete process.env.DATABASE_URL;
+    try {
+      const counselor = await createCounselor({ dataDir, configuration: { retriever: emptyRetriever() } });
+      await counselor.send("t1", "I keep arguing with my brother");
+      await counselor.close();
+    } finally {
+      if (savedDb !== undefined) process.env.DATABASE_URL = savedDb;
+    }
     expect(existsSync(join(dataDir, "sessions.sqlite"))).toBe(true);
   });
 
