@@ -20,3 +20,4 @@ export {
   type AdministrationStep,
 } from "./engine/screener-administration.js";
 export { estimateScreener, severityBand, type ScreenerEstimate, type ScreenerId } from "./engine/screeners.js";
+export { ThreadBusyError } from "./persistence/thread-lock.js";

@@ -17,7 +17,8 @@ import { ensureConfiguration, type EscalationHook } from "./configuration.js";
 import { builder, GRAPH_NAME } from "./counseling.js";
 import { flushTraces, tracingConfig } from "./tracing.js";
 import { validateUserMessage } from "./input-validation.js";
-import type { CounselingStateType } from "./state.js";
+import type { CounselingOutputType, CounselingStateType } from "./state.js";
+import { inProcessLocks, type ThreadLocks } from "../persistence/thread-lock.js";
 
 export interface CounselorOptions {
   /**
@@ -49,6 +50,11 @@ export interface CounselorOptions {
   durability?: "exit" | "async" | "sync";
   /** LangChain callback handlers for every run (local trace collectors, custom tracers). */
   callbacks?: BaseCallbackHandler[];
+  /**
+   * How long a turn waits for another turn of the same thread (in this or another process) to
+   * finish before failing with ThreadBusyError (code "THREAD_BUSY"). Default 60 s.
+   */
+  threadWaitMs?: number;
 }
 
 /** One turn's result: the reply for the person and the assessment for the app. */
@@ -90,11 +96,15 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
   const resolved = ensureConfiguration({ configurable }); // fail fast on bad configuration, before any turn (and before opening a database)
   let checkpointer = options.checkpointer;
   let closeCheckpointer = async () => {};
+  // One turn at a time per thread: across processes on psyllm's own stores, in this process on an app's.
+  let locks: ThreadLocks = inProcessLocks();
   if (!checkpointer) {
     const opened = await createCheckpointer({ databaseUrl: options.databaseUrl, sqlitePath: options.sqlitePath, defaultSqlitePath: join(resolved.dataDir, "sessions.sqlite") });
     checkpointer = opened.saver;
     closeCheckpointer = opened.close;
+    locks = opened.locks;
   }
+  const waitMs = options.threadWaitMs ?? 60_000;
   const app = builder.compile({ checkpointer, name: GRAPH_NAME });
   const durability = options.durability ?? "exit";
   // LangSmith through psyllm's own tracer (secrets redacted, content hidden when asked); secret-
@@ -115,24 +125,34 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
     async send(threadId, text) {
       checkThread(threadId);
       const message = validateUserMessage(text);
-      const state = (await app.invoke({ messages: [new HumanMessage(message)] }, runConfig(threadId))) as CounselingStateType;
-      return { threadId, ...assessmentFromState(threadId, state) };
+      const release = await locks.acquire(threadId, waitMs);
+      try {
+        const state = (await app.invoke({ messages: [new HumanMessage(message)] }, runConfig(threadId))) as CounselingOutputType;
+        return { threadId, ...assessmentFromState(threadId, state) };
+      } finally {
+        await release();
+      }
     },
     async *stream(threadId, text) {
       checkThread(threadId);
       const message = validateUserMessage(text);
-      const stream = await app.stream({ messages: [new HumanMessage(message)] }, { ...runConfig(threadId), streamMode: ["updates", "custom"] });
-      for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
-        if (mode === "custom") {
-          // The reply's visible tokens (reasoning held back), written by respond as they arrive.
-          const { token, id } = (chunk ?? {}) as { token?: unknown; id?: unknown };
-          if (typeof token === "string" && token) yield { token, ...(typeof id === "string" ? { id } : {}) };
-          continue;
+      const release = await locks.acquire(threadId, waitMs);
+      try {
+        const stream = await app.stream({ messages: [new HumanMessage(message)] }, { ...runConfig(threadId), streamMode: ["updates", "custom"] });
+        for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
+          if (mode === "custom") {
+            // The reply's visible tokens (reasoning held back), written by respond as they arrive.
+            const { token, id } = (chunk ?? {}) as { token?: unknown; id?: unknown };
+            if (typeof token === "string" && token) yield { token, ...(typeof id === "string" ? { id } : {}) };
+            continue;
+          }
+          for (const [node, update] of Object.entries(chunk as Record<string, Record<string, unknown>>)) yield { node, update };
         }
-        for (const [node, update] of Object.entries(chunk as Record<string, Record<string, unknown>>)) yield { node, update };
+        const state = await readState(threadId);
+        if (state) yield { done: { threadId, ...assessmentFromState(threadId, state) } };
+      } finally {
+        await release();
       }
-      const state = await readState(threadId);
-      if (state) yield { done: { threadId, ...assessmentFromState(threadId, state) } };
     },
     async assessment(threadId) {
       checkThread(threadId);

@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
+import { postgresLocks, sqliteLocks, type ThreadLocks } from "./thread-lock.js";
 
 /** SQLite file when neither `sqlitePath` nor `defaultSqlitePath` is given, relative to the current directory. */
 export const DEFAULT_SQLITE_PATH = ".psyllm/sessions.sqlite";
@@ -34,6 +35,8 @@ export interface OpenCheckpointer {
   kind: "postgres" | "sqlite";
   /** Where it points, without any password (for logs). */
   location: string;
+  /** One writer per thread, across every process using this database (persistence/thread-lock.ts). */
+  locks: ThreadLocks;
   /** Closes the database connection(s). Idempotent. */
   close(): Promise<void>;
 }
@@ -61,14 +64,17 @@ export async function createCheckpointer(options: CheckpointerOptions = {}): Pro
   const path = options.sqlitePath ?? options.defaultSqlitePath ?? DEFAULT_SQLITE_PATH;
   mkdirSync(dirname(path), { recursive: true });
   const saver = SqliteSaver.fromConnString(path);
+  const locks = sqliteLocks(saver.db);
   let closed = false;
   return {
     saver,
     kind: "sqlite",
     location: path,
+    locks,
     async close() {
       if (closed) return;
       closed = true;
+      await locks.close();
       saver.db.close();
     },
   };
@@ -78,7 +84,7 @@ export async function createCheckpointer(options: CheckpointerOptions = {}): Pro
 const SETUP_LOCK_KEY = 7_277_361_001;
 
 interface PgClient {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
+  query(sql: string, params?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
   release(): void;
 }
 
@@ -86,17 +92,22 @@ async function openPostgres(url: string, schema?: string): Promise<OpenCheckpoin
   const where = redactUrl(url);
   if (!/^postgres(ql)?:$/.test(safeProtocol(url))) throw new Error(`DATABASE_URL must be a postgres:// URL, got ${where}`);
   const saver = PostgresSaver.fromConnString(url, schema ? { schema } : undefined);
+  // The pool is private in the saver's types, but it is the one setup() and the saver use.
+  const pool = (saver as unknown as { pool?: { connect(): Promise<PgClient> } }).pool;
+  const locks = postgresLocks(async () => {
+    if (!pool) throw new Error("the Postgres checkpointer has no connection pool to take thread locks on");
+    return pool.connect();
+  });
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
+    await locks.close();
     await saver.end();
   };
   try {
     // Workers starting together on an empty database would race through the migrations
     // (duplicate CREATE TABLE / migration rows): a cluster-wide advisory lock serialises them.
-    // The pool is private in the saver's types, but it is the one setup() uses.
-    const pool = (saver as unknown as { pool?: { connect(): Promise<PgClient> } }).pool;
     const lock = pool ? await pool.connect() : undefined;
     try {
       await lock?.query("SELECT pg_advisory_lock($1)", [SETUP_LOCK_KEY]);
@@ -110,7 +121,7 @@ async function openPostgres(url: string, schema?: string): Promise<OpenCheckpoin
     const reason = (error as Error).message || String((error as { code?: string }).code ?? error);
     throw new Error(`cannot open the Postgres checkpointer at ${where}: ${reason}`, { cause: error });
   }
-  return { saver, kind: "postgres", location: where, close };
+  return { saver, kind: "postgres", location: where, locks, close };
 }
 
 function safeProtocol(url: string): string {
