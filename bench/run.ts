@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: the performance figures of issue #8, printed and written as JSON so runs
- * can be compared (`npm run bench -- --out FILE`, `--quick` for a short run, `--only a,b`).
+ * can be compared (`npm run bench -- --out FILE`, `--quick` for a short run, `--only a,b`,
+ * `--assess-sizes 10000,100000` for the batch command at scale).
  * A benchmark, not a test: it reports against the targets and never fails the build.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { assessScale } from "./assess-scale.js";
 import { chromaQuery } from "./chroma-query.js";
 import { conversationLength } from "./conversation-length.js";
 import { firstToken } from "./first-token.js";
@@ -17,7 +19,7 @@ import { retrievalScaling } from "./retrieval-scaling.js";
 import { riskReader } from "./risk-reader.js";
 import { synthesisThroughput } from "./synthesis-throughput.js";
 
-const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" }, only: { type: "string" } } });
+const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" }, only: { type: "string" }, "assess-sizes": { type: "string" } } });
 const quick = values.quick === true;
 const only = values.only?.split(",").map((s) => s.trim());
 const dir = mkdtempSync(join(tmpdir(), "psyllm-bench-"));
@@ -77,6 +79,15 @@ await section("retrievalScaling", () => retrievalScaling(dir, quick ? [300] : [1
 await section("conversationLength", () => conversationLength(dir, 50, quick ? 6 : 12), (r) => {
   console.log(`turn cost by conversation length: ${r.points.map((p) => `turn ${p.turn} ${p.p50Ms} ms`).join(", ")}; turn 50 / turn 10: ${r.growth}× (/ turn 1: ${r.growthFromFirst}×)`);
   check("flat per-turn cost as conversations grow (turn 50 / turn 10 ≤ 1.25)", `${r.growth}×`, r.growth <= 1.25);
+});
+
+// `assess` at scale, each size in a fresh process: cases per second and peak RSS (flat in N).
+// 100,000 cases take about 1 h 45 min on 2 cores: `--assess-sizes 10000,100000` asks for them.
+const assessSizes = values["assess-sizes"]?.split(",").map(Number) ?? (quick ? [1000] : [10_000]);
+await section("assessScale", () => assessScale(dir, assessSizes), (r) => {
+  for (const p of r) console.log(`assess ${p.cases} cases: ${p.casesPerSecond} cases/s, peak RSS ${p.peakRssMb} MB (${p.seconds} s)`);
+  const largest = r[r.length - 1];
+  if (largest) check(`assess memory flat: ${largest.cases} cases under 450 MB RSS`, `${largest.peakRssMb} MB`, largest.peakRssMb < 450);
 });
 
 console.log("\ntargets:");

@@ -29,9 +29,10 @@ interface CompiledConcept {
  */
 export class ConceptMatcher {
   private readonly compiled: CompiledConcept[];
-  private readonly byExact = new Map<string, Set<number>>();
-  private readonly byPrefix = new Map<string, Set<number>>();
-  private readonly unanchored = new Set<number>();
+  // Anchor word → the patterns it anchors, as packed arrays (a Set per word cost ~3× the memory).
+  private readonly byExact = new Map<string, Int32Array>();
+  private readonly byPrefix = new Map<string, Int32Array>();
+  private readonly unanchored: number[] = [];
   private readonly patterns: Array<{ concept: CompiledConcept; pattern: CompiledPattern }> = [];
 
   constructor(concepts: readonly SymptomConcept[]) {
@@ -40,15 +41,19 @@ export class ConceptMatcher {
       patterns: c.patterns.map(compilePattern),
       exclude: (c.exclude ?? []).map(compilePattern),
     }));
+    const exact = new Map<string, number[]>();
+    const prefix = new Map<string, number[]>();
     this.compiled.forEach((c) =>
       c.patterns.forEach((p) => {
         const i = this.patterns.length;
         this.patterns.push({ concept: c, pattern: p });
-        if (!p.anchor) this.unanchored.add(i);
-        for (const w of p.anchor?.exact ?? []) addTo(this.byExact, w, i);
-        for (const w of p.anchor?.prefix ?? []) addTo(this.byPrefix, w, i);
+        if (!p.anchor) this.unanchored.push(i);
+        for (const w of new Set(p.anchor?.exact ?? [])) addTo(exact, w, i);
+        for (const w of new Set(p.anchor?.prefix ?? [])) addTo(prefix, w, i);
       }),
     );
+    for (const [w, list] of exact) this.byExact.set(w, Int32Array.from(list));
+    for (const [w, list] of prefix) this.byPrefix.set(w, Int32Array.from(list));
   }
 
   /** Patterns whose anchor occurs among the tokens, in lexicon order. */
@@ -127,10 +132,10 @@ function asFirstPerson(tokens: Token[]): Token[] {
   });
 }
 
-function addTo(map: Map<string, Set<number>>, key: string, value: number): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+function addTo(map: Map<string, number[]>, key: string, value: number): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push(value);
 }
 
 function overlaps(a: TokenRange, b: TokenRange): boolean {

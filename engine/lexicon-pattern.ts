@@ -14,7 +14,8 @@ const NUMBER_WORDS =
 /** A compiled pattern: run it over a token stream with `matchPattern`. */
 export interface CompiledPattern {
   source: string;
-  regex: RegExp;
+  /** Built on first use. */
+  readonly regex: RegExp;
   /**
    * Tokens of which at least one must occur for the pattern to match: the alternatives of its
    * most selective required token. Lets the matcher skip patterns whose words are absent.
@@ -36,8 +37,24 @@ function compileAlternative(word: string): string {
   return escape(word);
 }
 
-/** Compiles one pattern; throws with the pattern text when it is malformed. */
-export function compilePattern(source: string): CompiledPattern {
+/** A required token's alternatives: exact words and prefixes (from "word*"). */
+type Alternatives = { exact: string[]; prefix: string[] };
+
+// The lexicon's ~80,000 patterns share a few thousand distinct token alternatives ("feel*|felt"):
+// one frozen object each, so half a million required-token entries cost a few thousand objects.
+const ALTERNATIVES = new Map<string, Alternatives>();
+
+function alternativesOf(word: string, alts: string[]): Alternatives {
+  let a = ALTERNATIVES.get(word);
+  if (!a) {
+    a = Object.freeze({ exact: alts.filter((x) => !x.endsWith("*")), prefix: alts.filter((x) => x.endsWith("*")).map((x) => x.slice(0, -1)) }) as Alternatives;
+    ALTERNATIVES.set(word, a);
+  }
+  return a;
+}
+
+/** Parses a pattern: its regex body, anchor and required tokens. Throws when it is malformed. */
+function parsePattern(source: string): { body: string; anchor: CompiledPattern["anchor"]; required: CompiledPattern["required"] } {
   const parts = source.trim().toLowerCase().replace(/'/g, "").split(/\s+/).filter(Boolean);
   if (!parts.length) throw new Error(`empty lexicon pattern`);
   let body = "";
@@ -65,22 +82,42 @@ export function compilePattern(source: string): CompiledPattern {
       }
       piece = `(?:${alts.map(compileAlternative).join("|")})`;
       if (!optional) {
-        anchor = betterAnchor(anchor, alts);
-        required.push({ exact: alts.filter((a) => !a.endsWith("*")), prefix: alts.filter((a) => a.endsWith("*")).map((a) => a.slice(0, -1)) });
+        const a = alternativesOf(word, alts);
+        anchor = betterAnchor(anchor, a);
+        required.push(a);
       }
     }
     body += optional ? `(?:${piece} )?` : `${piece} `;
   }
-  // Every token is followed by one space in the haystack, so the pattern is anchored to whole tokens.
-  return { source, regex: new RegExp(`(?<= )${body}`, "gu"), anchor, required };
+  return { body, anchor, required };
+}
+
+/**
+ * Compiles one pattern; throws with the pattern text when it is malformed. The regex itself is
+ * built the first time the pattern is run (most of the lexicon never runs in a process: the
+ * anchor and required-token checks rule it out first), which keeps the compiled lexicon small.
+ */
+export function compilePattern(source: string): CompiledPattern {
+  const { anchor, required } = parsePattern(source);
+  return new LazyPattern(source, anchor, required);
+}
+
+/** A compiled pattern whose regex is built on first use (a class: no closure per pattern). */
+class LazyPattern implements CompiledPattern {
+  #regex: RegExp | undefined;
+  constructor(
+    readonly source: string,
+    readonly anchor: CompiledPattern["anchor"],
+    readonly required: CompiledPattern["required"],
+  ) {}
+  get regex(): RegExp {
+    // Every token is followed by one space in the haystack, so the pattern is anchored to whole tokens.
+    return (this.#regex ??= new RegExp(`(?<= )${parsePattern(this.source).body}`, "gu"));
+  }
 }
 
 /** Prefers exact tokens over prefixes, then fewer alternatives, then longer words (rarer). */
-function betterAnchor(current: CompiledPattern["anchor"], alts: string[]): CompiledPattern["anchor"] {
-  const next = {
-    exact: alts.filter((a) => !a.endsWith("*")),
-    prefix: alts.filter((a) => a.endsWith("*")).map((a) => a.slice(0, -1)),
-  };
+function betterAnchor(current: CompiledPattern["anchor"], next: Alternatives): CompiledPattern["anchor"] {
   // A prefix shorter than 3 letters selects almost nothing; such a token is a poor anchor.
   if (next.prefix.some((p) => p.length < 3)) return current;
   if (!current) return next;

@@ -10,13 +10,16 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isAlive, readRecord, removeRecord, stopStale, withStartLock, writeRecord } from "./chroma-pidfile.js";
 
-/** A Chroma server this process started. */
+/** A Chroma server this process started (or shares with another psyllm process on the same data directory). */
 export interface RunningChroma {
   /** Base URL, e.g. "http://127.0.0.1:8123". */
   url: string;
   /** Process id of the server (for diagnostics). */
   pid: number;
+  /** True when another live psyllm process started it on the same data directory: stop() leaves it running. */
+  shared?: boolean;
   /** SIGTERM, then SIGKILL after a grace period; resolves once the process has exited. Idempotent. */
   stop(): Promise<void>;
 }
@@ -130,14 +133,46 @@ function forget(child: ChildProcess): void {
 }
 
 /**
- * Starts `chroma run --path DIR --host HOST --port PORT` and resolves once it answers its
- * heartbeat. The child does not keep this process alive: if nobody calls stop(), it is killed
- * when the process exits (normally, or on SIGINT/SIGTERM).
+ * Starts `chroma run --path DIR --host HOST --port PORT` (or finds the one a live psyllm process
+ * runs on DIR) and resolves once it answers its heartbeat. The child does not keep this process
+ * alive: if nobody calls stop(), it is killed when the process exits (normally, or on
+ * SIGINT/SIGTERM), and it ends itself when this process is killed outright (chroma-launcher.mjs).
  * @throws with the server's last output lines when it does not come up in time.
  */
 export async function startLocalChroma(options: StartChromaOptions): Promise<RunningChroma> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  // One server per directory (retrieval/chroma-pidfile.ts): use the one a live psyllm process
+  // runs there, stop one whose owner is gone, start ours under the directory's start lock.
+  return withStartLock(dataDir, timeoutMs + 10_000, async () => {
+    const existing = readRecord(dataDir);
+    if (existing && isAlive(existing.pid)) {
+      if (isAlive(existing.owner) && (await answers(existing.url))) return { url: existing.url, pid: existing.pid, shared: true, stop: async () => {} };
+      await stopStale(existing.pid);
+    }
+    const server = await startOwn(dataDir, options, timeoutMs);
+    writeRecord(dataDir, { pid: server.pid, owner: process.pid, url: server.url });
+    return {
+      ...server,
+      stop: async () => {
+        await server.stop();
+        removeRecord(dataDir, server.pid);
+      },
+    };
+  });
+}
+
+/** Whether a Chroma server answers its heartbeat at `url` within a second. */
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startOwn(dataDir: string, options: StartChromaOptions, timeoutMs: number): Promise<RunningChroma> {
   const host = options.host ?? "127.0.0.1";
   const cli = chromaCliPath();
   // With an OS-picked port another process can grab it between our check and Chroma's bind: retry then.
@@ -149,7 +184,7 @@ export async function startLocalChroma(options: StartChromaOptions): Promise<Run
     if (problem === "EADDRINUSE") throw new Error(`cannot start Chroma on ${host}:${port}: the port is in use (another server? pass its URL instead)`);
     if (problem) throw new Error(`cannot start Chroma on ${host}:${port}: ${problem}`);
     try {
-      return await spawnChroma(cli, dataDir, host, port, options.timeoutMs ?? 20_000);
+      return await spawnChroma(cli, dataDir, host, port, timeoutMs);
     } catch (error) {
       lastError = error as Error;
       // Chroma says "Address 127.0.0.1:P is not available" when it loses the race for the port.

@@ -81,6 +81,16 @@ async function open(options: RetrieverOptions, dataDir: string, evict: () => voi
       try {
         return await index.query(text, k, filter);
       } catch (error) {
+        // A server shared with another psyllm process on the same data directory goes when that
+        // process ends: not an outage. Once it has gone, start (or find) the directory's server again
+        // and ask once more.
+        if (server?.shared) {
+          for (let i = 0; i < 20 && alive(server.pid); i++) await new Promise((r) => setTimeout(r, 50));
+          if (!alive(server.pid)) {
+            evict();
+            return (await getRetriever(options)).search(text, k, filter);
+          }
+        }
         // Our own server died (crash, OOM kill): forget it, so the next call starts a fresh one on
         // the same data. This call still fails with the clear error. An external URL is left alone.
         if (server && !alive(server.pid)) evict();

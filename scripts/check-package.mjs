@@ -57,7 +57,8 @@ const tsVersion = JSON.parse(run("node", ["-p", "JSON.stringify(require('./packa
 run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", join(work, packed.filename), `typescript@${tsVersion.typescript}`, `@types/node@${tsVersion["@types/node"]}`], { cwd: app });
 
 const env = { ...process.env, XDG_DATA_HOME: join(work, "xdg"), PSYLLM_DATA_DIR: "", CHROMA_URL: "", PSYLLM_MODEL: "", OPENAI_BASE_URL: "" };
-delete env.npm_lifecycle_event;
+// A new user's machine: no CI database (DATABASE_URL would send sessions to Postgres), no npm script context.
+for (const key of ["npm_lifecycle_event", "DATABASE_URL", "PSYLLM_TEST_DATABASE_URL"]) delete env[key];
 
 // 2. Plain JavaScript.
 step("plain node: import psyllm, one turn offline");

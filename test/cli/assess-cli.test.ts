@@ -78,4 +78,18 @@ describe("assess command", () => {
     expect(nowhere.stderr.trim().split("\n")).toHaveLength(1);
     expect(nowhere.stderr).toMatch(/cannot write output file .*does not exist/);
   });
+
+  it("answers N lines with N lines: a byte-order mark is ignored and a blank line gets an error line", async () => {
+    const input = join(dir, "bom.jsonl");
+    const output = join(dir, "bom.out.jsonl");
+    writeFileSync(input, '\uFEFF{"id":"a","messages":["I feel low"]}\n\n{"id":"b","messages":["work is stressful"]}\n   \n');
+    const r = await cli(["assess", "--input", input, "--output", output]);
+    expect(r.code).toBe(1); // the blank lines count as failed
+    const lines = readFileSync(output, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id ?? null)).toEqual(["a", null, "b", null]);
+    expect(lines[0].risk).toBeDefined();
+    expect(lines[1].error).toMatch(/line 2: blank line/);
+    expect(lines[3].error).toMatch(/line 4: blank line/);
+    expect(r.stderr).toMatch(/2 answered, 2 failed/);
+  });
 });

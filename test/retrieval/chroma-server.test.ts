@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -119,5 +119,37 @@ if (process.argv[2] === "wait") setInterval(() => {}, 1000);
     // tsx relays the signal to the node process it runs and reports it as 128 + 15.
     expect(["SIGTERM", 143]).toContain(await b.exited);
     expect(await waitUntil(() => !alive(sb.pid), 3000)).toBe(true);
+
+    // 3. The owner is killed outright (kill -9: no handler runs): the server notices its parent is
+    //    gone and ends itself. (Before the launcher watched its parent, it ran on under PID 1.)
+    const direct = spawn(process.execPath, ["--import", "tsx", script, "wait"], { stdio: ["ignore", "pipe", "inherit"] });
+    const sc = await new Promise<{ pid: number; url: string }>((ok) => direct.stdout.once("data", (d: Buffer) => ok(JSON.parse(d.toString()))));
+    expect(await heartbeat(sc.url)).toBe(200);
+    direct.kill("SIGKILL");
+    expect(await waitUntil(() => !alive(sc.pid), 3000)).toBe(true);
+  });
+
+  it("runs one server per data directory: a second psyllm process shares it, a stale one is replaced", async () => {
+    const dataDir = join(tmp.dir, "one-per-dir");
+    const first = await startLocalChroma({ dataDir });
+    servers.push(first);
+    // Another start on the same directory while its owner lives: the same server, not a second one.
+    const again = await startLocalChroma({ dataDir });
+    expect({ pid: again.pid, url: again.url, shared: again.shared }).toEqual({ pid: first.pid, url: first.url, shared: true });
+    await again.stop(); // a shared handle never stops the owner's server
+    expect(await heartbeat(first.url)).toBe(200);
+    // The owner recorded in the pidfile is gone (a process that died without cleaning up): the
+    // server is stale, and the next start stops it before starting its own.
+    const record = JSON.parse(readFileSync(join(dataDir, "psyllm-chroma.json"), "utf8"));
+    const dead = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" });
+    writeFileSync(join(dataDir, "psyllm-chroma.json"), JSON.stringify({ ...record, owner: Number(dead.stdout.trim()) }));
+    const fresh = await startLocalChroma({ dataDir });
+    servers.push(fresh);
+    expect(fresh.pid).not.toBe(first.pid);
+    expect(fresh.shared).toBeUndefined();
+    expect(await waitUntil(() => !alive(first.pid), 3000)).toBe(true);
+    expect(await heartbeat(fresh.url)).toBe(200);
+    await fresh.stop();
+    expect(existsSync(join(dataDir, "psyllm-chroma.json"))).toBe(false);
   });
 });

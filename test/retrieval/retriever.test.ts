@@ -1,3 +1,6 @@
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildKnowledgeDocuments } from "../../retrieval/knowledge-documents.js";
 import { closeRetrievers, getRetriever } from "../../retrieval/retriever.js";
@@ -58,4 +61,25 @@ describe("process-wide retriever", () => {
     await expect(getRetriever(options)).rejects.toThrow(/Chroma at http:\/\/127\.0\.0\.1:9 failed/);
     await expect(getRetriever({ ...options, chromaUrl: undefined, dataDir: tmp.dir, embeddings: "word2vec" })).rejects.toThrow(/unknown embeddings/);
   });
+
+  it("shares the Chroma another psyllm process runs on the same data directory, and carries on when that process ends", async () => {
+    const dataDir = join(tmp.dir, "shared-dir");
+    const script = join(tmp.dir, "owner.mts");
+    writeFileSync(script, `import { startLocalChroma } from ${JSON.stringify(resolve("retrieval/chroma-server.ts"))};
+const s = await startLocalChroma({ dataDir: ${JSON.stringify(dataDir)} });
+console.log(JSON.stringify({ pid: s.pid, url: s.url }));
+setInterval(() => {}, 1000);
+`);
+    const owner = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const theirs = await new Promise<{ pid: number; url: string }>((ok) => owner.stdout.once("data", (d: Buffer) => ok(JSON.parse(d.toString()))));
+    const options = { dataDir, collection: "retriever-shared", documents: () => buildKnowledgeDocuments(RETRIEVAL_CONDITIONS, RETRIEVAL_CONCEPTS) };
+    const retriever = await getRetriever(options);
+    expect(retriever.url).toBe(theirs.url); // one server on the directory, not two
+    expect((await retriever.search("I keep having bad dreams about the crash", 2))[0]!.conditionId).toBe("ptsd");
+    owner.kill("SIGKILL"); // the owner ends; its server ends with it
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await heartbeat(theirs.url)).toBe("down");
+    // The next search finds the server gone, starts the directory's own, and answers.
+    expect((await retriever.search("I keep having bad dreams about the crash", 2))[0]!.conditionId).toBe("ptsd");
+  }, 60_000);
 });
