@@ -110,7 +110,7 @@ if (!/counselor> .{40,}/.test(chat.split("you>").pop() ?? "")) fail(`psyllm chat
 
 step("npx psyllm assess (the documented format) and eval (the bundled benchmark)");
 writeFileSync(join(app, "cases.jsonl"), `${JSON.stringify({ id: "c1", messages: ["I have felt flat for weeks", { role: "user", content: "and I barely sleep" }] })}\n`);
-run("npx", ["--no-install", "psyllm", "assess", "--input", "cases.jsonl", "--output", "out.jsonl"], { cwd: app, env, timeout: 120_000 });
+run("npx", ["--no-install", "psyllm", "assess", "--input", "cases.jsonl", "--output", "out.jsonl", "--workers", "2"], { cwd: app, env, timeout: 120_000 });
 const assessed = JSON.parse(readFileSync(join(app, "out.jsonl"), "utf8").trim());
 if (assessed.id !== "c1" || typeof assessed.response !== "string" || !assessed.risk) fail(`assess wrote no answer: ${JSON.stringify(assessed).slice(0, 300)}`);
 run("npx", ["--no-install", "psyllm", "eval", "--limit", "2", "--report", "eval-report"], { cwd: app, env, timeout: 180_000 });

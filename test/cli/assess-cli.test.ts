@@ -92,4 +92,25 @@ describe("assess command", () => {
     expect(lines[3].error).toMatch(/line 4: blank line/);
     expect(r.stderr).toMatch(/2 answered, 2 failed/);
   });
+
+  it("--workers 2 answers in two processes with the same lines in the same order", async () => {
+    const input = join(dir, "workers.jsonl");
+    const cases = [
+      '{"id":"w1","messages":["I have felt low for weeks and nothing is fun"]}',
+      "{broken",
+      '{"id":"w3","messages":["I worry about everything", "my muscles are tense all day"]}',
+      '{"id":"w4","messages":["I keep arguing with my partner about money"]}',
+      '{"id":"w5","messages":["I have pills saved up and I am going to take them all tonight"]}',
+      '{"id":"w6","messages":["my boss shouts at me in meetings"]}',
+    ];
+    writeFileSync(input, cases.join("\n") + "\n");
+    const one = await cli(["assess", "--input", input, "--output", join(dir, "w-one.jsonl")]);
+    const two = await cli(["assess", "--input", input, "--output", join(dir, "w-two.jsonl"), "--workers", "2"]);
+    expect([one.code, two.code]).toEqual([1, 1]);
+    expect(two.stderr).toMatch(/5 answered, 1 failed \(2 workers\)/);
+    expect(readFileSync(join(dir, "w-two.jsonl"), "utf8")).toBe(readFileSync(join(dir, "w-one.jsonl"), "utf8"));
+    const bad = await cli(["assess", "--input", input, "--output", join(dir, "w-bad.jsonl"), "--workers", "zero"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--workers must be a whole number/);
+  }, 90_000);
 });
