@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { createCounselor, type CounselorTurn } from "../graphs/counselor.js";
-import { COMMON_OPTIONS, programName, configurationFrom, parse } from "./args.js";
+import { COMMON_OPTIONS, programName, UsageError, configurationFrom, parse } from "./args.js";
 
 export const CHAT_USAGE = `usage: ${programName()} chat [--thread ID] [--db FILE (default DATA_DIR/sessions.sqlite)] [--model offline] [--locale en-US] [--chroma-url URL]
 in the chat: /assessment shows the clinician view (provisional), /thread shows the thread id, /quit leaves`;
@@ -33,6 +33,7 @@ export async function runChat(argv: string[]): Promise<number> {
     console.log(CHAT_USAGE);
     return 0;
   }
+  if (values.thread !== undefined && !values.thread.trim()) throw new UsageError("--thread needs a thread id (leave it out to start a new thread)");
   const counselor = await createCounselor({ sqlitePath: values.db, configuration: configurationFrom(values) });
   const threadId = values.thread ?? randomUUID();
   const interactive = process.stdin.isTTY === true;
@@ -40,6 +41,10 @@ export async function runChat(argv: string[]): Promise<number> {
   console.log(DISCLAIMER);
   if (previous) {
     console.log(`Resuming thread ${threadId} (${previous.turn} turns so far). Last reply:\n\ncounselor> ${previous.response}\n`);
+  } else if (values.thread !== undefined) {
+    // A mistyped id must not look like a resumed conversation.
+    console.log(`No thread "${threadId}" in this session store: starting a new thread with that id.\n`);
+    console.log("counselor> Hi, I'm here to listen. What's been on your mind?\n");
   } else {
     console.log(`Thread ${threadId} — resume later with: ${programName()} chat --thread ${threadId}\n`);
     console.log("counselor> Hi, I'm here to listen. What's been on your mind?\n");
@@ -47,6 +52,7 @@ export async function runChat(argv: string[]): Promise<number> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   if (interactive) rl.setPrompt("you> ");
   let last: CounselorTurn | null = null;
+  let toldFallback = false;
   try {
     if (interactive) rl.prompt();
     // Piped input is read whole first: an async iterator over readline can drop lines that arrive
@@ -69,6 +75,11 @@ export async function runChat(argv: string[]): Promise<number> {
         try {
           last = await counselor.send(threadId, text);
           console.log(`\ncounselor> ${last.response}\n`);
+          // Said once a session, when a model was asked for and did not answer.
+          if (!toldFallback && Object.values(last.backend).includes("offline-fallback")) {
+            toldFallback = true;
+            console.error("(the model could not be reached or did not answer in time, so psyllm answered offline; it keeps trying the model)");
+          }
         } catch (error) {
           console.error(`psyllm: ${(error as Error).message}`);
         }

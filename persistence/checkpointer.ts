@@ -3,7 +3,7 @@
  * Many workers behind a load balancer: a shared PostgreSQL database, via LangGraph's official
  * Postgres checkpointer, so any worker can serve any thread's next turn.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
@@ -63,7 +63,14 @@ export async function createCheckpointer(options: CheckpointerOptions = {}): Pro
   if (databaseUrl) return openPostgres(databaseUrl, options.schema);
   const path = options.sqlitePath ?? options.defaultSqlitePath ?? DEFAULT_SQLITE_PATH;
   mkdirSync(dirname(path), { recursive: true });
+  // A store psyllm made always holds its tables (set up on open, below), so an existing file of
+  // 0 bytes was truncated or replaced: refuse it, rather than quietly start every thread afresh
+  // (a thread with a crisis in its history would lose it without notice).
+  if (existsSync(path) && statSync(path).size === 0) {
+    throw new Error(`the session store ${path} is empty (0 bytes): it was truncated or replaced, and psyllm will not start fresh sessions over it. Restore it from a backup, or move it aside to start with no sessions`);
+  }
   const saver = SqliteSaver.fromConnString(path);
+  (saver as unknown as { setup(): void }).setup(); // the tables now, so the file is never left empty
   const locks = sqliteLocks(saver.db);
   let closed = false;
   return {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,6 +22,16 @@ describe("checkpointer selection", () => {
       if (saved === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = saved;
     }
+  });
+
+  it("never treats an emptied store as new: a 0-byte SQLite file is refused; a new store is never left empty", async () => {
+    const fresh = join(dir, "fresh.sqlite");
+    await (await createCheckpointer({ sqlitePath: fresh })).close();
+    expect(statSync(fresh).size).toBeGreaterThan(0); // tables at once, so an empty file means truncation
+    const truncated = join(dir, "truncated.sqlite");
+    writeFileSync(truncated, "");
+    await expect(createCheckpointer({ sqlitePath: truncated })).rejects.toThrow(/session store .*truncated\.sqlite is empty \(0 bytes\)/);
+    expect(statSync(truncated).size).toBe(0); // left as it was
   });
 
   it("fails with an error naming the database, password hidden, when Postgres is unreachable", async () => {
