@@ -33,6 +33,7 @@ export async function runSynthesize(argv: string[]): Promise<number> {
   for (const s of summary.skipped) process.stderr.write(`  skipped ${s.reason}: ${s.detail}\n`);
   for (const n of summary.notes) process.stderr.write(`  note: ${n}\n`);
   for (const f of summary.failed) process.stderr.write(`  failed (re-run to retry): ${f}\n`);
+  if (summary.journalDamagedLines.length) process.stderr.write(`  the resume journal had unreadable lines ${summary.journalDamagedLines.join(", ")}: their posts were redone, every other line kept\n`);
   console.log(`written to ${summary.outDir}: ${summary.files.join(", ")}`);
   return summary.failed.length ? 1 : 0;
 }

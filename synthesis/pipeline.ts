@@ -49,6 +49,8 @@ export interface SynthesisSummary {
   notes: string[];
   /** Posts that failed this run (not journaled: a re-run retries them). */
   failed: string[];
+  /** Journal lines that could not be read on resume (their posts were redone; the lines after them kept). */
+  journalDamagedLines: number[];
   outDir: string;
   files: string[];
 }
@@ -189,6 +191,7 @@ export async function runSynthesis(options: SynthesisOptions): Promise<Synthesis
     skipped: skips,
     notes: postNotes(screen, records).map((n) => n.detail),
     failed,
+    journalDamagedLines: journal.damagedLines,
     outDir: options.outDir,
     files,
   };

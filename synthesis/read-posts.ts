@@ -51,15 +51,45 @@ async function* readJsonl(path: string): AsyncGenerator<ReadResult> {
   }
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(content: string): Array<{ line: number; fields: string[] }> {
-  const rows: Array<{ line: number; fields: string[] }> = [];
+/** One CSV row: its first line and fields, or why it could not be read. */
+export interface CsvRow {
+  line: number;
+  fields: string[];
+  error?: string;
+}
+
+/**
+ * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. A quote that does not
+ * close where it should would swallow the rows after it into one field: a row that runs over
+ * several lines and then has the wrong number of fields (the header's count), or a quote still
+ * open at the end of the file, is reported on its first line instead, and reading starts again on
+ * the line after it, so no other row is lost.
+ */
+export function parseCsv(content: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let offset = 0;
+  let firstLine = 1;
+  for (;;) {
+    const part = parseCsvFrom(content, offset, firstLine, rows[0]?.fields.length);
+    rows.push(...part.rows);
+    if (!part.broken) return rows;
+    rows.push({ line: part.broken.line, fields: [], error: `a quoted field opened on line ${part.broken.line} does not close before the next row` });
+    const next = content.indexOf("\n", part.broken.index);
+    if (next < 0) return rows;
+    offset = next + 1;
+    firstLine = part.broken.line + 1;
+  }
+}
+
+function parseCsvFrom(content: string, offset: number, firstLine: number, expected: number | undefined): { rows: CsvRow[]; broken?: { line: number; index: number } } {
+  const rows: CsvRow[] = [];
   let fields: string[] = [];
   let field = "";
   let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < content.length; i++) {
+  let line = firstLine;
+  let rowLine = firstLine;
+  let rowStart = offset;
+  for (let i = offset; i < content.length; i++) {
     const c = content[i];
     if (quoted) {
       if (c === '"' && content[i + 1] === '"') {
@@ -79,16 +109,20 @@ export function parseCsv(content: string): Array<{ line: number; fields: string[
     } else if (c === "\n" || c === "\r") {
       if (c === "\r" && content[i + 1] === "\n") i++;
       fields.push(field);
+      const width = expected ?? rows[0]?.fields.length;
+      if (line > rowLine && width !== undefined && fields.length !== width) return { rows, broken: { line: rowLine, index: rowStart } };
       if (fields.some((f) => f !== "")) rows.push({ line: rowLine, fields });
       fields = [];
       field = "";
       line++;
       rowLine = line;
+      rowStart = i + 1;
     } else field += c;
   }
+  if (quoted) return { rows, broken: { line: rowLine, index: rowStart } };
   fields.push(field);
   if (fields.some((f) => f !== "")) rows.push({ line: rowLine, fields });
-  return rows;
+  return { rows };
 }
 
 function* readCsv(path: string): Generator<ReadResult> {
@@ -99,6 +133,10 @@ function* readCsv(path: string): Generator<ReadResult> {
     return;
   }
   for (const row of rows) {
+    if (row.error) {
+      yield { skip: { reason: "malformed_line", line: row.line, detail: `line ${row.line}: ${row.error}` } };
+      continue;
+    }
     if (row.fields.length !== header.length) {
       yield { skip: { reason: "malformed_line", line: row.line, detail: `line ${row.line}: ${row.fields.length} fields, header has ${header.length}` } };
       continue;
@@ -110,7 +148,16 @@ function* readCsv(path: string): Generator<ReadResult> {
 function* readFolder(path: string): Generator<ReadResult> {
   for (const name of readdirSync(path).sort()) {
     if (![".txt", ".md"].includes(extname(name).toLowerCase())) continue;
-    const content = readFileSync(join(path, name), "utf8");
+    // A folder named like a post, a dangling link or an unreadable file is noted and passed over.
+    let content: string;
+    try {
+      if (!statSync(join(path, name)).isFile()) throw new Error("not a file");
+      content = readFileSync(join(path, name), "utf8");
+    } catch (error) {
+      const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "a link to nothing" : (error as Error).message === "not a file" ? "not a file" : (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      yield { skip: { reason: "unreadable", id: basename(name, extname(name)), detail: `${name}: ${why}; skipped` } };
+      continue;
+    }
     // The first line is the title when it is short and followed by a blank line.
     const [first, ...rest] = content.split(/\r?\n/);
     const hasTitle = first.length <= 200 && rest[0]?.trim() === "";

@@ -5,11 +5,13 @@
  * every output file.
  */
 
+import { CRISIS_DIRECTORY } from "../safety/crisis-resources.js";
+
 export type PiiType = "EMAIL" | "URL" | "PHONE" | "USER" | "ADDRESS" | "NAME";
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[a-z0-9-]+\.(?:com|org|net|io|co|me|ly|gg|info|edu|gov)(?:\/[^\s<>"')\]]*)?\b/gi;
-const PHONE = /(?<![\w-])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{3,4}(?![\w-])/g;
+const PHONE = /(?<![\w-])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)[ \t.-]?|\d{2,4}[ \t.-])\d{3,4}[ \t.-]?\d{3,4}(?![\w-])/g; // a number never runs over a line break
 const USER = /(?<![\w/])(?:\/?u\/[A-Za-z0-9_-]{2,}|@[A-Za-z0-9_]{2,})/g;
 // Street names are capitalised ("42 Elm Street"); "5 miles down the road" is not an address.
 const STREET = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Crescent|Close)";
@@ -49,13 +51,31 @@ export function scrubPii(input: string): ScrubResult {
   return { text, counts };
 }
 
-/** PII patterns still present (e-mail, URL, phone, username): must be empty for any output. */
+// psyllm's own crisis lines and directory links, which every crisis reply carries: public service
+// contacts, not anyone's personal data (the gate had refused to write crisis.jsonl for them).
+let OWN: { digits: Set<string>; urls: Set<string> } | undefined;
+function ownContacts(): { digits: Set<string>; urls: Set<string> } {
+  if (OWN) return OWN;
+  const hows = Object.values(CRISIS_DIRECTORY).flatMap((set) => set.resources.map((r) => r.how));
+  OWN = {
+    digits: new Set(hows.flatMap((how) => [...how.matchAll(PHONE)].map((m) => m[0].replace(/\D/g, "")))),
+    urls: new Set(hows.flatMap((how) => [...how.matchAll(URL)].map((m) => m[0].toLowerCase()))),
+  };
+  return OWN;
+}
+
+/** PII patterns still present (e-mail, URL, phone, username): must be empty for any output. psyllm's own resource contacts are not PII. */
 export function findPii(text: string): Array<{ type: PiiType; match: string }> {
+  const own = ownContacts();
   const out: Array<{ type: PiiType; match: string }> = [];
   for (const m of text.matchAll(EMAIL)) out.push({ type: "EMAIL", match: m[0] });
   // An e-mail's domain is not a second finding.
   const rest = text.replace(EMAIL, " ");
-  for (const [type, re] of [["URL", URL], ["USER", USER]] as const) for (const m of rest.matchAll(re)) out.push({ type, match: m[0] });
-  for (const m of text.matchAll(PHONE)) if (m[0].replace(/\D/g, "").length >= 7) out.push({ type: "PHONE", match: m[0] });
+  for (const m of rest.matchAll(URL)) if (!own.urls.has(m[0].toLowerCase())) out.push({ type: "URL", match: m[0] });
+  for (const m of rest.matchAll(USER)) out.push({ type: "USER", match: m[0] });
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, "");
+    if (digits.length >= 7 && !own.digits.has(digits)) out.push({ type: "PHONE", match: m[0] });
+  }
   return out;
 }

@@ -16,6 +16,7 @@ export interface Post {
 /** Why a post or line was not used. Stable ids for the dataset card. */
 export type SkipReason =
   | "malformed_line"
+  | "unreadable"
   | "removed"
   | "deleted"
   | "empty"

@@ -1,5 +1,5 @@
 /** Ingestion: every defect is reported with its reason (and line), and nothing stops the run. */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -87,5 +87,33 @@ describe("CSV and folders", () => {
 
   it("names a missing input", async () => {
     await expect(screenAll(join(dir, "nope.jsonl"))).rejects.toThrow(/cannot read input/);
+  });
+
+  it("an unclosed quote in a CSV is reported on its row and swallows no other row", async () => {
+    const path = join(dir, "unclosed.csv");
+    writeFileSync(path, `id,title,selftext\np1,t,"${story(0)}\np2,t,"${story(1)} ${story(2)}"\np3,t,"${story(3)}"\n`);
+    const { kept, skips } = await screenAll(path);
+    expect(kept.map((p) => p.id)).toEqual(["p2", "p3"]); // had been one field holding everything after p1
+    expect(skips.map((s) => s.detail)).toEqual([expect.stringMatching(/line 2: a quoted field opened on line 2 does not close before the next row/)]);
+    // A quote open at the end of the file: only its own row is lost.
+    const tail = join(dir, "unclosed-end.csv");
+    writeFileSync(tail, `id,title,selftext\np1,t,"${story(0)}"\np2,t,"${story(1)}\n`);
+    const end = await screenAll(tail);
+    expect(end.kept.map((p) => p.id)).toEqual(["p1"]);
+    expect(end.skips.map((s) => s.detail)).toEqual([expect.stringMatching(/line 3: a quoted field opened on line 3/)]);
+  });
+
+  it("a folder entry that is not a readable file (a subfolder named x.txt, a dangling link) is noted and skipped", async () => {
+    const folder = join(dir, "posts-folder");
+    mkdirSync(join(folder, "sub.txt"), { recursive: true });
+    writeFileSync(join(folder, "a.txt"), story(0));
+    symlinkSync(join(folder, "gone.txt"), join(folder, "dangling.txt"));
+    writeFileSync(join(folder, "b.txt"), story(1));
+    const { kept, skips } = await screenAll(folder);
+    expect(kept.map((p) => p.id)).toEqual(["a", "b"]);
+    expect(skips.map((s) => [s.reason, s.detail])).toEqual([
+      ["unreadable", expect.stringMatching(/dangling\.txt: a link to nothing/)],
+      ["unreadable", expect.stringMatching(/sub\.txt: not a file/)],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /** PII scrubbing: typed placeholders, counts, and nothing left for the output gate to find. */
 import { describe, expect, it } from "vitest";
 import { findPii, scrubPii } from "../../synthesis/scrub-pii.js";
+import { CRISIS_DIRECTORY, crisisResources } from "../../safety/crisis-resources.js";
 
 describe("scrubPii", () => {
   it("replaces e-mails, URLs, phones, usernames, addresses and cued names", () => {
@@ -23,5 +24,12 @@ describe("scrubPii", () => {
 
   it("finds what slipped through", () => {
     expect(findPii("write to a@b.co or visit www.x.com").map((p) => p.type).sort()).toEqual(["EMAIL", "URL"]);
+  });
+
+  it("never flags psyllm's own crisis lines and directory links, in every locale, while a person's number still is", () => {
+    const all = Object.values(CRISIS_DIRECTORY).flatMap((set) => set.resources.map((r) => `${r.name}: ${r.how}`)).join("\n");
+    expect(findPii(all)).toEqual([]);
+    const gb = crisisResources("en-GB").resources.map((r) => r.how).join("; ");
+    expect(findPii(`You can reach ${gb}. My own mobile is 07700 900123.`)).toEqual([{ type: "PHONE", match: "07700 900123" }]);
   });
 });

@@ -2,7 +2,7 @@
  * The pipeline on ../shared/posts/sample-posts.jsonl: every usable unique post yields a
  * dialogue, every defect is reported, crisis posts are set apart, and no PII reaches any file.
  */
-import { readFileSync, readdirSync, mkdtempSync, appendFileSync } from "node:fs";
+import { readFileSync, readdirSync, mkdtempSync, appendFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -99,5 +99,18 @@ describe("journal", () => {
     again.append({ postId: "b", status: "kept", reasons: [], scores: {}, pii: {} });
     again.close();
     expect(readFileSync(path, "utf8").trim().split("\n").map((l) => JSON.parse(l).postId)).toEqual(["a", "b"]);
+  });
+
+  it("reports a damaged line in the middle (its post redone) and keeps every line after it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "psyllm-journal-"));
+    const path = join(dir, "records.jsonl");
+    const rec = (postId: string) => JSON.stringify({ postId, status: "kept", reasons: [], scores: {}, pii: {} });
+    writeFileSync(path, `${rec("a")}\n{"postId":"b", garbage\n${rec("c")}\n${rec("d")}\n`);
+    const j = new Journal(path);
+    expect(j.records.map((r) => r.postId)).toEqual(["a", "c", "d"]); // was ["a"]: everything after the damage dropped
+    expect(j.damagedLines).toEqual([2]);
+    expect(j.has("b")).toBe(false); // redone
+    j.close();
+    expect(readFileSync(path, "utf8").trim().split("\n").map((l) => JSON.parse(l).postId)).toEqual(["a", "c", "d"]);
   });
 });
