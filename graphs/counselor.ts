@@ -16,6 +16,7 @@ import { assessmentFromState, type AssessmentOutput } from "./assessment.js";
 import { ensureConfiguration, type EscalationHook } from "./configuration.js";
 import { builder, GRAPH_NAME } from "./counseling.js";
 import { flushTraces, tracingConfig } from "./tracing.js";
+import { MODEL_TASKS, usesModel } from "./models.js";
 import { validateUserMessage } from "./input-validation.js";
 import type { CounselingOutputType, CounselingStateType } from "./state.js";
 import { inProcessLocks, type ThreadLocks } from "../persistence/thread-lock.js";
@@ -41,11 +42,11 @@ export interface CounselorOptions {
   /** Called when a turn escalates, so the app can alert a human. */
   onEscalation?: EscalationHook;
   /**
-   * When the checkpoint is written: "exit" (default) saves once per turn, when the graph
-   * exits (~5 ms per turn less than saving every step); "async"/"sync" also save every step
-   * (for debugging). A process killed mid-turn leaves the thread at its last saved turn; a
-   * turn that fails with an error (e.g. Chroma down) is saved as far as it got — the person's
-   * message and the intake reading, no reply — so nothing they said is lost.
+   * When the checkpoint is written. Default: offline "exit" (once per turn, when the graph exits;
+   * ~5 ms per turn less than saving every step); with a model "sync" (every step saved before the
+   * next, so the person's message is on disk before any model call and a turn killed mid-call
+   * loses nothing they said). A turn that fails with an error (e.g. Chroma down) is saved as far
+   * as it got — the person's message and the intake reading, no reply.
    */
   durability?: "exit" | "async" | "sync";
   /** LangChain callback handlers for every run (local trace collectors, custom tracers). */
@@ -106,7 +107,10 @@ export async function createCounselor(options: CounselorOptions = {}): Promise<C
   }
   const waitMs = options.threadWaitMs ?? 60_000;
   const app = builder.compile({ checkpointer, name: GRAPH_NAME });
-  const durability = options.durability ?? "exit";
+  // With a model, every step is saved before the next starts ("sync"): the person's message and
+  // the intake reading are on disk before any model call, so a turn killed while a model answers
+  // loses nothing they said. Offline turns take milliseconds and save once, at the end ("exit").
+  const durability = options.durability ?? (MODEL_TASKS.some((task) => usesModel(task, resolved)) ? "sync" : "exit");
   // LangSmith through psyllm's own tracer (secrets redacted, content hidden when asked); secret-
   // named configurable values are pre-set in metadata so no callback sees them (graphs/tracing.ts).
   const tracing = tracingConfig(configurable, { runName: GRAPH_NAME, hideContent: resolved.hideContent, callbacks: options.callbacks });
