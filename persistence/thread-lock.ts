@@ -12,6 +12,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { isAlive } from "../retrieval/chroma-pidfile.js";
 
 /** Raised when a thread stays locked by another turn for longer than the wait allows. */
 export class ThreadBusyError extends Error {
@@ -79,15 +80,6 @@ export function inProcessLocks(): ThreadLocks {
   };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** The part of a better-sqlite3 database the SQLite locks use. */
 interface SqliteDb {
   exec(sql: string): unknown;
@@ -117,7 +109,7 @@ export function sqliteLocks(db: SqliteDb, options: { staleMs?: number } = {}): T
           const held = db.prepare("SELECT host, pid, acquired_at FROM psyllm_thread_locks WHERE thread_id = ?").get(threadId) as { host: string; pid: number; acquired_at: number } | undefined;
           if (held) {
             // A holder that died (this host, pid gone) or a row far older than any turn is taken over.
-            const dead = held.host === host && held.pid !== process.pid && !alive(held.pid);
+            const dead = held.host === host && held.pid !== process.pid && !isAlive(held.pid);
             if (!dead && Date.now() - held.acquired_at < staleMs) return false;
             db.prepare("DELETE FROM psyllm_thread_locks WHERE thread_id = ?").run(threadId);
           }

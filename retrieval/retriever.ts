@@ -4,6 +4,7 @@
  * demand. One service per options key; concurrent first calls share one start-up.
  */
 import { resolve } from "node:path";
+import { isAlive } from "./chroma-pidfile.js";
 import { startLocalChroma, type RunningChroma } from "./chroma-server.js";
 import { createEmbeddingFunction, DEFAULT_EMBEDDINGS } from "./embeddings.js";
 import type { KnowledgeDocument } from "./knowledge-documents.js";
@@ -57,16 +58,6 @@ interface Service {
 
 const services = new Map<string, Promise<Service>>();
 
-/** Whether a process still exists (EPERM: it does, owned by someone else). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 async function open(options: RetrieverOptions, dataDir: string, evict: () => void): Promise<Service> {
   const t0 = performance.now();
   const server = options.chromaUrl ? undefined : await startLocalChroma({ dataDir });
@@ -85,15 +76,15 @@ async function open(options: RetrieverOptions, dataDir: string, evict: () => voi
         // process ends: not an outage. Once it has gone, start (or find) the directory's server again
         // and ask once more.
         if (server?.shared) {
-          for (let i = 0; i < 20 && alive(server.pid); i++) await new Promise((r) => setTimeout(r, 50));
-          if (!alive(server.pid)) {
+          for (let i = 0; i < 20 && isAlive(server.pid); i++) await new Promise((r) => setTimeout(r, 50));
+          if (!isAlive(server.pid)) {
             evict();
             return (await getRetriever(options)).search(text, k, filter);
           }
         }
         // Our own server died (crash, OOM kill): forget it, so the next call starts a fresh one on
         // the same data. This call still fails with the clear error. An external URL is left alone.
-        if (server && !alive(server.pid)) evict();
+        if (server && !isAlive(server.pid)) evict();
         throw error;
       }
     };
