@@ -52,6 +52,20 @@ export interface CaseAnswer {
   fallback: boolean;
 }
 
+/** Cases answered, failed, and answered offline after a model failed. */
+export interface Tally {
+  answered: number;
+  failed: number;
+  fallbacks: number;
+}
+
+/** Counts one answer into the tally. */
+export function countAnswer(tally: Tally, a: CaseAnswer): void {
+  if (a.ok) tally.answered++;
+  else tally.failed++;
+  if (a.fallback) tally.fallbacks++;
+}
+
 // A full garbage collection every few hundred cases keeps a batch's memory near what it uses
 // (V8 otherwise lets the heap grow towards its limit between collections). The collector is
 // reached the way jest does, without a command-line flag.

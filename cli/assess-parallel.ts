@@ -6,22 +6,16 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { CaseAnswer } from "./assess-case.js";
+import { countAnswer, type CaseAnswer, type Tally } from "./assess-case.js";
 
 const IN_FLIGHT = 8;
-
-export interface Tally {
-  answered: number;
-  failed: number;
-  fallbacks: number;
-}
 
 export async function answerInWorkers(
   lines: AsyncIterable<string>,
   workers: number,
   configurable: Record<string, unknown>,
   write: (out: unknown) => Promise<void>,
-  onDone: (tally: Tally, lineNo: number) => void,
+  onDone: (tally: Tally) => void,
 ): Promise<Tally> {
   const script = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./assess-worker.ts" : "./assess-worker.js", import.meta.url));
   const env = { ...process.env, PSYLLM_ASSESS_CONFIGURATION: JSON.stringify(configurable) };
@@ -58,10 +52,8 @@ export async function answerInWorkers(
       const a = held.get(next)!;
       held.delete(next);
       await write(a.out);
-      if (a.ok) tally.answered++;
-      else tally.failed++;
-      if (a.fallback) tally.fallbacks++;
-      onDone(tally, next);
+      countAnswer(tally, a);
+      onDone(tally);
       next++;
     }
   };

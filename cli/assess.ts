@@ -10,8 +10,8 @@ import { createInterface } from "node:readline";
 import { ensureConfiguration } from "../graphs/configuration.js";
 import { closeRetrievers } from "../retrieval/retriever.js";
 import { COMMON_OPTIONS, programName, UsageError, configurationFrom, parse } from "./args.js";
-import { caseAnswerer } from "./assess-case.js";
-import { answerInWorkers, type Tally } from "./assess-parallel.js";
+import { caseAnswerer, countAnswer, type Tally } from "./assess-case.js";
+import { answerInWorkers } from "./assess-parallel.js";
 import { progressReporter } from "./progress.js";
 
 export const ASSESS_USAGE = `usage: ${programName()} assess --input IN.jsonl --output OUT.jsonl [--workers N] [--model offline] [--locale en-US] [--chroma-url URL]
@@ -72,9 +72,7 @@ export async function runAssess(argv: string[]): Promise<number> {
       for await (const line of lines) {
         const a = await answer(++lineNo, line);
         await write(a.out);
-        if (a.ok) tally.answered++;
-        else tally.failed++;
-        if (a.fallback) tally.fallbacks++;
+        countAnswer(tally, a);
         onDone(tally);
       }
     }
@@ -89,6 +87,5 @@ export async function runAssess(argv: string[]): Promise<number> {
     progress.done(`${tally.answered} answered, ${tally.failed} failed${tally.fallbacks ? `, ${tally.fallbacks} answered offline after the model failed` : ""}${workers > 1 ? ` (${workers} workers)` : ""}`);
     await closeRetrievers();
   }
-  const { answered, failed } = tally;
-  return failed === 0 ? 0 : 1;
+  return tally.failed === 0 ? 0 : 1;
 }

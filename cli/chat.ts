@@ -41,12 +41,12 @@ export async function runChat(argv: string[]): Promise<number> {
   console.log(DISCLAIMER);
   if (previous) {
     console.log(`Resuming thread ${threadId} (${previous.turn} turns so far). Last reply:\n\ncounselor> ${previous.response}\n`);
-  } else if (values.thread !== undefined) {
-    // A mistyped id must not look like a resumed conversation.
-    console.log(`No thread "${threadId}" in this session store: starting a new thread with that id.\n`);
-    console.log("counselor> Hi, I'm here to listen. What's been on your mind?\n");
   } else {
-    console.log(`Thread ${threadId} — resume later with: ${programName()} chat --thread ${threadId}\n`);
+    console.log(
+      values.thread !== undefined
+        ? `No thread "${threadId}" in this session store: starting a new thread with that id.\n` // a mistyped id must not look resumed
+        : `Thread ${threadId} — resume later with: ${programName()} chat --thread ${threadId}\n`,
+    );
     console.log("counselor> Hi, I'm here to listen. What's been on your mind?\n");
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });

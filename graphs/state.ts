@@ -225,8 +225,5 @@ export const CounselingOutput = z.object({
 
 export type CounselingStateType = typeof CounselingState.State;
 /** What a run of the graph returns (CounselingOutput). */
-export type CounselingOutputType = Pick<
-  CounselingStateType,
-  "messages" | "turn" | "response" | "risk" | "turnRisk" | "crisis" | "subject" | "differential" | "problems" | "screeners" | "modality" | "followUp" | "safety" | "backend" | "usage" | "corrections"
->;
+export type CounselingOutputType = Pick<CounselingStateType, keyof z.infer<typeof CounselingOutput>>;
 export type CounselingUpdate = typeof CounselingState.Update;

@@ -53,7 +53,7 @@ console.log(`  ${packed.filename}: ${files.length} files, ${(packed.size / 1e6).
 step("installing the tarball into an empty app");
 run("mkdir", ["-p", app]);
 writeFileSync(join(app, "package.json"), JSON.stringify({ name: "psyllm-consumer", private: true, type: "module" }, null, 2));
-const tsVersion = JSON.parse(run("node", ["-p", "JSON.stringify(require('./package.json').devDependencies)"], { cwd: root }));
+const tsVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies;
 run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", join(work, packed.filename), `typescript@${tsVersion.typescript}`, `@types/node@${tsVersion["@types/node"]}`], { cwd: app });
 
 const env = { ...process.env, XDG_DATA_HOME: join(work, "xdg"), PSYLLM_DATA_DIR: "", CHROMA_URL: "", PSYLLM_MODEL: "", OPENAI_BASE_URL: "" };

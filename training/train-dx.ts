@@ -34,7 +34,7 @@ import type { EpisodeTiming, SymptomFinding } from "../engine/types.js";
 import { DX_DIM, NO_DISORDER, dxFeatures, dxProbabilities, type DxNetFile } from "../engine/learned/dx-net.js";
 import type { SparseVector } from "../safety/learned/features.js";
 import { LIVING_TOPICS, TOPIC_FAMILIES } from "../evals/topic-families.js";
-import { encodeRows } from "../safety/learned/softmax.js";
+import { encodeNet } from "../safety/learned/softmax.js";
 import { hash } from "./seeded.js";
 import { trainSoftmax } from "./softmax-train.js";
 
@@ -250,14 +250,8 @@ function main(): void {
   console.log("confusions:", JSON.stringify(report.confusions));
   if (dry) return;
   const net = train(labels, cases);
-  const { weights, scale } = encodeRows(net.weights, DX_DIM);
   const file: DxNetFile = {
-    version: 1,
-    dim: DX_DIM,
-    labels,
-    weights,
-    scale,
-    bias: net.bias.map((b) => +b.toFixed(5)),
+    ...encodeNet(net, labels, DX_DIM),
     blend: best.blend,
     admit: best.admit,
     report,

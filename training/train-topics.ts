@@ -23,7 +23,7 @@ import { fileURLToPath } from "node:url";
 import { psychoeducation } from "../engine/reply/psychoeducation.js";
 import { TOPIC_DIM, topicFeatures, topicProbabilities, type TopicNetFile } from "../engine/reply/topic-net.js";
 import type { SparseVector } from "../safety/learned/features.js";
-import { encodeRows } from "../safety/learned/softmax.js";
+import { encodeNet } from "../safety/learned/softmax.js";
 import { hash } from "./seeded.js";
 import { trainSoftmax } from "./softmax-train.js";
 
@@ -111,14 +111,8 @@ function main(): void {
   const report = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, { n: v.n, top1: +(v.top1 / v.n).toFixed(3), top2: +(v.top2 / v.n).toFixed(3) }]));
   console.log("held out:", JSON.stringify(report));
   if (dry) return;
-  const { weights, scale } = encodeRows(net.weights, TOPIC_DIM);
   const file: TopicNetFile = {
-    version: 1,
-    dim: TOPIC_DIM,
-    labels,
-    weights,
-    scale,
-    bias: net.bias.map((b) => +b.toFixed(5)),
+    ...encodeNet(net, labels, TOPIC_DIM),
     report: { trainedOn: Object.fromEntries(Object.entries(examples.reduce<Record<string, number>>((a, e) => ((a[e.source] = (a[e.source] ?? 0) + (e.heldOut ? 0 : 1)), a), {}))), heldOut: report },
   };
   writeFileSync(join(root, "engine/reply/topic-net.weights.json"), JSON.stringify(file));

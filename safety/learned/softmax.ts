@@ -64,6 +64,12 @@ export function encodeRows(rows: readonly Float32Array[], dim: number): { weight
   return { weights: Buffer.from(bytes.buffer).toString("base64"), scale };
 }
 
+/** A trained net as the common fields of its weights file: int8 rows, biases to five places. */
+export function encodeNet(net: { weights: readonly Float32Array[]; bias: readonly number[] }, labels: string[], dim: number): Omit<SoftmaxNetFile, "report"> {
+  const { weights, scale } = encodeRows(net.weights, dim);
+  return { version: 1, dim, labels, weights, scale, bias: net.bias.map((b) => +b.toFixed(5)) };
+}
+
 /** Softmax probabilities per label. */
 export function softmaxProbabilities(net: SoftmaxNet, x: SparseVector): number[] {
   const z = net.labels.map((_l, r) => {
