@@ -38,6 +38,16 @@ export function triedWithoutBenefit(text: string): Set<ModalityId> {
   return out;
 }
 
+/** The person's words that match a modality's fit cues (one per distinct cue). */
+export function fitCuesIn(id: ModalityId, text: string): string[] {
+  const out: string[] = [];
+  for (const cue of MODALITIES[id]?.fitCues ?? []) {
+    const m = new RegExp(cue, "i").exec(text);
+    if (m) out.push(m[0].trim());
+  }
+  return out;
+}
+
 function pickTechnique(id: ModalityId, turn: number): string {
   const t = MODALITIES[id]?.techniques ?? [];
   return t.length ? t[turn % t.length] : "reflective listening";
@@ -80,6 +90,16 @@ export function selectModality(input: ModalityInput): ModalityPlan {
     if (top.condition!.family === "bipolar" && input.elevatedNow && rhythm) {
       primary = rhythm;
       why += "; the person describes a high now, so steadying sleep and daily rhythm comes before cognitive work";
+    }
+    // Fit with the person's own words: an approach the guideline lists for this impression, whose
+    // focus they describe in two or more ways, leads over the default (the default stays an alternative).
+    const fit = recs
+      .map((r) => ({ r, cues: fitCuesIn(r.modality, input.userText) }))
+      .filter((x) => x.cues.length >= 2 && x.r.modality !== primary?.modality)
+      .sort((a, b) => b.cues.length - a.cues.length)[0];
+    if (fit && primary) {
+      why += `; ${MODALITIES[fit.r.modality]?.name ?? fit.r.modality} (${fit.r.line}-line, ${fit.r.source}) leads over ${MODALITIES[primary.modality]?.name ?? primary.modality} because the person describes its focus ("${fit.cues.slice(0, 2).join('", "')}")`;
+      primary = fit.r;
     }
     if (avoid.size) why += `; skipped ${[...avoid].join(", ")}, which the person says did not help`;
     if (primary) return plan(primary, recs.map((r) => r.modality), why, input.turn);

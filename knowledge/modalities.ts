@@ -54,6 +54,16 @@ export const MODALITIES: Record<ModalityId, ModalityInfo> = {
   },
   ACT: {
     id: "ACT",
+    fitCues: [
+      "\\b(?:fight|fighting|battle|battling|struggl\\w*) (?:with |against )?(?:my |these |the )?(?:thoughts|feelings|anxiety|mind|head)",
+      "\\btry(?:ing)? (?:so hard )?to (?:control|stop|get rid of|push away|suppress) (?:my |the |these )?(?:thoughts|feelings|anxiety|worry|panic)",
+      "\\b(?:life|my life|everything) (?:is |feels )?on hold\\b",
+      "\\bwait(?:ing)? (?:until|till|for) (?:i|the anxiety|it) (?:feel|feels|go|goes|is gone)",
+      "\\bwhat (?:really )?matters to me\\b|\\bmy values\\b",
+      "\\b(?:accept|acceptance|make peace with|live with) (?:it|this|the (?:anxiety|pain|thoughts))\\b",
+      "\\bavoid(?:ing)? (?:everything|anything|all the things|things i (?:used to )?(?:love|enjoy|care about))",
+      "\\bstuck in my (?:head|mind)\\b",
+    ],
     name: "Acceptance and commitment therapy",
     school: "third-wave",
     techniques: [
@@ -99,6 +109,15 @@ export const MODALITIES: Record<ModalityId, ModalityInfo> = {
   },
   STPP: {
     id: "STPP",
+    fitCues: [
+      "\\b(?:same|this|a) pattern\\b|\\bpatterns? (?:in|of) (?:my )?(?:relationships|life)",
+      "\\b(?:always|keep|end up) (?:choosing|picking|attracting|ending up with|falling for|dating)",
+      "\\bwhy i (?:keep|always|do this|am like this|react|feel this way)",
+      "\\bwhere (?:this|it|all this) (?:comes?|is coming) from\\b|\\broot (?:of|cause)\\b",
+      "\\b(?:my )?childhood\\b|\\bgrowing up\\b|\\bwhen i was (?:a kid|little|young)",
+      "\\bmy (?:mother|mom|mum|father|dad|parents) (?:never|always|was|were)\\b",
+      "\\bunderstand (?:myself|why|what is going on inside)",
+    ],
     name: "Short-term psychodynamic psychotherapy",
     school: "psychodynamic",
     techniques: [
@@ -244,6 +263,12 @@ export const MODALITIES: Record<ModalityId, ModalityInfo> = {
   },
   MI: {
     id: "MI",
+    fitCues: [
+      "\\bpart of me (?:wants|doesn'?t want|knows)",
+      "\\b(?:not sure|don'?t know) (?:if|whether) i (?:want|really want|need) to (?:quit|stop|cut down|change)",
+      "\\b(?:i could|should) (?:probably )?(?:quit|stop|cut down)\\b.{0,40}\\bbut\\b",
+      "\\bi(?:'m| am) not ready to (?:quit|stop|give (?:it|them) up)",
+    ],
     name: "Motivational interviewing",
     school: "motivational",
     techniques: [

@@ -238,6 +238,13 @@ export interface ModalityInfo {
   techniques: string[];
   /** One plain sentence offering it to the person without jargon, e.g. "We could look at how your thoughts and what you do feed into each other." */
   plainOffer: string;
+  /**
+   * What in a person's own words points to this approach's focus (regular-expression sources,
+   * case-insensitive), e.g. ACT: fighting or trying to control thoughts, life on hold; STPP:
+   * recurring patterns, wanting to understand where it comes from. Two or more distinct cues let
+   * it lead over the guideline's default, when the guideline lists it for the impression.
+   */
+  fitCues?: string[];
   /** Evidence summary with its source. */
   evidence: string;
 }

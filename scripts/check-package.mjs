@@ -8,7 +8,8 @@
  *   2. a strict TypeScript app (NodeNext, strict, skipLibCheck false) type-checks against the
  *      declarations, which type risk levels precisely;
  *   3. `npx psyllm --help` prints the commands, and `npx psyllm chat` answers piped input;
- *   4. `npx psyllm assess` answers the documented input format, `npx psyllm eval` runs the bundled
+ *   4. `npx psyllm assess` answers the documented input format, `npx psyllm synthesize` scrubs a
+ *      post with the word lists shipped in dist/, `npx psyllm eval` runs the bundled
  *      benchmark and writes its report.
  * Exits 1 naming the first step that fails. Needs the npm registry (or its cache) for the app's
  * install. `--keep` leaves the folder for a look.
@@ -44,7 +45,7 @@ const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", wo
 const files = packed.files.map((f) => f.path);
 const stray = files.filter((f) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(f) || /(^|\/)(test|bench|\.ci|scripts|reports|heldout)\//.test(f) || /\.test\.|\.eval\./.test(f));
 if (stray.length) fail(`the tarball holds files apps do not need: ${stray.slice(0, 10).join(", ")}`);
-for (const needed of ["dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/retrieval/chroma-launcher.mjs", "dist/safety/learned/risk-net.weights.json"]) {
+for (const needed of ["dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/retrieval/chroma-launcher.mjs", "dist/safety/learned/risk-net.weights.json", "dist/synthesis/vocab/given-names.txt"]) {
   if (!files.includes(needed)) fail(`the tarball lacks ${needed}`);
 }
 console.log(`  ${packed.filename}: ${files.length} files, ${(packed.size / 1e6).toFixed(1)} MB`);
@@ -115,6 +116,14 @@ const assessed = JSON.parse(readFileSync(join(app, "out.jsonl"), "utf8").trim())
 if (assessed.id !== "c1" || typeof assessed.response !== "string" || !assessed.risk) fail(`assess wrote no answer: ${JSON.stringify(assessed).slice(0, 300)}`);
 run("npx", ["--no-install", "psyllm", "eval", "--limit", "2", "--report", "eval-report"], { cwd: app, env, timeout: 180_000 });
 if (!existsSync(join(app, "eval-report/report.html"))) fail("psyllm eval wrote no report");
+
+step("npx psyllm synthesize (the PII word lists load from dist/)");
+const post = { id: "t3_check1", subreddit: "Anxiety", author: "quietmoth_22", title: "Can't switch off", selftext: "Jake Morrison and I split up in March and since then I lie awake until 4 most nights here in Duluth. I work at Target and keep making mistakes on the till. How do I get my sleep back?" };
+writeFileSync(join(app, "posts.jsonl"), `${JSON.stringify(post)}\n`);
+run("npx", ["--no-install", "psyllm", "synthesize", "--input", "posts.jsonl", "--output", "synth"], { cwd: app, env, timeout: 120_000 });
+const written = readdirSync(join(app, "synth")).map((f) => readFileSync(join(app, "synth", f), "utf8")).join("\n");
+for (const detail of ["Jake", "Morrison", "Duluth", "Target", "quietmoth_22", "t3_check1"]) if (written.includes(detail)) fail(`synthesize wrote "${detail}" (a personal detail or post id) to its output`);
+if (!/\[NAME_1\]/.test(written)) fail("synthesize wrote no dialogue with the name replaced");
 
 step(`passed (${readdirSync(join(app, "node_modules")).length} packages in the app)`);
 if (!keep) rmSync(work, { recursive: true, force: true });

@@ -2,6 +2,8 @@
  * The dataset card: what went in, what came out and why things were left out, as JSON,
  * Markdown and an HTML page with charts.
  */
+import { readFileSync } from "node:fs";
+import { repetitionShare } from "./filter-quality.js";
 import { escapeHtml, svgBars } from "./svg-bars.js";
 import type { PostNote, PostRecord, Skip } from "./types.js";
 
@@ -15,7 +17,29 @@ export interface CardInput {
   seconds: number;
 }
 
+/** Bins for word counts: "0–24", "25–49"… */
+function lengthBins(counts: number[], edges = [25, 50, 100, 150, 200, 300]): Record<string, number> {
+  const out: Record<string, number> = {};
+  const labels = edges.map((e, i) => `${i ? edges[i - 1] : 0}–${e - 1}`).concat(`${edges[edges.length - 1]}+`);
+  for (const l of labels) out[l] = 0;
+  for (const c of counts) out[labels[edges.findIndex((e) => c < e) === -1 ? edges.length : edges.findIndex((e) => c < e)]]++;
+  return out;
+}
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
 const tally = (items: string[]) => [...items.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
+
+/** The filter's agreement with a supervisor's hand labels (synthesis/filter-agreement.json, from `npm run eval:synthesis-filter -- --write`). */
+interface Agreement {
+  dialogues: number;
+  labelledBy: string;
+  checks: Record<string, { agreement: number; kappa: number }>;
+}
+let agreement: Agreement | undefined;
+function filterAgreement(): Agreement {
+  agreement ??= JSON.parse(readFileSync(new URL("./filter-agreement.json", import.meta.url), "utf8")) as Agreement;
+  return agreement;
+}
 
 export function buildCard(c: CardInput) {
   const kept = c.records.filter((r) => r.status === "kept");
@@ -43,9 +67,33 @@ export function buildCard(c: CardInput) {
     conditions: Object.fromEntries(tally(dialogues.flatMap((d) => d.assessment.conditions.slice(0, 1).map((x) => `${x.icd10cm} ${x.name}`)).concat(dialogues.filter((d) => !d.assessment.conditions.length).map(() => "no disorder (problems of living or too little said)")))),
     modalities: Object.fromEntries(tally(dialogues.map((d) => d.assessment.modality ?? "none"))),
     riskLevels: Object.fromEntries(tally(c.records.map((r) => r.dialogue?.assessment.riskLevel ?? "unknown"))),
+    /** Ordinary dialogues kept, crisis dialogues set apart, and dialogues dropped because reasoning and risk disagreed. */
+    riskMix: {
+      "ordinary, kept": kept.length,
+      "crisis set (crisis protocol)": c.records.filter((r) => r.status === "crisis").length,
+      "dropped: reasoning and risk disagree": c.records.filter((r) => r.reasons.some((x) => x.startsWith("risk_disagrees"))).length,
+      "whole post escalated by the risk reader": c.records.filter((r) => r.postRisk?.escalate).length,
+    },
+    rounds: Object.fromEntries(tally(dialogues.map((d) => `${d.turns.filter((t) => t.role === "client").length} round(s)`)).sort()),
+    clientTurnWords: lengthBins(dialogues.flatMap((d) => d.turns.filter((t) => t.role === "client").map((t) => words(t.content)))),
+    counselorTurnWords: lengthBins(dialogues.flatMap((d) => d.turns.filter((t) => t.role === "counselor").map((t) => words(t.content)))),
+    /** Share of kept counselor sentences found in 3 or more kept dialogues. */
+    repetition: repetitionShare(dialogues.map((d) => d.turns.flatMap((t) => (t.role === "counselor" ? [t.content] : [])))),
+    /** Share of counselor turns (every usable post's dialogue) that pass each quality check. */
+    checkPassRates: passRates(c.records),
+    /** How often each check's verdict matched a supervisor's hand labels (and Cohen's kappa), on the calibration set. */
+    filterAgreement: filterAgreement(),
     piiReplaced: pii,
     seconds: Math.round(c.seconds * 10) / 10,
   };
+}
+
+function passRates(records: PostRecord[]): Record<string, number> {
+  const turns = records.flatMap((r) => r.checks ?? []);
+  const out: Record<string, number> = {};
+  for (const t of turns) for (const [k, v] of Object.entries(t)) out[k] = (out[k] ?? 0) + (v ? 1 : 0);
+  for (const k of Object.keys(out)) out[k] = Math.round((out[k] / turns.length) * 100) / 100;
+  return out;
 }
 
 export type DatasetCard = ReturnType<typeof buildCard>;
@@ -64,6 +112,13 @@ export function cardMarkdown(card: DatasetCard): string {
     "## Leading impressions (kept)\n| impression | dialogues |\n|---|---|\n" + table(card.conditions),
     "## Modalities (kept)\n| modality | dialogues |\n|---|---|\n" + table(card.modalities),
     "## Risk levels (all usable posts)\n| level | posts |\n|---|---|\n" + table(card.riskLevels),
+    "## Risk mix\n| | posts |\n|---|---|\n" + table(card.riskMix),
+    `## Quality checks\nRepetition: ${(card.repetition * 100).toFixed(1)}% of kept counselor sentences stand in 3 or more kept dialogues.\n\n| check | counselor turns passing |\n|---|---|\n` + table(card.checkPassRates),
+    `## How far to trust the filter\nOn ${card.filterAgreement.dialogues} dialogues hand-labelled by ${card.filterAgreement.labelledBy}:\n\n| check | agreement | kappa |\n|---|---|---|\n` +
+      Object.entries(card.filterAgreement.checks).map(([k, v]) => `| ${k} | ${v.agreement} | ${v.kappa} |`).join("\n"),
+    "## Rounds (kept)\n| rounds | dialogues |\n|---|---|\n" + table(card.rounds),
+    "## Client turn length, words (kept)\n| words | turns |\n|---|---|\n" + table(card.clientTurnWords),
+    "## Counselor turn length, words (kept)\n| words | turns |\n|---|---|\n" + table(card.counselorTurnWords),
     "## PII replaced\n| type | count |\n|---|---|\n" + table(card.piiReplaced),
     "## Crisis posts (never ordinary counseling samples)\n" + (card.crisisReasons.map((r) => `- ${r}`).join("\n") || "none"),
     "## Notes (posts kept with a change or a caveat)\n" + (card.notes.map((n) => `- ${n}`).join("\n") || "none"),
@@ -85,6 +140,13 @@ ${bars("Leading impressions (kept)", card.conditions)}
 ${bars("Modalities (kept)", card.modalities, "#54A24B")}
 ${bars("Risk levels", card.riskLevels, "#B279A2")}
 ${bars("PII replaced", card.piiReplaced, "#9D755D")}
+${bars("Risk mix", card.riskMix, "#B279A2")}
+${bars("Quality checks: share of counselor turns passing", card.checkPassRates, "#4C78A8")}
+<p>Repetition: ${(card.repetition * 100).toFixed(1)}% of kept counselor sentences stand in 3 or more kept dialogues.</p>
+${bars("Filter agreement with a supervisor's labels", Object.fromEntries(Object.entries(card.filterAgreement.checks).map(([k, v]) => [k, v.agreement])), "#9467bd")}
+${bars("Rounds (kept dialogues)", card.rounds, "#72B7B2")}
+${bars("Client turn length in words (kept)", card.clientTurnWords, "#EECA3B")}
+${bars("Counselor turn length in words (kept)", card.counselorTurnWords, "#FF9DA6")}
 <h2>Skipped lines</h2>${list(card.skippedDetail)}
 <h2>Notes</h2>${list(card.notes)}
 <h2>Crisis posts</h2>${list(card.crisisReasons)}

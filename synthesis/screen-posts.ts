@@ -30,8 +30,9 @@ export class PostScreen {
 
   /** The post to use, or why not. Call in input order: the first of two copies is kept. */
   check(raw: RawPost): { post: Post } | { skip: Skip } {
-    const at = raw.line !== undefined ? ` (line ${raw.line})` : "";
-    const skip = (reason: Skip["reason"], detail: string) => ({ skip: { reason, id: raw.id, ...(raw.line !== undefined ? { line: raw.line } : {}), detail: `${raw.id}${at}: ${detail}` } });
+    // Reports name the place in the input, never the post id (ids link back to the person).
+    const where = raw.line !== undefined ? `line ${raw.line}` : "a post";
+    const skip = (reason: Skip["reason"], detail: string) => ({ skip: { reason, ...(raw.line !== undefined ? { line: raw.line } : {}), detail: `${where}: ${detail}` } });
     const body = raw.body.trim();
     if (REMOVED.test(body)) return skip(/deleted/i.test(body) ? "deleted" : "removed", `text is ${body}`);
     if (!body && !raw.title.trim()) return skip("empty", "no title and no text");
@@ -46,8 +47,9 @@ export class PostScreen {
     this.ids.add(raw.id);
     this.near.add(raw.id, text);
     if (raw.author !== undefined && /^\[deleted\]$/i.test(raw.author.trim())) {
-      this.notes.push({ id: raw.id, kind: "deleted_author", detail: `${raw.id}: author account deleted; text kept (authors are never exported)` });
+      this.notes.push({ id: raw.id, kind: "deleted_author", detail: `${where}: author account deleted; text kept (authors are never exported)` });
     }
-    return { post: { id: raw.id, source: raw.source, title: raw.title.trim(), body, ...(raw.createdUtc ? { createdUtc: raw.createdUtc } : {}) } };
+    const author = raw.author && !/^\[deleted\]$/i.test(raw.author.trim()) ? raw.author.trim() : undefined;
+    return { post: { id: raw.id, source: raw.source, title: raw.title.trim(), body, ...(author ? { author } : {}), ...(raw.line !== undefined ? { line: raw.line } : {}), ...(raw.createdUtc ? { createdUtc: raw.createdUtc } : {}) } };
   }
 }

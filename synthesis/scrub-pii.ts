@@ -1,81 +1,138 @@
 /**
- * PII scrubbing for synthesis: e-mail addresses, URLs, phone numbers, usernames (u/…, @…),
- * street addresses and personal names where the wording makes them detectable ("my sister
- * Anna", "my name is Tom") become typed placeholders. `findPii` is the last gate run over
- * every output file.
+ * PII scrubbing for synthesis, as a small pipeline over the post's text (title and body together,
+ * so one entity gets one placeholder throughout):
+ *   detect contacts (pii/contacts.ts) + names, places, organisations (pii/entities.ts)
+ *   → resolve overlaps (contacts first, then the longer span)
+ *   → every later mention of a detected name or place, and the post's own author name
+ *   → typed placeholders: [EMAIL], [PHONE], [URL], [USER], [HANDLE], [ADDRESS], [POSTCODE],
+ *     [DATE], [ID] for contacts; [NAME_1], [PLACE_1], [ORG_1]… numbered per entity.
+ * `findPii` is the last gate run over every file written: the contact detectors, minus
+ * psyllm's own crisis-line numbers and links, which every crisis reply carries.
  */
-
 import { CRISIS_DIRECTORY } from "../safety/crisis-resources.js";
+import { findContacts, phoneDigits, PHONE_PATTERN, URL_PATTERN, type Span } from "./pii/contacts.js";
+import { findEntities, type EntitySpan } from "./pii/entities.js";
 
-export type PiiType = "EMAIL" | "URL" | "PHONE" | "USER" | "ADDRESS" | "NAME";
-
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[a-z0-9-]+\.(?:com|org|net|io|co|me|ly|gg|info|edu|gov)(?:\/[^\s<>"')\]]*)?\b/gi;
-const PHONE = /(?<![\w-])(?:\+?\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)[ \t.-]?|\d{2,4}[ \t.-])\d{3,4}[ \t.-]?\d{3,4}(?![\w-])/g; // a number never runs over a line break
-const USER = /(?<![\w/])(?:\/?u\/[A-Za-z0-9_-]{2,}|@[A-Za-z0-9_]{2,})/g;
-// Street names are capitalised ("42 Elm Street"); "5 miles down the road" is not an address.
-const STREET = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Crescent|Close)";
-const ADDRESS = new RegExp(`\\b\\d{1,5}\\s+(?:[A-Z][a-z]+\\s+){1,3}${STREET}\\b`, "g");
-const RELATION = "(?:husband|wife|boyfriend|girlfriend|partner|fianc[eé]e?|son|daughter|brother|sister|mom|mum|mother|dad|father|friend|best friend|boss|manager|therapist|coworker|co-worker|roommate|ex|cousin|aunt|uncle|grandma|grandpa|neighbou?r|teacher|doctor)";
-const NOT_NAMES = new Set("I The A An And But So My Our Me He She They It This That We You Is Was Now Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas God Reddit Sorry Thanks Edit Update".split(" "));
-const NAME_CUES: RegExp[] = [
-  new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) ${RELATION},? ([A-Z][a-z]{1,15})\\b`, "g"),
-  /\b(?:[Mm]y name is|[Mm]y name's|I am called|[Cc]all me|named|called) ([A-Z][a-z]{1,15})\b/g,
-  /\b(?:I'm|I am|this is) ([A-Z][a-z]{1,15})(?=[,.!]| and| here)/g,
-  /(?:^|\n)\s*[-–—]\s*([A-Z][a-z]{1,15})\s*$/g,
-];
+export type PiiType = "EMAIL" | "URL" | "PHONE" | "USER" | "HANDLE" | "ADDRESS" | "POSTCODE" | "DATE" | "ID" | "NAME" | "PLACE" | "ORG";
 
 export interface ScrubResult {
   text: string;
   counts: Partial<Record<PiiType, number>>;
 }
 
-/** Replaces PII with [TYPE] placeholders; counts what it replaced. */
-export function scrubPii(input: string): ScrubResult {
-  const counts: Partial<Record<PiiType, number>> = {};
-  const bump = (t: PiiType) => (counts[t] = (counts[t] ?? 0) + 1);
-  let text = input;
-  // Order matters: e-mail before user (@) and URL (domain), URL before phone (digits in paths).
-  text = text.replace(EMAIL, () => (bump("EMAIL"), "[EMAIL]"));
-  text = text.replace(URL, () => (bump("URL"), "[URL]"));
-  text = text.replace(USER, () => (bump("USER"), "[USER]"));
-  text = text.replace(ADDRESS, () => (bump("ADDRESS"), "[ADDRESS]"));
-  text = text.replace(PHONE, (m) => (m.replace(/\D/g, "").length >= 7 ? (bump("PHONE"), "[PHONE]") : m));
-  for (const cue of NAME_CUES) {
-    text = text.replace(cue, (whole, name: string) => {
-      if (NOT_NAMES.has(name)) return whole;
-      bump("NAME");
-      return whole.replace(name, "[NAME]");
-    });
+export interface ScrubOptions {
+  /** The post's author name: every mention of it in the text is a username. */
+  author?: string;
+}
+
+const PLACEHOLDER = /\[(?:EMAIL|URL|PHONE|USER|HANDLE|ADDRESS|POSTCODE|DATE|ID|NAME|PLACE|ORG)(?:_\d+)?\]/g;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CONTACT_TYPES = new Set(["EMAIL", "URL", "PHONE", "USER", "HANDLE", "ADDRESS", "POSTCODE", "DATE", "ID"]);
+/** Words of a name or place that are too ordinary to stand for it alone in later mentions. */
+const WEAK = /^(?:the|of|and|st|saint|new|north|south|east|west|upper|lower|great|little|old|fort|port|mount|lake|san|santa|los|las|el|la|le|de|van|von|da|di|mc|high|state|university|college|school|hospital|park|bridge|inn|hotel|garden|gardens|center|centre|city|county|town|village|beach|river|station|elementary|academy|clinic|mall|dr|mr|mrs|ms)$/i;
+
+const ORG_WORD = /^(?:logistics|plastics|solutions|systems|industries|foods|motors|manufacturing|services|consulting|partners|associates|technologies|labs|media|insurance|holdings|enterprises|construction|engineering|pharma|retail|distribution|supplies|freight|transport|dental|surgery|practice|agency|studios|salon|gym|fitness|inn|hotel|motel|mall|plaza|bank|church|prison|jail|infirmary|hospice|medical|health|primary|secondary|institute|polytechnic|corp|inc|ltd|llc|group|foundation|trust|council|department|dept|warehouse|library|museum|pharmacy|market|supermarket|cafe|diner|pub|bar|grill|restaurant|bakery)$/i;
+
+function ownPublicContacts(text: string): Span[] {
+  const own = ownContacts();
+  return findContacts(text).filter((s) => !(/^(?:PHONE|ID|POSTCODE)$/.test(s.type) && own.digits.has(phoneDigits(s.text))) && !(s.type === "URL" && own.urls.has(s.text.toLowerCase())));
+}
+
+/** Replaces personal details with typed placeholders; counts what it replaced, by type. */
+export function scrubPii(input: string, options: ScrubOptions = {}): ScrubResult {
+  const contacts = ownPublicContacts(input).filter((s) => !insidePlaceholder(input, s));
+  const entities = findEntities(input).filter((s) => !insidePlaceholder(input, s));
+  // The author's own name first: where it is also handle-shaped, it is reported as the user it is.
+  const spans: Array<Span & { key?: string }> = [];
+  const author = options.author?.trim().replace(/^\/?u\//, "");
+  if (author && author.length >= 3 && !/^\[?deleted\]?$/i.test(author))
+    for (const m of input.matchAll(new RegExp(`(?<![\\w])(?:/?u/)?${escapeRe(author)}(?![\\w])`, "gi"))) spans.push({ start: m.index!, end: m.index! + m[0].length, type: "USER", text: m[0] });
+  spans.push(...contacts, ...entities);
+
+  // Later mentions: each distinctive word of a detected name or place, wherever it appears again.
+  const numbered = new Map<string, string>();
+  const counters: Record<string, number> = {};
+  const placeholderFor = (type: string, key: string) => {
+    const id = `${type}:${key}`;
+    if (!numbered.has(id)) numbered.set(id, `[${type}_${(counters[type] = (counters[type] ?? 0) + 1)}]`);
+    return numbered.get(id)!;
+  };
+  const alias = new Map<string, string>();
+  for (const e of [...entities].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const known = alias.get(e.key) ?? (e.type === "NAME" ? e.key.split(/\s+/).map((w) => alias.get(w)).find((x) => x?.startsWith("[NAME")) : undefined);
+    const ph = known ?? placeholderFor(e.type, e.key);
+    alias.set(e.key, ph);
+    // Each distinctive word of the name stands for it later ("Dunmore Plastics" … "at dunmore"); an
+    // organisation's generic words ("Plastics", "Hospital") do not.
+    for (const w of e.key.split(/\s+/)) if (w.length >= 3 && !WEAK.test(w) && !(e.type === "ORG" && ORG_WORD.test(w)) && !alias.has(w)) alias.set(w, ph);
   }
+  for (const [word, ph] of alias) {
+    if (!/^[\p{L}'’-]+$/u.test(word)) continue;
+    for (const m of input.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(word)}(?:['’]s)?(?![\\p{L}\\p{N}])`, "giu"))) {
+      const type = ph.slice(1, ph.indexOf("_"));
+      spans.push({ start: m.index!, end: m.index! + word.length, type, text: m[0].slice(0, word.length), key: word });
+    }
+  }
+
+  // Contacts before entities, then longer spans; a span inside a chosen one is dropped.
+  spans.sort((a, b) => a.start - b.start || Number(CONTACT_TYPES.has(b.type)) - Number(CONTACT_TYPES.has(a.type)) || b.end - a.end);
+  const chosen: Array<Span & { key?: string }> = [];
+  for (const s of spans) {
+    const last = chosen[chosen.length - 1];
+    if (last && s.start < last.end) {
+      // Prefer a contact, else the longer span.
+      const better = (CONTACT_TYPES.has(s.type) && !CONTACT_TYPES.has(last.type)) || (CONTACT_TYPES.has(s.type) === CONTACT_TYPES.has(last.type) && s.end - s.start > last.end - last.start);
+      if (better) chosen[chosen.length - 1] = { ...s, start: Math.min(s.start, last.start), end: Math.max(s.end, last.end) };
+      else last.end = Math.max(last.end, s.end);
+      continue;
+    }
+    chosen.push({ ...s });
+  }
+  const counts: Partial<Record<PiiType, number>> = {};
+  let text = "";
+  let at = 0;
+  for (const s of chosen) {
+    const ph = CONTACT_TYPES.has(s.type) ? `[${s.type}]` : placeholderFor(s.type, (s as EntitySpan).key ?? s.text.toLowerCase());
+    const resolved = !CONTACT_TYPES.has(s.type) ? alias.get((s as EntitySpan).key ?? "") ?? ph : ph;
+    text += input.slice(at, s.start) + resolved;
+    at = s.end;
+    counts[s.type as PiiType] = (counts[s.type as PiiType] ?? 0) + 1;
+  }
+  text += input.slice(at);
   return { text, counts };
 }
 
+function insidePlaceholder(text: string, s: Span): boolean {
+  for (const m of text.matchAll(PLACEHOLDER)) if (s.start < m.index! + m[0].length && s.end > m.index!) return true;
+  return false;
+}
+
 // psyllm's own crisis lines and directory links, which every crisis reply carries: public service
-// contacts, not anyone's personal data (the gate had refused to write crisis.jsonl for them).
+// contacts, not anyone's personal data.
 let OWN: { digits: Set<string>; urls: Set<string> } | undefined;
 function ownContacts(): { digits: Set<string>; urls: Set<string> } {
   if (OWN) return OWN;
   const hows = Object.values(CRISIS_DIRECTORY).flatMap((set) => set.resources.map((r) => r.how));
   OWN = {
-    digits: new Set(hows.flatMap((how) => [...how.matchAll(PHONE)].map((m) => m[0].replace(/\D/g, "")))),
-    urls: new Set(hows.flatMap((how) => [...how.matchAll(URL)].map((m) => m[0].toLowerCase()))),
+    // Phone numbers and short codes ("text HOME to 741741") alike.
+    digits: new Set(hows.flatMap((how) => [...[...how.matchAll(PHONE_PATTERN)].map((m) => phoneDigits(m[0])), ...(how.match(/\d{4,}/g) ?? [])])),
+    urls: new Set(hows.flatMap((how) => [...how.matchAll(URL_PATTERN)].map((m) => m[0].toLowerCase()))),
   };
   return OWN;
 }
 
-/** PII patterns still present (e-mail, URL, phone, username): must be empty for any output. psyllm's own resource contacts are not PII. */
+/**
+ * Personal details still present (contacts of every kind: e-mail, written-out e-mail, URL, phone,
+ * handle, username, address, postcode, full date, long id): must be empty for any output file.
+ * psyllm's own resource contacts and placeholders are not PII.
+ */
 export function findPii(text: string): Array<{ type: PiiType; match: string }> {
-  const own = ownContacts();
-  const out: Array<{ type: PiiType; match: string }> = [];
-  for (const m of text.matchAll(EMAIL)) out.push({ type: "EMAIL", match: m[0] });
-  // An e-mail's domain is not a second finding.
-  const rest = text.replace(EMAIL, " ");
-  for (const m of rest.matchAll(URL)) if (!own.urls.has(m[0].toLowerCase())) out.push({ type: "URL", match: m[0] });
-  for (const m of rest.matchAll(USER)) out.push({ type: "USER", match: m[0] });
-  for (const m of text.matchAll(PHONE)) {
-    const digits = m[0].replace(/\D/g, "");
-    if (digits.length >= 7 && !own.digits.has(digits)) out.push({ type: "PHONE", match: m[0] });
-  }
-  return out;
+  // A placeholder becomes marks no detector reads as part of a detail (spaces would let "sc: [HANDLE]" reach the next word).
+  // psyllm's own dataset ids (d- and 16 hex digits, sometimes all digits) are not anyone's number.
+  const clean = text.replace(PLACEHOLDER, (m) => "¶".repeat(m.length)).replace(/\bd-[0-9a-f]{16}\b/g, (m) => "¶".repeat(m.length));
+  const spans = ownPublicContacts(clean).filter((s) => s.type !== "ADDRESS" && s.type !== "DATE"); // too loose on the counselor's own words; scrubbed on input
+  // One finding per detail: a span inside a longer one ("07700" inside "07700 900123") is not another.
+  return spans
+    .filter((s, i) => !spans.some((o, j) => o !== s && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)))
+    .map((s) => ({ type: s.type as PiiType, match: s.text }));
 }

@@ -2,9 +2,14 @@
  * Shapes of the synthesis pipeline: posts in, dialogues with reasoning out.
  */
 
-/** A help-seeking post after ingestion (author dropped: it is never needed and is PII). */
+/** A help-seeking post after ingestion. */
 export interface Post {
+  /** The input's id: used to resume, never written (outputs carry a keyed hash of it, see `datasetId`). */
   id: string;
+  /** The author's name, only to scrub mentions of it from the text; never written. */
+  author?: string;
+  /** 1-based line (JSONL, CSV) or position (folder) in the input, for reports. */
+  line?: number;
   /** Where it came from: subreddit, file name... */
   source: string;
   title: string;
@@ -23,7 +28,9 @@ export type SkipReason =
   | "too_short"
   | "non_english"
   | "duplicate_id"
-  | "near_duplicate";
+  | "near_duplicate"
+  /** A reply, advice, announcement, discussion or "doing better" update: not a person asking for help. */
+  | "not_help_seeking";
 
 export interface Skip {
   reason: SkipReason;
@@ -51,6 +58,7 @@ export interface CounselorTurn {
 
 /** A synthesised dialogue. */
 export interface Dialogue {
+  /** The dataset id: a keyed hash of the post id (the post id itself is never written). */
   postId: string;
   /** Themes planned for the rounds (1–3). */
   themes: string[];
@@ -68,8 +76,12 @@ export interface Dialogue {
 
 /** What happened to one usable post (one line of records.jsonl, the resume journal). */
 export interface PostRecord {
+  /** The dataset id (keyed hash of the post id). */
   postId: string;
+  /** "crisis": the post carries risk; its dialogue follows the crisis protocol and goes to the crisis set only. */
   status: "kept" | "rejected" | "crisis";
+  /** Where the post was in the input (line or position), for reports. */
+  line?: number;
   /** Why rejected or set apart. */
   reasons: string[];
   /** Quality scores (0–1) per check. */
@@ -77,4 +89,8 @@ export interface PostRecord {
   dialogue?: Dialogue;
   /** PII placeholders inserted, by type. */
   pii: Record<string, number>;
+  /** Per counselor turn, which quality checks passed (for the card's pass rates). */
+  checks?: Array<Record<string, boolean>>;
+  /** The risk reader over the whole post: level and whether it escalated. */
+  postRisk?: { level: string; escalate: boolean };
 }

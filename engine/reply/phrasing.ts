@@ -5,6 +5,7 @@
  */
 import { fnv1a } from "../../safety/learned/features.js";
 import type { AskKind } from "./read-request.js";
+import { contentStems, nearSame } from "./near-same.js";
 
 /** A stable 32-bit hash (FNV-1a) of a string. */
 export const hash = fnv1a;
@@ -19,14 +20,27 @@ export function sentenceKey(s: string): string {
     .trim();
 }
 
-/** Sentences already said in this thread, and in this reply so far. */
+/**
+ * Sentences already said in this thread, and in this reply so far. A sentence counts as said
+ * when the same words were said, or when an earlier reply's sentence already carried most of its
+ * content words (the same suggestion reworded: a supervisor reads that as saying it again).
+ */
 export class Said {
   private readonly keys = new Set<string>();
+  private readonly earlier: Array<Set<string>> = [];
   constructor(previous: readonly string[] = []) {
-    for (const reply of previous) for (const s of reply.split(/(?<=[.!?])\s+/)) this.keys.add(sentenceKey(s));
+    for (const reply of previous)
+      for (const s of reply.split(/(?<=[.!?])\s+/)) {
+        this.keys.add(sentenceKey(s));
+        this.earlier.push(contentStems(s));
+      }
   }
   has(s: string): boolean {
-    return s.split(/(?<=[.!?])\s+/).some((part) => this.keys.has(sentenceKey(part)));
+    return s.split(/(?<=[.!?])\s+/).some((part) => {
+      if (this.keys.has(sentenceKey(part))) return true;
+      const stems = contentStems(part);
+      return this.earlier.some((e) => nearSame(stems, e));
+    });
   }
   add(s: string): void {
     for (const part of s.split(/(?<=[.!?])\s+/)) this.keys.add(sentenceKey(part));

@@ -10,6 +10,10 @@ import { runSynthesis, type SynthesisSummary } from "../../synthesis/pipeline.js
 import { findPii } from "../../synthesis/scrub-pii.js";
 import { Journal } from "../../synthesis/journal.js";
 import { emptyRetriever } from "../fixtures/fake-retriever.js";
+import { datasetKeyer } from "../../synthesis/dataset-id.js";
+import { ensureConfiguration } from "../../graphs/configuration.js";
+
+const keyOf = datasetKeyer(ensureConfiguration({}).dataDir);
 
 const SAMPLE = "../shared/posts/sample-posts.jsonl";
 const out = mkdtempSync(join(tmpdir(), "psyllm-synth-"));
@@ -26,7 +30,7 @@ describe("synthesis on the sample posts", () => {
     const reasons = summary.skipped.map((s) => s.reason).sort();
     expect(reasons).toEqual(["duplicate_id", "empty", "malformed_line", "non_english", "removed"]);
     const card = JSON.parse(read("card.json"));
-    expect(card.notes.join(" ")).toMatch(/t3_j1k2l3: author account deleted/);
+    expect(card.notes.join(" ")).toMatch(/line 4: author account deleted/);
     expect(card.piiReplaced).toMatchObject({ EMAIL: 1, PHONE: 1, URL: 1, USER: 1 });
   });
 
@@ -35,7 +39,7 @@ describe("synthesis on the sample posts", () => {
     const ids = new Set(lines.flatMap((l) => { try { return [JSON.parse(l).id as string]; } catch { return []; } }));
     const usable = [...ids].filter((id) => !["t3_p7q8r9", "t3_e4f5g6", "t3_k1l2m3"].includes(id));
     const recs = records();
-    expect(recs.map((r) => r.postId).sort()).toEqual(usable.sort());
+    expect(recs.map((r) => r.postId).sort()).toEqual(usable.map(keyOf).sort());
     for (const r of recs) {
       const counselor = r.dialogue.turns.filter((t: { role: string }) => t.role === "counselor");
       expect(counselor.length).toBeGreaterThanOrEqual(1);
@@ -45,10 +49,19 @@ describe("synthesis on the sample posts", () => {
       }
     }
     const crisis = recs.filter((r) => r.status === "crisis").map((r) => r.postId).sort();
-    expect(crisis).toEqual(["t3_m4n5o6", "t3_n4o5p6"]);
+    expect(crisis).toEqual(["t3_m4n5o6", "t3_n4o5p6"].map(keyOf).sort());
     const sharegpt = JSON.parse(read("sharegpt.json"));
-    expect(sharegpt.map((d: { id: string }) => d.id)).not.toContain("t3_m4n5o6");
-    expect(read("crisis.jsonl")).toMatch(/t3_m4n5o6/);
+    expect(sharegpt.map((d: { id: string }) => d.id)).not.toContain(keyOf("t3_m4n5o6"));
+    expect(read("crisis.jsonl")).toContain(keyOf("t3_m4n5o6"));
+    // The crisis set is ShareGPT too, registered apart, its replies leading with resources.
+    const crisisSet = JSON.parse(read("crisis_sharegpt.json"));
+    expect(crisisSet.map((d: { id: string }) => d.id).sort()).toEqual(crisis);
+    expect(JSON.parse(read("dataset_info.json")).psyllm_crisis).toMatchObject({ file_name: "crisis_sharegpt.json" });
+  });
+
+  it("never writes a post id: outputs carry keyed ids", () => {
+    for (const name of readdirSync(out)) expect(read(name), name).not.toMatch(/t3_[a-z0-9]{6}/);
+    expect(keyOf("t3_a1b2c3")).toMatch(/^d-[0-9a-f]{16}$/);
   });
 
   it("writes ShareGPT with <think> reasoning for LLaMA-Factory and OpenAI chat JSONL", () => {
@@ -80,8 +93,8 @@ describe("synthesis on the sample posts", () => {
     expect(again.resumed).toBe(12);
     expect(records()).toHaveLength(12);
     // The card written by the resumed run still names the posts whose PII was replaced.
-    expect(again.notes.filter((n) => /replaced/.test(n)).map((n) => n.split(":")[0]).sort()).toEqual(["t3_d4e5f6", "t3_j1k2l3", "t3_s1t2u3"]);
-    expect(read("card.md")).toMatch(/t3_s1t2u3: replaced 1 URL, 1 USER/);
+    expect(again.notes.filter((n) => /replaced/.test(n)).map((n) => n.split(" (")[0]).sort()).toEqual(expect.arrayContaining(["line 2", "line 4", "line 7"]));
+    expect(read("card.md")).toMatch(/line 7 \(d-[0-9a-f]{16}\): replaced 1 URL, 1 USER/);
   });
 });
 
