@@ -75,11 +75,24 @@ export interface PlannedReply {
 /** A step's "do" read as an imperative that can follow "It may help to". */
 const IMPERATIVE = /^(?!if\b|when\b|each\b|once\b|before\b|after\b|next\b|instead\b|for\b|at\b|on\b|in\b|with\b|during\b|the\b|a\b|an\b|your\b|this\b|some\b|one\b)[a-z]+/i;
 
+/** A message that only greets ("hello", "hi there, how are you?"): nothing said yet to reflect or answer. */
+const GREETING_ONLY = /^(?:hi|hello|hey|hiya|heya|howdy|yo|hey there|hi there|hello there|good (?:morning|afternoon|evening)|morning|evening)(?:[\s,!.]+(?:there|again|everyone|you))?[\s,!.]*(?:(?:how are you|how are you doing|how's it going|how are things)[\s?!.]*)?$/i;
+const GREETING_REPLIES = [
+  "Hello — I'm glad you reached out. Tell me a little about what's going on for you.",
+  "Hi, and welcome. Take your time: what would you like to talk about today?",
+  "Hi there. What's brought you here today?",
+];
+
 export function planReply(input: PlanInput): PlannedReply {
   const text = input.userText.trim();
   const said = new Said(input.previousReplies);
   const seed = text;
   const request = readRequest(text);
+  // A greeting gets a greeting and an open invitation, not a clinical question about "this".
+  if (GREETING_ONLY.test(text)) {
+    const reply = pick(GREETING_REPLIES, seed, said, (s) => s) ?? "What would you like to talk about?";
+    return { text: reply, request, question: reply };
+  }
   const carer = input.carerFor !== undefined;
   // A later turn that answers rather than asks is about what the conversation is about: read it whole.
   const answering = input.turn > 0 && request.kind === "none" && input.earlierText;
