@@ -149,7 +149,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // A weak telling ("got off", "walked away") is an aborted attempt only beside a wish, an act, a
     // death word that is not panic's fear of dying, or a means other than a road or a vehicle
     // ("when we got off the motorway" is a journey).
-    const weakSupport = has("end_wish") || has("act_si") || (has("death_word") && !has("fear_of_dying")) || means.some((m) => m.cls !== "means_rail_road");
+    // Medicines in ordinary use ("my GP put me on citalopram", "I've tried melatonin") are not means at hand.
+    const onlyPrescribed = has("means_benign") && means.every((m) => m.cls === "means_medicine");
+    // …nor do they make a weak "tried" an attempt ("ive tried melatonin, magnesium, white noise").
+    const weakSupport = has("end_wish") || has("act_si") || (has("death_word") && !has("fear_of_dying")) || (!onlyPrescribed && means.some((m) => m.cls !== "means_rail_road"));
     const weak = first("aborted_weak", here);
     const aborted = alone ? undefined : first("aborted", here) ?? (weakSupport ? weak : undefined);
     if (aborted && (means.length || has("act_si") || has("death_word") || has("end_wish"))) {
@@ -159,8 +162,6 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
 
     // Means within reach, with any wish for it to stop: moderate; with a time or a decision: high.
     const access = first("access");
-    // Medicines in ordinary use ("my GP put me on citalopram") are not means at hand.
-    const onlyPrescribed = has("means_benign") && means.every((m) => m.cls === "means_medicine");
     if (means.length && access && !past && !onlyPrescribed) {
       const strong = has("end_wish") || has("death_word") || has("act_si") || priorIdeation;
       if (strong || has("decision")) {
@@ -180,7 +181,7 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     }
     // Asking about a height or a dose with "don't ask why", or knowing how much it would take: a method.
     const dontAsk = first("dont_ask");
-    if (dontAsk && means.length && !past) add(means[0], "method-research", "suicidal_ideation", "moderate", true);
+    if (dontAsk && means.length && !past && !onlyPrescribed) add(means[0], "method-research", "suicidal_ideation", "moderate", true);
     // A question about a height or how long a method takes, asked with the means at hand or at the
     // place now ("how high is this bridge? I'm standing on it now"): a method being checked.
     const methodQuestion = first("method_question");
