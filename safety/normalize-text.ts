@@ -122,6 +122,12 @@ export function normalizeText(original: string): NormalizedText {
     }
     if (/^[\p{L}\p{N}]/u.test(tok)) {
       const folded = foldWord(tok);
+      // A number glued to its unit ("5minutes", "2hrs") reads as two words.
+      const glued = /^(\d+)(minutes?|mins?|hours?|hrs?)$/.exec(folded);
+      if (glued) {
+        push(`${glued[1]} ${glued[2]}`, at, at + tok.length, false);
+        continue;
+      }
       const expanded = EXPANSIONS[folded] ?? EXPANSIONS[folded.replace(/'/g, "")] ?? expandSuffix(folded);
       if (expanded !== undefined) push(expanded, at, at + tok.length, false);
       else push(folded, at, at + tok.length, folded.length === tok.length);

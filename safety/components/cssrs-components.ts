@@ -215,6 +215,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     }
     const time = first("plan_time", here);
     if (time && !past && (has("end_wish") || has("act_si")) && (means.length || has("death_word"))) add(time, "plan-time", "suicidal_ideation", "high", true);
+    // Ending it minutes or hours from now ("5 minutes from ending it"): a plan with its time, whatever the means.
+    const ending = first("act_si", here) ?? first("end_wish", here);
+    // ("ending things with my boyfriend" is a break-up).
+    if (time && ending && !past && /(?:minutes?|mins?|min|hours?|hrs?)\b/.test(quote(time)) && /\bend(?:ing|ed)? (?:it|things|everything|it all|my life)\b/.test(quote(ending)) && !/^\s*with\b/.test(n.text.slice(ending.to, ending.to + 8))) add(time, "plan-time.imminent", "suicidal_ideation", "high", true);
 
     // Preparations and farewells.
     const prep = here.filter((m) => m.cls === "prep");

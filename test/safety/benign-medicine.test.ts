@@ -20,3 +20,16 @@ describe("medicines in ordinary use", () => {
     expect(escalates("how many of my sleeping pills would it take to not wake up. don't ask why")).toBe(true);
   });
 });
+
+describe("ending it minutes or hours from now", () => {
+  it("is a plan with its time, glued numbers included", () => {
+    expect(readConversation(["im 5 minutes from ending it"]).level).toBe("high");
+    expect(readConversation(["5minutes from ending it. had a good run"]).escalate).toBe(true);
+    expect(readConversation(["in an hour i will end it"]).escalate).toBe(true);
+  });
+  it("is not a break-up, a shift or a film", () => {
+    expect(escalates("ten minutes from ending things with my boyfriend, wish me luck")).toBe(false);
+    expect(escalates("20 minutes until my shift ends and I cant take this job anymore")).toBe(false);
+    expect(escalates("the movie was 20 minutes from the end and it was great")).toBe(false);
+  });
+});
