@@ -62,7 +62,7 @@ export function buildCard(c: CardInput) {
     skipped: Object.fromEntries(tally(c.skips.map((s) => s.reason))),
     skippedDetail: c.skips.map((s) => s.detail),
     notes: c.notes.map((n) => n.detail),
-    rejectionReasons: Object.fromEntries(tally(c.records.filter((r) => r.status === "rejected").flatMap((r) => r.reasons.map((x) => x.split(" ")[0])))),
+    rejectionReasons: Object.fromEntries(tally(c.records.filter((r) => r.status === "rejected").flatMap((r) => r.reasons.map((x) => x.split(/[: ]/)[0])))),
     crisisReasons: c.records.filter((r) => r.status === "crisis").map((r) => `${r.postId}: ${r.reasons.join("; ")}`),
     conditions: Object.fromEntries(tally(dialogues.flatMap((d) => d.assessment.conditions.slice(0, 1).map((x) => `${x.icd10cm} ${x.name}`)).concat(dialogues.filter((d) => !d.assessment.conditions.length).map(() => "no disorder (problems of living or too little said)")))),
     modalities: Object.fromEntries(tally(dialogues.map((d) => d.assessment.modality ?? "none"))),

@@ -85,6 +85,15 @@ describe("synthesis on the sample posts", () => {
     expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(5);
     expect(html).toMatch(/non_english/);
     expect(read("card.md")).toMatch(/Kept \d+ of 12 usable posts/);
+    // The card says what the issue asked for: risk mix, per-check pass rates, repetition, rounds and lengths, and how far to trust the filter.
+    const card = JSON.parse(read("card.json"));
+    expect(Object.keys(card.rejectionReasons).every((k) => /^[a-z_]+$/.test(k))).toBe(true);
+    expect(card.riskMix["crisis set (crisis protocol)"]).toBe(2);
+    expect(Object.keys(card.checkPassRates)).toEqual(expect.arrayContaining(["answers_client", "uses_facts", "no_repeat", "evidence_is_clients"]));
+    expect(card.repetition).toBeGreaterThanOrEqual(0);
+    expect(Object.values(card.rounds as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(summary.kept);
+    expect(card.filterAgreement.dialogues).toBeGreaterThanOrEqual(50);
+    expect(html).toMatch(/Filter agreement with a supervisor/);
   });
 
   it("resumes without redoing or duplicating posts", async () => {
