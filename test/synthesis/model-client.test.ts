@@ -45,3 +45,40 @@ describe("model client simulator", () => {
     expect(answerProblem("Call me on 07700 900123 about it please", plan.turns[1], post)).toMatch(/PII/);
   });
 });
+
+describe("synthesis with a model end to end", () => {
+  it("plans with the model, has the client answer the counselor in round 2, and writes the dialogue without PII", async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { runSynthesis } = await import("../../synthesis/pipeline.js");
+    const { scripted, DEPRESSED } = await import("../llm/scripts.js");
+    const { emptyRetriever } = await import("../fixtures/fake-retriever.js");
+    const counsel = scripted();
+    const fake = await startFakeOpenAI((req, i) => {
+      if (req.schemaName === "client_plan")
+        return { json: { rounds: [{ theme: "mood", clientTurn: "For about a month I just feel empty and nothing is fun anymore, not even football." }, { theme: "sleep", clientTurn: "I wake up at 4am every day and I'm exhausted all the time." }] } };
+      if (req.schemaName === "client_answer") return { json: { clientTurn: "About a month, I think. And I wake up at 4am every day and I'm exhausted all the time." } };
+      return counsel(req, i);
+    });
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "psyllm-synth-model-"));
+      const input = join(dir, "posts.jsonl");
+      writeFileSync(input, JSON.stringify({ id: "t3_model1", author: "sad_footy_fan", title: "Empty", selftext: `${DEPRESSED} Jake Morrison from my team keeps asking what's wrong.` }) + "\n");
+      const summary = await runSynthesis({ input, outDir: join(dir, "out"), concurrency: 1, configuration: { model: "openai:served", modelBaseUrl: fake.url, modelMaxRetries: 0, retriever: emptyRetriever() } });
+      expect(summary.failed).toEqual([]);
+      const record = JSON.parse(readFileSync(join(dir, "out", "records.jsonl"), "utf8").trim());
+      const clients = record.dialogue.turns.filter((t: { role: string }) => t.role === "client").map((t: { content: string }) => t.content);
+      expect(clients).toEqual(["For about a month I just feel empty and nothing is fun anymore, not even football.", "About a month, I think. And I wake up at 4am every day and I'm exhausted all the time."]);
+      // The simulator saw the counselor's first reply when it wrote round 2.
+      const answerReq = fake.requests.find((r) => r.schemaName === "client_answer")!;
+      expect(answerReq.prompt).toContain(record.dialogue.turns[1].content.slice(0, 40));
+      // The post went to the model scrubbed.
+      const plan = fake.requests.find((r) => r.schemaName === "client_plan")!;
+      expect(plan.prompt).not.toMatch(/Jake|Morrison|sad_footy_fan|t3_model1/);
+      expect(plan.prompt).toMatch(/\[NAME_1\]/);
+    } finally {
+      await fake.close();
+    }
+  }, 120_000);
+});
