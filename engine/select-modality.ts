@@ -38,14 +38,12 @@ export function triedWithoutBenefit(text: string): Set<ModalityId> {
   return out;
 }
 
-/** The person's words that match a modality's fit cues (one per distinct cue). */
+const fitCueRegexes = new Map<ModalityId, RegExp[]>();
+
+/** The person's words that match a modality's fit cues (one per distinct cue); each cue compiled once. */
 export function fitCuesIn(id: ModalityId, text: string): string[] {
-  const out: string[] = [];
-  for (const cue of MODALITIES[id]?.fitCues ?? []) {
-    const m = new RegExp(cue, "i").exec(text);
-    if (m) out.push(m[0].trim());
-  }
-  return out;
+  if (!fitCueRegexes.has(id)) fitCueRegexes.set(id, (MODALITIES[id]?.fitCues ?? []).map((cue) => new RegExp(cue, "i")));
+  return fitCueRegexes.get(id)!.flatMap((re) => re.exec(text)?.[0].trim() ?? []);
 }
 
 function pickTechnique(id: ModalityId, turn: number): string {

@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readConversation } from "../safety/read-risk.js";
 import { repetitionDetail } from "../synthesis/filter-quality.js";
+import { riskInReasoning } from "../synthesis/reasoning-trace.js";
 import { ensureConfiguration } from "../graphs/configuration.js";
 import { datasetKeyer } from "../synthesis/dataset-id.js";
 import { cliDataDir } from "../cli/args.js";
@@ -38,8 +39,6 @@ const sentences = (t: string) => t.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim(
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const readJsonl = <T>(path: string): T[] => (existsSync(path) ? readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as T) : []);
 
-const RISKY_TRACE = /(Passive death wish|Active suicidal thoughts|Self-harm|Thoughts of harming others)\s*(\(past\))?\s*"/;
-
 export function auditSynthesis(outDir: string, opts: { input?: string; manifest?: string } = {}) {
   const kept = JSON.parse(readFileSync(join(outDir, "sharegpt.json"), "utf8")) as Sample[];
   const crisis = readJsonl<{ postId: string }>(join(outDir, "crisis.jsonl"));
@@ -53,7 +52,7 @@ export function auditSynthesis(outDir: string, opts: { input?: string; manifest?
   const contradictions: string[] = [];
   kept.forEach((d, i) => {
     const client = d.conversations.filter((t) => t.from === "human").map((t) => t.value);
-    const traceRisky = thinks[i].some((t) => RISKY_TRACE.test(t.split(/\nDenied:/)[0]) && /Risk \(C-SSRS screener\): none/.test(t));
+    const traceRisky = thinks[i].some((t) => riskInReasoning(t) !== undefined && /Risk \(C-SSRS screener\): none/.test(t));
     const reader = readConversation([client.join("\n")]);
     if (traceRisky || reader.escalate) contradictions.push(`${d.id}: ${traceRisky ? "reasoning lists suicidal thoughts or self-harm, risk none" : `risk reader escalates the client's words (${reader.level})`}`);
   });

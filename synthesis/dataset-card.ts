@@ -22,7 +22,10 @@ function lengthBins(counts: number[], edges = [25, 50, 100, 150, 200, 300]): Rec
   const out: Record<string, number> = {};
   const labels = edges.map((e, i) => `${i ? edges[i - 1] : 0}–${e - 1}`).concat(`${edges[edges.length - 1]}+`);
   for (const l of labels) out[l] = 0;
-  for (const c of counts) out[labels[edges.findIndex((e) => c < e) === -1 ? edges.length : edges.findIndex((e) => c < e)]]++;
+  for (const c of counts) {
+    const bin = edges.findIndex((e) => c < e);
+    out[labels[bin === -1 ? edges.length : bin]]++;
+  }
   return out;
 }
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;

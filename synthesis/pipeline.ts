@@ -17,7 +17,7 @@ import { Journal } from "./journal.js";
 import { modelClient } from "./model-client.js";
 import { offlineClient, type ClientSimulator } from "./plan-dialogue.js";
 import { readPosts } from "./read-posts.js";
-import { reasoningTrace } from "./reasoning-trace.js";
+import { reasoningTrace, riskInReasoning } from "./reasoning-trace.js";
 import { PostScreen } from "./screen-posts.js";
 import { findPii, scrubPii } from "./scrub-pii.js";
 import { readHelpSeeking } from "./screen-help-seeking.js";
@@ -57,9 +57,6 @@ export interface SynthesisSummary {
   outDir: string;
   files: string[];
 }
-
-/** Concepts in a turn's reasoning that mean the person is at risk. */
-const RISK_IN_REASONING = /(Passive death wish|Active suicidal thoughts|Self-harm|Thoughts of harming others|Homicidal)[^"\n]*"/;
 
 async function synthesise(post: Post, key: string, counselor: Counselor, client: ClientSimulator): Promise<PostRecord> {
   const scrubbed = scrubPii(`${post.title}\n${post.body}`, { author: post.author });
@@ -103,8 +100,8 @@ async function synthesise(post: Post, key: string, counselor: Counselor, client:
   if (escalated) return { ...base, status: "crisis", reasons: [escalated] };
   // Reasoning that finds suicidal thoughts, self-harm or danger to others beside a reply that
   // does not escalate disagrees with itself: never an ordinary sample, never a crisis sample.
-  const disagree = dialogue.turns.flatMap((t) => (t.role === "counselor" && RISK_IN_REASONING.test(t.think.split(/\nDenied:/)[0].split(/\nRisk \(/)[0]) ? [RISK_IN_REASONING.exec(t.think)![1]] : []));
-  if (disagree.length) return { ...base, status: "rejected", reasons: [`risk_disagrees: the reasoning finds ${disagree[0].toLowerCase()} while the risk reader did not escalate`, ...reasons] };
+  const disagree = dialogue.turns.map((t) => (t.role === "counselor" ? riskInReasoning(t.think) : undefined)).find(Boolean);
+  if (disagree) return { ...base, status: "rejected", reasons: [`risk_disagrees: the reasoning finds ${disagree.toLowerCase()} while the risk reader did not escalate`, ...reasons] };
   return { ...base, status: reasons.length ? "rejected" : "kept", reasons };
 }
 

@@ -12,6 +12,18 @@ import type { ModalityId } from "../knowledge/types.js";
 
 const q = (s: string) => `"${s.replace(/\s+/g, " ").trim()}"`;
 
+/** The concepts that mean the person is at risk, when a trace lists them among the symptoms. */
+const RISK_CONCEPTS = ["death_thoughts", "suicidal_thoughts", "self_harm"];
+
+/**
+ * The risk concept a trace lists among its symptoms (now or past; never in its "Denied:" or risk
+ * lines), by its knowledge-base label, or undefined. Read back by the synthesis pipeline and audit.
+ */
+export function riskInReasoning(think: string): string | undefined {
+  const symptoms = think.split(/\n(?:Denied:|Risk \()/)[0];
+  return RISK_CONCEPTS.map((id) => conceptById(id)?.label ?? id).find((label) => symptoms.includes(`${label} "`) || symptoms.includes(`${label} (past) "`));
+}
+
 export function reasoningTrace(state: CounselingStateType): string {
   const turn = Math.max(0, state.turn - 1);
   const lines: string[] = [];

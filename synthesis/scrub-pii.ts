@@ -11,7 +11,7 @@
  */
 import { CRISIS_DIRECTORY } from "../safety/crisis-resources.js";
 import { findContacts, phoneDigits, PHONE_PATTERN, URL_PATTERN, type Span } from "./pii/contacts.js";
-import { findEntities, type EntitySpan } from "./pii/entities.js";
+import { findEntities } from "./pii/entities.js";
 
 export type PiiType = "EMAIL" | "URL" | "PHONE" | "USER" | "HANDLE" | "ADDRESS" | "POSTCODE" | "DATE" | "ID" | "NAME" | "PLACE" | "ORG";
 
@@ -40,8 +40,10 @@ function ownPublicContacts(text: string): Span[] {
 
 /** Replaces personal details with typed placeholders; counts what it replaced, by type. */
 export function scrubPii(input: string, options: ScrubOptions = {}): ScrubResult {
-  const contacts = ownPublicContacts(input).filter((s) => !insidePlaceholder(input, s));
-  const entities = findEntities(input).filter((s) => !insidePlaceholder(input, s));
+  const placeholders = [...input.matchAll(PLACEHOLDER)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const outside = (s: Span) => !placeholders.some(([from, to]) => s.start < to && s.end > from);
+  const contacts = ownPublicContacts(input).filter(outside);
+  const entities = findEntities(input).filter(outside);
   // The author's own name first: where it is also handle-shaped, it is reported as the user it is.
   const spans: Array<Span & { key?: string }> = [];
   const author = options.author?.trim().replace(/^\/?u\//, "");
@@ -92,19 +94,14 @@ export function scrubPii(input: string, options: ScrubOptions = {}): ScrubResult
   let text = "";
   let at = 0;
   for (const s of chosen) {
-    const ph = CONTACT_TYPES.has(s.type) ? `[${s.type}]` : placeholderFor(s.type, (s as EntitySpan).key ?? s.text.toLowerCase());
-    const resolved = !CONTACT_TYPES.has(s.type) ? alias.get((s as EntitySpan).key ?? "") ?? ph : ph;
+    // Every entity and later mention was numbered by the pass above (alias); contacts are typed only.
+    const resolved = CONTACT_TYPES.has(s.type) ? `[${s.type}]` : alias.get(s.key ?? "") ?? placeholderFor(s.type, s.key ?? s.text.toLowerCase());
     text += input.slice(at, s.start) + resolved;
     at = s.end;
     counts[s.type as PiiType] = (counts[s.type as PiiType] ?? 0) + 1;
   }
   text += input.slice(at);
   return { text, counts };
-}
-
-function insidePlaceholder(text: string, s: Span): boolean {
-  for (const m of text.matchAll(PLACEHOLDER)) if (s.start < m.index! + m[0].length && s.end > m.index!) return true;
-  return false;
 }
 
 // psyllm's own crisis lines and directory links, which every crisis reply carries: public service

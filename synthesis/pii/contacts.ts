@@ -84,7 +84,7 @@ export function findContacts(text: string): Span[] {
     ...collect(text, UK_POSTCODE, "POSTCODE", 0, (m) => /\d[A-Z]{2}$/i.test(m[0].replace(/\s/g, "")) && /[a-z]/i.test(m[0][0]) && (m[0] === m[0].toUpperCase() || /\s/.test(m[0]))),
     ...collect(text, CA_POSTCODE, "POSTCODE", 0, (m) => m[0] === m[0].toUpperCase() || /\s/.test(m[0])),
     ...collect(text, CUED_POSTCODE, "POSTCODE", 1),
-    ...collect(text, BARE_ZIP, "POSTCODE", 1, (m) => !/^(?:19|20)\d{2}/.test(m[1]) || m[1].length === 5),
+    ...collect(text, BARE_ZIP, "POSTCODE", 1),
     ...collect(text, DATE_NUMERIC, "DATE", 0, (m) => {
       const [a, b] = m[0].split(/[/.-]/).map(Number);
       return a >= 1 && b >= 1 && (a <= 12 || b <= 12) && a <= 31 && b <= 31;

@@ -71,7 +71,7 @@ const BRANDS = new Set("uber lyft google facebook instagram snapchat tiktok disc
 const ABSTRACT = new Set("hope faith grace joy will may june april august summer autumn winter dawn love destiny patience honor honour liberty harmony serenity trinity charity mercy justice truth chance happy sunny glory heaven haven karma".split(" "));
 const lower = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, "");
 
-function push(out: EntitySpan[], text: string, start: number, value: string, type: EntitySpan["type"], key = lower(value)) {
+function push(out: EntitySpan[], start: number, value: string, type: EntitySpan["type"], key = lower(value)) {
   const trimmed = value.replace(/[\s,.;:!?]+$/, "");
   if (!trimmed) return;
   out.push({ start, end: start + trimmed.length, type, text: trimmed, key: key.replace(/[\s,.;:!?]+$/, "") });
@@ -118,15 +118,15 @@ export function findEntities(text: string): EntitySpan[] {
     const w = lower(name);
     if (NEVER.has(w) || (/^[a-z]/.test(name) && !v.given.has(w))) return;
     if (v.common.has(w) && /^[a-z]/.test(name)) return;
-    push(out, text, at, name, "NAME");
+    push(out, at, name, "NAME");
   });
-  each(text, new RegExp(`\\b${TITLE}\\.?\\s+(${CAP}(?:\\s+${CAP})?)`, "g"), (_m, name, at) => ok(name.split(/\s+/)[0]) && push(out, text, at, name, "NAME"));
+  each(text, new RegExp(`\\b${TITLE}\\.?\\s+(${CAP}(?:\\s+${CAP})?)`, "g"), (_m, name, at) => ok(name.split(/\s+/)[0]) && push(out, at, name, "NAME"));
   each(text, new RegExp(`\\b(?:[Mm]y name is|[Mm]y name'?s|I am called|I'm called|[Cc]all me|named|called|goes by|[Ii]t'?s me,?)\\s+(${CAP}|[a-z]{3,12})\\b`, "g"), (_m, name, at) => {
     const w = lower(name);
     if (NEVER.has(w) || (/^[a-z]/.test(name) && (!v.given.has(w) || v.common.has(w)))) return;
-    push(out, text, at, name, "NAME");
+    push(out, at, name, "NAME");
   });
-  each(text, /(?:^|\n)\s*[-–—~]\s*([A-Z][a-z]{1,15})\s*$/gm, (_m, name, at) => ok(name) && push(out, text, at, name, "NAME"));
+  each(text, /(?:^|\n)\s*[-–—~]\s*([A-Z][a-z]{1,15})\s*$/gm, (_m, name, at) => ok(name) && push(out, at, name, "NAME"));
 
   // Workplaces and schools after a cue: capitalised words (with 's, & and "of"), or one lower-case brand word.
   const ORG_NAME = `(?:(?:the|a|an)\\s+)?((?:${CAP}|\\d+(?:st|nd|rd|th)?|&|of|St\\.?)(?:\\s+(?:${CAP}|&|of(?=\\s+[A-Z])|on\\s+\\d+(?:st|nd|rd|th)))*(?:['’]s)?)`;
@@ -135,23 +135,23 @@ export function findEntities(text: string): EntitySpan[] {
       const name = leadingCapitalised(value);
       // A brand is an employer here ("nights at Amazon's warehouse"); only pronouns, days and the like are not.
       if (!name || (NEVER.has(lower(name)) && !BRANDS.has(lower(name)))) return;
-      push(out, text, at, name, "ORG");
+      push(out, at, name, "ORG");
     });
   each(text, new RegExp(`\\b(University of (?:${CAP})(?:\\s+${CAP})?|(?:${CAP}\\s+){1,3}${INSTITUTION}\\b|St\\.?\\s+${CAP}(?:['’]s)?|(?:${CAP})\\s+State\\b)`, "g"), (_m, name, at) => {
     const words = name.split(/\s+/);
     if (words.length === 2 && NEVER.has(lower(words[0]))) return;
     if (/^(The|A|My|Our|This|That)\s/.test(name)) return;
-    push(out, text, at, name, /\b(?:Park|Bridge|Beach|Lake|River|Falls|Mountain|Tower|Station)$/.test(name) ? "PLACE" : "ORG");
+    push(out, at, name, /\b(?:Park|Bridge|Beach|Lake|River|Falls|Mountain|Tower|Station)$/.test(name) ? "PLACE" : "ORG");
   }, 1);
 
   // A stay somewhere ("3 days at Harborview", "admitted to St Luke's"): the place is an organisation.
   each(text, new RegExp(`\\b(?:admitted (?:to|at|into)|inpatient (?:at|in)|hospitali[sz]ed (?:at|in)|(?:stayed|spent (?:\\w+ ){1,2}(?:days?|nights?|weeks?|months?)) (?:at|in)|discharged from|transferred to|(?:er|a&e|emergency room|psych ward|ward) (?:at|in))\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP}){0,3}(?:['’]s)?)`, "gi"), (_m, name, at) => {
     const kept = leadingCapitalised(name);
     if (!kept || NEVER.has(lower(kept.split(/\s+/)[0]))) return;
-    push(out, text, at, kept, "ORG");
+    push(out, at, kept, "ORG");
   });
   // Landmarks named by a leading word ("Point Defiance", "Mount Rainier", "Lake Tahoe").
-  each(text, new RegExp(`\\b((?:Point|Mount|Mt\\.?|Lake|Fort|Port|Cape|Camp|Glen|Loch|Isle of)\\s+${CAP})`, "g"), (_m, name, at) => push(out, text, at, name, "PLACE"));
+  each(text, new RegExp(`\\b((?:Point|Mount|Mt\\.?|Lake|Fort|Port|Cape|Camp|Glen|Loch|Isle of)\\s+${CAP})`, "g"), (_m, name, at) => push(out, at, name, "PLACE"));
 
   // Residences: a capitalised place after a cue, or any listed place (lower-case ones only after a cue).
   // The place is read in a lookahead, so one cue's capture never swallows the next cue ("home to my studio in West End").
@@ -161,7 +161,7 @@ export function findEntities(text: string): EntitySpan[] {
     for (let k = Math.min(words.length, v.placeWords); k >= 1; k--) {
       const cand = words.slice(0, k).join(" ");
       const lc = lower(cand).replace(/\./g, "");
-      if (v.places.has(lc) && (/^[A-Z]/.test(cand) || (!v.common.has(lc) && !NEVER.has(lc)))) return push(out, text, at, cand, "PLACE");
+      if (v.places.has(lc) && (/^[A-Z]/.test(cand) || (!v.common.has(lc) && !NEVER.has(lc)))) return push(out, at, cand, "PLACE");
     }
     if (/^[A-Z]/.test(place)) {
       const kept = [];
@@ -172,7 +172,7 @@ export function findEntities(text: string): EntitySpan[] {
         if (!/^[A-Z]/.test(w) || NEVER.has(lower(w)) || (v.common.has(lower(w)) && caps.length < 2)) break;
         kept.push(w);
       }
-      if (kept.length) push(out, text, at, kept.join(" "), "PLACE");
+      if (kept.length) push(out, at, kept.join(" "), "PLACE");
     }
   });
   // Capitalised runs: listed places, full names, given names, surnames.
@@ -185,7 +185,7 @@ export function findEntities(text: string): EntitySpan[] {
         const cand = words.slice(i, i + k).map((x) => x.w).join(" ");
         const lc = lower(cand).replace(/\./g, "");
         if (v.places.has(lc) && (k > 1 || (!v.common.has(lc) && !NEVER.has(lc)))) {
-          push(out, text, words[i].at, cand, "PLACE");
+          push(out, words[i].at, cand, "PLACE");
           used = k;
         }
       }
@@ -193,7 +193,7 @@ export function findEntities(text: string): EntitySpan[] {
         // A name takes the capitalised words after it that are not places or everyday words.
         let k = 1;
         while (i + k < words.length && ok(words[i + k].w) && !v.common.has(lower(words[i + k].w)) && !v.places.has(lower(words[i + k].w))) k++;
-        push(out, text, words[i].at, words.slice(i, i + k).map((x) => x.w).join(" "), "NAME");
+        push(out, words[i].at, words.slice(i, i + k).map((x) => x.w).join(" "), "NAME");
         used = k;
       }
       i += used || 1;
@@ -202,16 +202,16 @@ export function findEntities(text: string): EntitySpan[] {
   // A capitalised given name that is also an everyday word ("Mark", "Frank", "Rose") when a person's verb follows it.
   each(text, new RegExp(`\\b([A-Z][a-z]{2,11})(?=\\s+(?:has always|has never|always|never|${PERSON_AFTER})\\b)`, "g"), (_m, name, at) => {
     const w = name.toLowerCase();
-    if (v.given.has(w) && !ABSTRACT.has(w) && !NEVER.has(w)) push(out, text, at, name, "NAME");
+    if (v.given.has(w) && !ABSTRACT.has(w) && !NEVER.has(w)) push(out, at, name, "NAME");
   });
   // Lower-case given names where a person is spoken of.
   each(text, new RegExp(`\\b${PERSON_BEFORE}\\s+([a-z]{4,12})\\b`, "g"), (_m, name, at) => {
     const w = name.toLowerCase();
-    if (v.given.has(w) && !v.common.has(w) && !NEVER.has(w)) push(out, text, at, name, "NAME");
+    if (v.given.has(w) && !v.common.has(w) && !NEVER.has(w)) push(out, at, name, "NAME");
   });
   each(text, new RegExp(`\\b([a-z]{4,12})(?=\\s*${PERSON_AFTER}\\b)`, "g"), (_m, name, at) => {
     const w = name.toLowerCase();
-    if (v.given.has(w) && !v.common.has(w) && !NEVER.has(w)) push(out, text, at, name, "NAME");
+    if (v.given.has(w) && !v.common.has(w) && !NEVER.has(w)) push(out, at, name, "NAME");
   });
   return out;
 }

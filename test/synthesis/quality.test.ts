@@ -93,3 +93,12 @@ describe("filter calibration", () => {
     expect(now.checks.no_repeat.kappa).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe("risk read back from a reasoning trace", () => {
+  it("finds a risk concept among the symptoms, now or past, and not in the denied or risk lines", async () => {
+    const { riskInReasoning } = await import("../../synthesis/reasoning-trace.js");
+    expect(riskInReasoning('Symptoms this turn: Insomnia "i cant sleep"; Self-harm "i cut again".\nRisk (C-SSRS screener): none, no escalation.')).toBe("Self-harm");
+    expect(riskInReasoning('Symptoms this turn: nothing new of clinical weight.\nEarlier: Passive death wish (past) "wished i wouldnt wake up".\nRisk (C-SSRS screener): none.')).toBe("Passive death wish");
+    expect(riskInReasoning('Symptoms this turn: Insomnia "i cant sleep".\nDenied: Active suicidal thoughts.\nRisk (C-SSRS screener): none; evidence "Self-harm "x"".')).toBeUndefined();
+  });
+});
