@@ -65,7 +65,7 @@ export function composeCarerReply(input: CarerReplyInput): string {
   if (top && top.likelihood >= 0.3) {
     const condition = conditionById(top.conditionId);
     family = condition?.family;
-    const urgent = top.urgentReferral || condition?.urgentReferral;
+    const urgent = (top.urgentReferral || condition?.urgentReferral) && top.criteria.some((c) => c.met === true);
     const guidance = (condition && (CARER_GUIDANCE_BY_CONDITION[condition.id] ?? CARER_GUIDANCE[condition.family])) ?? DEFAULT_GUIDANCE;
     mustSay.push(urgent ? `${guidance} If they are ever in danger or you fear for their safety, call emergency services.` : guidance);
   }

@@ -41,6 +41,9 @@ export interface OpenCheckpointer {
   close(): Promise<void>;
 }
 
+/** How long a just-created empty store is given to be set up by the process that created it. */
+const FRESH_MS = 5_000;
+
 /** The connection string with its password replaced, so it can go into logs and errors. */
 export function redactUrl(url: string): string {
   try {
@@ -66,6 +69,11 @@ export async function createCheckpointer(options: CheckpointerOptions = {}): Pro
   // A store psyllm made always holds its tables (set up on open, below), so an existing file of
   // 0 bytes was truncated or replaced: refuse it, rather than quietly start every thread afresh
   // (a thread with a crisis in its history would lose it without notice).
+  // A file created a moment ago may be another psyllm process opening the same new store: give it
+  // a few seconds to write its tables before reading the emptiness as truncation.
+  if (existsSync(path) && statSync(path).size === 0 && Date.now() - statSync(path).mtimeMs < FRESH_MS) {
+    for (let waited = 0; waited < FRESH_MS && statSync(path).size === 0; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  }
   if (existsSync(path) && statSync(path).size === 0) {
     throw new Error(`the session store ${path} is empty (0 bytes): it was truncated or replaced, and psyllm will not start fresh sessions over it. Restore it from a backup, or move it aside to start with no sessions`);
   }

@@ -364,7 +364,7 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:i |he |she |they )?(?:just |have just |has just |already |have already |has already |literally just |also )?(?:took|taken|take|swallowed|swallow|downed|ate|drank|chugged|popped|necked|overdosed on) (?:like |about |around |maybe |almost |over |at least |nearly |probably )?${BIG_QUANTITY} (?:of )?(?:\\w+ ){0,4}?${PILLS}\\b(?<!\\b(?:i|we|you) (?:take|swallow) (?:all|every) (?:of )?(?:\\w+ ){0,2}?\\w+)(?![^.!?]*\\b(?:every (?:morning|day|night|evening)|each (?:morning|day|night)|in the (?:mornings?|evenings?)|daily|as prescribed|with (?:breakfast|food|my meals|meals)|organi[sz]er|pill ?box|dosette|with me|on (?:holiday|vacation|the trip|the plane)|in (?:my|the) (?:bag|suitcase|case|handbag))\\b)`,
       `\\b(?:i|he|she|they) (?:have |has )?(?:just )?(?:taken|took|had) (?:an|a) overdose\\b`,
       `\\b(?:i|he|she|they) (?:just )?overdosed (?:just now|tonight|an hour ago|minutes ago|right now|a few minutes ago|earlier tonight|this evening)\\b`,
-      `\\b(?:pills|meds|tablets|it|they) (?:are|is) (?:starting to )?(?:kick(?:ing)? in|work(?:ing)?|tak(?:e|ing) effect)\\b`,
+      `\\b(?:pills|meds|tablets|it|they) (?:are|is) (?:starting to (?:kick in|work|take effect)|kick(?:ing)? in|working\\b(?! (?:out|on|for|at|with|hard|fine|well|again|properly|better|together|from|as)\\b)|work\\b(?= now\\b| already\\b)|tak(?:e|ing) effect)\\b`,
       `\\b(?:drank|swallowed|drinking|drunk|took|ingested) (?:some |a bottle of |a cup of |a glass of |the )?(?:bleach|antifreeze|drain cleaner|poison|pesticide|weed killer|rat poison|lighter fluid|detergent)\\b`,
       `\\bcut (?:${POSSESSIVE} )?(?:wrists?|arm|throat|neck|vein|veins) (?:too |really |so )?deep(?:ly)?\\b`,
       `\\b(?:will not|can not|does not|is not going to|won't) stop bleeding\\b`,
@@ -529,7 +529,8 @@ export const ABUSE_RULES: RiskRule[] = [
   {
     id: "abuse.sexual", flag: "abuse", level: "moderate", escalate: true, subject: "any", historical: true, negationInside: true,
     // A partner's ordinary touch that sets off a memory ("when my boyfriend touches me I freeze") is not an assault.
-    unless: /\b(?:when|whenever|if|every time) my (?:boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance|fiancee) (?:\w+ )?(?:touch\w*|hugs?|kiss\w*|holds?) me\b(?![^.!?]*\b(?:without|after i said no|even though i|against my|forces?|forced|makes me|made me|will not stop|does not stop|hurts?)\b)/,
+    // Nor is wanting more of a partner's affection ("the only time he touches me is in bed", "he never touches me").
+    unless: /\b(?:(?:when|whenever|if|every time) my (?:boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance|fiancee) (?:\w+ )?(?:touch\w*|hugs?|kiss\w*|holds?) me|(?:the only time|only time|never|rarely|hardly ever|barely ever|hardly|barely|no longer|does not even|do not even) (?:(?:he|she|my (?:boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance|fiancee)) )?(?:\w+ )?(?:touch\w*|hugs?|kiss\w*|holds?) me)\b(?![^.!?]*\b(?:without|after i said no|even though i|against my|forces?|forced|makes me|made me|will not stop|does not stop|hurts?)\b)/,
     re: rx(
       `\\b(?:raped|sexually (?:assaulted|abused|harassed)|molested|groped|drugged and)\\b`,
       `\\b(?:rape|raping|molesting|molests|rapes)(?= (?:me|her|him|my))`,

@@ -35,7 +35,8 @@ const CONDITIONAL = /^(?:if|when|for|after|during|once|while|as|in|with|before|s
 /** Words every message on a topic shares: they say nothing about the particular situation. */
 const GENERIC = new Set(["family", "partner", "child", "children", "parent", "relationship", "people", "friend", "work", "time", "someone", "person", "thing", "way", "day", "week", "life", "feel", "help", "know", "want", "choos", "whether", "let", "go", "stay", "out", "become", "keep", "you", "your"]);
 
-function tf(text: string): Map<string, number> {
+/** Term counts of light stems. */
+export function tf(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) {
     const s = stemWord(w);
@@ -44,7 +45,8 @@ function tf(text: string): Map<string, number> {
   return counts;
 }
 
-function weigh(counts: Map<string, number>, idf: Map<string, number>): Map<string, number> {
+/** Counts weighted by IDF and normalised to unit length. */
+export function weigh(counts: Map<string, number>, idf: Map<string, number>): Map<string, number> {
   const v = new Map<string, number>();
   let norm = 0;
   for (const [w, c] of counts) {
@@ -58,7 +60,8 @@ function weigh(counts: Map<string, number>, idf: Map<string, number>): Map<strin
   return v;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/** Cosine of two unit vectors. */
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let s = 0;
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   for (const [w, x] of small) {
@@ -105,6 +108,8 @@ export interface Query {
 export interface Scored {
   entry: Entry;
   score: number;
+  /** Its similarity to the person's words alone (no topic or kind bonus). */
+  sim: number;
 }
 
 /** The person's query as a vector. */
@@ -154,7 +159,7 @@ export function retrieve(q: Query, kinds: EntryKind[], vector = queryVector(q)):
     if (e.condition.length && e.condition.filter((w) => about.has(w)).length < Math.min(2, e.condition.length)) return;
     const sim = sims[i];
     const kindBonus = preferred[0] === e.kind ? 0.06 : preferred.includes(e.kind) ? 0.03 : 0;
-    out.push({ entry: e, score: sim + 0.12 * (prior.get(e.topic) ?? 0) + kindBonus });
+    out.push({ entry: e, score: sim + 0.12 * (prior.get(e.topic) ?? 0) + kindBonus, sim });
   });
   return out.sort((a, b) => b.score - a.score);
 }

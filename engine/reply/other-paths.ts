@@ -9,6 +9,8 @@ import { withRole } from "./plan-reply.js";
 import { readTopics } from "./psychoeducation.js";
 import { readRequest, type AskKind } from "./read-request.js";
 import { clausesOf, firstRole } from "./reflect.js";
+import { matchQuestion } from "./question-answers.js";
+import { fitsSituation, groundedSituations } from "./situation.js";
 import { CONFIDENT_ANSWER, MIN_ANSWER, allowed, choose, confidentTopics } from "./select.js";
 
 /** Words that make a question one the crisis reply must not answer with knowledge-base text. */
@@ -23,8 +25,13 @@ export function answerAfterSafety(userText: string, previousReplies: string[]): 
   if (request.kind === "none" || !request.question || !request.restated || METHOD_QUESTION.test(request.question)) return undefined;
   const ranked = readTopics(userText, request.question);
   const confident = confidentTopics(ranked, request.kind);
-  const answers = retrieve({ text: userText, question: request.question, kind: request.kind, topics: ranked }, answerKinds(request.kind)).filter((x) => confident.has(x.entry.topic) && allowed(x.entry.text, request.kind, userText));
+  const situation = groundedSituations(userText);
+  const answers = retrieve({ text: userText, question: request.question, kind: request.kind, topics: ranked }, answerKinds(request.kind)).filter((x) => confident.has(x.entry.topic) && allowed(x.entry.text, request.kind, userText) && fitsSituation(x.entry.text, situation));
   const said = new Said(previousReplies);
+  // A question people often ask ("will the counsellor tell my parents?") gets its direct answer.
+  const faq = matchQuestion(request.question, userText, request.kind, new Set([...confident, ...(request.kind === "therapy" ? ["therapy"] : [])]));
+  const direct = faq?.entry.answer.map((x) => withRole(x, firstRole(userText))).find((x) => fitsSituation(x, situation) && allowed(x, request.kind, userText) && !said.has(x));
+  if (direct) return pick(ANSWER_LEADS, `${userText}al`, said, (f) => f(request.restated!, direct)) ?? direct;
   return choose(answers, CONFIDENT_ANSWER, `${userText}crisis`, said, (e) => pick(ANSWER_LEADS, `${userText}al`, said, (f) => f(request.restated!, withRole(e.text, firstRole(userText)))) ?? e.text)?.text;
 }
 
@@ -46,10 +53,13 @@ export function knowledgeFor(userText: string, earlierText = ""): { kind: AskKin
   const confident = confidentTopics(ranked, request.kind);
   const query = { text: earlierText ? `${userText}\n${earlierText}` : userText, ...(request.question ? { question: request.question } : {}), kind: request.kind, topics: ranked };
   const vector = queryVector(query);
+  const situation = groundedSituations(query.text);
   const pick = (kinds: Parameters<typeof retrieve>[1], n: number) =>
     retrieve(query, kinds, vector)
-      .filter((x) => confident.has(x.entry.topic) && x.score >= MIN_ANSWER)
+      .filter((x) => confident.has(x.entry.topic) && x.score >= MIN_ANSWER && fitsSituation(x.entry.text, situation))
       .slice(0, n)
       .map((x) => (x.entry.why ? `${x.entry.text} (${x.entry.why})` : x.entry.text));
-  return { kind: request.kind, ...(request.question ? { question: request.question } : {}), sentences: [...pick(answerKinds(request.kind), 3), ...pick(["step"], 2)] };
+  const faq = matchQuestion(request.question, userText, request.kind, new Set([...confident, ...(request.kind === "therapy" ? ["therapy"] : [])]));
+  const direct = faq ? faq.entry.answer.filter((x) => fitsSituation(x, situation)) : [];
+  return { kind: request.kind, ...(request.question ? { question: request.question } : {}), sentences: [...direct, ...pick(answerKinds(request.kind), direct.length ? 1 : 3), ...pick(["step"], 2)] };
 }

@@ -11,6 +11,7 @@
  * already seen. No diagnosis is named to the person unless they ask what something is.
  */
 import { DURATION_QUESTION } from "../question-bank.js";
+import { alreadyTold } from "./already-told.js";
 import { answerKinds, queryVector, retrieve, type Entry } from "./answer-index.js";
 import {
   ANSWER_LEADS,
@@ -36,9 +37,11 @@ import {
   uncap,
 } from "./phrasing.js";
 import { readTopics, topicById, topicOfFamily } from "./psychoeducation.js";
+import { matchQuestion } from "./question-answers.js";
 import { readRequest, type AskKind, type Request } from "./read-request.js";
-import { clausesOf, firstRole, timeWords, toSecondPerson } from "./reflect.js";
-import { CLINICAL, CONFIDENT_ANSWER, MIN_ANSWER, MIN_SECOND_TOPIC, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
+import { fitsSituation, groundedSituations } from "./situation.js";
+import { clausesOf, firstRole, lostRole, timeWords, toSecondPerson } from "./reflect.js";
+import { CLINICAL, CONFIDENT_ANSWER, MIN_ANSWER, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
 
 export interface PlanInput {
   /** The person's latest message. */
@@ -107,10 +110,13 @@ export function planReply(input: PlanInput): PlannedReply {
   // But a child's or partner's own difficulty (their eating, their drinking) is a question about helping them.
   const clinical = ranked.some((r) => r.score >= MIN_SECOND_TOPIC && CLINICAL.test(r.id));
   const relational = topic && /^(parenting|family-conflict|relationships|marriage|intimacy|infidelity|breakup|workplace|school-bullying|domestic-abuse)$/.test(topic.id) && !clinical;
-  const kind: AskKind = carer && (request.kind === "how" || request.kind === "none") ? "other" : request.kind === "other" && relational && !carer ? "how" : request.kind;
+  // An answer to our question about someone they are helping is still about helping them.
+  const helpingOther = answering && readRequest(input.earlierText!).kind === "other";
+  const kind: AskKind = (carer || helpingOther) && (request.kind === "how" || request.kind === "none") ? "other" : request.kind === "other" && relational && !carer ? "how" : request.kind;
   if (kind === "therapy") topic = topicById("therapy") ?? topic;
   if (!topic && input.heavy) topic = topicById("depression");
   const role = firstRole(text) ?? (carer ? input.carerFor : undefined);
+  const lost = lostRole(text);
   // KB text speaks of "your partner", "your child": said with the person's own word for them.
   const own = (s: string) => withRole(s, role);
   const parts: string[] = [];
@@ -129,8 +135,8 @@ export function planReply(input: PlanInput): PlannedReply {
   if (input.turn > 0) {
     if (short) say(shortAnswer(text, input.asked[input.asked.length - 1]));
     else if (hash(seed + "later") % 3 === 0) say(pick(LATER_OPENERS, seed + "later-line", said, (s) => s));
-  } else if (topic?.id === "grief" && role && /\b(died|passed|lost|death|funeral|gone)\b/i.test(text)) {
-    say(pick([`I'm so sorry about ${role}.`, `I'm really sorry you lost ${role}.`, `I'm so sorry — losing ${role} is a huge thing.`], seed, said, (s) => s));
+  } else if (topic?.id === "grief" && lost) {
+    say(pick([`I'm so sorry about ${lost}.`, `I'm really sorry you lost ${lost}.`, `I'm so sorry — losing ${lost} is a huge thing.`], seed, said, (s) => s));
   } else if (hash(seed + "open") % 6 === 0) say(pick(FIRST_OPENERS, seed + "opener", said, (s) => s));
 
   // A carer's worry is named first: they are the one in the conversation.
@@ -156,19 +162,36 @@ export function planReply(input: PlanInput): PlannedReply {
   // Only the topics read with confidence may answer: shared words across topics mislead ("touch", "mood").
   const confident = confidentTopics(ranked, kind);
   if (topic) confident.add(topic.id);
-  const usable = (e: Entry) => confident.has(e.topic) && allowed(e.text + (e.why ?? ""), kind, text) && (kind === "other" || e.kind !== "other") && !(e.topic === "therapy" && kind !== "therapy" && e.kind !== "seekHelp");
-  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry));
+  // A topic read with less confidence may still lend sentences that share words with what they wrote (see `near`).
+  else if (ranked[0] && ranked[0].score >= MIN_SECOND_TOPIC) confident.add(ranked[0].id);
+  // A sentence written for a situation the person never named is somebody else's advice.
+  const situation = groundedSituations(query.text);
+  const usable = (e: Entry) => confident.has(e.topic) && fitsSituation(e.text, situation) && (!e.why || fitsSituation(e.why, situation)) && allowed(e.text + (e.why ?? ""), kind, text) && (kind === "other" || e.kind !== "other") && !(e.topic === "therapy" && kind !== "therapy" && e.kind !== "seekHelp");
+  // A sentence from another topic than the one the question is about must share words with what
+  // they wrote: a confident second topic's sentences otherwise bring another life's advice.
+  const near = (x: { entry: Entry; sim: number }) => x.entry.topic === topic?.id || x.sim >= MIN_SIM;
+  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry) && near(x));
   const usedKb = new Set<Entry>();
   // Their question is restated only before an answer that fits it well; a loose fit is offered plainly.
   const confidentAnswer = (answers[0]?.score ?? 0) >= CONFIDENT_ANSWER;
   const lead = (s: string) => (request.restated && confidentAnswer ? pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, own(s))) ?? own(s) : own(s));
-  const a1 = choose(answers, MIN_ANSWER, seed + "a1", said, (e) => lead(e.text), usedKb);
-  if (a1) {
+  // A question people often ask is answered as a whole (question-answers.ts); otherwise from the sentence base.
+  const readFor = new Set([...confident, ...ranked.filter((r) => r.score >= MIN_SECOND_TOPIC).map((r) => r.id), ...(kind === "therapy" ? ["therapy"] : [])]);
+  const faq = matchQuestion(request.question, text, kind, readFor);
+  const fitsHere = (x: string) => fitsSituation(x, situation) && allowed(x, kind, text) && !said.has(x);
+  const faqAnswer = faq ? faq.entry.answer.map(own).filter(fitsHere) : [];
+  const a1 = faqAnswer.length ? undefined : choose(answers, MIN_ANSWER, seed + "a1", said, (e) => lead(e.text), usedKb);
+  if (faqAnswer.length) {
+    say(request.restated ? (pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, faqAnswer[0])) ?? faqAnswer[0]) : faqAnswer[0]);
+    faqAnswer.slice(1).forEach((x, i) => say(x, [6, 3, 2, 2][i]));
+  } else if (a1) {
     say(a1.text);
     say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a2", said, (e) => own(e.text), usedKb)?.text, 3);
     if (kind === "other") say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a3", said, (e) => own(e.text), usedKb)?.text, 2);
-  } else if (request.restated && kind !== "none") {
-    // Nothing in the base answers it well: an honest general answer rather than a wrong one.
+  } else if (request.restated && (kind === "normal" || kind === "should")) {
+    // Nothing in the base answers it well: an honest general answer rather than a wrong one — for
+    // "is this normal" and "should I" only; blind raters read the general "why" and "how" answers
+    // ("there is rarely one cause") as filler that answers nothing.
     say(pick(GENERAL_ANSWERS[kind] ?? GENERAL_ANSWERS.how!, seed + "ga", said, (s) => pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, s)) ?? s));
   }
   for (const s of input.mustSay ?? []) say(s);
@@ -176,14 +199,21 @@ export function planReply(input: PlanInput): PlannedReply {
   // One or two suggestions, each with its reason, in one sentence.
   // (Steps are things to do for oneself: a question about helping someone else got its guidance above.)
   const goal = request.restated && /^how (?:you can|to) /.test(request.restated) ? request.restated.replace(/^how (?:you can|to) /, "") : undefined;
-  if (kind !== "what" && kind !== "other") {
-    const steps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry));
+  if ((kind !== "what" && kind !== "other") || faq?.entry.step) {
+    // Steps come from what the question is about: a confident second topic ("my son" in a
+    // widower's grief) lends its answers at most, not a parenting exercise.
+    const allSteps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && near(x));
+    const ownSteps = topic ? allSteps.filter((x) => x.entry.topic === topic!.id) : allSteps;
+    const steps = ownSteps.some((x) => x.score >= MIN_STEP) ? ownSteps : allSteps.filter((x) => x.sim >= 2 * MIN_SIM);
     const goalStems = goal ? stems(goal) : new Set<string>();
     const leads = (e: Entry) => [
       ...(goal && IMPERATIVE.test(e.text) && [...stems(e.text)].some((w) => goalStems.has(w)) ? [(d: string, w: string) => `If you want to ${goal}, one thing to try is to ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`] : []),
       ...STEP_LEADS.filter((_f, i) => i !== 3 || IMPERATIVE.test(e.text)),
     ];
-    const s1 = choose(steps, MIN_STEP, seed + "s1", said, (e) => pick(leads(e), seed + "sl", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb);
+    const faqStep = faq?.entry.step && fitsHere(faq.entry.step.do) && fitsSituation(faq.entry.step.why, situation) ? faq.entry.step : undefined;
+    const s1 = faqStep
+      ? { text: pick(STEP_LEADS.filter((_f, i) => i !== 3 || IMPERATIVE.test(faqStep.do)), seed + "sl", said, (f) => own(f(faqStep.do, faqStep.why))) ?? own(faqStep.do), score: 1 }
+      : choose(steps, MIN_STEP, seed + "s1", said, (e) => pick(leads(e), seed + "sl", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb);
     if (s1) {
       say(s1.text);
       if (words(parts.join(" ")) < 150) say(choose(steps, Math.max(MIN_STEP, s1.score * 0.7), seed + "s2", said, (e) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(e.text)), seed + "sl2", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb)?.text, 2);
@@ -200,14 +230,19 @@ export function planReply(input: PlanInput): PlannedReply {
   const hasTime = timeWords(text) !== undefined;
   // A diagnostic question fits only when the impression it serves is what the person wrote about.
   const sameGround = !topic || topicOfFamily(input.family) === topic.id || (input.family === "anxiety" && topic.id === "stress");
-  const fitsEngine = input.engineQuestion?.fits && (sameGround || carer) && !asked.has(input.engineQuestion.question) && !(hasTime && input.engineQuestion.question === DURATION_QUESTION);
+  // Nothing they have already told us is asked again ("how long married?" after "22 years").
+  const told = (q: string) => alreadyTold(q, `${text}\n${input.earlierText ?? ""}`);
+  const fitsEngine = input.engineQuestion?.fits && (sameGround || carer) && !asked.has(input.engineQuestion.question) && !(hasTime && input.engineQuestion.question === DURATION_QUESTION) && !told(input.engineQuestion.question);
   let question = fitsEngine ? input.engineQuestion!.question : undefined;
   // Asking how to help someone else: the question is about them, and about the person asking.
   const them = role ?? input.carerFor;
   if (!question && kind === "other" && them) question = pick(CARER_QUESTIONS.filter((f) => !asked.has(f(them))), seed + "cq", said, (f) => f(them));
+  const faqQuestion = faq?.entry.followUp && fitsSituation(faq.entry.followUp, situation) ? faq.entry.followUp : undefined;
+  if (!question && faqQuestion && !asked.has(faqQuestion) && !told(faqQuestion) && !said.has(faqQuestion)) question = faqQuestion;
   if (!question) question = askAbout(clauses.slice(0, 3).reverse(), seed, said);
   if (!question) {
-    const followUps = retrieve(query, ["followUp"], vector).filter((x) => usable(x.entry) && !asked.has(x.entry.text) && !(hasTime && /how long|when did/i.test(x.entry.text)));
+    // Like the steps, from the topic the question is about (a widower who mentions his son is not asked about his children's behaviour).
+    const followUps = retrieve(query, ["followUp"], vector).filter((x) => usable(x.entry) && (!topic || x.entry.topic === topic.id || x.sim >= 2 * MIN_SIM) && !asked.has(x.entry.text) && !(hasTime && /how long|when did/i.test(x.entry.text)) && !told(x.entry.text));
     question = choose(followUps, MIN_ANSWER, seed + "q", said, (e) => own(e.text))?.text;
   }
   if (!question) question = pick(GENERAL_QUESTIONS.filter((q) => !asked.has(q)), seed + "gq", said, (s) => s);

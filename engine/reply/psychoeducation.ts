@@ -65,7 +65,8 @@ export function psychoeducation(): Loaded {
   for (const t of topics) {
     cues.set(
       t.id,
-      t.cues.map((c) => ({ re: new RegExp(phraseSource(c), "gu"), weight: c.trim().split(/\s+/).length > 1 ? 1.5 : 1 })),
+      // A cue is spelt the way messages are folded ("don't" read as "do not"), or it could never match.
+      t.cues.map((c) => ({ re: new RegExp(phraseSource(spellOut(c.toLowerCase().replace(/[’‘]/g, "'"))), "gu"), weight: c.trim().split(/\s+/).length > 1 ? 1.5 : 1 })),
     );
   }
   loaded = { topics, cues };
@@ -111,17 +112,14 @@ export interface TopicScore {
   score: number;
 }
 
+/** Contractions spelt out, in messages and cues alike. */
+function spellOut(text: string): string {
+  return text.replace(/\bcan't\b/g, "can not").replace(/\bwon't\b/g, "will not").replace(/n't\b/g, " not").replace(/\bi'm\b/g, "i am");
+}
+
 /** Folds a message the way the phrase language expects (lower case, accents dropped, n't spelt out). */
 function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\bcan't\b/g, "can not")
-    .replace(/\bwon't\b/g, "will not")
-    .replace(/n't\b/g, " not")
-    .replace(/\bi'm\b/g, "i am")
+  return spellOut(text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘]/g, "'"))
     .replace(/[^\p{L}\p{N}'\s-]+/gu, " ")
     .replace(/\s+/g, " ");
 }

@@ -18,6 +18,8 @@ export interface Request {
 
 const THERAPY = /\b(therap(y|ist|ists)|counsel+(ing|or|ors)|counsell?ing|psycholog(ist|ists)|psychiatrist|sessions?|confidential\w*|my (therapist|counsel+or))\b/i;
 const OTHER = /\b(?:help|support|get|make|talk to|deal with|handle|reach|sign|commit|admit|convince|persuade|force|encourage|approach|reach out to|stop|protect)\s+(?:my|our|a|her|his|their)\s+(?:(?:two|three|\d+|eldest|youngest|oldest|little|teenage|adult|older|younger) )?(boys|girls|lads|kids|twins|husband|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|child|teen\w*|mum|mom|mother|dad|father|parents?|sister|brother|siblings?|friend|best friend|grand\w+|step\w+|roommate|flatmate|student)\b/i;
+/** The same with only a pronoun for them ("how do I bring this up with him", "how can I get through to her"). */
+const OTHER_PRONOUN = /\b(?:help|support|get through to|talk to|talk with|speak to|bring (?:this|it) up with|raise (?:this|it) with|approach|reach|encourage|convince|persuade)\s+(?:him|her|them)\b/i;
 
 interface Form {
   kind: Exclude<AskKind, "none" | "therapy">;
@@ -104,10 +106,10 @@ export function readRequest(text: string): Request {
     for (const form of FORMS) {
       const m = form.re.exec(q);
       if (!m) continue;
-      const kind = (form.kind === "how" || form.kind === "should") && OTHER.test(q) ? "other" : form.kind;
+      const kind = (form.kind === "how" || form.kind === "should") && (OTHER.test(q) || OTHER_PRONOUN.test(q)) ? "other" : form.kind;
       return { kind, question: q, restated: tidy(form.say(m)) };
     }
   }
-  if (questions.length) return { kind: OTHER.test(questions[0]) ? "other" : "how", question: questions[0] };
+  if (questions.length) return { kind: OTHER.test(questions[0]) || OTHER_PRONOUN.test(questions[0]) ? "other" : "how", question: questions[0] };
   return { kind: "none" };
 }

@@ -58,7 +58,7 @@ const GENERIC = /^(?:i (?:don'?t|do not) know (?:what|how|why)\b|i need help|i'?
 const DANGLING = /\b(i|me|my|a|an|the|to|of|and|or|but|that|at|in|on|for|with|is|am|are|was|so|just|like|it|be|been|i'm|im|because|when|if|than|as|very|really|who|which)$/i;
 
 const TIME = /\b(since|for (?:the (?:past|last) )?(?:a |about |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several) (?:of )?(?:days?|weeks?|months?|years?)|ago|last (?:week|month|year|night|summer|winter|spring|autumn|fall)|every (?:day|night|morning|week)|lately|recently|anymore|any more|now|when (?:i|we|he|she|they) (?:was|were))\b/i;
-const ROLE = /\bmy (husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|ex|son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|parents?|step\w+|sister|brother|siblings?|grand\w+|aunt|uncle|cousin|friends?|best friend|boss|manager|coworkers?|colleagues?|teacher|roommate|flatmate|family|in-laws?|mother-in-law|father-in-law|therapist|counsel+or|doctor|dog|cat)\b/i;
+const ROLE = /\bmy ((?:mother|father|daughter|son|sister|brother)-in-law|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|ex|son|daughter|kids?|children|child|baby|mum|mom|mother|dad|father|parents?|step\w+|sister|brother|siblings?|grand\w+|aunt|uncle|cousin|friends?|best friend|boss|manager|coworkers?|colleagues?|teacher|roommate|flatmate|family|in-laws?|mother-in-law|father-in-law|therapist|counsel+or|doctor|dog|cat)\b/i;
 const FEELING = /\b(feel|felt|feeling|scared|afraid|angry|sad|lonely|alone|anxious|worried|hurt|guilty|ashamed|tired|exhausted|numb|empty|stuck|lost|overwhelmed|hate|cry|crying|can'?t|cannot|never|always)\b/i;
 
 const SUBJECTLESS = /^(?:stopped|started|been|got|gotten|feel|felt|went|have|had|can'?t|cannot|don'?t|didn'?t|haven'?t|hate|love|keep|kept|tried|try|need|needed|want|wanted|lost|quit|barely|just|still|never|always|really|literally)\b/i;
@@ -132,6 +132,15 @@ export function clausesOf(text: string): Clause[] {
 }
 
 /** The person they name first by role, as the counsellor would say it ("your dad"). */
+/** Someone the person lost ("I just lost my mom", "my dad passed away in May"): the role lost, not any role named. */
+export function lostRole(text: string): string | undefined {
+  const roles = ROLE.source.slice(ROLE.source.indexOf("("), ROLE.source.lastIndexOf(")") + 1);
+  const before = new RegExp(`\\b(?:lost|losing|death of|passing of|loss of|buried|miss) my ${roles}(?!-)`, "i").exec(text);
+  const after = new RegExp(`\\bmy ${roles}(?!-)(?: \\w+){0,2} (?:died|passed|passed away|was killed|is gone|killed (?:him|her)self|took (?:his|her) own life)\\b`, "i").exec(text);
+  const m = before ?? after;
+  return m ? `your ${m[1].toLowerCase()}` : undefined;
+}
+
 export function firstRole(text: string): string | undefined {
   const m = ROLE.exec(text);
   return m ? `your ${m[1].toLowerCase()}` : undefined;

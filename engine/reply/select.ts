@@ -28,6 +28,12 @@ export const CLINICAL = /^(depression|anxiety|sleep|trauma|substance-use|eating-
 export const MIN_ANSWER = 0.16;
 export const MIN_STEP = 0.14;
 export const CONFIDENT_ANSWER = 0.3;
+/**
+ * The least similarity to the person's own words (without the topic's or the question kind's
+ * bonus) for a sentence of a topic other than the question's to be said: a sentence that shares
+ * nothing with what they wrote is that topic's advice for someone else.
+ */
+export const MIN_SIM = 0.06;
 
 /**
  * The best-scoring entry above `min`, with near-ties (within 0.03) chosen by the person's words

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync, utimesSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -30,8 +30,21 @@ describe("checkpointer selection", () => {
     expect(statSync(fresh).size).toBeGreaterThan(0); // tables at once, so an empty file means truncation
     const truncated = join(dir, "truncated.sqlite");
     writeFileSync(truncated, "");
+    const earlier = new Date(Date.now() - 60_000);
+    utimesSync(truncated, earlier, earlier); // emptied a while ago, not being created now
     await expect(createCheckpointer({ sqlitePath: truncated })).rejects.toThrow(/session store .*truncated\.sqlite is empty \(0 bytes\)/);
     expect(statSync(truncated).size).toBe(0); // left as it was
+  });
+
+  it("waits for another process that is creating the same new store, instead of calling it truncated", async () => {
+    const made = join(dir, "made.sqlite");
+    await (await createCheckpointer({ sqlitePath: made })).close();
+    const racing = join(dir, "racing.sqlite");
+    writeFileSync(racing, ""); // the other process has just created the file ...
+    setTimeout(() => copyFileSync(made, racing), 300); // ... and writes its tables a moment later
+    const opened = await createCheckpointer({ sqlitePath: racing });
+    expect(statSync(racing).size).toBeGreaterThan(0);
+    await opened.close();
   });
 
   it("fails with an error naming the database, password hidden, when Postgres is unreachable", async () => {

@@ -1,0 +1,92 @@
+/**
+ * Whether a knowledge-base sentence fits this person's situation. A sentence that speaks of an ex,
+ * a baby, a pet, drinking, a job or "the person who died" was written for someone in that
+ * situation: it is said only to a person whose own words name it. Blind raters' commonest fault
+ * in the offline replies was exactly this — one shared word pulling in advice for somebody else's
+ * life (an ex's photos for a veteran "separated from the military", pregnancy advice to a
+ * boyfriend, exam arrangements for a shy child who never mentioned exams).
+ *
+ * The situations are data (`referents.json`, phrase language as the risk vocabularies): a
+ * clinician can add one without reading code. A phrase marked `~` only grounds: it is too broad
+ * to presuppose anything when the base says it ("work", "relationship"), but the person saying
+ * it is in that situation.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { normalizeText } from "../../safety/normalize-text.js";
+import { phraseSource } from "../../safety/vocab/phrase.js";
+
+interface Situation {
+  id: string;
+  /** Any phrase of the class: the person's words put them in the situation. */
+  grounds: RegExp;
+  /** The phrases that presuppose it when the base says them. */
+  presupposes?: RegExp;
+}
+
+let loaded: Situation[] | undefined;
+
+function situations(): Situation[] {
+  if (loaded) return loaded;
+  const file = join(dirname(fileURLToPath(import.meta.url)), "referents.json");
+  const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const out: Situation[] = [];
+  for (const [id, phrases] of Object.entries(raw)) {
+    if (id.startsWith("_")) continue;
+    if (!Array.isArray(phrases) || !phrases.every((p) => typeof p === "string" && p.replace(/^~/, "").trim().length > 0)) {
+      throw new Error(`referents.json: situation "${id}" must be a list of phrases`);
+    }
+    const all = (phrases as string[]).map((p) => phraseSource(p.replace(/^~/, "")));
+    const strict = (phrases as string[]).filter((p) => !p.startsWith("~")).map(phraseSource);
+    out.push({ id, grounds: new RegExp(all.join("|"), "u"), ...(strict.length ? { presupposes: new RegExp(strict.join("|"), "u") } : {}) });
+  }
+  loaded = out;
+  return out;
+}
+
+const fold = (text: string) => normalizeText(text).text;
+
+/** The situations a person's own words put them in. */
+export function groundedSituations(text: string): Set<string> {
+  const said = fold(text);
+  return new Set(situations().filter((s) => s.grounds.test(said)).map((s) => s.id));
+}
+
+/** Examples a sentence gives ("life changes such as a new baby, a move or a divorce") presuppose none of them. */
+const EXAMPLES = /\b(?:such as|including|for example|for instance|e\.g\.|like)\b[^.;:—()]*/g;
+/** Text between two situations that makes them alternatives ("at work or school", "your partner, a friend or a relative"). */
+const ALTERNATIVE = /^[^.;:—]{0,40}$/;
+
+const presupposed = new Map<string, string[][]>();
+/**
+ * The situations a sentence of the base was written for, as groups of alternatives: every group
+ * must fit, one member of a group is enough (cached: the base is fixed).
+ */
+export function presupposedSituations(sentence: string): string[][] {
+  let got = presupposed.get(sentence);
+  if (!got) {
+    const said = fold(sentence).replace(EXAMPLES, " ");
+    const found: Array<{ id: string; start: number; end: number }> = [];
+    for (const s of situations()) {
+      const m = s.presupposes?.exec(said);
+      if (m) found.push({ id: s.id, start: m.index, end: m.index + m[0].length });
+    }
+    found.sort((a, b) => a.start - b.start);
+    got = [];
+    let prev: (typeof found)[number] | undefined;
+    for (const f of found) {
+      const between = prev ? said.slice(prev.end, f.start) : "";
+      if (prev && got.length && ALTERNATIVE.test(between) && /\bor\b|,|\//.test(between) && !/\band\b/.test(between)) got[got.length - 1].push(f.id);
+      else got.push([f.id]);
+      prev = f;
+    }
+    presupposed.set(sentence, got);
+  }
+  return got;
+}
+
+/** A sentence fits when each situation it presupposes (one of each group of alternatives) is one the person is in. */
+export function fitsSituation(sentence: string, grounded: Set<string>): boolean {
+  return presupposedSituations(sentence).every((group) => group.some((id) => grounded.has(id)));
+}
