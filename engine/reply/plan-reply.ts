@@ -75,6 +75,9 @@ export interface PlannedReply {
 }
 
 
+/** A sentence whose subject is someone else: children, teenagers, a partner, "your child". */
+const OTHERS_FIRST = /^(?:(?:young|little|many|some|most|older|younger|small) )?(?:children|children's|kids|kids'|teenagers|teenagers'|teens|toddlers|babies|siblings|adolescents|(?:a|your) (?:child|child's|teen|teen's|teenager|teenager's|son|daughter|toddler|baby|partner|partner's|spouse|husband|wife|boyfriend|girlfriend))\b/i;
+
 /** A step's "do" read as an imperative that can follow "It may help to". */
 const IMPERATIVE = /^(?!if\b|when\b|each\b|once\b|before\b|after\b|next\b|instead\b|for\b|at\b|on\b|in\b|with\b|during\b|the\b|a\b|an\b|your\b|this\b|some\b|one\b)[a-z]+/i;
 
@@ -170,7 +173,10 @@ export function planReply(input: PlanInput): PlannedReply {
   // A sentence from another topic than the one the question is about must share words with what
   // they wrote: a confident second topic's sentences otherwise bring another life's advice.
   const near = (x: { entry: Entry; sim: number }) => x.entry.topic === topic?.id || x.sim >= MIN_SIM;
-  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry) && near(x));
+  // A question about the asker's own doing ("why do I snap at my kids?") is not answered with
+  // sentences about someone else's ("teenagers' brains are rewiring ...").
+  const aboutSelf = kind !== "other" && !carer && request.question !== undefined && /\b(?:i|i'm|i've|me|my|myself)\b/i.test(request.question);
+  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry) && near(x) && !(aboutSelf && OTHERS_FIRST.test(x.entry.text)));
   const usedKb = new Set<Entry>();
   // Their question is restated only before an answer that fits it well; a loose fit is offered plainly.
   const confidentAnswer = (answers[0]?.score ?? 0) >= CONFIDENT_ANSWER;

@@ -112,6 +112,16 @@ export interface TopicScore {
   score: number;
 }
 
+/** A cue said as absent ("even when I'm not worried") is no sign of its topic. */
+const NEGATED_BEFORE = /\b(?:not|never|no|without|nothing)\s+(?:\w+\s+)?$/;
+/** Hits of a cue that are not negated just before them. */
+function affirmed(body: string, re: RegExp): number {
+  let n = 0;
+  for (const m of body.matchAll(re)) if (!NEGATED_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
 /** Contractions spelt out, in messages and cues alike. */
 function spellOut(text: string): string {
   return text.replace(/\bcan't\b/g, "can not").replace(/\bwon't\b/g, "will not").replace(/n't\b/g, " not").replace(/\bi'm\b/g, "i am");
@@ -137,7 +147,7 @@ export function readTopics(text: string, question: string | undefined, family?: 
   for (const t of topics) {
     let score = 0;
     for (const c of cues.get(t.id) ?? []) {
-      const hits = body.match(c.re)?.length ?? 0;
+      const hits = affirmed(body, c.re);
       if (hits) score += c.weight * Math.min(3, hits);
       c.re.lastIndex = 0;
       if (asked && c.re.test(asked)) score += c.weight;

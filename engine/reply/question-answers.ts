@@ -139,8 +139,16 @@ const FITS: Record<AskKind, Array<QuestionEntry["kind"]>> = {
 export function matchQuestion(question: string | undefined, text: string, kind: AskKind, topics: ReadonlySet<string>, min = MIN_MATCH, grounded: ReadonlySet<string> = groundedSituations(`${question ?? ""}\n${text}`)): Matched | undefined {
   if (!question) return undefined;
   const { entries, idf } = questionAnswers();
-  const asked = weigh(subject(question), idf);
-  if (!asked.size) return undefined;
+  // A vague question ("why do I do this?") asks about what came before it: the sentence before it counts.
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const at = sentences.findIndex((x) => x.includes(question.trim().slice(0, 20)));
+  const before = at > 0 ? sentences[at - 1] : "";
+  let terms = subject(question);
+  if (!terms.size && before) terms = subject(`${before} ${question}`);
+  // Subject words no way of asking uses still count as words the match must cover ("invite").
+  const asked = weigh(terms, idf);
+  // One subject word ("is this depression?", "am I overreacting?") does not say which of a topic's questions it is.
+  if (terms.size < 2 || !asked.size) return undefined;
   const whole = weigh(subject(text), idf);
   let best: Matched | undefined;
   for (const e of entries) {
@@ -153,7 +161,7 @@ export function matchQuestion(question: string | undefined, text: string, kind: 
     // question — unless it is a rare word ("bonded") on a topic read for the message.
     for (const v of e.vectors) {
       const common = [...asked.keys()].filter((w) => v.has(w));
-      const enough = common.length >= Math.min(2, asked.size) || (read && common.some((w) => (idf.get(w) ?? 0) >= RARE));
+      const enough = common.length >= 2 || (read && common.some((w) => (idf.get(w) ?? 0) >= RARE));
       if (enough) top = Math.max(top, 0.85 * cosine(asked, v) + 0.15 * cosine(whole, v));
     }
     if (!read && top < SURE_MATCH) continue;

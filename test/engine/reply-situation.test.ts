@@ -67,6 +67,14 @@ describe("topic cues", () => {
     expect(ids).toContain("dissociation");
   });
 
+  it("do not count a cue said as absent (\"even when I'm not worried\")", () => {
+    const text = "Why do I wake up at exactly 4am every single night, even on weekends, even when I'm not worried about anything?";
+    expect(readTopics(text, text)[0]?.id).toBe("sleep");
+    const worried = readTopics("I'm so worried about everything, my chest gets tight", undefined).find((t) => t.id === "anxiety");
+    const notWorried = readTopics("I'm not worried about anything, I just feel flat", undefined).find((t) => t.id === "anxiety");
+    expect(worried?.score ?? 0).toBeGreaterThan(notWorried?.score ?? 0);
+  });
+
   it("cover voices and paranoia, feeling unreal, and jealousy", () => {
     expect(readTopics("I keep hearing voices when nobody is there and I think my neighbours are watching me", undefined)[0]?.id).toBe("psychosis");
     expect(readTopics("I'm so jealous and possessive, I check his phone every night and freak out if he texts a girl", undefined)[0]?.id).toBe("jealousy");

@@ -29,3 +29,13 @@ describe("a partner's touch", () => {
     expect(escalates("my stepdad touches me at night and says it's our secret")).toBe(true);
   });
 });
+
+describe("never coming back", () => {
+  it("reads fear of not returning to a course as no wish", () => {
+    expect(escalates("I'm burnt out and crying in the car before placement. Part of me wants to take a semester off but I'm scared I'll never come back. Should I?")).toBe(false);
+  });
+  it("still escalates going to sleep, or going out, and never coming back", () => {
+    expect(escalates("part of me wants to go to sleep and never come back")).toBe(true);
+    expect(escalates("sometimes I wish I could just go out one night and never come back")).toBe(true);
+  });
+});
