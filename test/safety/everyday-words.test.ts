@@ -39,3 +39,18 @@ describe("never coming back", () => {
     expect(escalates("sometimes I wish I could just go out one night and never come back")).toBe(true);
   });
 });
+
+describe("medicines, objects and other people's words", () => {
+  it("reads a question about starting an antidepressant as no means at hand, and a stockpile still as one", () => {
+    expect(escalates("Been low for most of the year. The GP offered me sertraline, or the waiting list for talking therapy. I've never taken anything stronger than paracetamol. Should I take the tablets or wait for the talking therapy?")).toBe(false);
+    expect(escalates("I have 40 sertraline saved up and I'm done with everything")).toBe(true);
+  });
+  it("reads a punch at a wardrobe door as no assault on a person", () => {
+    expect(escalates("My daughter is 13 and has been exploding at home. Slams doors, screams at her little brother, last week she punched her wardrobe door so hard it cracked. How do I help her with her anger?")).toBe(false);
+    expect(escalates("he punched her in the face")).toBe(true);
+  });
+  it("asks directly after 'I'm over it', not after being told one should be over a loss by now", () => {
+    expect(readConversation(["My wife died four years ago. My son says I should be over it by now."]).askedDirectly).toBeUndefined();
+    expect(readConversation(["honestly I'm over it. all of it."]).askedDirectly).toBeDefined();
+  });
+});
