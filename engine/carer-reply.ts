@@ -7,6 +7,7 @@
 import { conditionById } from "../knowledge/index.js";
 import type { ConditionFamily } from "../knowledge/types.js";
 import { planReply } from "./reply/plan-reply.js";
+import { warrantsUrgentReferral } from "./urgent-referral.js";
 import type { DifferentialEntry, EpisodeTiming, SymptomFinding } from "./types.js";
 
 /** What helps, said to the carer, by the family of the leading impression (NICE guidance on involving families). */
@@ -65,7 +66,7 @@ export function composeCarerReply(input: CarerReplyInput): string {
   if (top && top.likelihood >= 0.3) {
     const condition = conditionById(top.conditionId);
     family = condition?.family;
-    const urgent = (top.urgentReferral || condition?.urgentReferral) && top.criteria.some((c) => c.met === true);
+    const urgent = warrantsUrgentReferral(top);
     const guidance = (condition && (CARER_GUIDANCE_BY_CONDITION[condition.id] ?? CARER_GUIDANCE[condition.family])) ?? DEFAULT_GUIDANCE;
     mustSay.push(urgent ? `${guidance} If they are ever in danger or you fear for their safety, call emergency services.` : guidance);
   }

@@ -11,6 +11,7 @@ import { ELEVATED_CONCEPTS } from "./select-modality.js";
 import type { KnowledgeModel } from "./knowledge-model.js";
 import { DIAGNOSTIC_WORDS } from "./question-bank.js";
 import { planReply } from "./reply/plan-reply.js";
+import { warrantsUrgentReferral } from "./urgent-referral.js";
 import { isStressorConcept } from "./timing.js";
 import type { DifferentialEntry, EpisodeTiming, ModalityPlan, ProblemOfLiving, SymptomFinding } from "./types.js";
 
@@ -86,9 +87,7 @@ export function composeReply(input: ReplyInput): string {
     const overlap = top && top.likelihood >= 0.4 ? ` Some of what you describe overlaps with what clinicians call ${top.name.replace(/,.*$/, "").toLowerCase()}, but that is only a possibility to explore, not a conclusion.` : "";
     mustSay.push(`I can't give you a diagnosis — only a professional who assesses you properly can do that.${overlap}`);
   }
-  // Urged only on something the person described: a condition put forward with none of its criteria
-  // met (the learned reader's guess) is not a reason to see a professional within days.
-  if ((top?.urgentReferral || (top && conditionById(top.conditionId)?.urgentReferral)) && top.likelihood >= 0.3 && top.criteria.some((c) => c.met === true)) {
+  if (top && top.likelihood >= 0.3 && warrantsUrgentReferral(top)) {
     mustSay.push("Because of some of what you describe, it would really be worth seeing a doctor or mental health professional soon — ideally in the next few days — so you can get the right support.");
   }
   // A high is not a burden to the person living it: it is met as news, not as weight.

@@ -60,6 +60,15 @@ export function weigh(counts: Map<string, number>, idf: Map<string, number>): Ma
   return v;
 }
 
+/** Inverse document frequency of every term over a set of documents' term counts. */
+export function idfOf(docs: Array<Map<string, number>>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [w, d] of df) idf.set(w, Math.log((docs.length + 1) / (d + 0.5)));
+  return idf;
+}
+
 /** Cosine of two unit vectors. */
 export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let s = 0;
@@ -82,10 +91,7 @@ function build(): Index {
     for (const q of t.followUps) add(t, "followUp", q);
     for (const st of t.steps) add(t, "step", st.do, st.why);
   }
-  const df = new Map<string, number>();
-  for (const r of raw) for (const w of r.counts.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [w, d] of df) idf.set(w, Math.log((raw.length + 1) / (d + 0.5)));
+  const idf = idfOf(raw.map((r) => r.counts));
   return { entries: raw.map(({ counts, ...e }) => ({ ...e, vector: weigh(counts, idf) })), idf };
 }
 

@@ -26,13 +26,14 @@ export function answerAfterSafety(userText: string, previousReplies: string[]): 
   const ranked = readTopics(userText, request.question);
   const confident = confidentTopics(ranked, request.kind);
   const situation = groundedSituations(userText);
-  const answers = retrieve({ text: userText, question: request.question, kind: request.kind, topics: ranked }, answerKinds(request.kind)).filter((x) => confident.has(x.entry.topic) && allowed(x.entry.text, request.kind, userText) && fitsSituation(x.entry.text, situation));
   const said = new Said(previousReplies);
+  const role = firstRole(userText);
   // A question people often ask ("will the counsellor tell my parents?") gets its direct answer.
-  const faq = matchQuestion(request.question, userText, request.kind, new Set([...confident, ...(request.kind === "therapy" ? ["therapy"] : [])]));
-  const direct = faq?.entry.answer.map((x) => withRole(x, firstRole(userText))).find((x) => fitsSituation(x, situation) && allowed(x, request.kind, userText) && !said.has(x));
+  const faq = matchQuestion(request.question, userText, request.kind, confident);
+  const direct = faq?.entry.answer.map((x) => withRole(x, role)).find((x) => fitsSituation(x, situation) && allowed(x, request.kind, userText) && !said.has(x));
   if (direct) return pick(ANSWER_LEADS, `${userText}al`, said, (f) => f(request.restated!, direct)) ?? direct;
-  return choose(answers, CONFIDENT_ANSWER, `${userText}crisis`, said, (e) => pick(ANSWER_LEADS, `${userText}al`, said, (f) => f(request.restated!, withRole(e.text, firstRole(userText)))) ?? e.text)?.text;
+  const answers = retrieve({ text: userText, question: request.question, kind: request.kind, topics: ranked }, answerKinds(request.kind)).filter((x) => confident.has(x.entry.topic) && allowed(x.entry.text, request.kind, userText) && fitsSituation(x.entry.text, situation));
+  return choose(answers, CONFIDENT_ANSWER, `${userText}crisis`, said, (e) => pick(ANSWER_LEADS, `${userText}al`, said, (f) => f(request.restated!, withRole(e.text, role))) ?? e.text)?.text;
 }
 
 /** Means, methods and acts of harm: a crisis reply never says these back. */
@@ -59,7 +60,7 @@ export function knowledgeFor(userText: string, earlierText = ""): { kind: AskKin
       .filter((x) => confident.has(x.entry.topic) && x.score >= MIN_ANSWER && fitsSituation(x.entry.text, situation))
       .slice(0, n)
       .map((x) => (x.entry.why ? `${x.entry.text} (${x.entry.why})` : x.entry.text));
-  const faq = matchQuestion(request.question, userText, request.kind, new Set([...confident, ...(request.kind === "therapy" ? ["therapy"] : [])]));
+  const faq = matchQuestion(request.question, userText, request.kind, confident);
   const direct = faq ? faq.entry.answer.filter((x) => fitsSituation(x, situation)) : [];
   return { kind: request.kind, ...(request.question ? { question: request.question } : {}), sentences: [...direct, ...pick(answerKinds(request.kind), direct.length ? 1 : 3), ...pick(["step"], 2)] };
 }

@@ -182,7 +182,7 @@ export function planReply(input: PlanInput): PlannedReply {
   const confidentAnswer = (answers[0]?.score ?? 0) >= CONFIDENT_ANSWER;
   const lead = (s: string) => (request.restated && confidentAnswer ? pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, own(s))) ?? own(s) : own(s));
   // A question people often ask is answered as a whole (question-answers.ts); otherwise from the sentence base.
-  const readFor = new Set([...confident, ...ranked.filter((r) => r.score >= MIN_SECOND_TOPIC).map((r) => r.id), ...(kind === "therapy" ? ["therapy"] : [])]);
+  const readFor = new Set([...confident, ...ranked.filter((r) => r.score >= MIN_SECOND_TOPIC).map((r) => r.id)]);
   const faq = matchQuestion(request.question, text, kind, readFor);
   const fitsHere = (x: string) => fitsSituation(x, situation) && allowed(x, kind, text) && !said.has(x);
   const faqAnswer = faq ? faq.entry.answer.map(own).filter(fitsHere) : [];

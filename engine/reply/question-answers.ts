@@ -14,7 +14,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { cosine, tf, weigh } from "./answer-index.js";
+import { cosine, idfOf, tf, weigh } from "./answer-index.js";
 import { stemWord } from "./phrasing.js";
 import { groundedSituations, presupposedSituations } from "./situation.js";
 import type { AskKind } from "./read-request.js";
@@ -105,12 +105,9 @@ export function questionAnswers(): Loaded {
       raw.push({ entry, topic: parsed.data.topic });
     }
   }
-  const docs = raw.flatMap((r) => r.entry.questions.map((q) => subject(q)));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [w, d] of df) idf.set(w, Math.log((docs.length + 1) / (d + 0.5)));
-  loaded = { entries: raw.map((r) => ({ ...r, vectors: r.entry.questions.map((q) => weigh(subject(q), idf)), situations: commonSituations(r.entry.questions) })), idf };
+  const counts = raw.map((r) => r.entry.questions.map(subject));
+  const idf = idfOf(counts.flat());
+  loaded = { entries: raw.map((r, i) => ({ ...r, vectors: counts[i].map((c) => weigh(c, idf)), situations: commonSituations(r.entry.questions) })), idf };
   return loaded;
 }
 

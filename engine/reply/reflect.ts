@@ -131,16 +131,18 @@ export function clausesOf(text: string): Clause[] {
   return out.sort((a, b) => b.weight - a.weight || a.index - b.index);
 }
 
-/** The person they name first by role, as the counsellor would say it ("your dad"). */
+/** The role words of ROLE, as one group, for the patterns below. */
+const ROLES = ROLE.source.slice(ROLE.source.indexOf("("), ROLE.source.lastIndexOf(")") + 1);
+const LOST_BEFORE = new RegExp(`\\b(?:lost|losing|death of|passing of|loss of|buried|miss) my ${ROLES}(?!-)`, "i");
+const LOST_AFTER = new RegExp(`\\bmy ${ROLES}(?!-)(?: \\w+){0,2} (?:died|passed|passed away|was killed|is gone|killed (?:him|her)self|took (?:his|her) own life)\\b`, "i");
+
 /** Someone the person lost ("I just lost my mom", "my dad passed away in May"): the role lost, not any role named. */
 export function lostRole(text: string): string | undefined {
-  const roles = ROLE.source.slice(ROLE.source.indexOf("("), ROLE.source.lastIndexOf(")") + 1);
-  const before = new RegExp(`\\b(?:lost|losing|death of|passing of|loss of|buried|miss) my ${roles}(?!-)`, "i").exec(text);
-  const after = new RegExp(`\\bmy ${roles}(?!-)(?: \\w+){0,2} (?:died|passed|passed away|was killed|is gone|killed (?:him|her)self|took (?:his|her) own life)\\b`, "i").exec(text);
-  const m = before ?? after;
+  const m = LOST_BEFORE.exec(text) ?? LOST_AFTER.exec(text);
   return m ? `your ${m[1].toLowerCase()}` : undefined;
 }
 
+/** The person they name first by role, as the counsellor would say it ("your dad"). */
 export function firstRole(text: string): string | undefined {
   const m = ROLE.exec(text);
   return m ? `your ${m[1].toLowerCase()}` : undefined;
