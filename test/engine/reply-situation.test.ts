@@ -65,14 +65,18 @@ describe("topic cues", () => {
   it("match a contraction the way messages are read (\"don't\" is folded to \"do not\" in both)", () => {
     const ids = readTopics("I don't feel like myself anymore, like I'm watching my life from outside.", undefined).map((t) => t.id);
     expect(ids).toContain("dissociation");
+    // The cues alone (no learned reader): a cue written with "n't" meets a message written with "n't".
+    const cuesOnly = { net: 0, cue: 1 };
+    expect(readTopics("I don't recognise myself anymore.", undefined, undefined, "", cuesOnly).find((t) => t.id === "dissociation")?.score ?? 0).toBeGreaterThanOrEqual(1.5);
   });
 
   it("do not count a cue said as absent (\"even when I'm not worried\")", () => {
     const text = "Why do I wake up at exactly 4am every single night, even on weekends, even when I'm not worried about anything?";
     expect(readTopics(text, text)[0]?.id).toBe("sleep");
-    const worried = readTopics("I'm so worried about everything, my chest gets tight", undefined).find((t) => t.id === "anxiety");
-    const notWorried = readTopics("I'm not worried about anything, I just feel flat", undefined).find((t) => t.id === "anxiety");
-    expect(worried?.score ?? 0).toBeGreaterThan(notWorried?.score ?? 0);
+    const cuesOnly = { net: 0, cue: 1 };
+    const anxiety = (t: string) => readTopics(t, undefined, undefined, "", cuesOnly).find((x) => x.id === "anxiety")?.score ?? 0;
+    expect(anxiety("I'm worried about everything")).toBeGreaterThan(0);
+    expect(anxiety("I'm not worried about anything")).toBe(0);
   });
 
   it("cover voices and paranoia, feeling unreal, and jealousy", () => {
@@ -112,4 +116,22 @@ describe("an urgent referral rests on what the person described", () => {
     expect(state.risk.escalate).toBe(false);
     expect(state.response).toMatch(URGENT);
   }, 30_000);
+});
+
+describe("nothing asked that the person already told", () => {
+  it("reads a given duration, a named loss and a listed change as told", async () => {
+    const { alreadyTold } = await import("../../engine/reply/already-told.js");
+    expect(alreadyTold("How long have you been married?", "We've been married 22 years and the kids left home")).toBe(true);
+    expect(alreadyTold("Who have you lost, and what were they like as a person?", "since my wife died four years ago")).toBe(true);
+    expect(alreadyTold("Have there been any big changes recently, like a new baby, a move, a loss or retirement?", "I retired in June and since then I just sit around")).toBe(true);
+    expect(alreadyTold("Have there been any big changes recently, like a new baby, a move, a loss or retirement?", "I feel flat all the time")).toBe(false);
+    expect(alreadyTold("How long has this been going on?", "my boss yells at me")).toBe(false);
+  });
+});
+
+describe("a question about the asker's own doing", () => {
+  it("is not answered with sentences about children's behaviour", () => {
+    const r = planReply({ ...base, userText: "I keep snapping at my kids after night shifts. Why do I do this?" });
+    expect(r.text).not.toMatch(/teenagers|sensory/i);
+  });
 });
