@@ -6,8 +6,10 @@
  *   npm run eval:risk -- --no-net          # the rule components alone (ablation)
  *   npm run eval:risk -- --misses FILE...  # list the misses of some sets
  *
- * Labelled sets: ../shared/cases/dev-risk.jsonl, evals/heldout/risk-*.jsonl (blind batches;
- * risk-g and risk-h were written for the new reader and never trained on), test/redteam/*.jsonl.
+ * Labelled sets: ../shared/cases/dev-risk.jsonl, evals/heldout/risk-*.jsonl and model-*.jsonl
+ * (blind batches; from risk-g on written for the new reader and never trained on), the later blind
+ * batches evals/final/risk-*.jsonl (K onwards, each scored once before its own fixes; see the
+ * README), test/redteam/*.jsonl.
  * Real posts: SDCNL's test split (../shared/data/sdcnl-test.jsonl, when present): the share of
  * r/SuicideWatch posts that escalate or get the direct question, and the same for r/depression.
  * CounselChat (../shared/data/counselchat-train.jsonl): escalation on questions outside the
@@ -27,7 +29,8 @@ function labelledSets(): string[] {
   const dev = ["dev-risk", "dev-dx"].map((n) => resolve(root, `../shared/cases/${n}.jsonl`)).filter((p) => existsSync(p));
   return [
     ...dev,
-    ...readdirSync(join(root, "evals/heldout")).filter((f) => /^risk-.*\.jsonl$/.test(f)).sort().map((f) => join(root, "evals/heldout", f)),
+    ...readdirSync(join(root, "evals/heldout")).filter((f) => /^(?:risk|model)-.*\.jsonl$/.test(f)).sort().map((f) => join(root, "evals/heldout", f)),
+    ...readdirSync(join(root, "evals/final")).filter((f) => /^risk-.*\.jsonl$/.test(f)).sort().map((f) => join(root, "evals/final", f)),
     ...readdirSync(join(root, "test/redteam")).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(root, "test/redteam", f)),
   ];
 }

@@ -35,7 +35,7 @@ const TARGETS = [
   "foutre", "tuer", "bridge", "train", "jump",
   // Spanish, French, Portuguese, German, Italian: spelled out letter by letter too ("m e t u e r").
   "matar", "matarme", "morir", "morirme", "suicidarme", "suicidio", "tuer", "mourir", "suicider", "morrer", "suicidar", "umbringen", "mich", "sterben",
-  "uccidermi", "ammazzarmi", "morire", "suicidarmi", "quero", "quiero", "veux", "voglio", "will",
+  "uccidermi", "ammazzarmi", "morire", "suicidarmi", "quero", "quiero", "veux", "voglio", "will", "desviver", "desvivir", "desvivirse",
 ];
 const TARGET_SET = new Set(TARGETS);
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e" };
@@ -59,6 +59,11 @@ const ALGOSPEAK: Array<[RegExp, string]> = [
   [/\bun[- ]?aliv(?:e|ing|ed)(?= (?:him|her|them|you|someone|somebody|people|everyone|my (?:\w+ )?(?:dad|mum|mom|father|mother|husband|wife|boss|ex|brother|sister|family)))/gi, "kill"],
   [/\bun[- ]?aliv(?:e|ing|ed)(?: (?:my ?self|meself|me))?\b/gi, "kill myself"],
   [/\bsewer[- ]?slid(?:e|ing)\b/gi, "suicide"],
+  // Spanish and Portuguese algospeak for suicide: "desvivirse", "desviver" (un-live).
+  [/\bdesvivir(?:me|se|te)?\b/gi, "matarme"],
+  [/\bdesviver\b/gi, "me matar"],
+  // "kys" is "kill yourself" said to someone; said of oneself ("thinking about k.y.s") it is the person's own.
+  [/(?<=\b(?:thinking about|think about|thought about|thinkin bout|want to|wanna|gonna|going to|about to|might just|might|ready to) )k\.?\s?y\.?\s?s\b/gi, "kill myself"],
   [/\bself[- ]?delet(?:e|ing|ion)\b/gi, "kill myself"],
   [/\b(?:forever|eternal|permanent|long) (?:nap|sleep|dirt nap)\b/gi, "death"],
   [/\bctb\b/gi, "end my life"],
@@ -153,6 +158,32 @@ function readingOf(kind: Reading["kind"], m: Mapped, original: string): Reading 
 // Single characters separated by dots, dashes, underscores, stars or single spaces: "k.i.l.l", "s u i c i d e".
 const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!][ .\-_*·]{1,2}){3,}[\p{L}\p{N}@$!](?![\p{L}\p{N}])/gu;
 
+/**
+ * Rewrites every match of `re` in a mapped text in place (`put` writes what stands for the match at
+ * index `i` into `next`), keeping each character's link to the original. True when anything matched.
+ */
+function rewrite(m: Mapped, re: RegExp, put: (matched: string, i: number, next: Mapped) => void): boolean {
+  re.lastIndex = 0;
+  if (!re.test(m.text)) return false;
+  re.lastIndex = 0;
+  const next = new Mapped();
+  let pos = 0;
+  for (const x of m.text.matchAll(re)) {
+    const i = x.index ?? 0;
+    for (let k = pos; k < i; k++) next.push(m.text[k], m.from[k], m.to[k]);
+    put(x[0], i, next);
+    pos = i + x[0].length;
+  }
+  for (let k = pos; k < m.text.length; k++) next.push(m.text[k], m.from[k], m.to[k]);
+  m.text = next.text;
+  m.from = next.from;
+  m.to = next.to;
+  return true;
+}
+
+/** One word in scare quotes ('desligar', "sleep"), not an apostrophe inside or after a word. */
+const SCARE_QUOTED = /(?<![\p{L}\p{N}])['"\u2018\u201C]\p{L}{2,}['"\u2019\u201D](?![\p{L}\p{N}])/gu;
+
 /** The message with obfuscation undone, or undefined when there was none to undo. */
 export function deobfuscate(original: string): Reading | undefined {
   // 1. Emoji and runs of separated letters, on the original.
@@ -177,7 +208,12 @@ export function deobfuscate(original: string): Reading | undefined {
   }
   if (last < original.length) pieces.push({ a: last, b: original.length });
 
-  // 2. Word by word inside the untouched pieces: leetspeak, stars, stretched letters.
+  // 2. Word by word inside the untouched pieces: leetspeak, stars, stretched letters. A message
+  // written in leetspeak throughout ("1 d0nt w4nt t0 b3 h3r3 4nym0r3") is decoded word by word, not
+  // only where a word becomes one of the targets, and a lone "1" in it is "i".
+  const tokens = [...original.matchAll(WORDISH)].map((w) => w[0]);
+  const mixed = tokens.filter((t) => /\p{L}/u.test(t) && /[0-9@$]/.test(t) && !/^\d+(?:st|nd|rd|th|am|pm|mm|mg|ml|kg|km|s|k|x|h|yo)$/i.test(t)).length;
+  const dense = mixed >= 3 && mixed / Math.max(1, tokens.length) >= 0.5;
   for (const p of pieces) {
     if (p.s !== undefined) {
       m.push(p.s, p.a, p.b);
@@ -190,7 +226,12 @@ export function deobfuscate(original: string): Reading | undefined {
       if (i > at) m.pushVerbatim(chunk.slice(at, i), p.a + at);
       const token = w[0];
       const lower = token.toLowerCase();
-      const fixed = unleet(token) ?? unstar(token) ?? (/(\p{L})\1{2,}/u.test(lower) ? stretchFixed(lower) : undefined);
+      const fixed =
+        unleet(token) ??
+        (dense && /\p{L}/u.test(lower) && /[0-9@$]/.test(lower) ? stretchFixed([...lower].map((c) => LEET[c] ?? c).join("")) : undefined) ??
+        (dense && lower === "1" ? "i" : undefined) ??
+        unstar(token) ??
+        (/(\p{L})\1{2,}/u.test(lower) ? stretchFixed(lower) : undefined);
       if (fixed && fixed !== lower) {
         m.push(fixed, p.a + i, p.a + i + token.length);
         changed = true;
@@ -200,25 +241,15 @@ export function deobfuscate(original: string): Reading | undefined {
     if (at < chunk.length) m.pushVerbatim(chunk.slice(at), p.a + at);
   }
 
-  // 3. Algospeak, on the result.
-  let text = m.text;
+  // 3. Scare quotes around one word mark a euphemism ("me 'desligar' de vez", "going to 'sleep'"):
+  // the word is read as said.
+  if (rewrite(m, SCARE_QUOTED, (matched, i, next) => {
+    for (let k = i + 1; k < i + matched.length - 1; k++) next.push(m.text[k], m.from[k], m.to[k]);
+  })) changed = true;
+
+  // 4. Algospeak, on the result.
   for (const [re, word] of ALGOSPEAK) {
-    if (!re.test(text)) continue;
-    re.lastIndex = 0;
-    const next = new Mapped();
-    let pos = 0;
-    for (const x of text.matchAll(re)) {
-      const i = x.index ?? 0;
-      for (let k = pos; k < i; k++) next.push(text[k], m.from[k], m.to[k]);
-      next.push(word, m.from[i], m.to[i + x[0].length - 1]);
-      pos = i + x[0].length;
-    }
-    for (let k = pos; k < text.length; k++) next.push(text[k], m.from[k], m.to[k]);
-    m.text = next.text;
-    m.from = next.from;
-    m.to = next.to;
-    text = m.text;
-    changed = true;
+    if (rewrite(m, re, (matched, i, next) => next.push(word, m.from[i], m.to[i + matched.length - 1]))) changed = true;
   }
   return changed ? readingOf("deobfuscated", m, original) : undefined;
 }

@@ -25,7 +25,7 @@ import { alternateReadings } from "./deobfuscate.js";
 import { directQuestion } from "./direct-question.js";
 import { riskNet, scoreMessage, type RiskNet } from "./learned/risk-net.js";
 import { mergeRisk } from "./merge-risk.js";
-import { OTHER_DANGER_NOW, withoutResolvedPast } from "./resolved-past.js";
+import { OTHER_DANGER_NOW, aboutAnother, withoutResolvedPast } from "./resolved-past.js";
 import { normalizeText } from "./normalize-text.js";
 import { LAUGHTER, NOT_LITERAL, REMOTE_PAST, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
 import { assessmentOf, screenRisk, withdrawnAssessment, type ScreenContext } from "./screen-risk.js";
@@ -88,11 +88,14 @@ function withReturningThoughts(risk: RiskAssessment, said: string): RiskAssessme
   return mergeRisk(risk, assessmentOf([{ rule: "cssrs.past-attempt.thoughts-back", flag: "suicidal_ideation", level: "moderate", evidence: m[0] }], true));
 }
 
+/** Fewest words in a message on which the net may escalate with no rule concept named. */
+const MIN_WORDS_ALONE = 4;
+
 /** Low mood and its symptoms in plain words (depression's language, which is not a wish to die). */
 const LOW_MOOD =
   /\b(?:empty|hopeless|pointless|numb|sad|down|low|depressed|miserable|exhausted|tired|drained|worthless|lonely|no energy|no motivation|(?:nothing|not) (?:is )?(?:fun|enjoyable)|(?:cannot|can not|do not|barely) (?:sleep|eat|get out of bed|focus|concentrate)|sleep (?:badly|too much|all day)|(?:barely|have not|not) (?:eaten|eating|slept|sleeping)|no appetite|crying|cry (?:a lot|every day|all the time))\b/;
 
-const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
+const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno dark thoughts\b|\b(?:keine|kein) (?:dunklen |suizidalen )?(?:gedanken|suizidgedanken)\b|\bnicht suizidal\b|\bno (?:tengo )?(?:pensamientos|ideas) (?:suicidas|oscur\w*)\b|\bpas (?:d'idees noires|suicidaire)\b|\bnao (?:tenho )?pensamentos (?:suicidas|ruins|sombrios)\b|\bnao sou suicida\b|\bnon (?:ho )?pensieri (?:brutti|suicidi|suicidari|oscuri)\b|\bnessun pensiero (?:brutto|suicida)\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
 
 /**
  * Component classes that read the words innocently (an accident, an idiom, fear of dying in panic, a
@@ -108,41 +111,62 @@ const NOT_INNOCENT = [
   "ml.prep", "ml.farewell", "ml.aborted", "ml.die", "ml.wish", "ml.means", "ml.self_harm", "ml.harm_others", "ml.abuse",
 ];
 
+/** A pet put to sleep by a vet. */
+const PET_PUT_DOWN =
+  /\b(?:put|putting|had to put|have to put|having to put) (?:my|our|the|her|his|their) (?:\w+ )?(?:dog|cat|puppy|kitten|pet|rabbit|horse|pony|hamster|guinea pig) (?:down|to sleep)\b|\b(?:dog|cat|puppy|kitten|pet|rabbit|horse|pony) (?:was|got|had to be|is being|will be) put (?:down|to sleep)\b/;
+
+/** Means of any kind (someone else's means are within the writer's reach too). */
+const MEANS_OR_ACCESS = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water", "ml.means"];
+
+/** Classes that speak of the person's own death or injury. */
+const SELF_DIRECTED = ["end_wish", "act_si", "death_word", "self_harm", "overdose_taken", "wish_soft", "hope_harm"];
+
 /** A soft wish that is weariness ("so tired of everything", "it all feels pointless"), not a wish not to exist or to be gone. */
 const WEARY = /\b(?:tired of|sick of|fed up|pointless|over (?:it|everything)|done with)\b/;
 const NOT_BEING = /\b(?:exist\w*|alive|be here|around|born|burden|better off|without me|easier for|gone|disappear\w*|wake up)\b/;
 /** A cover story told to someone ("told my wife I nicked myself shaving", "said it was the cat"): concealment, not an accident. */
 const COVER_STORY = /\b(?:told|tell|telling|said|say|saying) (?:\w+ ){0,2}(?:that )?(?:i|it was|they are|it is|these are|those are)\b/;
 
+/** Why the net's score alone cannot decide: what it cannot weigh (see netContextDoubt). */
+type NetDoubt = "innocent words" | "a joke" | "a denial" | "a lyric" | "the past" | "a general question" | "someone else";
+
 /**
  * What the net cannot weigh, so its high score only makes the reply ask: what the components read
  * innocently, a joke, a plain denial ("I'm not suicidal"), a quoted lyric or title, a remote past
  * with recovery now, a general question, or a top sentence told as the past or about someone else.
- * `message` is as written, `said` its normalised text.
+ * `message` is as written, `said` its normalised text. Undefined when there is no doubt.
  */
-function netContextDoubt(sentence: string, message: string, said: string, earlier: string, classes: ReadonlySet<string>): boolean {
+function netContextDoubt(sentence: string, message: string, said: string, earlier: string, classes: ReadonlySet<string>): NetDoubt | undefined {
   const weary = classes.has("end_wish_soft") && WEARY.test(said) && !NOT_BEING.test(said);
   const cover = COVER_STORY.test(said);
   const innocent = (INNOCENT.some((c) => classes.has(c)) || weary) && !(classes.has("accident") && cover);
-  if (innocent && !NOT_INNOCENT.some((c) => classes.has(c))) return true;
+  if (innocent && !NOT_INNOCENT.some((c) => classes.has(c))) return "innocent words";
+  // An unwanted image of harming someone (harm OCD: "awful images of stabbing him… it disgusts me"),
+  // with nothing of the person's own death: the components read it as distress, the net may only ask.
+  if (classes.has("ego_dystonic") && classes.has("hto_verb") && !SELF_DIRECTED.some((c) => classes.has(c))) return "innocent words";
   const m = earlier ? normalizeText(`${earlier}\n${message}`).text : said;
+  // A pet's death at the vet ("we had to put my dog down… I held him the whole time"): grief for them.
+  if (PET_PUT_DOWN.test(m) && !SELF_DIRECTED.some((c) => classes.has(c))) return "innocent words";
   // Laughter beside a cover story ("told my mum they're cat scratches lol") minimises; it is no joke.
-  if (LAUGHTER.test(said) && !cover) return true;
+  if (LAUGHTER.test(said) && !cover) return "a joke";
   // The person says plainly it is not that ("I'm not suicidal or anything"): the net's words weigh less than theirs.
-  if (DENIAL.test(said)) return true;
+  if (DENIAL.test(said)) return "a denial";
   // A quoted lyric or title ("it's from a folk band"): words sung, not said.
-  if (quotesALyric(message, said)) return true;
+  if (quotesALyric(message, said)) return "a lyric";
   // Someone else in danger now ("she just texted me goodbye") is the emergency, whatever their past.
-  if (OTHER_DANGER_NOW.test(m)) return false;
-  if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return true;
+  if (OTHER_DANGER_NOW.test(m)) return undefined;
+  if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return "the past";
   const s = normalizeText(sentence).text;
   // A general question ("how high is the Royal Gorge bridge?") is not a disclosure.
-  if (isGeneralQuestion(s) || (s.trim().endsWith("?") && !/\b(?:i|me|my|myself|mine)\b/.test(s))) return true;
+  if (isGeneralQuestion(s) || (s.trim().endsWith("?") && !/\b(?:i|me|my|myself|mine)\b/.test(s))) return "a general question";
   // Told as the past ("I used to...", "ten years ago"), or about someone else ("my uncle attempted when he...").
-  if (timeOf(s, m) === "past") return true;
-  // About someone else: a third person is the sentence's subject ("my uncle attempted when he...");
-  // "waiting for him to come out" has the writer as its unspoken subject.
-  return !/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they)\b/.test(s);
+  if (timeOf(s, m) === "past") return "the past";
+  // About someone else: a third person is the sentence's subject ("my uncle attempted when he...",
+  // "my husband told me he'd been having thoughts…"); "waiting for him to come out" has the writer
+  // as its unspoken subject.
+  // Someone else's means ("my dad keeps his ruger in the closet") are still within the writer's reach.
+  if ((!/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they)\b/.test(s)) || (aboutAnother(s) && !MEANS_OR_ACCESS.some((c) => classes.has(c)))) return "someone else";
+  return undefined;
 }
 
 /** Reads one message: every component on the message and on its de-obfuscated readings, then the net. */
@@ -165,6 +189,7 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
 
   const said = normalizeText(text).text;
   const net = ctx.net === undefined ? riskNet() : ctx.net;
+  let aboutOther = false;
   if (net) {
     const { score, window } = scoreMessage(text, net, [...classes]);
     risk = { ...risk, netScore: +score.toFixed(3) };
@@ -175,15 +200,22 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     // point (chosen for high specificity on data it never saw). Low mood in plain symptom words
     // ("empty and hopeless, nothing is fun") with no concept is only asked about: it is where the
     // net's training labels (r/depression beside r/SuicideWatch) confuse it most.
-    const alone = net.thresholds.alone !== undefined && !(cues.size === 0 && LOW_MOOD.test(said)) ? net.thresholds.alone : Infinity;
+    // Nor does it escalate alone, or ask, on a message too short to carry evidence ("hey!", "ok thanks").
+    const tooShort = (said.match(/[\p{L}\p{N}']+/gu) ?? []).length < MIN_WORDS_ALONE;
+    const alone = net.thresholds.alone !== undefined && !(cues.size === 0 && LOW_MOOD.test(said)) && !tooShort ? net.thresholds.alone : Infinity;
     if (!risk.escalate && !contextual && ((score >= net.thresholds.escalate && cues.size > 0) || score >= alone)) {
       risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
-    } else if (!risk.escalate && (score >= net.thresholds.escalate || (score >= net.thresholds.ask && cues.size > 0))) ask.push(`the learned net's ${contextual ? "score on words about someone else or the past" : score >= net.thresholds.escalate ? "score with no risk concept named" : "uncertain band"} (${score.toFixed(2)})`);
+    } else if (!risk.escalate && !(tooShort && cues.size === 0) && (score >= net.thresholds.escalate || (score >= net.thresholds.ask && cues.size > 0))) {
+      ask.push(`the learned net's ${contextual ? `score on words it cannot weigh (${contextual})` : score >= net.thresholds.escalate ? "score with no risk concept named" : "uncertain band"} (${score.toFixed(2)})`);
+      if (contextual === "someone else") aboutOther = true;
+    }
   }
   risk = withoutIdiom(risk, said);
   risk = withReturningThoughts(risk, said);
   risk = withoutResolvedPast(risk, said);
-  if (!risk.escalate && ask.length) risk = { ...risk, askedDirectly: directQuestion(text, [...new Set(ask)], risk.netScore) };
+  // When the only doubt is the net's on words about another person, the question is about them.
+  const about = aboutOther && ask.length === 1 ? "someone else" : "self";
+  if (!risk.escalate && ask.length) risk = { ...risk, askedDirectly: directQuestion(text, [...new Set(ask)], risk.netScore, about) };
   return risk;
 }
 

@@ -44,11 +44,21 @@ function sentenceOf(pieces: string[], evidence: string): string {
 
 const CURRENT_RISK_FLAGS = new Set(["harm_to_others", "abuse", "medical_emergency", "command_hallucinations", "prompt_injection"]);
 
+/**
+ * Whether a (normalised) sentence is about another person: they are its subject ("my husband came
+ * home and told me he'd been having thoughts…") and the writer is at most the one told ("told me",
+ * "texted me" report the other person's words).
+ */
+export function aboutAnother(sentence: string): boolean {
+  const own = sentence.replace(/\b(?:told|tells|texted|messaged|said to|admitted to|confided in|showed|wrote to|called) me\b/g, "");
+  return THIRD_PARTY_SUBJECT.test(sentence) && !/\b(?:i|me|myself)\b/.test(own);
+}
+
 /** Whether a finding is about another person (its rule says so, or its sentence's subject is someone else). */
 function aboutSomeoneElse(f: RiskFinding, pieces: string[]): boolean {
   if (/third-party/.test(f.rule)) return true;
   const s = sentenceOf(pieces, f.evidence);
-  return !!s && THIRD_PARTY_SUBJECT.test(s) && !/\b(?:i|me|myself)\b/.test(s);
+  return !!s && aboutAnother(s);
 }
 
 /** Whether a finding sits in a sentence told as the remote past. */

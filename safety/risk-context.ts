@@ -13,7 +13,7 @@ export type Subject = "self" | "other" | "generic";
 export const RELATION =
   "(?:best |close |little |older |younger |big |baby |twin |step ?|ex ?|ex-|girl|boy)?(?:friend|friends|bestie|bff|sister|brother|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|child|children|baby|toddler|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|roommate|flatmate|housemate|cousin|aunt|uncle|niece|nephew|grandma|grandmother|grandpa|grandfather|classmate|student|coworker|co-worker|colleague|neighbou?r|teammate|client|patient|ex|stepdad|stepmom|stepfather|stepmother|stepson|stepdaughter)";
 
-const OTHER_SUBJECT = new RegExp(`\\b(?:he|she|they|him|her|them|my (?:\\w+ )?${RELATION}|(?:his|her|their|the|a|an) (?:\\w+ )?${RELATION}|(?:a|an|the|this|that) (?:\\w+ )?(?:girl|boy|man|woman|guy|lady|character|protagonist|narrator|hero|heroine) (?:who|that|whose))\\b`, "g");
+const OTHER_SUBJECT = new RegExp(`\\b(?:he|she|they|him|her|them|my (?:\\w+ )?${RELATION}|(?:his|her|their|the|a|an) (?:\\w+ )?${RELATION}|(?:a|an|the|this|that) (?:\\w+ )?(?:girl|boy|man|woman|guy|lady|character|protagonist|narrator|hero|heroine) (?:who|that|whose)|(?:my|our|the|his|her|their) (?:\\w+ )?(?:dog|dogs|cat|cats|puppy|kitten|pet|rabbit|hamster|parrot|bird|horse))\\b`, "g");
 const SELF_SUBJECT = /\b(?:i|me|myself)\b/g;
 const GENERIC_SUBJECT = /\b(?:someone|somebody|anyone|anybody|people|a person|persons|patients|clients|individuals|teens|teenagers|adolescents|students|kids|children|you|one|survivors|a loved one|a client|a patient|victims)\b/g;
 

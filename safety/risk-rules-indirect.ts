@@ -404,10 +404,11 @@ const OTHER_INDIRECT_RULES: RiskRule[] = [
     re: rx(`\\b(?:voices?|the voice|a voice|god|the devil|demons?) (?:\\w+ ){0,2}?(?:says?|said|tells? me|told me|threaten\\w*|warn\\w*) (?:that )?if i (?:do not|did not|will not|refuse to) (?:\\w+ ){0,2}?(?:hurt|kill|cut|jump|stab|burn|do it|obey|sacrifice)\\b`),
   },
   {
-    // Someone else's goodbye: a text "thanking me for everything" or "saying sorry" and now unreachable.
+    // Someone else's goodbye: a text "thanking me for everything" or "saying sorry" (or quoting it:
+    // "texted me 'thanks for everything, love you, sorry'") and now unreachable.
     id: "tp.goodbye-message", flag: "third_party_risk", level: "high", escalate: true, subject: "self", historical: false,
     unless: /\b(?:leaving do|farewell (?:party|drinks)|moving|new job|last day|retir\w*|graduat\w*|wedding|birthday)\b/,
-    re: rx(`\\b(?:text|texts|texted|message|messages|messaged|note|letter|voicemail|snap|post|posted|email|emailed|dm|dmed)\\w* (?:\\w+ ){0,3}?(?:saying|that said|that says|which said|to say|says|said) (?:\\w+ ){0,2}?(?:thank you for everything|thanks for everything|sorry for everything|goodbye|good bye|(?:she|he|they) (?:is|are|was|were) (?:so )?sorry|(?:she|he|they) (?:loves?|loved) (?:me|us|you)|to (?:look after|take care of) (?:her|his|their) (?:\\w+ )?(?:cat|dog|kids|children|pets?))\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|not (?:answering|picking up|replying)|no answer|phone is off|has not (?:left|come out|answered|replied)|worried|scared)\\b)`),
+    re: rx(`\\b(?:text|texts|texted|message|messages|messaged|note|letter|voicemail|snap|post|posted|email|emailed|dm|dmed)\\w* (?:\\w+ ){0,3}?(?:(?:saying|that said|that says|which said|to say|says|said) (?:\\w+ ){0,2}?)?['"\u201C\u2018]?(?:thank you for everything|thanks for everything|sorry for everything|goodbye|good bye|(?:she|he|they) (?:is|are|was|were) (?:so )?sorry|(?:she|he|they) (?:loves?|loved) (?:me|us|you)|to (?:look after|take care of) (?:her|his|their) (?:\\w+ )?(?:cat|dog|kids|children|pets?))\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|not (?:answering|picking up|replying)|no answer|phone is off|has not (?:left|come out|answered|replied)|worried|scared)\\b)`),
   },
   {
     id: "med.insulin-omission", flag: "medical_emergency", level: "high", escalate: true, negatable: false,

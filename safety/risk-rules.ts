@@ -72,11 +72,12 @@ const JOKE_TRIVIAL =
   /^(?=[^]*\bif i (?:have to|had to|hear|see|get|do|sit) [^]*\b(?:one more|another|again)\b)(?=[^]*(?:\b(?:jk|just kidding|(?<!not )kidding|(?<!not )joking|lol|lmao)\b|[\u{1F602}\u{1F923}]))(?![^]*\b(?:fr|for real|seriously|not (?:ok|okay|joking|kidding)|no but)\b)/u;
 
 /**
- * "kms this traffic", "calc quiz killed me 💀 kms": the words aimed at a thing (with no time word
- * after "this"), or beside "X killed me" and a skull — a complaint, unless the person says they mean it.
+ * "kms this traffic", "kms this traffic on the 405 is criminal", "calc quiz killed me 💀 kms": the words
+ * aimed at a thing (with no time word after "this"), or beside "X killed me" and a skull — a complaint,
+ * unless the person says they mean it.
  */
 const COMPLAINT =
-  /^(?![^]*\b(?:fr|for real|seriously|not (?:joking|kidding)|i mean it)\b)(?:[^]*\bkill (?:my ?self|myself) (?:this|that|these|those) (?!weekend|week|morning|evening|afternoon|time|year|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall|way)\w+(?:\W+(?:lol|lmao|ugh|smh|haha\w*|istg|omg))*\W*$|(?=[^]*\b(?:killed|killing|murdered|destroyed|ended) me\b)(?=[^]*[\u{1F480}\u{2620}]))/u;
+  /^(?![^]*\b(?:fr|for real|seriously|not (?:joking|kidding)|i mean it)\b)(?:[^]*\bkill (?:my ?self|myself) (?:this|that|these|those) (?!weekend|week|morning|evening|afternoon|time|year|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall|way|tonight|today|now)\w+\b(?! (?:night|evening|morning|weekend|week)\b)|(?=[^]*\b(?:killed|killing|murdered|destroyed|ended) me\b)(?=[^]*[\u{1F480}\u{2620}]))/u;
 
 /** Ideation, intent, plans, preparatory acts and attempts (about oneself, or someone else). */
 export const SUICIDE_RULES: RiskRule[] = [
@@ -183,11 +184,19 @@ export const SUICIDE_RULES: RiskRule[] = [
     unless: new RegExp(`${JOKE_TRIVIAL.source}|${COMPLAINT.source}|${/\bcould (?:just )?kill (?:my ?self|myself) for\b|\bkill (?:my ?self|myself) (?:laughing|at the gym|working out)\b/.source}`, "u"),
     re: rx(
       `\\b(?:kill|killing|k1ll|murder|murdering|off|offing) ?${REFLEXIVE}\\b`,
-      `\\bunaliv\\w*(?: ${REFLEXIVE})?\\b`,
+      `\\bunaliv\\w*\\b(?! (?:him|her|them|you|u|someone|somebody|people|everyone|my (?!self\\b)\\w+|the \\w+|this \\w+|that \\w+))(?: ${REFLEXIVE})?\\b`,
       `\\b(?:end|ending|take|taking) ${POSSESSIVE} (?:own )?life\\b`,
       `\\b(?:end|ending) it all\\b`,
       `\\b(?:want|wanted|wanting|going|ready|planning|plan|decided|need|thinking about|think about|thought about|considering|consider|about|urge|tempted|wanna) (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)(?: all)?\\b(?! with| between| off| up| early| here| for (?:today|now|the day))`,
       `\\bcommit(?:ting)? suicide\\b`,
+    ),
+  },
+  {
+    // Death weighed as the answer to one's problems ("ending it keeps looking like the most logical
+    // option", "dying seems like the only way out"): thoughts of killing oneself, however calmly put.
+    id: "si.active.as-solution", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true,
+    re: rx(
+      `\\b(?:ending it(?: all)?(?! with| between| off)|ending things(?! with| between| off)|ending everything|ending my life|killing myself|suicide|dying|not being (?:here|alive|around)|not existing|checking out) (?:\\w+ ){0,4}?(?:the |my |an |a )?(?:(?:most|more|very|only|best) )?(?:only|best|logical|easiest|obvious|last|sensible|rational|better|right|reasonable|simplest) (?:option|way out|answer|solution|choice|exit|way to go|thing to do)\\b`,
     ),
   },
   {
@@ -237,7 +246,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     id: "si.intent", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
     unless: JOKE_TRIVIAL,
     re: rx(
-      `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|end this(?= *[.!?,;]|$| tonight| today| now)|end things(?= *[.!?,;]|$| tonight)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
+      `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|end this(?= *[.!?,;]|$| tonight| today| now)|end things(?= *[.!?,;]|$| tonight)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive\\b(?! (?:him|her|them|you|u|someone|somebody|people|everyone|my (?!self\\b)\\w+|the \\w+|this \\w+|that \\w+))|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
       `\\b(?:tonight|today|tomorrow) is the (?:night|day)\\b`,
       `\\b(?:i have|i have got|i am) (?:made up my mind|decided)\\b(?! (?:to|on|about) (?:go|quit|leave|move|study|take|buy|apply|try|start))`,
       `\\bthis is (?:my )?(?:last|final) (?:day|night|message|post|time i|week|weekend)\\b(?! (?:about|regarding|at|of|in this|before|with|on (?:this|the) (?:sub|subreddit|topic|thread|game|forum|job)|for (?:today|tonight|now|a while|the (?:day|night|week|year)|this (?:week|year|semester))))`,
@@ -444,7 +453,8 @@ export const SELF_HARM_RULES: RiskRule[] = [
 export const HARM_OTHERS_RULES: RiskRule[] = [
   {
     id: "hto.intent", flag: "harm_to_others", level: "high", escalate: true, subject: "self",
-    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|(?<!not )kidding|(?<!not )joking)\b|[\u{1F602}\u{1F923}]|\b(?:afraid|scared|worried|fear|fears|terrified|nervous|anxious) (?:that )?i (?:will|might|would|could|may)\b|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing|touching)\b|\b(?:if|when) (?:he|she|they) (?:eats?|takes?|touch(?:es)?|uses?|forgets?|does that|finds? out|sees?) (?:my|that|this|it|again)\b|\b(?:in|at) (?:the|this|that) (?:game|match|exam|test|interview)\b/u,
+    // An explicit retraction right after the words ("(I'm not, he's 7, but I'm so mad)") marks them as not meant.
+    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|(?<!not )kidding|(?<!not )joking)\b|\(\s*(?:i am not|not really|not literally|obviously not|i would not|i will not)\b|[\u{1F602}\u{1F923}]|\b(?:afraid|scared|worried|fear|fears|terrified|nervous|anxious) (?:that )?i (?:will|might|would|could|may)\b|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing|touching)\b|\b(?:if|when) (?:he|she|they) (?:eats?|takes?|touch(?:es)?|uses?|forgets?|does that|finds? out|sees?) (?:my|that|this|it|again)\b|\b(?:in|at) (?:the|this|that) (?:game|match|exam|test|interview)\b/u,
     re: rx(
       `\\b(?:going to|gonna|about to|planning to|planning on|plan to|will|ready to|decided to|intend to|am finally going to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:kill|murder|stab|shoot|strangle|choke|poison|hurt|beat up|beat the shit out of|attack|slit|run over|bash|smash|torture|burn|kidnap|rape|hurt) ${PERSON}`,
       `\\b(?:shoot|shooting|shot|bomb|bombing) up (?:the|my|a|this|his|her|their|our) (?:school|office|work|mall|church|mosque|synagogue|class|campus|party|place)\\b`,
@@ -464,7 +474,7 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
   },
   {
     id: "hto.ideation", flag: "harm_to_others", level: "moderate", escalate: true, subject: "self", negationInside: true,
-    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking|intrusive|horrif\w*|would never|terrif\w*|disgust\w*|unwanted|ocd|postpartum|scares? me|hate that i)\b|[\u{1F602}\u{1F923}]|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing)\b|\b(?:he|she|they) (?:never|always|keeps?|ate|took|used|forgot|left)\b/u,
+    unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|kidding|joking|intrusive|horrif\w*|would never|terrif\w*|disgust\w*|unwanted|ocd|postpartum|scares? me|hate that i|(?:horrible|awful|disturbing|sick|random|sudden|weird|dark|scary|intrusive) (?:thought|thoughts|image|images|flash|flashes|picture|pictures))\b|[\u{1F602}\u{1F923}]|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing)\b|\b(?:he|she|they) (?:never|always|keeps?|ate|took|used|forgot|left)\b/u,
     re: rx(
       `\\b(?:want|wanted|wanting|wanna|need|tempted|urge|urges) (?:to )?(?:really )?(?:kill|murder|stab|shoot|strangle|poison|hurt|beat up|attack|run over|torture) ${PERSON}`,
       `\\b(?:fantasi[sz]\\w*|think\\w*|thought\\w*|dream\\w*|obsess\\w*|imagin\\w*|pictur\\w*|visuali[sz]\\w*) (?:about |of )?(?:\\w+ ){0,2}?(?:killing|hurting|stabbing|shooting|murdering|strangling|poisoning|attacking|torturing) ${PERSON}`,
@@ -521,6 +531,7 @@ export const ABUSE_RULES: RiskRule[] = [
     unless: /\b(?:when|once) (?:she|he|they|my \w+) (?:sees?|finds? out|hears?|notices?|gets? home and sees|learns?|catches?|discovers?)\b|\bif (?:she|he|they|my \w+) (?:ever )?(?:finds? out|sees?|knew|knows|hears?|catches?|discovers?|notices?)\b|\bif i (?:\w+ ){0,2}?(?:missed|miss|forget|forgot|am late|was late|fail|failed|break|broke|lose|lost|do not|did not|touch|use|eat|take|borrow|play|read|wear|tell(?! (?:anyone|anybody|someone|somebody|the police|police|a teacher|the teacher|my teacher|social services|people|what (?:he|she|they)|about (?:what|him|her|this))))\b|\b(?:lol|lmao|haha\w*|phone bill|grades?|curfew|report card|jk)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]/u,
     re: rx(
       `\\b${ABUSER} (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|texted|yelled|screamed|promised|keeps saying|keeps threatening|warned) (?:\\w+ ){0,3}?(?:to )?(?:kill|murder|shoot|stab|hurt|end|burn|bury) ${VICTIM}(?!\\w)`,
+      `\\b${ABUSER} (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|warned) (?:\\w+ ){0,3}?(?:break|snap) (?:my|our) (?:\\w+ )?(?:wrist|wrists|arm|arms|legs?|neck|jaw|nose|fingers?|ribs|hand|hands)\\b`,
       `\\b${ABUSER} (?:is going to|will|would|wants to|is gonna|might|tried to|try to|tries to) (?:kill|murder|shoot|stab|strangle|choke) ${VICTIM}(?!\\w)`,
       `\\b${ABUSER} (?:\\w+ ){0,2}?(?:chok\\w*|strangl\\w*|smother\\w*) ${VICTIM}`,
       `\\b(?:held|holds|pointed|points|put|puts|pulled) (?:a |the |his |her )?(?:gun|knife|blade) (?:to|at|on|against) (?:my|me|our|us|her|his|mom|my mom)\\b`,

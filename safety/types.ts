@@ -78,6 +78,11 @@ export interface DirectQuestion {
   reasons: string[];
   /** The learned net's score when it was part of the reason. */
   netScore?: number;
+  /**
+   * "someone else" when the uncertain signs were in words about another person (a partner, a child,
+   * a friend): the question asks about their safety and how the writer is coping. Absent: about the writer.
+   */
+  about?: "someone else";
 }
 
 /** A clinician's (or a reviewed model's) explicit decision to lower a session's risk. */

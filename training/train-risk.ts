@@ -193,6 +193,8 @@ function auc(points: Point[]): number {
 
 /** Held-out specificity at which the net escalates with no rule concept named. */
 const ALONE_SPECIFICITY = 0.97;
+/** Share of ordinary CounselChat questions (outside risk topics) the `alone` point may reach at most: 1 minus this. */
+const ALONE_ORDINARY_QUANTILE = 0.97;
 
 function at(points: Point[], t: number): Point {
   return points.find((p) => p.threshold >= t) ?? points[points.length - 1];
@@ -248,7 +250,7 @@ function main(): void {
   const heldCurve = curve(heldScores.filter((h) => h.e.label === 1).map((h) => h.s), heldScores.filter((h) => h.e.label === 0).map((h) => h.s));
   // Thresholds: specificity on the held-out split, and (when CounselChat is present) the rate at
   // which ordinary help-seeking questions outside risk topics would reach them: at most 5% at the
-  // point where the net escalates beside a rule concept, 2% where it escalates alone, 8% asked.
+  // point where the net escalates beside a rule concept, 3% where it escalates alone, 8% asked.
   // CounselChat is only scored here, never trained on.
   const cc = join(shared, "counselchat-train.jsonl");
   const ordinary = existsSync(cc)
@@ -260,8 +262,10 @@ function main(): void {
   const quantile = (q: number) => (ordinary.length ? ordinary[Math.min(ordinary.length - 1, Math.floor(q * ordinary.length))] : 0);
   const escalate = Math.max(0.5, thresholdFor(heldCurve, 0.95).threshold, quantile(0.95));
   const ask = Math.min(escalate, Math.max(0.3, thresholdFor(heldCurve, 0.85).threshold, quantile(0.92)));
-  // Alone (no rule concept named): a stricter point, where ordinary questions almost never reach.
-  const alone = Math.max(escalate, thresholdFor(heldCurve, ALONE_SPECIFICITY).threshold, quantile(0.98));
+  // Alone (no rule concept named): a stricter point, where ordinary questions rarely reach (at most
+  // 3% of them; 2% before session 21, when a quarter of the misses in two fresh blind batches, T and
+  // U, sat between the two points with no concept named).
+  const alone = Math.max(escalate, thresholdFor(heldCurve, ALONE_SPECIFICITY).threshold, quantile(ALONE_ORDINARY_QUANTILE));
 
   const report: Record<string, unknown> = {
     trainedAt: new Date().toISOString().slice(0, 10),

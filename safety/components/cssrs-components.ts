@@ -24,7 +24,7 @@ type ClassName =
   | "hope_harm" | "death_event" | "disclaimer" | "self_harm" | "sh_recovery" | "sh_word" | "hyperbole" | "ego_dystonic" | "accident"
   | "aborted_alone" | "decision_death" | "overdose_taken" | "method_knowledge" | "drawn_to" | "rehearsal" | "medical_emergency"
   | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse"
-  | "dwell" | "method_question";
+  | "dwell" | "method_question" | "body_alarm" | "body_risk";
 
 const MEANS: ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
 /** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
@@ -56,7 +56,13 @@ interface SentenceReading {
   past: boolean;
 }
 
-function readSentence(n: NormalizedText, from: number, to: number, notLiteral: boolean): SentenceReading {
+/**
+ * "I did it earlier", "I do it too": the person owns an act they first asked about in general
+ * ("does anyone else hit their head on the wall?", "is it bad to swallow a battery?").
+ */
+const OWNS_THE_ACT = /\bi (?:did|have done|had done|just did|do|have been doing|keep doing|tried|also do) (?:it|that|this)(?: too| as well| again| earlier| today| tonight| last night| yesterday| this morning| an hour ago| like| a lot| all the time)\b/;
+
+function readSentence(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false): SentenceReading {
   const v = vocabulary();
   const text = n.text.slice(from, to);
   const hyperbole = (v.hyperbole.lastIndex = 0, v.hyperbole.test(text));
@@ -69,8 +75,12 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
   // Advice addressed to someone else ("if you are thinking of hurting yourself, remove the pills
   // from your home") is the supportive register of a helper, not a disclosure: nothing in it counts.
   // (A question with a generic "you" — "how do you stop cuts getting infected?" — is still read.)
-  const asks = /\?\s*$/.test(text) || /^\W*(?:how|what|why|is|are|can|could|does|do|should|would|will|when|where)\b/.test(text);
-  if (!asks && /\b(?:you|your|yourself|yourselves)\b/.test(text) && !/\b(?:i|me|my|myself|mine)\b/.test(text)) return { mentions, past: false };
+  // A question, with or without its mark ("if you chew a patch does it hit faster").
+  const asks = /\?\s*$/.test(text) || /^\W*(?:how|what|why|is|are|can|could|does|do|should|would|will|when|where)\b/.test(text) || /\b(?:does|do|is|are|can|could|will|would|should) (?:it|you|they|that|this)\b/.test(text);
+  // An impersonal "you" in a sentence whose subject the writer dropped ("bought tylenol at both cause
+  // the pharmacy only lets you get one box") is not advice: advice speaks to its reader.
+  const advice = /^\W*(?:if you|you|your|when you|whenever you|remember|try|please|call|talk|reach out|remove|keep|make sure|do not|never)\b/.test(text) || /\byou (?:should|can|could|need|must|might|may|deserve|are|will|would|have to|do not have to)\b/.test(text);
+  if (!asks && advice && /\b(?:you|your|yourself|yourselves)\b/.test(text) && !/\b(?:i|me|my|myself|mine)\b/.test(text)) return { mentions, past: false };
   for (const [cls, re] of Object.entries(v) as Array<[ClassName, RegExp]>) {
     if (cls === "hyperbole" || cls === "fear_of_dying") continue;
     if (fearOfDying && (cls === "death_word" || cls === "act_si")) continue;
@@ -78,7 +88,9 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       const raw = m[0];
-      if (INTENT.includes(cls)) {
+      // Self-harm asked about in general and then owned ("I did it earlier until my forehead swelled") is the person's.
+      const owned = ownsTheAct && cls === "self_harm" && (question || asks);
+      if (INTENT.includes(cls) && !owned) {
         if (hyperbole || question) continue;
         // "I'm literally going to die. jk": an explicit marker withdraws the idiom-prone words, never means or acts.
         if (notLiteral && (cls === "death_word" || cls === "act_si" || cls === "end_wish" || cls === "end_wish_soft")) continue;
@@ -96,6 +108,9 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
   // "Ten years ago this week I woke up in ICU": an explicit remote date outweighs "this week".
   return { mentions, past: REMOTE_PAST.test(text) || timeOf(text, n.text) === "past" };
 }
+
+/** What a voice says or demands, told in the sentence after it is named ("they say…", "I have to…"). */
+const VOICED = /\b(?:(?:they|it|he|she|the voices?|the voice) (?:say|says|said|keep saying|keeps saying|are saying|is saying|tell|tells|told|want|wants|whisper|whispers|order|orders|command|commands)|i (?:have to|must|need to|am supposed to|am meant to))\b/;
 
 /** A finding the combination produced, before de-duplication. */
 interface Produced extends RiskFinding {
@@ -118,13 +133,15 @@ export interface ComponentReading {
 const CONTEXT_ONLY = new Set<ClassName>([
   "access", "plan_time", "hyperbole", "accident", "intoxicated", "ego_dystonic", "disclaimer", "dont_ask", "death_event", "command_harm", "fear_of_dying",
   "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign", "mass_target", "sh_word", "dwell", "method_question",
+  "body_alarm", "body_risk",
 ]);
 
 /** Reads a normalised message into C-SSRS components and combines them. */
 export function readComponents(n: NormalizedText, priorIdeation = false): ComponentReading {
   const spans = sentences(n.text);
   const notLiteral = NOT_LITERAL.test(n.text);
-  const per = spans.map((s) => readSentence(n, s.from, s.to, notLiteral));
+  const ownsTheAct = OWNS_THE_ACT.test(n.text);
+  const per = spans.map((s) => readSentence(n, s.from, s.to, notLiteral, ownsTheAct));
   const out: Produced[] = [];
   const ask: string[] = [];
   const quote = (m: Mention) => originalSpan(n, m.from, m.to);
@@ -155,7 +172,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const weakSupport = has("end_wish") || has("act_si") || (has("death_word") && !has("fear_of_dying")) || (!onlyPrescribed && means.some((m) => m.cls !== "means_rail_road"));
     const weak = first("aborted_weak", here);
     const aborted = alone ? undefined : first("aborted", here) ?? (weakSupport ? weak : undefined);
-    if (aborted && (means.length || has("act_si") || has("death_word") || has("end_wish"))) {
+    // Putting the knife down on an unwanted thought of harming someone (harm OCD) turns away from that
+    // thought; it is no aborted attempt on oneself unless the window also speaks of the person's own death.
+    const turningFromHarm = unwanted && has("hto_verb") && !(has("end_wish") || has("act_si") || has("death_word"));
+    if (aborted && !turningFromHarm && (means.length || has("act_si") || has("death_word") || has("end_wish"))) {
       if (past) add(aborted, "aborted.past", "past_risk", "low", false);
       else add(aborted, "aborted", "suicidal_ideation", "high", true);
     }
@@ -240,7 +260,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
 
     // Self-harm, told directly or as a relapse after being "clean".
     const sh = first("self_harm", here);
-    if (sh && !past && !first("accident", here)) add(sh, "self-harm", "self_harm", "moderate", true);
+    // An accident word outside the act ("burnt my hand on the straighteners by accident") tells of an
+    // accident; the tool named inside it ("held my straighteners against my thigh") is the means.
+    const accident = sh && here.find((m) => m.cls === "accident" && !(m.from >= sh.from && m.to <= sh.to));
+    if (sh && !past && !accident) add(sh, "self-harm", "self_harm", "moderate", true);
     const relapse = first("sh_recovery", here);
     if (relapse && !past && has("sh_word")) add(relapse, "self-harm.relapse", "self_harm", "moderate", true);
 
@@ -266,6 +289,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // A medical emergency told by someone present (stroke signs, collapse, not breathing).
     const medical = first("medical_emergency", here);
     if (medical && !past) add(medical, "medical-emergency", "medical_emergency", "high", true);
+    // A body in alarm after drugs, drink or days without food ("took 2 xans… chest pounding, left arm
+    // tingly", "day 4 of only black coffee… vision went grey"): an emergency, not a panic attack.
+    const alarm = first("body_alarm", here);
+    if (alarm && !past && (has("body_risk") || has("intoxicated"))) add(alarm, "medical-emergency.body", "medical_emergency", "high", true);
     // Children driven by someone intoxicated: a child in danger now.
     // Violence at home now: barricaded in, a serious injury last time, the abuser at the door.
     const acute = all.filter((m) => m.cls === "abuse_acute");
@@ -278,8 +305,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     if (driving && !past && has("intoxicated")) add(driving, "child-danger", "abuse", "high", true);
 
     // Command voices: what the voice directs decides the flag.
-    const voice = first("voice", here);
+    // The voice may be named a sentence before what it commands ("they're talking through the radiator
+    // again. they say the baby isn't mine and I have to get rid of it").
     const command = first("command_harm", here);
+    const voice = first("voice", here) ?? (command && VOICED.test(n.text.slice(spans[i].from, spans[i].to)) ? first("voice") : undefined);
     if (voice && command && !past) {
       const said = n.text.slice(command.from, command.to);
       const self = /\b(?:my ?self|me|jump|cut|end it|die|kill myself|hurt myself|do it)\b/.test(said) && !/\b(?:him|her|them|my (?!self)\w+|the \w+|someone|somebody|people|everyone)\b/.test(said);

@@ -17,10 +17,10 @@ const LANGS = ["es", "fr", "pt", "de", "it"] as const;
 type Lang = (typeof LANGS)[number];
 type Cls =
   | "die" | "wish" | "means" | "access" | "plan_time" | "farewell" | "self_harm" | "harm_others" | "aborted" | "hyperbole" | "act" | "self" | "past"
-  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask";
+  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical";
 const CLASSES: Cls[] = [
   "die", "wish", "means", "access", "plan_time", "farewell", "self_harm", "harm_others", "aborted", "hyperbole", "act", "self", "past",
-  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask",
+  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask", "medical",
 ];
 
 interface Compiled {
@@ -73,7 +73,7 @@ export interface OtherLanguageReading {
   classes: string[];
 }
 
-const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice", "prep", "overdose", "abuse"]);
+const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice", "prep", "overdose", "abuse", "medical"]);
 
 function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add: (m: Mention, rule: string, flag: RiskFlag, level: RiskLevel) => void, cues: Set<string>, seen: Set<string>): void {
   const classes = load().langs[lang];
@@ -150,6 +150,9 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     if (sh) add(sh, "self-harm", "self_harm", "moderate");
     const hto = first("harm_others");
     if (hto) add(hto, "harm-others", "harm_to_others", "high");
+    // A body failing now: two signs together (collapsing after days without food, a racing heart, chest pain).
+    const medical = first("medical");
+    if (medical && new Set(all.filter((m) => m.cls === "medical").map((m) => n.text.slice(m.from, m.to))).size >= 2) add(medical, "medical-emergency", "medical_emergency", "high");
   }
 }
 

@@ -191,6 +191,19 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     // Q was written with P and held back until the work was done: 0.59 / 0.84 on the reader before the session,
     // 0.77 / 0.86 at its first scoring after it (the honest figure on fresh wording), then fixed by mechanism.
     ["final/risk-q", 0.86, 0.88],
+    // R was written for session 21 before any change: 0.84 / 0.90 at its first scoring (0.87 / 0.90 with the
+    // net retrained on session 21's training messages alone), then fixed by mechanism.
+    ["final/risk-r", 0.95, 0.95],
+    // S was written with R and held back until R's work was done: 0.81 / 0.90 on the reader before session 21,
+    // 0.84 / 0.90 at its first scoring after R's work (the honest figure), then fixed by mechanism.
+    ["final/risk-s", 0.93, 0.9],
+    // T and U were written after S's fixes and held back: first scoring 0.73 / 0.92 and 0.71 / 0.92 (the reader
+    // before session 21: 0.73 / 0.90 and 0.74 / 0.88), then fixed by mechanism and the `alone` point moved.
+    ["final/risk-t", 0.88, 0.9],
+    ["final/risk-u", 0.92, 0.9],
+    // V was written last and held back until everything else of session 21 was done: 0.66 / 0.78 on the reader
+    // before the session, 0.70 / 0.78 at its first scoring (the honest figure); not worked on yet.
+    ["final/risk-v", 0.68, 0.76],
   ])("blind batch %s written for the new reader: recall >= %s, specificity >= %s", (name, recall, spec) => {
     const r = scoreCases(readCases(resolve(__dirname, `../../evals/${name}.jsonl`)));
     expect(r.recall!).toBeGreaterThanOrEqual(recall as number);
