@@ -83,13 +83,18 @@ function stretchFixed(word: string): string {
   return word;
 }
 
+/** Every leet character read as its letter ("h3r3" -> "here"). */
+function leetSpelled(lower: string): string {
+  return [...lower].map((c) => LEET[c] ?? c).join("");
+}
+
 function unleet(token: string): string | undefined {
   const lower = token.toLowerCase();
   if (!/[0-9@$!|€]/.test(lower) || !/\p{L}/u.test(lower)) return undefined;
   // Ordinals, times, units and models are numbers, not leetspeak.
   if (/^\d+(?:st|nd|rd|th|am|pm|mm|mg|ml|kg|km|lb|lbs|k|m|s|g|x|h|hr|hrs|yo|y|yr|yrs|d|w|gb|mb|p|fps)$/i.test(lower)) return undefined;
   const candidates = [
-    [...lower].map((c) => LEET[c] ?? c).join(""),
+    leetSpelled(lower),
     [...lower].map((c) => LEET_ALT[c] ?? LEET[c] ?? c).join(""),
   ];
   // Digits between letters in any language ("f1nita", "m4tar", "d1sparaitre") are letters in disguise.
@@ -228,7 +233,7 @@ export function deobfuscate(original: string): Reading | undefined {
       const lower = token.toLowerCase();
       const fixed =
         unleet(token) ??
-        (dense && /\p{L}/u.test(lower) && /[0-9@$]/.test(lower) ? stretchFixed([...lower].map((c) => LEET[c] ?? c).join("")) : undefined) ??
+        (dense && /\p{L}/u.test(lower) && /[0-9@$]/.test(lower) ? stretchFixed(leetSpelled(lower)) : undefined) ??
         (dense && lower === "1" ? "i" : undefined) ??
         unstar(token) ??
         (/(\p{L})\1{2,}/u.test(lower) ? stretchFixed(lower) : undefined);

@@ -19,7 +19,7 @@
  * person's earlier messages; that joint reading counts only for what it adds, and the session's
  * risk never goes down (merge-risk.ts).
  */
-import { readComponents } from "./components/cssrs-components.js";
+import { MEANS, readComponents } from "./components/cssrs-components.js";
 import { readOtherLanguages } from "./components/multilingual.js";
 import { alternateReadings } from "./deobfuscate.js";
 import { directQuestion } from "./direct-question.js";
@@ -88,7 +88,7 @@ function withReturningThoughts(risk: RiskAssessment, said: string): RiskAssessme
   return mergeRisk(risk, assessmentOf([{ rule: "cssrs.past-attempt.thoughts-back", flag: "suicidal_ideation", level: "moderate", evidence: m[0] }], true));
 }
 
-/** Fewest words in a message on which the net may escalate with no rule concept named. */
+/** Fewest words in a message on which the net may escalate, or ask, with no rule concept named. */
 const MIN_WORDS_ALONE = 4;
 
 /** Low mood and its symptoms in plain words (depression's language, which is not a wish to die). */
@@ -115,8 +115,8 @@ const NOT_INNOCENT = [
 const PET_PUT_DOWN =
   /\b(?:put|putting|had to put|have to put|having to put) (?:my|our|the|her|his|their) (?:\w+ )?(?:dog|cat|puppy|kitten|pet|rabbit|horse|pony|hamster|guinea pig) (?:down|to sleep)\b|\b(?:dog|cat|puppy|kitten|pet|rabbit|horse|pony) (?:was|got|had to be|is being|will be) put (?:down|to sleep)\b/;
 
-/** Means of any kind (someone else's means are within the writer's reach too). */
-const MEANS_OR_ACCESS = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water", "ml.means"];
+/** Means of any kind, in any language (someone else's means are within the writer's reach too). */
+const MEANS_CLASSES: readonly string[] = [...MEANS, "ml.means"];
 
 /** Classes that speak of the person's own death or injury. */
 const SELF_DIRECTED = ["end_wish", "act_si", "death_word", "self_harm", "overdose_taken", "wish_soft", "hope_harm"];
@@ -165,7 +165,7 @@ function netContextDoubt(sentence: string, message: string, said: string, earlie
   // "my husband told me he'd been having thoughts…"); "waiting for him to come out" has the writer
   // as its unspoken subject.
   // Someone else's means ("my dad keeps his ruger in the closet") are still within the writer's reach.
-  if ((!/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they)\b/.test(s)) || (aboutAnother(s) && !MEANS_OR_ACCESS.some((c) => classes.has(c)))) return "someone else";
+  if ((!/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they)\b/.test(s)) || (aboutAnother(s) && !MEANS_CLASSES.some((c) => classes.has(c)))) return "someone else";
   return undefined;
 }
 

@@ -79,6 +79,9 @@ const JOKE_TRIVIAL =
 const COMPLAINT =
   /^(?![^]*\b(?:fr|for real|seriously|not (?:joking|kidding)|i mean it)\b)(?:[^]*\bkill (?:my ?self|myself) (?:this|that|these|those) (?!weekend|week|morning|evening|afternoon|time|year|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall|way|tonight|today|now)\w+\b(?! (?:night|evening|morning|weekend|week)\b)|(?=[^]*\b(?:killed|killing|murdered|destroyed|ended) me\b)(?=[^]*[\u{1F480}\u{2620}]))/u;
 
+/** After "unalive": not aimed at someone else ("unalive my little brother" is a threat, "unalive the ender dragon" a game). */
+const NOT_AT_SOMEONE = "(?! (?:him|her|them|you|u|someone|somebody|people|everyone|my (?!self\\b)\\w+|the \\w+|this \\w+|that \\w+))";
+
 /** Ideation, intent, plans, preparatory acts and attempts (about oneself, or someone else). */
 export const SUICIDE_RULES: RiskRule[] = [
   // --- passive ideation: wish to be dead / not wake up (C-SSRS 1) -> low
@@ -184,7 +187,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     unless: new RegExp(`${JOKE_TRIVIAL.source}|${COMPLAINT.source}|${/\bcould (?:just )?kill (?:my ?self|myself) for\b|\bkill (?:my ?self|myself) (?:laughing|at the gym|working out)\b/.source}`, "u"),
     re: rx(
       `\\b(?:kill|killing|k1ll|murder|murdering|off|offing) ?${REFLEXIVE}\\b`,
-      `\\bunaliv\\w*\\b(?! (?:him|her|them|you|u|someone|somebody|people|everyone|my (?!self\\b)\\w+|the \\w+|this \\w+|that \\w+))(?: ${REFLEXIVE})?\\b`,
+      `\\bunaliv\\w*\\b${NOT_AT_SOMEONE}(?: ${REFLEXIVE})?\\b`,
       `\\b(?:end|ending|take|taking) ${POSSESSIVE} (?:own )?life\\b`,
       `\\b(?:end|ending) it all\\b`,
       `\\b(?:want|wanted|wanting|going|ready|planning|plan|decided|need|thinking about|think about|thought about|considering|consider|about|urge|tempted|wanna) (?:to )?(?:just )?(?:end|ending) (?:it|things|everything)(?: all)?\\b(?! with| between| off| up| early| here| for (?:today|now|the day))`,
@@ -246,7 +249,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     id: "si.intent", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
     unless: JOKE_TRIVIAL,
     re: rx(
-      `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|end this(?= *[.!?,;]|$| tonight| today| now)|end things(?= *[.!?,;]|$| tonight)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive\\b(?! (?:him|her|them|you|u|someone|somebody|people|everyone|my (?!self\\b)\\w+|the \\w+|this \\w+|that \\w+))|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
+      `\\b(?:going to|gonna|about to|ready to|planning to|planning on|plan to|plan on|decided to|will|shall|intend to|intending to|i am finally going to|am going to) (?:\\w+ ){0,2}?(?:kill ${REFLEXIVE}|kms|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|end it(?: all)?(?! with| between| off| up| early| here| for today)|end this(?= *[.!?,;]|$| tonight| today| now)|end things(?= *[.!?,;]|$| tonight)|commit suicide|overdose|od\\b|hang ${REFLEXIVE}|jump (?:off|from|in front)|unalive\\b${NOT_AT_SOMEONE}|do it (?:tonight|tomorrow|today|this weekend|soon|on ${DAY}))`,
       `\\b(?:tonight|today|tomorrow) is the (?:night|day)\\b`,
       `\\b(?:i have|i have got|i am) (?:made up my mind|decided)\\b(?! (?:to|on|about) (?:go|quit|leave|move|study|take|buy|apply|try|start))`,
       `\\bthis is (?:my )?(?:last|final) (?:day|night|message|post|time i|week|weekend)\\b(?! (?:about|regarding|at|of|in this|before|with|on (?:this|the) (?:sub|subreddit|topic|thread|game|forum|job)|for (?:today|tonight|now|a while|the (?:day|night|week|year)|this (?:week|year|semester))))`,

@@ -26,7 +26,8 @@ type ClassName =
   | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse"
   | "dwell" | "method_question" | "body_alarm" | "body_risk";
 
-const MEANS: ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
+/** Means by kind (also the learned net's reading of who holds the means: read-risk.ts). */
+export const MEANS: readonly ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
 /** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
 const INTENT: ClassName[] = ["end_wish", "end_wish_soft", "death_word", "decision", "decision_death", "act_si", "hto_verb", "wish_soft", "hope_harm", "self_harm", "voice", "possessive", "overdose_taken", "sh_recovery", "method_knowledge"];
 /** A group outing or a view ("we are on the viewing deck"): a height asked about as a visitor. */
