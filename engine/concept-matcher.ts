@@ -14,6 +14,8 @@ export interface ConceptMention {
   end: number;
   /** The exact words of the sentence that matched. */
   quote: string;
+  /** Read by the learned symptom reader: start/end mark the word that carried it, the quote is its clause. */
+  learned?: boolean;
 }
 
 interface CompiledConcept {

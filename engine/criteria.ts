@@ -13,6 +13,8 @@ export interface ItemEvaluation extends CriterionVerdict {
   concept?: string;
   /** The supporting finding was hedged ("maybe", "kind of"). */
   hedged?: boolean;
+  /** Met only by the learned symptom reader's reading, not by a lexicon match. */
+  learned?: boolean;
   /** The item's definition. */
   item: CriterionItem;
 }
@@ -52,8 +54,10 @@ function pickFinding(findings: SymptomFinding[], concepts: string[], predicate: 
   let best: SymptomFinding | undefined;
   for (const f of findings) {
     if (!concepts.includes(f.concept) || !predicate(f)) continue;
-    // Prefer firm over hedged, then the most recent turn: people correct themselves.
-    if (!best || (best.hedged && !f.hedged) || (best.hedged === f.hedged && f.turn > best.turn)) best = f;
+    // Prefer firm over hedged, a lexicon match over the learned reader's, then the most recent
+    // turn: people correct themselves.
+    const rank = (x: SymptomFinding) => (x.hedged ? 0 : 2) + (x.learned ? 0 : 1);
+    if (!best || rank(f) > rank(best) || (rank(f) === rank(best) && f.turn > best.turn)) best = f;
   }
   return best;
 }
@@ -61,7 +65,7 @@ function pickFinding(findings: SymptomFinding[], concepts: string[], predicate: 
 export function evaluateItem(item: CriterionItem, findings: SymptomFinding[]): ItemEvaluation {
   const present = pickFinding(findings, item.concepts, (f) => isPresent(f, item.allowHistorical));
   if (present) {
-    return { id: item.id, text: item.text, met: true, evidence: present.quote, concept: present.concept, hedged: present.hedged, item };
+    return { id: item.id, text: item.text, met: true, evidence: present.quote, concept: present.concept, hedged: present.hedged, ...(present.learned ? { learned: true } : {}), item };
   }
   const denied = pickFinding(findings, item.concepts, (f) => f.negated && !f.otherExperiencer && !f.hypothetical);
   if (denied) return { id: item.id, text: item.text, met: false, evidence: denied.quote, concept: denied.concept, item };

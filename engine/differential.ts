@@ -103,9 +103,15 @@ function distinctHallmark(w: ConditionEvaluation, s: ConditionEvaluation): boole
 function statusOf(e: ConditionEvaluation, likelihood: number, opts: DifferentialOptions): DifferentialStatus {
   if (e.exclusions.some((x) => x.effect === "exclude")) return "rule-out";
   const long = (e.condition.time?.minDays ?? 0) > 31;
+  // The learned symptom reader may list and rank, never make a disorder provisional on its own:
+  // a hallmark (or, with none marked, some item) must be read by the lexicon.
+  const items = e.groups.flatMap((g) => g.items);
+  const hasCore = items.some((i) => i.item.core);
+  const lexiconHallmark = items.some((i) => i.met === true && !i.learned && (i.item.core || !hasCore));
   const complete =
     e.groups.every((g) => g.met) &&
     e.coreMet &&
+    lexiconHallmark &&
     e.stressor === "met" &&
     e.time !== "unmet" &&
     !(e.time === "unknown" && long);

@@ -44,6 +44,21 @@ function leadingRelation(tokens: string[]): string | undefined {
 }
 
 /**
+ * The relation a phrase names ("my dad", "our 15 year old son" → "your dad", "your son"), for a
+ * ConText trigger that said whose a mention is without the sentence opening with them ("How can I
+ * help my dad stop drinking?").
+ */
+export function relationIn(words: string): string | undefined {
+  const tokens = tokenize(words).map((t) => t.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== "my" && tokens[i] !== "our") continue;
+    const named = leadingRelation(tokens.slice(i));
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/**
  * The subject of `sentence`, given the subject of the sentence before it. A sentence that opens
  * with a named relation or he/she is about them; one with the writer in it (I, me) is the
  * writer's; one that names nobody ("Stopped eating with us.", "Every room is piled high.")

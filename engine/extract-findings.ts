@@ -2,13 +2,14 @@
  * Symptom extraction for one user turn: lexicon matches per sentence, ConText modifiers for
  * each match, and the sentence's temporal expressions attached to its findings.
  */
-import type { ConceptMatcher } from "./concept-matcher.js";
+import type { ConceptMatcher, ConceptMention } from "./concept-matcher.js";
+import { readConcepts } from "./learned/concept-net.js";
 import { analyzeContext } from "./context.js";
 import { splitSentences } from "./normalize.js";
 import { extractTemporal, type TemporalMention } from "./temporal.js";
 import { deriveFindings } from "./derived-findings.js";
 import { isStressorConcept } from "./timing.js";
-import { SELF, UNNAMED, clauseAround, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
+import { SELF, UNNAMED, clauseAround, relationIn, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
 import type { SymptomFinding } from "./types.js";
 
 /** A temporal expression with the turn and sentence it came from. */
@@ -28,6 +29,23 @@ const LOSS = /\b(died|dies|dying|passed away|passed|death|funeral|killed|suicide
 const NAMED_THEN_DIED = /^\s*(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:died|dies|passed|was killed|got killed|was murdered|killed (?:himself|herself|themselves)|took (?:his|her|their) own life|lost (?:his|her|their) (?:life|fight|battle)|is dead|was stillborn)\b/i;
 const SEVERE = /\b(constant(ly)?|all the time|unbearabl[ey]|extreme(ly)?|so bad|every single|can'?t function|terrible|awful|overwhelming)\b/i;
 const MILD = /\b(a bit|a little|slight(ly)?|mild(ly)?|somewhat|now and then|occasionally)\b/i;
+
+/**
+ * What the learned symptom reader (engine/learned/concept-net.ts) reads in a sentence beyond the
+ * lexicon: a concept the lexicon did not read there, quoted as the clause around the word that
+ * carried it (ConText reads around that word, as around a lexicon match). The net reads the
+ * sentence without the words the lexicon already read, so its reading stands on the rest ("a
+ * tight chest" with the flu is chest tightness, not a panic attack).
+ */
+function learnedMentions(sentence: string, lexicon: readonly ConceptMention[]): ConceptMention[] {
+  const have = new Set(lexicon.map((m) => m.concept));
+  return readConcepts(sentence, undefined, lexicon)
+    .filter((m) => !have.has(m.concept))
+    .map((m) => {
+      const quote = clauseAround(sentence, m.start, m.end).trim();
+      return { concept: m.concept, start: m.start, end: m.end, quote: quote || sentence.slice(m.start, m.end), learned: true };
+    });
+}
 
 /** Extracts findings from one user message. `turn` is its 0-based index among user turns. */
 export function extractFindings(text: string, turn: number, matcher: ConceptMatcher, now: Date): TurnExtraction {
@@ -49,7 +67,8 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     const who = named !== undefined && named !== deceased ? named : undefined;
     // Losses and life events stay the writer's ("My mum died in May"), as in ConText.
     const carried = who !== undefined && !LOSS.test(sentence.text);
-    const mentions = matcher.match(sentence.text, { asFirstPerson: who !== undefined });
+    const mentions = [...matcher.match(sentence.text, { asFirstPerson: who !== undefined })];
+    mentions.push(...learnedMentions(sentence.text, mentions));
     const times = extractTemporal(sentence.text, now);
     const concepts = [...new Set(mentions.map((m) => m.concept))];
     for (const t of times) temporal.push({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, turn, sentenceConcepts: concepts });
@@ -60,6 +79,8 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     for (const m of mentions) {
       const ctx = analyzeContext(sentence.text, { start: m.start, end: m.end });
       const otherExperiencer = ctx.otherExperiencer || (carried && !isStressorConcept(m.concept) && !writerActs(clauseAround(sentence.text, m.start, m.end)));
+      // Whose it is: the person the sentence is about, else the one ConText's trigger named ("help my dad stop drinking").
+      const about = who ?? (ctx.otherExperiencer ? ctx.triggers.map(relationIn).find((r) => r !== undefined) : undefined);
       findings.push({
         concept: m.concept,
         quote: m.quote,
@@ -69,7 +90,8 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
         historical: ctx.historical,
         hypothetical: ctx.hypothetical,
         otherExperiencer,
-        ...(otherExperiencer && who ? { about: who } : {}),
+        ...(otherExperiencer && about ? { about } : {}),
+        ...(m.learned ? { learned: true } : {}),
         ...(duration?.durationDays !== undefined ? { durationDays: duration.durationDays } : {}),
         ...(ago?.agoDays !== undefined ? { agoDays: ago.agoDays } : {}),
         ...(frequency ? { frequency } : {}),

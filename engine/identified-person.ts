@@ -6,7 +6,9 @@
  * them) and says so, while the reply still speaks to the writer as the one who is worried.
  * Risk screening is not affected: it reads the writer's words whoever they are about.
  */
-import { UNNAMED } from "./discourse-subject.js";
+import { SELF, UNNAMED, sentenceSubject } from "./discourse-subject.js";
+import { splitSentences } from "./normalize.js";
+import { HELP_FOR_OTHER } from "./reply/read-request.js";
 import { isPresent } from "./presence.js";
 import { isStressorConcept } from "./timing.js";
 import type { SymptomFinding } from "./types.js";
@@ -18,6 +20,22 @@ export type AssessmentSubject = { kind: "self" } | { kind: "other"; who: string;
 const MIN_OTHER_CONCEPTS = 3;
 /** ...and at least this many times as many as the writer's own. */
 const OTHER_TO_OWN = 2;
+
+/**
+ * The person a post is about, when the writer says so: the one they ask how to help, handle or
+ * stop ("How can I help my husband after a suicide attempt?", "what can I do to help my dad stop
+ * drinking"), or the one their first sentence opens with ("My brother is an addict."). Undefined
+ * when neither.
+ */
+export function careTarget(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const m = HELP_FOR_OTHER.exec(t);
+    if (m) return `your ${m[1].toLowerCase().replace(/^(kids?|children|boys|girls|lads|twins)$/, "child").replace(/^parents$/, "parent")}`;
+  }
+  const first = texts.length ? splitSentences(texts[0])[0] : undefined;
+  const opening = first ? sentenceSubject(first.text, SELF) : SELF;
+  return opening.kind === "other" && opening.who !== UNNAMED ? opening.who : undefined;
+}
 
 /** Features a writer would not be describing of themselves in the third person. */
 const PSYCHOTIC_FEATURES = new Set([
@@ -40,8 +58,8 @@ function symptomatic(f: SymptomFinding): boolean {
  * "She" opening a later message refers to the person named before it ("My daughter has stopped
  * eating." … "She runs every day."): findings about an unnamed "them" go to the last person named.
  */
-function resolvePronouns(findings: SymptomFinding[]): SymptomFinding[] {
-  let lastNamed: string | undefined;
+function resolvePronouns(findings: SymptomFinding[], target?: string): SymptomFinding[] {
+  let lastNamed: string | undefined = target;
   return findings.map((f) => {
     if (f.about && f.about !== UNNAMED) lastNamed = f.about;
     return f.about === UNNAMED && lastNamed ? { ...f, about: lastNamed } : f;
@@ -53,8 +71,11 @@ function resolvePronouns(findings: SymptomFinding[]): SymptomFinding[] {
  * subject's side: for another person, their findings count as present and the writer's own
  * are set aside as someone else's.
  */
-export function identifiedPerson(all: SymptomFinding[]): { subject: AssessmentSubject; findings: SymptomFinding[] } {
-  const findings = resolvePronouns(all);
+export function identifiedPerson(all: SymptomFinding[], texts: readonly string[] = []): { subject: AssessmentSubject; findings: SymptomFinding[] } {
+  // A writer who asks how to help someone they name is writing about that person: what is told of
+  // them counts from the first symptom, when the writer tells no more of their own.
+  const target = careTarget(texts);
+  const findings = resolvePronouns(all, target);
   const aboutOther = findings.filter((f) => f.about && f.otherExperiencer && !f.negated && !f.hypothetical && symptomatic(f));
   const byWho = new Map<string, Set<string>>();
   for (const f of aboutOther) byWho.set(f.about!, (byWho.get(f.about!) ?? new Set()).add(f.concept));
@@ -62,7 +83,8 @@ export function identifiedPerson(all: SymptomFinding[]): { subject: AssessmentSu
   const own = new Set(findings.filter((f) => isPresent(f, true) && symptomatic(f)).map((f) => f.concept));
   // A delusion or hallucination of someone the writer named settles it, unless the writer reports more of their own.
   const decisive = !!concepts && who !== UNNAMED && concepts.size >= own.size && [...concepts].some((c) => PSYCHOTIC_FEATURES.has(c));
-  if (!who || !concepts || (!decisive && (concepts.size < MIN_OTHER_CONCEPTS || concepts.size < OTHER_TO_OWN * own.size))) {
+  const asked = !!concepts && who === target && concepts.size >= own.size;
+  if (!who || !concepts || (!decisive && !asked && (concepts.size < MIN_OTHER_CONCEPTS || concepts.size < OTHER_TO_OWN * own.size))) {
     return { subject: { kind: "self" }, findings };
   }
   const theirs = (f: SymptomFinding) => f.otherExperiencer && f.about === who;

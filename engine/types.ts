@@ -22,6 +22,8 @@ export interface SymptomFinding {
   otherExperiencer: boolean;
   /** Who it is about when the sentence is about a person the writer named ("your son"). */
   about?: string;
+  /** Read by the learned symptom reader (engine/learned/concept-net.ts), not a lexicon pattern; the quote is the clause. */
+  learned?: boolean;
   /** How long it has lasted, in days, when the sentence says so. */
   durationDays?: number;
   /** How long ago it happened, in days (events: the trauma, the loss). */

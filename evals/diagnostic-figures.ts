@@ -2,9 +2,10 @@
  * Diagnostic reasoning figures (issue 3): top-1/top-3 on labelled vignettes, and on real
  * CounselChat questions the share whose top-3 falls in the topic's family, plus how often
  * problems-of-living questions (relationships, parenting, intimacy...) get no provisional
- * disorder.  npx tsx evals/diagnostic-figures.ts [--cases FILE] [--counselchat FILE] [--json OUT]
+ * disorder.  npx tsx evals/diagnostic-figures.ts [--cases FILE,FILE...] [--counselchat FILE] [--json OUT]
+ * (default cases: the blind batches in evals/heldout; ../shared/cases/dev-dx.jsonl on request).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { MemorySaver } from "@langchain/langgraph";
 import { builder, turnState } from "../graphs/counseling.js";
@@ -12,10 +13,12 @@ import type { CounselingStateType } from "../graphs/state.js";
 import { conditionById } from "../knowledge/index.js";
 import { closeRetrievers } from "../retrieval/retriever.js";
 import { LIVING_TOPICS, TOPIC_FAMILIES } from "./topic-families.js";
-import { counselchatHeldOut } from "../training/train-dx.js";
+import { conditionsForCode, counselchatHeldOut } from "../training/train-dx.js";
 
+/** The blind diagnostic batches (evals/heldout), each scored once before it was worked on; see the README. */
+const BLIND_SETS = ["dx-g", "dx-h", "dx-t", "dx-i", "dx-j", "qa-k", "qa-l"].map((b) => `evals/heldout/${b}.jsonl`).filter((f) => existsSync(f)).join(",");
 const { values } = parseArgs({
-  options: { cases: { type: "string", default: "../shared/cases/dev-dx.jsonl" }, counselchat: { type: "string", default: "../shared/data/counselchat-train.jsonl" }, json: { type: "string" } },
+  options: { cases: { type: "string", default: BLIND_SETS }, counselchat: { type: "string", default: "../shared/data/counselchat-train.jsonl" }, json: { type: "string" } },
 });
 const readJsonl = (p: string) => readFileSync(p, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 
@@ -30,28 +33,40 @@ async function assess(messages: string[]): Promise<CounselingStateType> {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "-");
 
 const report: Record<string, unknown> = {};
-const cases = readJsonl(values.cases!);
-let n = 0, top1 = 0, top3 = 0, none = 0, noneOk = 0;
-const misses: string[] = [];
-for (const c of cases) {
-  if (!Array.isArray(c.dx)) continue;
-  const s = await assess(c.messages);
-  const codes = s.differential.map((d) => d.icd10cm);
-  if (c.dx.length) {
-    n++;
-    const hit = (code: string) => c.dx.some((p: string) => code.startsWith(p));
-    if (codes[0] && hit(codes[0])) top1++;
-    if (codes.slice(0, 3).some(hit)) top3++;
-    else misses.push(`${c.id}: want ${c.dx[0]} got ${codes.slice(0, 3).join(",") || "-"}`);
-  } else {
-    none++;
-    if (!s.differential.some((d) => d.status === "provisional")) noneOk++;
-    else misses.push(`${c.id}: provisional ${codes[0]} on a problem of living`);
+/** The gold code names the condition (its default code, or a prefix of its codes), or the code given starts with it. */
+const hitCode = (gold: string[], d: { conditionId: string; icd10cm: string }) => gold.some((p) => d.icd10cm.startsWith(p) || conditionsForCode(p).includes(d.conditionId));
+const caseFiles = values.cases!.split(",").map((f) => f.trim()).filter(Boolean);
+report.cases = [];
+for (const file of caseFiles) {
+  const cases = readJsonl(file);
+  let n = 0, top1 = 0, top3 = 0, none = 0, noneOk = 0, fam = 0, famHit = 0;
+  const misses: string[] = [];
+  for (const c of cases) {
+    if (!Array.isArray(c.dx)) continue;
+    const s = await assess(c.messages);
+    const top = s.differential.slice(0, 3);
+    const codes = top.map((d) => d.icd10cm);
+    // Q&A-register batches carry the site topic too: the same family figure as CounselChat's.
+    const fams = typeof c.topic === "string" ? TOPIC_FAMILIES[c.topic] : undefined;
+    if (fams) {
+      fam++;
+      if (top.some((d) => fams.includes(conditionById(d.conditionId)?.family as never))) famHit++;
+    }
+    if (c.dx.length) {
+      n++;
+      if (top[0] && hitCode(c.dx, top[0])) top1++;
+      if (top.some((d) => hitCode(c.dx, d))) top3++;
+      else misses.push(`${c.id}: want ${c.dx[0]} got ${codes.join(",") || "-"}`);
+    } else {
+      none++;
+      if (!s.differential.some((d) => d.status === "provisional")) noneOk++;
+      else misses.push(`${c.id}: provisional ${codes[0]} on a problem of living`);
+    }
   }
+  (report.cases as unknown[]).push({ file, n, top1: top1 / n, top3: top3 / n, problemsOfLiving: none, notPathologised: none ? noneOk / none : null, ...(fam ? { topicFamilyTop3: famHit / fam } : {}), misses });
+  console.log(`vignettes (${file}): top-1 ${pct(top1, n)}, top-3 ${pct(top3, n)} of ${n}; problems of living not pathologised ${noneOk}/${none}${fam ? `; topic family in top-3 ${pct(famHit, fam)} of ${fam}` : ""}`);
+  for (const m of misses) console.log(`  miss ${m}`);
 }
-report.cases = { file: values.cases, n, top1: top1 / n, top3: top3 / n, problemsOfLiving: none, notPathologised: none ? noneOk / none : null, misses };
-console.log(`vignettes (${values.cases}): top-1 ${pct(top1, n)}, top-3 ${pct(top3, n)} of ${n}; problems of living not pathologised ${noneOk}/${none}`);
-for (const m of misses) console.log(`  miss ${m}`);
 
 const questions = readJsonl(values.counselchat!);
 const byTopic: Record<string, { n: number; inFamily: number }> = {};

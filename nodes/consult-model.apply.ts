@@ -45,7 +45,7 @@ export function applyReading(
   const ruleConcepts = new Set(state.findings.filter((f) => f.turn === turn - 1).map((f) => f.concept));
   const added = extracted.findings.filter((f) => !ruleConcepts.has(f.concept));
   const base = [...state.findings, ...added];
-  const view = identifiedPerson(base);
+  const view = identifiedPerson(base, turns);
   const candidates = state.candidates.map((c) => model.conditions.find((x) => x.id === c.conditionId)).filter((c): c is Condition => !!c);
   const grounded = groundReasoning(answer, { userTurns: turns, firstTurn: turn - turns.length, findings: view.findings, conditions: model.conditions, candidates });
   const findings = [...view.findings, ...grounded.derived];

@@ -27,7 +27,7 @@ export async function reasonDifferential(state: CounselingStateType, config: Run
   const cfg = ensureConfiguration(config);
   const model = knowledgeModel();
   // A parent or partner describing someone else: the assessment is about that person.
-  const view = identifiedPerson(state.findings);
+  const view = identifiedPerson(state.findings, userTexts(state.messages));
   // The learned reader's opinion over everything the person has said (engine/learned/dx-net.ts).
   const prior = learnedPrior(userTexts(state.messages), view.findings, state.timing);
   const offline = reason(view.findings, state.timing, state.retrieved, model, { ...cfg, ...(prior ? { prior } : {}) });

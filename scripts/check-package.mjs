@@ -45,7 +45,7 @@ const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", wo
 const files = packed.files.map((f) => f.path);
 const stray = files.filter((f) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(f) || /(^|\/)(test|bench|\.ci|scripts|reports|heldout)\//.test(f) || /\.test\.|\.eval\./.test(f));
 if (stray.length) fail(`the tarball holds files apps do not need: ${stray.slice(0, 10).join(", ")}`);
-for (const needed of ["dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/retrieval/chroma-launcher.mjs", "dist/safety/learned/risk-net.weights.json", "dist/synthesis/vocab/given-names.txt"]) {
+for (const needed of ["dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/retrieval/chroma-launcher.mjs", "dist/safety/learned/risk-net.weights.json", "dist/engine/learned/concept-net.weights.json", "dist/engine/learned/dx-net.weights.json", "dist/synthesis/vocab/given-names.txt"]) {
   if (!files.includes(needed)) fail(`the tarball lacks ${needed}`);
 }
 console.log(`  ${packed.filename}: ${files.length} files, ${(packed.size / 1e6).toFixed(1)} MB`);

@@ -134,7 +134,7 @@ export function readCase(messages: string[]): { findings: SymptomFinding[]; timi
     findings = [...findings, ...x.findings];
     timing = updateTiming(timing, x.temporal);
   });
-  return { findings: identifiedPerson(findings).findings, timing };
+  return { findings: identifiedPerson(findings, messages).findings, timing };
 }
 
 /**

@@ -17,7 +17,8 @@ export interface Request {
 }
 
 const THERAPY = /\b(therap(y|ist|ists)|counsel+(ing|or|ors)|counsell?ing|psycholog(ist|ists)|psychiatrist|sessions?|confidential\w*|my (therapist|counsel+or))\b/i;
-const OTHER = /\b(?:help|support|get|make|talk to|deal with|handle|reach|sign|commit|admit|convince|persuade|force|encourage|approach|reach out to|stop|protect)\s+(?:my|our|a|her|his|their)\s+(?:(?:two|three|\d+|eldest|youngest|oldest|little|teenage|adult|older|younger) )?(boys|girls|lads|kids|twins|husband|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|child|teen\w*|mum|mom|mother|dad|father|parents?|sister|brother|siblings?|friend|best friend|grand\w+|step\w+|roommate|flatmate|student)\b/i;
+/** Asking how to help, handle or stop someone they name ("how can I help my dad stop drinking"); group 1 is the relation. */
+export const HELP_FOR_OTHER = /\b(?:help|support|get|make|talk to|deal with|handle|reach|sign|commit|admit|convince|persuade|force|encourage|approach|reach out to|stop|protect)\s+(?:my|our|a|her|his|their)\s+(?:(?:two|three|\d+|eldest|youngest|oldest|little|teenage|adult|older|younger) )?(boys|girls|lads|kids|twins|husband|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|child|teen\w*|mum|mom|mother|dad|father|parents?|sister|brother|siblings?|friend|best friend|grand\w+|step\w+|roommate|flatmate|student)\b/i;
 /** The same with only a pronoun for them ("how do I bring this up with him", "how can I get through to her"). */
 const OTHER_PRONOUN = /\b(?:help|support|get through to|talk to|talk with|speak to|bring (?:this|it) up with|raise (?:this|it) with|approach|reach|encourage|convince|persuade)\s+(?:him|her|them)\b/i;
 
@@ -98,7 +99,7 @@ function tidy(s: string): string {
 export function readRequest(text: string): Request {
   const questions = questionSentences(text);
   for (const q of questions) {
-    if (THERAPY.test(q) && !OTHER.test(q)) {
+    if (THERAPY.test(q) && !HELP_FOR_OTHER.test(q)) {
       const form = FORMS.find((f) => f.re.test(q));
       const m = form?.re.exec(q);
       return { kind: "therapy", question: q, ...(form && m ? { restated: tidy(form.say(m)) } : {}) };
@@ -106,10 +107,10 @@ export function readRequest(text: string): Request {
     for (const form of FORMS) {
       const m = form.re.exec(q);
       if (!m) continue;
-      const kind = (form.kind === "how" || form.kind === "should") && (OTHER.test(q) || OTHER_PRONOUN.test(q)) ? "other" : form.kind;
+      const kind = (form.kind === "how" || form.kind === "should") && (HELP_FOR_OTHER.test(q) || OTHER_PRONOUN.test(q)) ? "other" : form.kind;
       return { kind, question: q, restated: tidy(form.say(m)) };
     }
   }
-  if (questions.length) return { kind: OTHER.test(questions[0]) || OTHER_PRONOUN.test(questions[0]) ? "other" : "how", question: questions[0] };
+  if (questions.length) return { kind: HELP_FOR_OTHER.test(questions[0]) || OTHER_PRONOUN.test(questions[0]) ? "other" : "how", question: questions[0] };
   return { kind: "none" };
 }

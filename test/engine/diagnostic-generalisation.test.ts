@@ -11,7 +11,7 @@ import { extractTemporal } from "../../engine/temporal.js";
 import { bodyMassIndex } from "../../engine/body-weight.js";
 import { dxNet, dxPrior } from "../../engine/learned/dx-net.js";
 import type { SymptomFinding } from "../../engine/types.js";
-import { trainingFiles } from "../../training/train-dx.js";
+import { conditionsForCode, trainingFiles } from "../../training/train-dx.js";
 import { graphAssessor } from "../fixtures/graph-assess.js";
 
 const assess = graphAssessor("g");
@@ -107,7 +107,7 @@ describe("the learned diagnostic reader", () => {
   it("is trained without ever reading a blind diagnostic batch", () => {
     const files = trainingFiles();
     expect(files.length).toBeGreaterThan(10);
-    expect(files.filter((f) => /heldout\/dx-/.test(f))).toEqual([]);
+    expect(files.filter((f) => /heldout\/(dx|qa)-/.test(f))).toEqual([]);
   });
 
   it("reads concepts, not only words: a high and no need for sleep alone point to bipolar disorder", () => {
@@ -129,11 +129,21 @@ describe("the learned diagnostic reader", () => {
  * were held back, unread, until the work was done, and scored once: H 0.94 / 0.96, T 0.975 / 1.00;
  * guarding against candidates the person described nothing specific to then cost H 0.885 / 0.94 and
  * T 0.95 / 1.00 (the floors are set below those).
+ * Session 22 (the learned symptom reader, posts about someone else): I (online register, 21 told over
+ * turns) and K (questions as posted to a counselling Q&A site, with the site topic) were scored first
+ * — I 0.885 / 0.885, K 0.881 / 0.983 — and looked at; J and L, written with them, were held back
+ * unread and scored once on the finished engine: J 0.923 / 1.00 (0.904 / 0.981 on the engine the
+ * session started with), L 0.915 / 0.949 (0.864 / 0.915). `livingMisses`: problems of living read
+ * as provisional at first scoring, on the engine the session started with too.
  */
-const BLIND: Array<{ file: string; top1: number; top3: number }> = [
+const BLIND: Array<{ file: string; top1: number; top3: number; livingMisses?: number }> = [
   { file: "dx-g.jsonl", top1: 0.96, top3: 0.98 },
-  { file: "dx-h.jsonl", top1: 0.86, top3: 0.92 },
+  { file: "dx-h.jsonl", top1: 0.86, top3: 0.92, livingMisses: 1 },
   { file: "dx-t.jsonl", top1: 0.92, top3: 0.97 },
+  { file: "dx-i.jsonl", top1: 0.86, top3: 0.9 },
+  { file: "dx-j.jsonl", top1: 0.9, top3: 0.96 },
+  { file: "qa-k.jsonl", top1: 0.93, top3: 0.96 },
+  { file: "qa-l.jsonl", top1: 0.86, top3: 0.92, livingMisses: 1 },
 ];
 
 describe("blind diagnostic batches hold their floors through the whole graph", () => {
@@ -143,21 +153,22 @@ describe("blind diagnostic batches hold their floors through the whole graph", (
       let k = 0, top1 = 0, top3 = 0, living = 0, livingOk = 0;
       for (const c of cases) {
         const s = await assess(...c.messages);
-        const got = codes(s);
+        const top = s.differential.slice(0, 3);
         if (!c.dx.length) {
           living++;
           if (!s.differential.some((d) => d.status === "provisional")) livingOk++;
           continue;
         }
         k++;
-        const hit = (x: string) => c.dx.some((p) => x.startsWith(p));
-        if (got[0] && hit(got[0])) top1++;
-        if (got.slice(0, 3).some(hit)) top3++;
+        // A gold code names its condition (an exact default code or a prefix of its codes).
+        const hit = (d: { conditionId: string; icd10cm: string }) => c.dx.some((p) => d.icd10cm.startsWith(p) || conditionsForCode(p).includes(d.conditionId));
+        if (top[0] && hit(top[0])) top1++;
+        if (top.some(hit)) top3++;
       }
       expect(top1 / k).toBeGreaterThanOrEqual(b.top1);
       expect(top3 / k).toBeGreaterThanOrEqual(b.top3);
       // H's DH-36 (a derealisation idiom beside work stress) was read as provisional at first scoring too.
-      expect(livingOk).toBeGreaterThanOrEqual(living - (b.file === "dx-h.jsonl" ? 1 : 0));
+      expect(livingOk).toBeGreaterThanOrEqual(living - (b.livingMisses ?? 0));
     }, 120_000);
   }
 });
