@@ -16,7 +16,13 @@ import { DEPRESSED, REPLY, reading, reasoning, scripted, sequence } from "./scri
 let server: FakeOpenAI;
 beforeAll(async () => {
   server = await startFakeOpenAI(scripted());
-});
+  // A process's first turn compiles the lexicon and builds the reply's indexes synchronously; beside
+  // a 1.5 s model timeout that measures the cold start (the structured call times out and is retried),
+  // not the calls a turn makes. One offline turn first brings the engine to steady state.
+  const warm = await createCounselor({ checkpointer: new MemorySaver(), configuration: { retriever: emptyRetriever(), now: "2026-11-23T12:00:00Z" } });
+  await warm.send("warm-up", DEPRESSED);
+  await warm.close();
+}, 60_000);
 afterAll(async () => server.close());
 beforeEach(() => resetCircuits());
 
