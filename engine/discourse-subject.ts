@@ -15,6 +15,8 @@ export const SELF: DiscourseSubject = { kind: "self" };
 /** People a writer describes (kept in step with the experiencer triggers of engine/context.ts). */
 const RELATION =
   /^(mom|mum|mother|mommy|mummy|dad|father|daddy|parent|parents|brother|sister|friend|bestie|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|son|daughter|kid|child|teen|teenager|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|nan|gran|roommate|flatmate|housemate|colleague|coworker|fiance|fiancee|niece|nephew|stepdad|stepmom|stepmum|stepson|stepdaughter|baby|toddler)$/;
+/** Asking how to help, handle or stop someone they name ("how can I help my dad stop drinking"); group 1 is the relation. */
+export const HELP_FOR_OTHER = /\b(?:help|support|get|make|talk to|deal with|handle|reach|sign|commit|admit|convince|persuade|force|encourage|approach|reach out to|stop|protect)\s+(?:my|our|a|her|his|their)\s+(?:(?:two|three|\d+|eldest|youngest|oldest|little|teenage|adult|older|younger) )?(boys|girls|lads|kids|twins|husband|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|child|teen\w*|mum|mom|mother|dad|father|parents?|sister|brother|siblings?|friend|best friend|grand\w+|step\w+|roommate|flatmate|student)\b/i;
 /** Kinship words used as a name, without "my": "Dad", "Mum", "Nan". */
 const BARE_KIN = /^(mom|mum|mother|mommy|mummy|dad|father|daddy|nan|nana|gran|granny|grandma|grandpa|grandad|granddad)$/;
 /** Words allowed between "my" and the relation: "my 15 year old daughter", "my little brother". */

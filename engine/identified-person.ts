@@ -6,9 +6,8 @@
  * them) and says so, while the reply still speaks to the writer as the one who is worried.
  * Risk screening is not affected: it reads the writer's words whoever they are about.
  */
-import { SELF, UNNAMED, sentenceSubject } from "./discourse-subject.js";
+import { HELP_FOR_OTHER, SELF, UNNAMED, sentenceSubject } from "./discourse-subject.js";
 import { splitSentences } from "./normalize.js";
-import { HELP_FOR_OTHER } from "./reply/read-request.js";
 import { isPresent } from "./presence.js";
 import { isStressorConcept } from "./timing.js";
 import type { SymptomFinding } from "./types.js";

@@ -11,10 +11,9 @@
  * sentence around the word that carried the reading (negated, past, someone else's) as it does
  * for a lexicon match.
  */
-import { readFileSync } from "node:fs";
 import { featurize, type SparseVector } from "../../safety/learned/features.js";
 import { normalizeText } from "../../safety/normalize-text.js";
-import { decodeRows, foldFeatures, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
+import { decodeRows, foldFeatures, loadShippedNet, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
 
 /** Buckets the concept net uses (the risk features folded by a mask). */
 export const CONCEPT_DIM = 1 << 13;
@@ -48,13 +47,7 @@ export function decodeConceptNet(file: ConceptNetFile): ConceptNet {
 
 /** The shipped net, loaded on first use; undefined when no weights ship (the lexicon alone reads). */
 export function conceptNet(): ConceptNet | undefined {
-  if (cached !== undefined) return cached ?? undefined;
-  try {
-    cached = decodeConceptNet(JSON.parse(readFileSync(new URL("./concept-net.weights.json", import.meta.url), "utf8")) as ConceptNetFile);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    cached = null;
-  }
+  if (cached === undefined) cached = loadShippedNet(new URL("./concept-net.weights.json", import.meta.url), decodeConceptNet);
   return cached ?? undefined;
 }
 
@@ -98,13 +91,12 @@ export function readConcepts(sentence: string, net: ConceptNet | undefined = con
   let text = sentence;
   for (const k of known) text = `${text.slice(0, k.start)}${" ".repeat(Math.max(0, k.end - k.start))}${text.slice(k.end)}`;
   if (!/\p{L}/u.test(text)) return [];
-  sentence = text;
-  const p = conceptProbabilities(net, sentence);
+  const p = conceptProbabilities(net, text);
   const out: LearnedMention[] = [];
   net.labels.forEach((concept, i) => {
     const threshold = net.thresholds[concept];
     if (concept === NO_CONCEPT || threshold === undefined || p[i] < threshold) return;
-    out.push({ concept, p: p[i], ...evidenceWord(net, sentence, i, p[i]) });
+    out.push({ concept, p: p[i], ...evidenceWord(net, text, i, p[i]) });
   });
   return out;
 }

@@ -8,10 +8,9 @@
  * numbers (dx-net.weights.json, no text). The differential uses it as a prior beside the criteria
  * (engine/differential.ts), never on its own.
  */
-import { readFileSync } from "node:fs";
 import { fnv1a, featurize, type SparseVector } from "../../safety/learned/features.js";
 import { normalizeText } from "../../safety/normalize-text.js";
-import { decodeRows, foldFeatures, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
+import { decodeRows, foldFeatures, loadShippedNet, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
 import { isPresent } from "../presence.js";
 import type { EpisodeTiming, SymptomFinding } from "../types.js";
 
@@ -46,13 +45,7 @@ export function decodeDxNet(file: DxNetFile): DxNet {
 
 /** The shipped net, loaded on first use; undefined when no weights ship (the criteria alone decide). */
 export function dxNet(): DxNet | undefined {
-  if (cached !== undefined) return cached ?? undefined;
-  try {
-    cached = decodeDxNet(JSON.parse(readFileSync(new URL("./dx-net.weights.json", import.meta.url), "utf8")) as DxNetFile);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    cached = null;
-  }
+  if (cached === undefined) cached = loadShippedNet(new URL("./dx-net.weights.json", import.meta.url), decodeDxNet);
   return cached ?? undefined;
 }
 

@@ -4,6 +4,7 @@
  * words, restated to them ("how can I stop feeling worthless" → "how you can stop feeling
  * worthless"), so the answer can lead with it.
  */
+import { HELP_FOR_OTHER } from "../discourse-subject.js";
 import { sentencesOf, toSecondPerson } from "./reflect.js";
 
 export type AskKind = "normal" | "why" | "how" | "should" | "what" | "other" | "therapy" | "none";
@@ -17,8 +18,6 @@ export interface Request {
 }
 
 const THERAPY = /\b(therap(y|ist|ists)|counsel+(ing|or|ors)|counsell?ing|psycholog(ist|ists)|psychiatrist|sessions?|confidential\w*|my (therapist|counsel+or))\b/i;
-/** Asking how to help, handle or stop someone they name ("how can I help my dad stop drinking"); group 1 is the relation. */
-export const HELP_FOR_OTHER = /\b(?:help|support|get|make|talk to|deal with|handle|reach|sign|commit|admit|convince|persuade|force|encourage|approach|reach out to|stop|protect)\s+(?:my|our|a|her|his|their)\s+(?:(?:two|three|\d+|eldest|youngest|oldest|little|teenage|adult|older|younger) )?(boys|girls|lads|kids|twins|husband|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|child|teen\w*|mum|mom|mother|dad|father|parents?|sister|brother|siblings?|friend|best friend|grand\w+|step\w+|roommate|flatmate|student)\b/i;
 /** The same with only a pronoun for them ("how do I bring this up with him", "how can I get through to her"). */
 const OTHER_PRONOUN = /\b(?:help|support|get through to|talk to|talk with|speak to|bring (?:this|it) up with|raise (?:this|it) with|approach|reach|encourage|convince|persuade)\s+(?:him|her|them)\b/i;
 

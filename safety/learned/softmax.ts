@@ -3,6 +3,7 @@
  * diagnostic reader, engine/learned/dx-net.ts): int8 rows shipped as base64 with a scale per row,
  * and softmax probabilities over sparse features.
  */
+import { readFileSync } from "node:fs";
 import type { SparseVector } from "./features.js";
 
 /** What a trainer writes for a multinomial reader (extended by each reader with its own fields). */
@@ -82,4 +83,17 @@ export function softmaxProbabilities(net: SoftmaxNet, x: SparseVector): number[]
   const e = z.map((v) => Math.exp(v - m));
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((v) => v / sum);
+}
+
+/**
+ * A reader's shipped weights, read and decoded: null when the file does not ship (the reader is then
+ * off and the rules alone read); any other error is thrown. Callers cache the result.
+ */
+export function loadShippedNet<F, N>(url: URL, decode: (file: F) => N): N | null {
+  try {
+    return decode(JSON.parse(readFileSync(url, "utf8")) as F);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    return null;
+  }
 }
