@@ -7,10 +7,10 @@ import { COMMON_OPTIONS, programName, UsageError, configurationFrom, parse } fro
 import { progressReporter } from "./progress.js";
 import { runSynthesis } from "../synthesis/pipeline.js";
 
-export const SYNTHESIZE_USAGE = `usage: ${programName()} synthesize --input posts.jsonl|posts.csv|FOLDER --output DIR [--concurrency 4] [--limit N] [--model offline]`;
+export const SYNTHESIZE_USAGE = `usage: ${programName()} synthesize --input posts.jsonl|posts.csv|FOLDER --output DIR [--concurrency 4] [--limit N] [--reply-style grounded|full] [--model offline]`;
 
 export async function runSynthesize(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { ...COMMON_OPTIONS, input: { type: "string" }, output: { type: "string" }, concurrency: { type: "string" }, limit: { type: "string" } });
+  const { values } = parse(argv, { ...COMMON_OPTIONS, input: { type: "string" }, output: { type: "string" }, concurrency: { type: "string" }, limit: { type: "string" }, "reply-style": { type: "string" } });
   if (values.help) {
     console.log(SYNTHESIZE_USAGE);
     return 0;
@@ -20,13 +20,15 @@ export async function runSynthesize(argv: string[]): Promise<number> {
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`--concurrency must be an integer from 1 to 256`);
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive integer`);
+  const replyStyle = values["reply-style"];
+  if (replyStyle !== undefined && replyStyle !== "grounded" && replyStyle !== "full") throw new UsageError(`--reply-style must be "grounded" (default: only what the person's words carry) or "full"`);
   const progress = progressReporter("synthesize");
   const summary = await runSynthesis({
     input: values.input,
     outDir: values.output,
     concurrency,
     limit,
-    configuration: configurationFrom(values),
+    configuration: { ...configurationFrom(values), ...(replyStyle ? { replyStyle } : {}) },
     onProgress: (done, total, note) => progress.tick(done, note, total),
   });
   progress.done(`${summary.kept} kept, ${summary.rejected} rejected, ${summary.crisis} crisis set apart, ${summary.skipped.length} skipped (${summary.resumed} resumed from an earlier run)`);

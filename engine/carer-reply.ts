@@ -52,6 +52,8 @@ export interface CarerReplyInput {
   asked?: string[];
   /** The person's earlier messages in this thread, joined. */
   earlierText?: string;
+  /** Say only what the carer's own words carry (configuration `replyStyle: "grounded"`). */
+  grounded?: boolean;
 }
 
 /**
@@ -82,6 +84,7 @@ export function composeCarerReply(input: CarerReplyInput): string {
     ...(input.followUp ? { engineQuestion: { question: input.followUp, fits: true } } : {}),
     carerFor: input.who,
     mustSay,
+    ...(input.grounded ? { grounded: true } : {}),
   });
   return planned.text;
 }

@@ -39,6 +39,8 @@ export interface ReplyInput {
   earlierText?: string;
   /** What the engine's follow-up would settle (criterion id or "condition: ..."), to judge whether it fits. */
   followUpAbout?: string | null;
+  /** Say only what the person's own words carry (configuration `replyStyle: "grounded"`). */
+  grounded?: boolean;
 }
 
 /** Concepts that say something is fine: never reflected back as a burden. */
@@ -102,6 +104,7 @@ export function composeReply(input: ReplyInput): string {
     ...(top && top.likelihood >= 0.3 && conditionById(top.conditionId) ? { family: conditionById(top.conditionId)!.family } : {}),
     ...(input.followUp ? { engineQuestion: { question: input.followUp, fits: followUpFits(input) } } : {}),
     mustSay,
+    ...(input.grounded ? { grounded: true } : {}),
   });
   parts.push(planned.text);
   return parts.join(" ");

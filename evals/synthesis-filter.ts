@@ -40,11 +40,32 @@ export function kappa(pairs: Array<[boolean, boolean]>): { agreement: number; ka
   return { agreement: Math.round(po * 100) / 100, kappa: pe >= 1 ? 1 : Math.round(((po - pe) / (1 - pe)) * 100) / 100, both, onlyFilter, onlyLabel, neither };
 }
 
+/**
+ * Session 23's labels: 133 dialogues (60 from the pipeline as it stood, labelled by two fresh
+ * supervisors, 10 of them by both; and 21 fresh posts in three versions each, rated shuffled by two
+ * more), each counselor turn labelled for answering the client and for fitting their life, and the
+ * dialogue for keep. The filter's keep and its per-turn answers_client are scored against them.
+ */
+function secondAgreement() {
+  const labels = new Map(read("calibration-2-labels.jsonl").map((l: { item: string }) => [l.item, l as { item: string; keep: boolean; turns: Array<{ answers: boolean }> }]));
+  const keep: Array<[boolean, boolean]> = [];
+  const answers: Array<[boolean, boolean]> = [];
+  for (const d of read("calibration-2-dialogues.jsonl") as Array<{ item: string; turns: Dialogue["turns"] }>) {
+    const label = labels.get(d.item)!;
+    const dialogue: Dialogue = { postId: d.item, themes: [], turns: d.turns, assessment: { conditions: [], problems: [], modality: null, riskLevel: "none", escalate: false } };
+    const meta = d.turns.filter((t) => t.role === "counselor").map(() => ({ violations: [], escalate: false, offline: true }));
+    const { reasons, turns } = scoreDialogue(dialogue, meta);
+    keep.push([reasons.length === 0, label.keep]);
+    turns.forEach((t, i) => label.turns[i] && answers.push([t.answers_client, label.turns[i].answers]));
+  }
+  return { dialogues: keep.length, turns: answers.length, checks: { keep: kappa(keep), answers_client_per_turn: kappa(answers) } };
+}
+
 export function filterAgreement() {
   const labels = new Map(read("calibration-labels.jsonl").map((l: Record<string, unknown>) => [l.item as string, l]));
   const rows = read("calibration-dialogues.jsonl").map((d: { item: string; turns: Dialogue["turns"] }) => {
     const dialogue: Dialogue = { postId: d.item, themes: [], turns: d.turns, assessment: { conditions: [], problems: [], modality: null, riskLevel: "none", escalate: false } };
-    const meta = d.turns.filter((t) => t.role === "counselor").map(() => ({ violations: [], escalate: false }));
+    const meta = d.turns.filter((t) => t.role === "counselor").map(() => ({ violations: [], escalate: false, offline: true }));
     const { reasons } = scoreDialogue(dialogue, meta);
     const failed = new Set(reasons.map((r) => r.split(":")[0]));
     return { item: d.item, failed, label: labels.get(d.item)! };
@@ -54,7 +75,7 @@ export function filterAgreement() {
     const pairs = rows.map((r): [boolean, boolean] => [check === "keep" ? r.failed.size === 0 : !r.failed.has(check), Boolean(r.label[field])]);
     out[check] = kappa(pairs);
   }
-  return { dialogues: rows.length, checks: out };
+  return { dialogues: rows.length, checks: out, session23: secondAgreement() };
 }
 
 if (process.argv[1] && /synthesis-filter\.ts$/.test(process.argv[1])) {
@@ -68,6 +89,9 @@ if (process.argv[1] && /synthesis-filter\.ts$/.test(process.argv[1])) {
   else {
     console.log(`synthesis filter vs a supervisor's labels (${r.dialogues} dialogues)`);
     console.log("check                 agree  kappa  both  filter-only  label-only  neither");
-    for (const [k, v] of Object.entries(r.checks)) console.log(`${k.padEnd(21)} ${v.agreement.toFixed(2).padStart(5)}  ${v.kappa.toFixed(2).padStart(5)}  ${String(v.both).padStart(4)}  ${String(v.onlyFilter).padStart(11)}  ${String(v.onlyLabel).padStart(10)}  ${String(v.neither).padStart(7)}`);
+    const row = ([k, v]: [string, ReturnType<typeof kappa>]) => console.log(`${k.padEnd(21)} ${v.agreement.toFixed(2).padStart(5)}  ${v.kappa.toFixed(2).padStart(5)}  ${String(v.both).padStart(4)}  ${String(v.onlyFilter).padStart(11)}  ${String(v.onlyLabel).padStart(10)}  ${String(v.neither).padStart(7)}`);
+    Object.entries(r.checks).forEach(row);
+    console.log(`\nsession 23: ${r.session23.dialogues} dialogues (${r.session23.turns} counselor turns) labelled by four more supervisors`);
+    Object.entries(r.session23.checks).forEach(row);
   }
 }

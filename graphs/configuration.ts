@@ -40,6 +40,12 @@ export const ConfigurationSchema = z.object({
   provisionalThreshold: z.number().min(0).max(1).default(0.55).describe("Likelihood at or above which a fully supported condition is \"provisional\"."),
   minLikelihood: z.number().min(0).max(1).default(0.12).describe("Likelihood below which a condition is left out of the differential."),
   maxDifferential: z.number().int().min(1).max(20).default(5).describe("At most this many differential entries."),
+  replyStyle: z
+    .enum(["full", "grounded"])
+    .default("full")
+    .describe(
+      "How much the offline reply says from the psychoeducation base: \"full\" (default: an answer, one or two steps, a referral when it fits) or \"grounded\" (env PSYLLM_REPLY_STYLE; only what the person's own words carry: a matched answer to their question, at most one step that shares their words, no general facts). `synthesize` uses \"grounded\": training data must hold nothing written for somebody else's life.",
+    ),
   mode: z.enum(["live", "synthesis"]).default("live").describe("\"live\" counseling or \"synthesis\" (dataset building: same reasoning, no side effects such as alerts)."),
   now: z.string().datetime({ offset: true }).optional().describe("Reference date (ISO) for reading \"since August\"; defaults to now. Set it for reproducible runs."),
   extractionModel: z.string().min(1).optional().describe("Older name for the structured reading's model, used when `reasoningModel` is unset; defaults to `model`."),
@@ -107,6 +113,7 @@ export function ensureConfiguration(config?: RunnableConfig): Configuration {
     provisionalThreshold: pick("provisionalThreshold"),
     minLikelihood: pick("minLikelihood"),
     maxDifferential: pick("maxDifferential"),
+    replyStyle: pick("replyStyle", "PSYLLM_REPLY_STYLE"),
     mode: pick("mode"),
     now: pick("now"),
     extractionModel: pick("extractionModel", "PSYLLM_EXTRACTION_MODEL"),

@@ -21,7 +21,7 @@ import { askedQuestions, counselorTexts, latestUserText, userTexts } from "./mes
 const DEFAULT_PLAN = { primary: "PCT", alternatives: [], rationale: "", technique: "reflective listening", school: "humanistic" };
 
 /** The engine's reply: to the person about themselves, or to a carer about the person they describe. */
-function offlineReply(state: CounselingStateType, turn: number, resources: string | undefined): string {
+function offlineReply(state: CounselingStateType, turn: number, resources: string | undefined, grounded: boolean): string {
   const subject = state.subject;
   if (subject.kind === "other") {
     const reply = composeCarerReply({
@@ -35,6 +35,7 @@ function offlineReply(state: CounselingStateType, turn: number, resources: strin
       previousReplies: counselorTexts(state.messages),
       asked: askedQuestions(state.messages),
       earlierText: userTexts(state.messages).slice(0, -1).join("\n"),
+      grounded,
     });
     return resources ? `${resources} ${reply}` : reply;
   }
@@ -53,6 +54,7 @@ function offlineReply(state: CounselingStateType, turn: number, resources: strin
     risk: state.risk,
     turn,
     model: knowledgeModel(),
+    grounded,
     ...(resources ? { resourcesLine: resources } : {}),
   });
 }
@@ -83,7 +85,7 @@ export async function respond(state: CounselingStateType, config: RunnableConfig
   const turn = Math.max(0, state.turn - 1);
   // Risk raised earlier in the session stays visible: resources lead every later reply.
   const resources = state.risk.escalate ? resourcesLine(state.risk, cfg.locale, undefined, latestUserText(state.messages), counselorTexts(state.messages)) : undefined;
-  const offline = () => offlineReply(state, turn, resources);
+  const offline = () => offlineReply(state, turn, resources, cfg.replyStyle === "grounded");
   if (!usesModel("reply", cfg)) return { ...asked(state, offline()), backend: { respond: "offline" } };
   if (cfg.modelMode === "counselor") {
     // One call: reasoning (hidden, grounded into the assessment) and the reply.

@@ -20,6 +20,8 @@ export interface RunningChroma {
   pid: number;
   /** True when another live psyllm process started it on the same data directory: stop() leaves it running. */
   shared?: boolean;
+  /** For a shared server, the psyllm process that started it (when it ends, its server goes too). */
+  owner?: number;
   /** SIGTERM, then SIGKILL after a grace period; resolves once the process has exited. Idempotent. */
   stop(): Promise<void>;
 }
@@ -148,8 +150,17 @@ export async function startLocalChroma(options: StartChromaOptions): Promise<Run
   return withStartLock(dataDir, timeoutMs + 10_000, async () => {
     const existing = readRecord(dataDir);
     if (existing && isAlive(existing.pid)) {
-      if (isAlive(existing.owner) && (await answers(existing.url))) return { url: existing.url, pid: existing.pid, shared: true, stop: async () => {} };
-      await stopStale(existing.pid);
+      // A live owner's server is never stopped: a busy one (indexing, or answering that process's
+      // queries) may take more than a heartbeat's second to answer, so wait for it. Stopping it
+      // broke the other process's run ("failed to query") when two runs shared a data directory.
+      if (isAlive(existing.owner)) {
+        const until = Date.now() + timeoutMs;
+        while (Date.now() < until && isAlive(existing.owner) && isAlive(existing.pid)) {
+          if (await answers(existing.url)) return { url: existing.url, pid: existing.pid, shared: true, owner: existing.owner, stop: async () => {} };
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+      if (isAlive(existing.pid)) await stopStale(existing.pid);
     }
     const server = await startOwn(dataDir, options, timeoutMs);
     writeRecord(dataDir, { pid: server.pid, owner: process.pid, url: server.url });

@@ -75,9 +75,11 @@ async function open(options: RetrieverOptions, dataDir: string, evict: () => voi
         // A server shared with another psyllm process on the same data directory goes when that
         // process ends: not an outage. Once it has gone, start (or find) the directory's server again
         // and ask once more.
+        // Its owner having ended is enough: the server may take a few seconds to follow it.
         if (server?.shared) {
-          for (let i = 0; i < 20 && isAlive(server.pid); i++) await new Promise((r) => setTimeout(r, 50));
-          if (!isAlive(server.pid)) {
+          const gone = () => !isAlive(server.pid) || (server.owner !== undefined && !isAlive(server.owner));
+          for (let i = 0; i < 20 && !gone(); i++) await new Promise((r) => setTimeout(r, 50));
+          if (gone()) {
             evict();
             return (await getRetriever(options)).search(text, k, filter);
           }

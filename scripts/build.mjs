@@ -22,7 +22,7 @@ const RESOURCES = [
   ["engine", (p) => p.endsWith(".json")],
   ["retrieval", (p) => p.endsWith(".mjs")],
   // The PII scrubber's word lists (given names, surnames, places, common words).
-  ["synthesis", (p) => p.endsWith(".txt") || p.endsWith(".json")],
+  ["synthesis", (p) => p.endsWith(".txt") || p.endsWith(".json") || p.endsWith(".COPYRIGHT")],
   // The eval command's judge agreement and its default dataset (the team benchmark, 44 KB).
   ["evals", (p) => p === "evals/hand-scores.jsonl" || /^evals\/benchmark\/[^/]+\.jsonl$/.test(p)],
 ];

@@ -77,7 +77,7 @@ async function synthesise(post: Post, key: string, counselor: Counselor, client:
     last = await counselor.send(thread, text);
     const state = (await counselor.state(thread))!;
     turns.push({ role: "client", content: text }, { role: "counselor", think: reasoningTrace(state), content: last.response });
-    meta.push({ violations: state.safety.violations, escalate: state.risk.escalate });
+    meta.push({ violations: state.safety.violations, escalate: state.risk.escalate, offline: state.backend.respond === undefined || state.backend.respond === "offline" });
     if (state.risk.escalate && !escalated) escalated = `risk escalated at turn ${meta.length}: ${state.risk.level} (${state.risk.flags.join(", ")})`;
   }
   const a = last!;
@@ -173,7 +173,8 @@ function writeOutputs(outDir: string, journal: Journal, skips: Skip[], screen: P
 export async function runSynthesis(options: SynthesisOptions): Promise<SynthesisSummary> {
   const started = performance.now();
   mkdirSync(options.outDir, { recursive: true });
-  const configuration = { ...options.configuration, mode: "synthesis" };
+  // Training data holds only what the person's words carry, unless the caller chose otherwise.
+  const configuration = { replyStyle: "grounded", ...options.configuration, mode: "synthesis" };
   const cfg = ensureConfiguration({ configurable: configuration });
   const client = options.client ?? (usesModel("reasoning", cfg) ? modelClient(configuration) : offlineClient);
 

@@ -45,12 +45,12 @@ const DROPPED_SUBJECT = /^(?:can'?t|cant|don'?t|dont|didn'?t|won'?t|had|have bee
 const FOR_OTHERS = /^\s*(?:re:|re\b|for u\/|for (?:anyone|everyone|those|people)\b|to (?:op|u\/|everyone|anyone|all)\b|psa\b|tips?\b|advice for|(?:some |a few )?things that (?:actually )?help|what (?:actually )?help(?:s|ed)|how i (?:beat|got over|overcame|got through|stopped|quit|managed?|survived))|\b(?:(?:posting|making|writing) this (?:as )?(?:a|its own|my own) (?:post|thread)|couldn'?t fit (?:it |this )?in(?:to)? a comment|my comment (?:got|was) too long|for anyone (?:else )?(?:who|in|going|struggling|dealing|that|reading)|(?:i )?figured i'?d (?:write|share|post|put)|in case (?:it|this) helps|hope (?:this|it) helps (?:someone|anyone|somebody)|what (?:actually )?worked for me|(?:what|things|stuff|everything|lessons) i (?:wish|learned|learnt)\b)/i;
 
 /** Announcements, discussion threads, news. */
-const DISCUSSION = /^\s*(?:\[(?:mod|moderator)[^\]]*\]|\[?(?:psa|mod post|mod note|meta|discussion|news|article|study|survey|reminder|weekly thread|daily thread|announcement)\]?\b|unpopular opinion|hot take|does anyone else think|do you (?:guys|all|think)|what do (?:you|y'all) (?:guys |all )?think|let's talk about|can we talk about|i(?:'m| am) (?:doing|conducting) (?:a )?(?:survey|study|research))/i;
+const DISCUSSION = /^\s*(?:\[(?:mod|moderator)[^\]]*\]|\[?(?:psa|mod post|mod note|meta|discussion|news|article|study|survey|reminder|weekly thread|daily thread|announcement|poll|vote|question for (?:the|you) (?:group|sub|all))(?:\]|\b)|those of you\b|to (?:everyone|anyone|all (?:of )?(?:you|those))(?: who| posting| struggling| on)\b|unpopular opinion|hot take|does anyone else think|do you (?:guys|all|think)|what do (?:you|y'all) (?:guys |all )?think|let's talk about|can we talk about|i(?:'m| am) (?:doing|conducting) (?:a )?(?:survey|study|research))/i;
 const NEWS = /\b(?:article|study (?:finds|found|shows|showed|says)|research (?:shows|suggests)|according to|published|researchers|this (?:piece|report|paper)|link in (?:the )?comments|(?:read|saw) (?:this|an?) (?:article|study|report))\b/i;
 const LINK = /\bhttps?:\/\/|\bwww\.|\[URL\]/i;
 /** Things are better now, said as news to the group. */
-const UPDATE_OK = /\b(?:(?:i'?m|i am|im) (?:okay|ok|good|fine|doing (?:ok|okay|well|good|alright)|in a (?:much )?better place|better) now|\d+\s*(?:days?|weeks?|months?|years?)\s*(?:sober|clean|free|smoke[- ]free|self[- ]harm[- ]free)|(?:one|two|three|a|1|2|3) (?:year|month)s? (?:sober|clean|free)|doing (?:so |much |a lot |way )?better(?: now)?|i made it\b|(?:finally|officially) (?:graduated|got the job|out of)|thank you (?:all|everyone|guys|so much)|thanks (?:everyone|all|guys|to this sub)|this sub (?:saved|helped)|milestone|celebrat)/i;
-const UPDATE_TITLE = /^\s*(?:\[?update\]?|update:|an? update|good news|small win|(?:a )?win\b|\d+\s*(?:days?|months?|years?)\b)/i;
+const UPDATE_OK = /\b(?:(?:i'?m|i am|im) (?:okay|ok|good|fine|doing (?:ok|okay|well|good|alright)|in a (?:much )?better place|better) now|(?:i'?m|i am|im) (?:doing|feeling) (?:alright|all right|okay|ok|well|good|better)\b|\d+\s*(?:days?|weeks?|months?|years?)\s*(?:sober|clean|free|smoke[- ]free|self[- ]harm[- ]free)|(?:one|two|three|a|1|2|3) (?:year|month)s? (?:sober|clean|free)|doing (?:so |much |a lot |way )?better(?: now)?|i made it\b|(?:finally|officially) (?:graduated|got the job|out of)|thank you (?:all|everyone|guys|so much)|thanks (?:everyone|all|guys|to this sub)|this sub (?:saved|helped)|milestone|celebrat)/i;
+const UPDATE_TITLE = /^\s*(?:\[?update\]?|update:|an? update|good news|small win|(?:a )?win\b|\d+\s*(?:days?|months?|years?)\b)|^[^?]{0,40}\bupdate\s*[:\-–—]/i;
 /** The writer asks or shows a need of their own. */
 const ASKS = /\?|\b(?:advice|help me|need help|any help|some help|what (?:should|do|can|would) i\b|how (?:do|can|should) i\b|i need\b|i don'?t know what to do|idk what to do|is this normal|is it normal|anyone else\b|does anyone\b|has anyone\b|am i (?:the only|crazy|overreacting|wrong)|please\b|\bhelp\b|i can'?t (?:do this|take|cope|handle|stop|sleep|function|breathe)|i(?:'m| am) (?:struggling|scared|terrified|lost|exhausted|so tired|not okay|not ok|drowning|falling apart)|i feel\b|i(?:'ve| have) been (?:feeling|struggling|having))/i;
 /** Worry about someone else, with a question about how to help them. */
@@ -106,12 +106,15 @@ export function readHelpSeeking(title: string, rawBody: string): HelpSeekingRead
   const own1 = first + dropped / n;
   if ((addressed && shape.length) || shape.length >= 2 && second > own1) return make("reply_or_advice", `a reply or advice: ${shape.join("; ")}; "you" ${fmt(second)} against "I" ${fmt(first)}`);
   if (shape.length >= 3 || (forOthers && shape.length >= 2)) return make("reply_or_advice", `a reply or advice: ${shape.join("; ")}`);
-  if (DISCUSSION.test(title) || DISCUSSION.test(own.trim())) {
+  // A thread for others to answer, or a disclaimer that nothing is asked for the writer.
+  const prompt = /\b(?:(?:drop|share|post|leave) (?:your|yours|them|it)\b[^.!?\n]{0,40}\b(?:below|in the comments)|vote (?:and|in the comments)|not (?:really )?(?:asking|looking) for (?:anything|advice|help)? ?(?:for me(?:self)?|particularly for me)|not asking for me|no advice needed, just (?:think|curious|wondering))/i.test(own);
+  if (DISCUSSION.test(title) || DISCUSSION.test(own.trim()) || prompt) {
     // Unless the writer also asks for help with their own troubles.
     if (!(first >= 0.06 && /\b(?:help me|i need (?:help|advice)|what (?:should|do) i do)\b/i.test(own) && distress(own))) return make("discussion_or_news", "an announcement, survey or discussion thread");
   }
   if (NEWS.test(text) && LINK.test(text) && first < 0.04) return make("discussion_or_news", "about an article or study, little about the writer");
-  if ((UPDATE_TITLE.test(title) || /^\s*(?:update|edit)\b/i.test(own)) && UPDATE_OK.test(text) && !/\b(?:but (?:now|lately|recently|today)|relaps|slipped|struggling again|back to square one|worse again|again\b.*\?)/i.test(text)) {
+  // An update that still asks something is a request ("…but how do I keep going?").
+  if ((UPDATE_TITLE.test(title) || /^\s*(?:update|edit)\b/i.test(own)) && UPDATE_OK.test(text) && !/\?/.test(own) && !/\b(?:but (?:now|lately|recently|today)|relaps|slipped|struggling again|back to square one|worse again|again\b.*\?)/i.test(text)) {
     return make("update_ok", "an update that things are better, said to the group");
   }
   if (own1 < 0.015 && !asks && !dropped && second < 0.02 && !distress(text)) return make("discussion_or_news", `hardly about the writer ("I" ${fmt(first)}) and no question or need`);

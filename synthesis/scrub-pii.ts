@@ -12,6 +12,7 @@
 import { CRISIS_DIRECTORY } from "../safety/crisis-resources.js";
 import { findContacts, phoneDigits, PHONE_PATTERN, URL_PATTERN, type Span } from "./pii/contacts.js";
 import { findEntities } from "./pii/entities.js";
+import { fullNameOf, petMentions } from "./pii/pet-names.js";
 
 export type PiiType = "EMAIL" | "URL" | "PHONE" | "USER" | "HANDLE" | "ADDRESS" | "POSTCODE" | "DATE" | "ID" | "NAME" | "PLACE" | "ORG";
 
@@ -60,8 +61,12 @@ export function scrubPii(input: string, options: ScrubOptions = {}): ScrubResult
     return numbered.get(id)!;
   };
   const alias = new Map<string, string>();
+  // The distinctive words of every name found, for pet forms ("Samantha" … "Sam", "I call him Ry").
+  const nameWords = [...new Set(entities.filter((e) => e.type === "NAME").flatMap((e) => e.key.split(/\s+/)).filter((w) => w.length >= 4 && !WEAK.test(w)))];
   for (const e of [...entities].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const known = alias.get(e.key) ?? (e.type === "NAME" ? e.key.split(/\s+/).map((w) => alias.get(w)).find((x) => x?.startsWith("[NAME")) : undefined);
+    const full = e.type === "NAME" && !/\s/.test(e.key) ? fullNameOf(e.key, nameWords.filter((w) => w !== e.key), e.pet ? 2 : 3) : undefined;
+    if (full && !alias.has(e.key) && !alias.has(full)) alias.set(full, placeholderFor("NAME", full));
+    const known = alias.get(e.key) ?? (full ? alias.get(full) : undefined) ?? (e.type === "NAME" ? e.key.split(/\s+/).map((w) => alias.get(w)).find((x) => x?.startsWith("[NAME")) : undefined);
     const ph = known ?? placeholderFor(e.type, e.key);
     alias.set(e.key, ph);
     // Each distinctive word of the name stands for it later ("Dunmore Plastics" … "at dunmore"); an
@@ -70,11 +75,18 @@ export function scrubPii(input: string, options: ScrubOptions = {}): ScrubResult
   }
   for (const [word, ph] of alias) {
     if (!/^[\p{L}'’-]+$/u.test(word)) continue;
-    for (const m of input.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(word)}(?:['’]s)?(?![\\p{L}\\p{N}])`, "giu"))) {
+    // A two-letter word ("Ry", "LA") only where it is written as a name, with its capital.
+    const short = word.length < 3;
+    const form = short ? `(?:${escapeRe(word[0].toUpperCase() + word.slice(1))}|${escapeRe(word.toUpperCase())})` : escapeRe(word);
+    for (const m of input.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${form}(?:['’]s)?(?![\\p{L}\\p{N}])`, short ? "gu" : "giu"))) {
       const type = ph.slice(1, ph.indexOf("_"));
       spans.push({ start: m.index!, end: m.index! + word.length, type, text: m[0].slice(0, word.length), key: word });
     }
   }
+
+  // Pet forms of the names found that nothing else found ("Jacqueline" … "Jac").
+  const named = nameWords.filter((w) => alias.get(w)?.startsWith("[NAME"));
+  for (const p of petMentions(input, named, (w) => alias.has(w))) spans.push({ ...p, type: "NAME" });
 
   // Contacts before entities, then longer spans; a span inside a chosen one is dropped.
   spans.sort((a, b) => a.start - b.start || Number(CONTACT_TYPES.has(b.type)) - Number(CONTACT_TYPES.has(a.type)) || b.end - a.end);

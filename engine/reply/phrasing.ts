@@ -131,7 +131,6 @@ export const VALIDATE_HEAVY = [
   "and I can hear how much that hurts",
   "which would wear anyone down",
   "and that sounds so hard",
-  "which must be lonely at times",
 ];
 /** Validations for a clause that states a fact (lower-case, no end mark). */
 export const VALIDATE_LIGHT = [

@@ -37,11 +37,11 @@ import {
   uncap,
 } from "./phrasing.js";
 import { readTopics, topicById, topicOfFamily } from "./psychoeducation.js";
-import { matchQuestion } from "./question-answers.js";
+import { matchAnyQuestion } from "./question-answers.js";
 import { readRequest, type AskKind, type Request } from "./read-request.js";
 import { fitsSituation, groundedSituations } from "./situation.js";
 import { clausesOf, firstRole, lostRole, timeWords, toSecondPerson } from "./reflect.js";
-import { CLINICAL, CONFIDENT_ANSWER, MIN_ANSWER, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
+import { CLINICAL, CONFIDENT_ANSWER, GROUNDED_SIM, MIN_ANSWER, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
 
 export interface PlanInput {
   /** The person's latest message. */
@@ -64,6 +64,13 @@ export interface PlanInput {
   carerFor?: string;
   /** Sentences the caller must include after the answer (a label request's answer, an urgent referral, carer guidance). */
   mustSay?: string[];
+  /**
+   * Say only what the person's own words carry: an answer only when their question is one the
+   * base answers as a whole, or a sentence of the base that fits it closely and shares their words;
+   * at most one step, sharing their words; no general facts about the topic. For training data
+   * (`synthesize`), where one sentence written for somebody else's life spoils the example.
+   */
+  grounded?: boolean;
 }
 
 export interface PlannedReply {
@@ -176,25 +183,30 @@ export function planReply(input: PlanInput): PlannedReply {
   // A question about the asker's own doing ("why do I snap at my kids?") is not answered with
   // sentences about someone else's ("teenagers' brains are rewiring ...").
   const aboutSelf = kind !== "other" && !carer && request.question !== undefined && /\b(?:i|i'm|i've|me|my|myself)\b/i.test(request.question);
-  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry) && near(x) && !(aboutSelf && OTHERS_FIRST.test(x.entry.text)));
+  // Grounded (training data): a sentence of the base is said only when it shares this person's words.
+  const grounded = input.grounded === true;
+  const theirs = (x: { sim: number }) => !grounded || x.sim >= GROUNDED_SIM;
+  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry) && near(x) && theirs(x) && !(aboutSelf && OTHERS_FIRST.test(x.entry.text)));
   const usedKb = new Set<Entry>();
   // Their question is restated only before an answer that fits it well; a loose fit is offered plainly.
   const confidentAnswer = (answers[0]?.score ?? 0) >= CONFIDENT_ANSWER;
   const lead = (s: string) => (request.restated && confidentAnswer ? pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, own(s))) ?? own(s) : own(s));
   // A question people often ask is answered as a whole (question-answers.ts); otherwise from the sentence base.
   const readFor = new Set([...confident, ...ranked.filter((r) => r.score >= MIN_SECOND_TOPIC).map((r) => r.id)]);
-  const faq = matchQuestion(request.question, text, kind, readFor);
+  const faq = matchAnyQuestion(request, text, kind, readFor);
+  // The answer is led by the question it answers, in their words.
+  const restated = faq?.question ? readRequest(faq.question).restated : request.restated;
   const fitsHere = (x: string) => fitsSituation(x, situation) && allowed(x, kind, text) && !said.has(x);
   const faqAnswer = faq ? faq.entry.answer.map(own).filter(fitsHere) : [];
   const a1 = faqAnswer.length ? undefined : choose(answers, MIN_ANSWER, seed + "a1", said, (e) => lead(e.text), usedKb);
   if (faqAnswer.length) {
-    say(request.restated ? (pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, faqAnswer[0])) ?? faqAnswer[0]) : faqAnswer[0]);
+    say(restated ? (pick(ANSWER_LEADS, seed + "al", said, (f) => f(restated, faqAnswer[0])) ?? faqAnswer[0]) : faqAnswer[0]);
     faqAnswer.slice(1).forEach((x, i) => say(x, [6, 3, 2, 2][i]));
   } else if (a1) {
     say(a1.text);
-    say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a2", said, (e) => own(e.text), usedKb)?.text, 3);
-    if (kind === "other") say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a3", said, (e) => own(e.text), usedKb)?.text, 2);
-  } else if (request.restated && (kind === "normal" || kind === "should")) {
+    if (!grounded) say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a2", said, (e) => own(e.text), usedKb)?.text, 3);
+    if (kind === "other" && !grounded) say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a3", said, (e) => own(e.text), usedKb)?.text, 2);
+  } else if (request.restated && (kind === "normal" || kind === "should") && !grounded) {
     // Nothing in the base answers it well: an honest general answer rather than a wrong one — for
     // "is this normal" and "should I" only; blind raters read the general "why" and "how" answers
     // ("there is rarely one cause") as filler that answers nothing.
@@ -208,7 +220,7 @@ export function planReply(input: PlanInput): PlannedReply {
   if ((kind !== "what" && kind !== "other") || faq?.entry.step) {
     // Steps come from what the question is about: a confident second topic ("my son" in a
     // widower's grief) lends its answers at most, not a parenting exercise.
-    const allSteps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && near(x));
+    const allSteps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && near(x) && theirs(x));
     const ownSteps = topic ? allSteps.filter((x) => x.entry.topic === topic!.id) : allSteps;
     const steps = ownSteps.some((x) => x.score >= MIN_STEP) ? ownSteps : allSteps.filter((x) => x.sim >= 2 * MIN_SIM);
     const goalStems = goal ? stems(goal) : new Set<string>();
@@ -222,13 +234,13 @@ export function planReply(input: PlanInput): PlannedReply {
       : choose(steps, MIN_STEP, seed + "s1", said, (e) => pick(leads(e), seed + "sl", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb);
     if (s1) {
       say(s1.text);
-      if (words(parts.join(" ")) < 150) say(choose(steps, Math.max(MIN_STEP, s1.score * 0.7), seed + "s2", said, (e) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(e.text)), seed + "sl2", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb)?.text, 2);
+      if (words(parts.join(" ")) < 150 && !grounded) say(choose(steps, Math.max(MIN_STEP, s1.score * 0.7), seed + "s2", said, (e) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(e.text)), seed + "sl2", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb)?.text, 2);
     }
   }
 
   // Professional help when the distress is real or the topic calls for it.
   if (kind !== "other" && (input.heavy || (topic && /self-harm|eating|substance|trauma|domestic-abuse/.test(topic.id)))) {
-    say(choose(retrieve(query, ["seekHelp"], vector).filter((x) => usable(x.entry)), MIN_ANSWER, seed + "h", said, (e) => own(e.text), usedKb)?.text, 4);
+    say(choose(retrieve(query, ["seekHelp"], vector).filter((x) => usable(x.entry) && (!grounded || (input.heavy && x.sim >= MIN_SIM))), MIN_ANSWER, seed + "h", said, (e) => own(e.text), usedKb)?.text, 4);
   }
 
   // One question that fits: the engine's when its evidence points there, else one about their words.
@@ -248,7 +260,7 @@ export function planReply(input: PlanInput): PlannedReply {
   if (!question) question = askAbout(clauses.slice(0, 3).reverse(), seed, said);
   if (!question) {
     // Like the steps, from the topic the question is about (a widower who mentions his son is not asked about his children's behaviour).
-    const followUps = retrieve(query, ["followUp"], vector).filter((x) => usable(x.entry) && (!topic || x.entry.topic === topic.id || x.sim >= 2 * MIN_SIM) && !asked.has(x.entry.text) && !(hasTime && /how long|when did/i.test(x.entry.text)) && !told(x.entry.text));
+    const followUps = retrieve(query, ["followUp"], vector).filter((x) => usable(x.entry) && theirs(x) && (!topic || x.entry.topic === topic.id || x.sim >= 2 * MIN_SIM) && !asked.has(x.entry.text) && !(hasTime && /how long|when did/i.test(x.entry.text)) && !told(x.entry.text));
     question = choose(followUps, MIN_ANSWER, seed + "q", said, (e) => own(e.text))?.text;
   }
   if (!question) question = pick(GENERAL_QUESTIONS.filter((q) => !asked.has(q)), seed + "gq", said, (s) => s);

@@ -17,7 +17,7 @@ import { z } from "zod";
 import { cosine, idfOf, tf, weigh } from "./answer-index.js";
 import { stemWord } from "./phrasing.js";
 import { groundedSituations, presupposedSituations } from "./situation.js";
-import type { AskKind } from "./read-request.js";
+import { questionSentences, readRequest, type AskKind, type Request } from "./read-request.js";
 
 const Sentence = z.string().min(8);
 /** One question people ask, with its answer. */
@@ -50,6 +50,8 @@ export interface Matched {
   entry: QuestionEntry;
   topic: string;
   score: number;
+  /** The person's question it answers, when it is not the one the request reader chose. */
+  question?: string;
 }
 
 interface Loaded {
@@ -141,7 +143,8 @@ export function matchQuestion(question: string | undefined, text: string, kind: 
   const at = sentences.findIndex((x) => x.includes(question.trim().slice(0, 20)));
   const before = at > 0 ? sentences[at - 1] : "";
   let terms = subject(question);
-  if (!terms.size && before) terms = subject(`${before} ${question}`);
+  // "How long does this last?" after "day 5 off weed and the sweats are awful": the sentence before says what "this" is.
+  if (terms.size < 2 && before) terms = subject(`${before} ${question}`);
   // Subject words no way of asking uses still count as words the match must cover ("invite").
   const asked = weigh(terms, idf);
   // One subject word ("is this depression?", "am I overreacting?") does not say which of a topic's questions it is.
@@ -165,4 +168,23 @@ export function matchQuestion(question: string | undefined, text: string, kind: 
     if (!best || top > best.score) best = { entry: e.entry, topic: e.topic, score: top };
   }
   return best && best.score >= min ? best : undefined;
+}
+
+/**
+ * The best answered question among all the person asked: a post often asks several ("Is this
+ * normal? Does the grief come later? Should I be worried?"), and the one the request reader
+ * chose first may be the vaguest. Each question is matched with its own kind when it has one.
+ */
+export function matchAnyQuestion(request: Request, text: string, kind: AskKind, topics: ReadonlySet<string>): Matched | undefined {
+  const grounded = groundedSituations(text);
+  let best = matchQuestion(request.question, text, kind, topics, MIN_MATCH, grounded);
+  for (const q of questionSentences(text)) {
+    if (q === request.question) continue;
+    const own = readRequest(q).kind;
+    // A question about someone else is answered as one only when the message is about them.
+    if ((own === "other") !== (kind === "other")) continue;
+    const m = matchQuestion(q, text, own === "none" ? kind : own, topics, MIN_MATCH, grounded);
+    if (m && (!best || m.score > best.score)) best = { ...m, question: q };
+  }
+  return best;
 }

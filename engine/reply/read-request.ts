@@ -74,7 +74,7 @@ function whyClause(q: string): string {
 }
 
 /** The question sentence: one that ends with "?" or opens like a question, title first. */
-function questionSentences(text: string): string[] {
+export function questionSentences(text: string): string[] {
   const out: string[] = [];
   for (const s of sentencesOf(text)) {
     if (/\?/.test(s) || /^(is it|is this|am i|why|how|should i|what|can i|could i|do i|does|do other|is there|any (advice|tips))\b/i.test(s)) out.push(s.replace(/\?.*$/, "?"));

@@ -103,13 +103,18 @@ function lowerStart(clause: string, text: string): string {
   return elsewhere ? clause : clause[0].toLowerCase() + clause.slice(1);
 }
 
+/** A sentence that opens as a question (its question mark may be missing). */
+const INTERROGATIVE = /^(what|why|how|is|are|am|should|can|could|would|do|does|did|will|where|who|when|any)\b/i;
+
 /** Candidate clauses from the message, best first (weight, then order). */
 export function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   sentencesOf(text).forEach((raw, index) => {
-    if (/\?\s*$/.test(raw) || /^(what|why|how|is|are|am|should|can|could|would|do|does|will|where|who|when)\b/i.test(raw)) return;
+    if (/\?\s*$/.test(raw) || INTERROGATIVE.test(raw)) return;
     let s = raw.replace(/[.!…]+$/, "").replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu, "").trim();
     s = s.replace(OPENERS, "").replace(OPENERS, "").trim();
+    // A question is answered, never said back ("and can I return a camera I've used" is not a reflection).
+    if (INTERROGATIVE.test(s)) return;
     if (!s || ADDRESSED.test(s) || GENERIC.test(s) || /["“”]/.test(s)) return;
     // A sentence with its subject dropped ("stopped going to practice in October") is the writer's.
     if (SUBJECTLESS.test(s)) s = /^been\b/i.test(s) ? `I've ${s}` : `I ${s[0].toLowerCase()}${s.slice(1)}`;

@@ -34,6 +34,8 @@ export const CONFIDENT_ANSWER = 0.3;
  * nothing with what they wrote is that topic's advice for someone else.
  */
 export const MIN_SIM = 0.06;
+/** In a grounded reply (training data), the least similarity to the person's words for any sentence of the base. */
+export const GROUNDED_SIM = 0.12;
 
 /**
  * The best-scoring entry above `min`, with near-ties (within 0.03) chosen by the person's words

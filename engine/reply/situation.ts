@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { normalizeText } from "../../safety/normalize-text.js";
 import { phraseSource } from "../../safety/vocab/phrase.js";
+import { fitsCircumstances, stem5 } from "./circumstance.js";
 
 interface Situation {
   id: string;
@@ -26,6 +27,50 @@ interface Situation {
 }
 
 let loaded: Situation[] | undefined;
+
+/** A group of people a base sentence can open with, and the situations it presupposes (`populations.json`). */
+interface Group {
+  words: string;
+  situations: string[];
+  /** The group's word, singular or plural, as a person would say it ("a student", "we're students"). */
+  named: RegExp;
+}
+let groups: Map<string, Group> | undefined;
+
+function populationGroups(): Map<string, Group> {
+  if (groups) return groups;
+  const file = join(dirname(fileURLToPath(import.meta.url)), "populations.json");
+  const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const out = new Map<string, Group>();
+  for (const [words, ids] of Object.entries(raw)) {
+    if (words.startsWith("_")) continue;
+    if (!Array.isArray(ids) || !ids.length || !ids.every((id) => typeof id === "string" && situations().some((s) => s.id === id))) {
+      throw new Error(`populations.json: group "${words}" must list situations named in referents.json`);
+    }
+    const singular = words.replace(/(?:ies)$/, "y").replace(/(?<!s)s$/, "");
+    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out.set(words, { words, situations: ids as string[], named: new RegExp(`\\b(?:${esc(words)}|${esc(singular)})\\b`, "u") });
+  }
+  groups = out;
+  return out;
+}
+
+/** A sentence that opens with a group: addressed to it ("For parents, …") or about it ("Students often …"). */
+const ADDRESSED = /^for (?:the )?([a-z' -]{3,40}?)(?: who [^,]*)?,/;
+const ABOUT = /^(?:many |most |some |a lot of |lots of |plenty of |other )?([a-z' -]{3,40}?) (?:who|often|usually|commonly|typically|can|may|might|tend|find|feel|say|report|are|sometimes|also|frequently|generally|need|get|struggle|worry|notice|describe|in their)\b/;
+
+/** The group a sentence opens with: the leftmost, longest listed phrase of up to three words. */
+function groupIn(phrase: string): Group | undefined {
+  const words = phrase.trim().split(/\s+/);
+  const known = populationGroups();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const g = known.get(words.slice(i, i + n).join(" "));
+      if (g) return g;
+    }
+  }
+  return undefined;
+}
 
 function situations(): Situation[] {
   if (loaded) return loaded;
@@ -47,10 +92,16 @@ function situations(): Situation[] {
 
 const fold = (text: string) => normalizeText(text).text;
 
-/** The situations a person's own words put them in. */
+/**
+ * The situations a person's own words put them in, the groups of people they name
+ * (`group:<words>`) and the stems of their words (`word:<stem>`, for a sentence's circumstances).
+ */
 export function groundedSituations(text: string): Set<string> {
   const said = fold(text);
-  return new Set(situations().filter((s) => s.grounds.test(said)).map((s) => s.id));
+  const out = new Set(situations().filter((s) => s.grounds.test(said)).map((s) => s.id));
+  for (const g of populationGroups().values()) if (g.named.test(said)) out.add(`group:${g.words}`);
+  for (const w of said.match(/[a-z][a-z'-]+/g) ?? []) out.add(`word:${stem5(w)}`);
+  return out;
 }
 
 /** Examples a sentence gives ("life changes such as a new baby, a move or a divorce") presuppose none of them. */
@@ -81,12 +132,23 @@ export function presupposedSituations(sentence: string): string[][] {
       else got.push([f.id]);
       prev = f;
     }
+    // A sentence addressed to a group is for its members; one about a group also for whoever names it.
+    const addressed = ADDRESSED.exec(said);
+    const about = addressed ? undefined : ABOUT.exec(said);
+    const group = groupIn((addressed ?? about)?.[1] ?? "");
+    if (group) got.push(addressed ? [...group.situations] : [...group.situations, `group:${group.words}`]);
     presupposed.set(sentence, got);
   }
   return got;
 }
 
-/** A sentence fits when each situation it presupposes (one of each group of alternatives) is one the person is in. */
+/**
+ * A sentence fits when each situation it presupposes (one of each group of alternatives) is one the
+ * person is in, and the person's words carry its circumstances (circumstance.ts).
+ */
 export function fitsSituation(sentence: string, grounded: Set<string>): boolean {
-  return presupposedSituations(sentence).every((group) => group.some((id) => grounded.has(id)));
+  if (!presupposedSituations(sentence).every((group) => group.some((id) => grounded.has(id)))) return false;
+  const said = { has: (stem: string) => grounded.has(`word:${stem}`) };
+  const inSituation = (word: string) => situations().some((s) => grounded.has(s.id) && s.grounds.test(word));
+  return fitsCircumstances(sentence, said as ReadonlySet<string>, inSituation);
 }

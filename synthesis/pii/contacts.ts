@@ -48,7 +48,16 @@ const BARE_ZIP = /(?<![\d$£€.,])\b(\d{5})\b(?!\s*(?:dollars|bucks|pounds|euro
 /** A day and month without a year ("March 3rd", "june 15th", "the 2nd of January"): a date tied to the person. */
 const DATE_DAY_MONTH = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|am|pm|minutes|hours|mins|years|kg|lbs))|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b)`, "gi");
 /** An Australian (or other) four-digit postcode right after a place name: "West End (4101", "Fitzroy, 3065". */
-const PLACE_POSTCODE = /\b[A-Z][a-z]+[ \t]*[,(][ \t]*(\d{4})\b(?![\d.,])/g;
+const PLACE_POSTCODE = /\b[A-Z][a-z]+[ \t]*[,(][ \t]*(\d{4})\b(?![\d.]|,\d)/g;
+/** A Canadian forward sortation area said as a place: "anyone in the L5M area". */
+const CA_AREA = /\b(?:in|around|near|from|round)[ \t]+(?:the[ \t]+)?([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])(?=[ \t]+area\b)/g;
+/** The UK's postcode areas: an outward code alone ("around LS6", "near M14") starts with one of these. */
+const UK_AREAS = new Set("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split(" "));
+/** A UK outward code after a place word: "anyone around LS6", "near M14", "in SE15". A bare "in" or "from" takes
+ * only a code with two letters or two digits ("in S4" is a Scottish school year, "in B12" a vitamin). */
+const OUTWARD = /\b(around|round|near|nr|in|from|area|postcode)[ \t]+(?:the[ \t]+)?([A-Z]{1,2}\d[A-Z\d]?)(?![\w/-]|\s+\d[A-Z]{2}\b)/gi;
+/** An Australian postcode where someone says where they are: "anyone around 2170", "people near 4870", "living in 6107". */
+const CUED_AU_POSTCODE = /\b(?:anyone|anybody|someone|somebody|people|folks|you|ya|y'?all|live[sd]?|living|based|located|staying|who(?:['’]s| is| are)?|i['’]?m|we['’]?re|here)(?:['’]s| is| are)?(?:[ \t]+(?:else|still|here|also|who|that|round here))?[ \t]+(around|near|round|in)[ \t]+(\d{4})\b(?![\d.,%$]|[ \t]*(?:k\b|people|dollars|bucks|steps|calories|kcal|words|hours|times|years|days|per|a\s+(?:week|month|year|day)))/gi;
 const DATE_NUMERIC = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b/g;
 const DATE_WORDS = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(?:19|20)\\d{2})\\b`, "gi");
 const BIRTH_CUE = new RegExp(`\\b(?:born(?:\\s+on)?|dob|d\\.o\\.b\\.?|date of birth|birthday(?:\\s+is)?|bday(?:\\s+is)?)[\\s:,-]*((?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?:,?\\s+(?:19|20)\\d{2})?|(?:19|20)\\d{2}|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)`, "gi");
@@ -91,7 +100,17 @@ export function findContacts(text: string): Span[] {
     }),
     ...collect(text, DATE_WORDS, "DATE"),
     ...collect(text, DATE_DAY_MONTH, "DATE", 0, (m) => !/^may\s/i.test(m[0]) || /\d(?:st|nd|rd|th)\b/i.test(m[0]) || /^May/.test(m[0])),
-    ...collect(text, PLACE_POSTCODE, "POSTCODE", 1, (m) => !/^(?:19|20)\d{2}$/.test(m[1])),
+    // A year in brackets after a place is possible ("Leeds (2019)"); a postcode that reads as a far year ("Newtown (2042") is not one.
+    ...collect(text, CA_AREA, "POSTCODE", 1),
+    ...collect(text, PLACE_POSTCODE, "POSTCODE", 1, (m) => !/^(?:19\d\d|20[0-2]\d|2030)$/.test(m[1])),
+    ...collect(text, OUTWARD, "POSTCODE", 2, (m) => {
+      const code = m[2];
+      if (code !== code.toUpperCase() || !UK_AREAS.has(code.match(/^[A-Z]+/)![0])) return false;
+      // "in B12" is a vitamin, "in S4" a school year, "from B1" a language level; around or near, a code is a place.
+      return !/^(?:in|from)$/i.test(m[1]) || (/^[A-Z]{2}\d|^[A-Z]\d\d/.test(code) && !/^B(?:12|6)$/.test(code));
+    }),
+    // A year is a time, not a place ("people in 2019"), unless someone is asked about being around it.
+    ...collect(text, CUED_AU_POSTCODE, "POSTCODE", 2, (m) => !/^(?:19\d\d|20[0-3]\d)$/.test(m[2]) || (/^(?:anyone|anybody|someone|somebody)/i.test(m[0]) && m[1].toLowerCase() !== "in")),
     ...collect(text, USERNAME_SHAPE, "HANDLE"),
     ...collect(text, BIRTH_CUE, "DATE", 1),
     ...collect(text, CUED_ID, "ID", 1, (m) => digits(m[1]) >= 5),

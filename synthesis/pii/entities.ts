@@ -1,5 +1,5 @@
 /**
- * Names of people, places and organisations in real posts, found three ways:
+ * Names of people, places and organisations in real posts, found four ways:
  * - **cues** that say a name follows whatever it looks like: a relation ("my gf priya"), a title
  *   ("Dr. Kaplan", "Mrs Alvarez"), "named / my name is", a residence ("moved up to Duluth",
  *   "back home in Cork"), a workplace or school ("I work at …", "a nurse at St Mary's",
@@ -10,49 +10,27 @@
  *   where a person is spoken of ("me and tyler", "tyler said");
  * - **shape**: capitalised words ending in an institution or landmark word ("Westview High",
  *   "Mercy Hospital", "Burrard Bridge", "Hilton Garden Inn").
+ * - **frames** (frames.ts) where a word of any shape is a name if it could be one (no English word,
+ *   or a listed name): "ms. okafor", "a lad on my crew, Deano, who…", "me and bex", "Mum (Delia, …)",
+ *   "Tazza reckons…", "the one near us, Wattlebrook,", "in third year at Massey".
  * Each span carries a key so every later mention of the same entity gets the same placeholder.
  */
-import { readFileSync } from "node:fs";
 import type { Span } from "./contacts.js";
-
-interface Vocab {
-  given: Set<string>;
-  surnames: Set<string>;
-  places: Set<string>;
-  /** Longest place name in words. */
-  placeWords: number;
-  common: Set<string>;
-}
-
-let vocab: Vocab | undefined;
-function load(): Vocab {
-  if (vocab) return vocab;
-  const list = (name: string) => readFileSync(new URL(`../vocab/${name}`, import.meta.url), "utf8").split("\n").map((l) => l.trim().toLowerCase()).filter(Boolean);
-  const places = list("places.txt");
-  vocab = {
-    given: new Set(list("given-names.txt")),
-    surnames: new Set(list("surnames.txt")),
-    places: new Set(places.map((p) => p.replace(/\./g, ""))),
-    placeWords: Math.max(...places.map((p) => p.split(/\s+/).length)),
-    common: new Set(list("common-words.txt")),
-  };
-  return vocab;
-}
+import { each, findFrames, push } from "./frames.js";
+import { loadVocab, lower, NEVER, personish, unlikeAWord, type Vocab } from "./lexicon.js";
 
 export interface EntitySpan extends Span {
   type: "NAME" | "PLACE" | "ORG";
   /** Lower-case words that stand for this entity in later mentions. */
   key: string;
+  /** Given as what someone is called ("I call him Ry"): a two-letter pet form of a longer name found elsewhere is that name. */
+  pet?: boolean;
 }
 
 const CAP = "(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]{2,4}(?=\\b))";
 const CAP_RUN = `(?<![\\p{L}'’])(?:${CAP})(?:\\s+(?:${CAP}))*`;
-/** Capitalised words that are never names by themselves. */
-const NEVER = new Set(
-  "whenever however whatever wherever whoever maybe always never sometimes anyway honestly literally basically seriously normal male female human i i'm i've i'd i'll the a an and but so or my our me he she they it this that we you is was now then today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter thanksgiving halloween god jesus lord reddit sorry thanks thank edit update tl tldr ok okay omg lol yes no not please hi hey hello dear also just like what when why how who where which there here if because anyway after before during since until every each any some all most many much more less few both either neither one two three four five six seven eight nine ten first second third last next new old english spanish french american british irish canadian australian covid ptsd cptsd adhd ocd bpd gad mdd cbt dbt emdr er icu ssri snri xanax zoloft prozac lexapro wellbutrin adderall ritalin vyvanse seroquel lithium lamictal abilify klonopin valium ativan benadryl tylenol advil nyquil uber lyft google facebook instagram snapchat tiktok discord twitter youtube netflix spotify amazon iphone android mom mum dad grandma grandpa nan nana papa mama auntie uncle bro sis dude man guys everyone someone anyone nobody doctor therapist nurse".split(" "),
-);
 const RELATION =
-  "(?:husband|hubby|wife|wifey|boyfriend|girlfriend|bf|gf|bff|partner|fianc[eé]e?|spouse|son|daughter|kid|baby|brother|bro|sister|sis|twin|mom|mum|mother|dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|friend|best friend|bestie|mate|buddy|boss|manager|supervisor|therapist|counsell?or|psychiatrist|psychologist|doctor|gp|coworker|co-worker|colleague|roommate|flatmate|housemate|ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|cousin|aunt|auntie|uncle|grandma|grandpa|granny|nan|nana|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|teacher|professor|coach|tutor|pastor|priest|landlord|landlady|crush|date|dog|cat|puppy|kitten)";
+  "(?:husband|hubby|wife|wifey|boyfriend|girlfriend|bf|gf|bff|partner|fianc[eé]e?|spouse|son|daughter|kid|baby|brother|bro|sister|sis|twin|mom|mum|mother|dad|father|stepdad|stepmom|stepmum|stepfather|stepmother|friend|best friend|bestie|mate|buddy|boss|manager|supervisor|therapist|counsell?or|psychiatrist|psychologist|doctor|gp|coworker|co-worker|colleague|roommate|flatmate|housemate|ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|cousin|aunt|auntie|uncle|grandma|grandpa|granny|nan|nana|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|teacher|professor|coach|tutor|pastor|priest|landlord|landlady|crush|date|dog|cat|puppy|kitten|missus|missis|mrs|hubs|other half|better half|old lady|old man|fella|bloke|bestie)";
 const TITLE = "(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Coach|Nurse|Officer|Pastor|Father|Rev|Judge|Detective|Sgt|Sergeant|Captain|Principal|Dean|Madam|Sir|Lady|Auntie|Uncle|Aunt|Grandma|Grandpa)";
 const INSTITUTION =
   "(?:Logistics|Plastics|Solutions|Systems|Industries|Foods|Motors|Manufacturing|Services|Consulting|Partners|Associates|Technologies|Labs|Media|Insurance|Holdings|Enterprises|Construction|Engineering|Pharmaceuticals|Pharma|Retail|Distribution|Supplies|Freight|Transport|Dental|Surgery|Practice|Agency|Studios|Salon|Gym|Fitness|University|College|Polytechnic|School|High|High School|Middle School|Elementary|Primary|Secondary|Academy|Institute|Hospital|Clinic|Medical Center|Medical Centre|Health|Infirmary|Hospice|Inn|Hotel|Motel|Mall|Plaza|Bank|Church|Cathedral|Mosque|Synagogue|Temple|Prison|Jail|Station|Park|Bridge|Beach|Lake|River|Falls|Mountain|Tower|Centre|Center|Stadium|Arena|Library|Museum|Bakery|Cafe|Café|Diner|Pub|Bar|Grill|Restaurant|Pharmacy|Market|Supermarket|Warehouse|Factory|Plant|Depot|Base|Barracks|Corporation|Corp|Inc|Ltd|LLC|Group|Foundation|Trust|Council|Department|Dept)";
@@ -65,26 +43,11 @@ const RESIDENCE_CUE =
 const PERSON_BEFORE = "(?:me and|me n|and|with|to|told|tell|texted|text|called|call|asked|ask|saw|see|met|meet|like|than|for|from|about|miss|love|hate|kissed|dating|dated|married|marry|blocked|ghosted|left|unlike|except|by)";
 const PERSON_AFTER = "(?:and i|and me|said|says|told|tells|texted|texts|was|is|has|had|keeps|kept|wants|wanted|thinks|thought|came|comes|left|broke|asked|asks|called|calls|yelled|screamed|hit|hits|cheated|died|passed|moved|got|gets|never|always|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|and her|and his|'s|’s)";
 
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 /** Brands that are ordinary words elsewhere ("ordered on Amazon") but an employer after a work cue. */
 const BRANDS = new Set("uber lyft google facebook instagram snapchat tiktok discord twitter youtube netflix spotify amazon".split(" "));
 /** Given names that are also abstract nouns and often start a sentence ("Hope is…"): never by a verb alone. */
 const ABSTRACT = new Set("hope faith grace joy will may june april august summer autumn winter dawn love destiny patience honor honour liberty harmony serenity trinity charity mercy justice truth chance happy sunny glory heaven haven karma".split(" "));
-const lower = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, "");
-
-function push(out: EntitySpan[], start: number, value: string, type: EntitySpan["type"], key = lower(value)) {
-  const trimmed = value.replace(/[\s,.;:!?]+$/, "");
-  if (!trimmed) return;
-  out.push({ start, end: start + trimmed.length, type, text: trimmed, key: key.replace(/[\s,.;:!?]+$/, "") });
-}
-
-function each(text: string, re: RegExp, fn: (m: RegExpMatchArray, value: string, at: number) => void, group = 1) {
-  for (const m of text.matchAll(re)) {
-    const value = m[group];
-    if (!value) continue;
-    const inside = m[0].lastIndexOf(value);
-    fn(m, value, inside >= 0 ? m.index! + inside : m.index! + m[0].length); // a value read in a lookahead starts where the match ends
-  }
-}
 
 /** The leading capitalised words of a capture made case-insensitively (keeping "of", "&", "on 5th" inside). */
 function leadingCapitalised(value: string): string {
@@ -109,7 +72,7 @@ function nameLike(word: string, v: Vocab): "given" | "surname" | undefined {
 
 /** People, places and organisations with their spans. */
 export function findEntities(text: string): EntitySpan[] {
-  const v = load();
+  const v = loadVocab();
   const out: EntitySpan[] = [];
   const ok = (w: string) => !NEVER.has(lower(w)) && !/^[A-Z]{2,4}$/.test(w);
 
@@ -118,6 +81,8 @@ export function findEntities(text: string): EntitySpan[] {
     const w = lower(name);
     if (NEVER.has(w) || (/^[a-z]/.test(name) && !v.given.has(w))) return;
     if (v.common.has(w) && /^[a-z]/.test(name)) return;
+    // Set off by a comma, the word may start the next clause ("my boss, Sadly, left"): only a name-like word.
+    if (/,\s*\S+$/.test(m[0]) && !personish(name, v)) return;
     push(out, at, name, "NAME");
   });
   each(text, new RegExp(`\\b${TITLE}\\.?\\s+(${CAP}(?:\\s+${CAP})?)`, "g"), (_m, name, at) => ok(name.split(/\s+/)[0]) && push(out, at, name, "NAME"));
@@ -189,11 +154,25 @@ export function findEntities(text: string): EntitySpan[] {
           used = k;
         }
       }
-      if (!used && /[a-z]/.test(words[i].w) && words[i].w.replace(/['’]s$/, "").length >= 3 && nameLike(words[i].w, v)) {
+      // A month's short form after a time word or before a day is the month ("since Jan", "Jan 4th").
+      const month = MONTH_SHORT.test(words[i].w) && (/\b(?:in|since|from|until|till|by|last|next|early|late|mid|of|on|to|through|thru)\s+$/i.test(text.slice(0, words[i].at)) || /^\s+\d/.test(text.slice(words[i].at + words[i].w.length)));
+      if (!used && !month && /[a-z]/.test(words[i].w) && words[i].w.replace(/['’]s$/, "").length >= 3 && nameLike(words[i].w, v)) {
         // A name takes the capitalised words after it that are not places or everyday words.
         let k = 1;
         while (i + k < words.length && ok(words[i + k].w) && !v.common.has(lower(words[i + k].w)) && !v.places.has(lower(words[i + k].w))) k++;
         push(out, words[i].at, words.slice(i, i + k).map((x) => x.w).join(" "), "NAME");
+        used = k;
+      }
+      // Recall first: any other capitalised word that is no English word, no listed everyday word
+      // and no medicine or coined term is a proper name nobody listed ("from Jabalpur to Kota",
+      // "Thando", "Laurentian Credit Union"): a place after a place word, else a name. Scrubbing a
+      // brand by mistake costs a word; leaving a town or a surname costs someone's privacy.
+      if (!used && !month && /[a-z]/.test(words[i].w) && unlikeAWord(words[i].w.replace(/['’]s$/, ""), v)) {
+        let k = 1;
+        while (i + k < words.length && ok(words[i + k].w) && !v.common.has(lower(words[i + k].w))) k++;
+        const span = words.slice(i, i + k).map((x) => x.w).join(" ");
+        const before = text.slice(Math.max(0, words[i].at - 12), words[i].at);
+        push(out, words[i].at, span, /\b(?:in|at|from|to|near|around|outside|towards|via)\s+$/i.test(before) ? "PLACE" : "NAME");
         used = k;
       }
       i += used || 1;
@@ -213,5 +192,7 @@ export function findEntities(text: string): EntitySpan[] {
     const w = name.toLowerCase();
     if (v.given.has(w) && !v.common.has(w) && !NEVER.has(w)) push(out, at, name, "NAME");
   });
-  return out;
+  // Frames that say a name follows whatever the word is (pii/frames.ts); listed first, so that their
+  // reading wins a tie ("a year at Massey" is a university, though Massey is also a surname).
+  return [...findFrames(text, v), ...out];
 }

@@ -152,4 +152,23 @@ if (process.argv[2] === "wait") setInterval(() => {}, 1000);
     await fresh.stop();
     expect(existsSync(join(dataDir, "psyllm-chroma.json"))).toBe(false);
   });
+
+  it("waits for a live owner's busy server instead of stopping it (two runs on one directory)", async () => {
+    const dataDir = join(tmp.dir, "busy-owner");
+    mkdirSync(dataDir, { recursive: true });
+    // A stand-in for another process's server that is busy: its heartbeat answers only after 2.5 s.
+    const port = await freePort();
+    const busy = spawn(process.execPath, ["-e", `const t=Date.now();require("node:http").createServer((q,r)=>{if(Date.now()-t<2500){q.socket.destroy();return;}r.end("{}")}).listen(${port},"127.0.0.1")`], { stdio: "ignore" });
+    const owner = spawn(process.execPath, ["-e", "setInterval(()=>{},1000)"], { stdio: "ignore" });
+    try {
+      writeFileSync(join(dataDir, "psyllm-chroma.json"), JSON.stringify({ pid: busy.pid, owner: owner.pid, url: `http://127.0.0.1:${port}` }));
+      const got = await startLocalChroma({ dataDir, timeoutMs: 8000 });
+      // Before: one unanswered heartbeat and the owner's server was killed as stale, breaking its run.
+      expect({ url: got.url, pid: got.pid, shared: got.shared }).toEqual({ url: `http://127.0.0.1:${port}`, pid: busy.pid, shared: true });
+      expect(alive(busy.pid!)).toBe(true);
+    } finally {
+      busy.kill("SIGKILL");
+      owner.kill("SIGKILL");
+    }
+  }, 20_000);
 });

@@ -29,6 +29,11 @@ describe("help-seeking screen", () => {
   it.each([
     ["s1", []],
     ["s2", ["s2_18", "s2_30", "s2_31", "s2_39"]],
+    // Session 23: S3 worked on (first scoring: 4 of 8 non-help-seeking posts read as help-seeking);
+    // S4 held back (first scoring: 5 of 8). Left: a rant about waiting lists with no question, a
+    // meme, and two posts the risk reader escalates (kept for the crisis set, the safe side).
+    ["s3", ["s3_03", "s3_41"]],
+    ["s4", ["s4_28", "s4_32", "s4_40"]],
   ])("reads blind batch %s as its author labelled it, but for the known misses (evals/synthesis/blind-*)", (batch, known) => {
     const read = (f: string) => readFileSync(new URL(`../../evals/synthesis/${f}`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l));
     const kinds = new Map(read(`blind-${batch}-manifest.jsonl`).map((m: { id: string; kind: string }) => [m.id, m.kind]));
@@ -92,6 +97,26 @@ describe("filter calibration", () => {
     expect(now.checks.keep.agreement).toBeGreaterThanOrEqual(0.9);
     expect(now.checks.no_repeat.kappa).toBeGreaterThanOrEqual(0.8);
   });
+
+  it("agrees with session 23's supervisors on keep and on answering each question (133 dialogues, 364 turns)", async () => {
+    const { filterAgreement } = await import("../../evals/synthesis-filter.js");
+    const s = filterAgreement().session23;
+    expect(s.dialogues).toBe(133);
+    // With the earlier answers_client (half the question's words back): keep 0.74 / kappa 0.00,
+    // per turn 0.53 / kappa 0.16. An offline answer to a question must be one written for it.
+    expect(s.checks.keep.agreement).toBeGreaterThanOrEqual(0.85);
+    expect(s.checks.answers_client_per_turn.kappa).toBeGreaterThanOrEqual(0.25);
+  });
+});
+
+describe("offline answers to a question", () => {
+  it("count only when the reply carries an answer written for a question people ask", async () => {
+    const { answeredFromBase } = await import("../../synthesis/filter-quality.js");
+    const { questionAnswers } = await import("../../engine/reply/question-answers.js");
+    const written = questionAnswers().entries[0].entry.answer[0];
+    expect(answeredFromBase(`That sounds hard. ${written} What would help most this week?`)).toBe(true);
+    expect(answeredFromBase("That sounds hard. Many people feel this way at times, and it can help to talk. What would help most this week?")).toBe(false);
+  });
 });
 
 describe("risk read back from a reasoning trace", () => {
@@ -100,5 +125,12 @@ describe("risk read back from a reasoning trace", () => {
     expect(riskInReasoning('Symptoms this turn: Insomnia "i cant sleep"; Self-harm "i cut again".\nRisk (C-SSRS screener): none, no escalation.')).toBe("Self-harm");
     expect(riskInReasoning('Symptoms this turn: nothing new of clinical weight.\nEarlier: Passive death wish (past) "wished i wouldnt wake up".\nRisk (C-SSRS screener): none.')).toBe("Passive death wish");
     expect(riskInReasoning('Symptoms this turn: Insomnia "i cant sleep".\nDenied: Active suicidal thoughts.\nRisk (C-SSRS screener): none; evidence "Self-harm "x"".')).toBeUndefined();
+  });
+});
+
+describe("an update told in a title ('Divorce update: 6 months on')", () => {
+  it("is an update, not a request, when the writer says they are doing alright and asks nothing", () => {
+    expect(readHelpSeeking("Job loss update - 4 months later", "Posted here when I was laid off. Just wanted to say I'm doing alright. New job starts Monday and I'm sleeping again.").kind).toBe("update_ok");
+    expect(readHelpSeeking("Job loss update - 4 months later", "Posted here when I was laid off. I'm doing alright most days but I can't sleep and the money is running out. How do I keep going?").kind).not.toBe("update_ok");
   });
 });
