@@ -148,7 +148,7 @@ export function presupposedSituations(sentence: string): string[][] {
  */
 export function fitsSituation(sentence: string, grounded: Set<string>): boolean {
   if (!presupposedSituations(sentence).every((group) => group.some((id) => grounded.has(id)))) return false;
-  const said = { has: (stem: string) => grounded.has(`word:${stem}`) };
+  const said = (stem: string) => grounded.has(`word:${stem}`);
   const inSituation = (word: string) => situations().some((s) => grounded.has(s.id) && s.grounds.test(word));
-  return fitsCircumstances(sentence, said as ReadonlySet<string>, inSituation);
+  return fitsCircumstances(sentence, said, inSituation);
 }
