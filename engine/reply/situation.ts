@@ -149,6 +149,17 @@ export function presupposedSituations(sentence: string): string[][] {
 export function fitsSituation(sentence: string, grounded: Set<string>): boolean {
   if (!presupposedSituations(sentence).every((group) => group.some((id) => grounded.has(id)))) return false;
   const said = (stem: string) => grounded.has(`word:${stem}`);
-  const inSituation = (word: string) => situations().some((s) => grounded.has(s.id) && s.grounds.test(word));
+  const inSituation = (word: string) => situationsOfWord(word).some((id) => grounded.has(id));
   return fitsCircumstances(sentence, said, inSituation);
+}
+
+const wordSituations = new Map<string, string[]>();
+/** The situations a single word of the base belongs to ("bereavement" → death), cached: the base's words are a fixed set. */
+function situationsOfWord(word: string): string[] {
+  let ids = wordSituations.get(word);
+  if (!ids) {
+    ids = situations().filter((s) => s.grounds.test(word)).map((s) => s.id);
+    wordSituations.set(word, ids);
+  }
+  return ids;
 }
