@@ -4,7 +4,9 @@
  * and a reading counts only for what it adds (see read-risk.ts). Nothing here can lower risk.
  *
  * - leetspeak inside words: "k1ll mys3lf", "d13", "su1c1de", "unal1ve", "0verdose";
- * - separators inside a word: "k.i.l.l", "s u i c i d e", "k-i-l-l m-y-s-e-l-f", "k*ll";
+ * - separators inside a word: "k.i.l.l", "s u i c i d e", "k-i-l-l m-y-s-e-l-f", "k*ll"; whole sentences
+ *   spelled out letter by letter ("i k e e p t h i n k i n g a b o u t…") read back into words
+ *   (segment-words.ts); crisis initialisms with dots ("k.m.s.");
  * - stretched letters: "diiiie", "killlll", "deaddd";
  * - emoji that stand for means or death (🔫 💊 🔪 🪢 🪦 ⚰️) and algospeak ("unalive", "sewer
  *   slide", "self delete", "forever nap", "ctb", "toaster bath");
@@ -13,6 +15,8 @@
  * Every reading keeps a map from its characters to the original message, so evidence quoted
  * from a reading is still a verbatim substring of what the person wrote.
  */
+
+import { segmentWords } from "./segment-words.js";
 
 /** One way of reading a message. */
 export interface Reading {
@@ -114,7 +118,7 @@ function unstar(token: string): string | undefined {
 }
 
 /** Greedy split of letters run together ("killmyself") into target words, or undefined. */
-function segment(letters: string): string | undefined {
+function segmentTargets(letters: string): string | undefined {
   const out: string[] = [];
   let i = 0;
   while (i < letters.length) {
@@ -160,6 +164,10 @@ function readingOf(kind: Reading["kind"], m: Mapped, original: string): Reading 
   };
 }
 
+/** Crisis initialisms spelled out with dots or spaces in lower case ("k.m.s.", "c t b"), read as written plainly; capitals ("K.M.S. Logistics") are a name. */
+const SPACED_INITIALISM = /(?<![\p{L}\p{N}])([kc])[ .]{1,2}([mt])[ .]{1,2}([sb])\.?(?![\p{L}\p{N}])/gu;
+const INITIALISMS = new Set(["kms", "ctb"]);
+
 // Single characters separated by dots, dashes, underscores, stars or single spaces: "k.i.l.l", "s u i c i d e".
 const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!][ .\-_*·]{1,2}){3,}[\p{L}\p{N}@$!](?![\p{L}\p{N}])/gu;
 
@@ -186,8 +194,8 @@ function rewrite(m: Mapped, re: RegExp, put: (matched: string, i: number, next: 
   return true;
 }
 
-/** One word in scare quotes ('desligar', "sleep"), not an apostrophe inside or after a word. */
-const SCARE_QUOTED = /(?<![\p{L}\p{N}])['"\u2018\u201C]\p{L}{2,}['"\u2019\u201D](?![\p{L}\p{N}])/gu;
+/** One to three words in scare quotes ('desligar', "sleep", 'shoot up'), not an apostrophe inside or after a word. */
+const SCARE_QUOTED = /(?<![\p{L}\p{N}])['"\u2018\u201C]\p{L}{2,}(?: \p{L}+){0,2}['"\u2019\u201D](?![\p{L}\p{N}])/gu;
 
 /** The message with obfuscation undone, or undefined when there was none to undo. */
 export function deobfuscate(original: string): Reading | undefined {
@@ -198,8 +206,12 @@ export function deobfuscate(original: string): Reading | undefined {
   const spans: Array<{ a: number; b: number; s: string }> = [];
   for (const x of original.matchAll(SPACED)) {
     const letters = x[0].replace(/[ .\-_*·]/g, "").toLowerCase().replace(/[0-9@$!]/g, (c) => LEET[c] ?? c);
-    const words = segment(letters);
+    const words = segmentTargets(letters) ?? (letters.length >= 8 ? segmentWords(letters) : undefined);
     if (words) spans.push({ a: x.index ?? 0, b: (x.index ?? 0) + x[0].length, s: words });
+  }
+  for (const x of original.matchAll(SPACED_INITIALISM)) {
+    const word = (x[1] + x[2] + x[3]).toLowerCase();
+    if (INITIALISMS.has(word)) spans.push({ a: x.index ?? 0, b: (x.index ?? 0) + x[0].length, s: word });
   }
   for (const [re, word] of EMOJI) for (const x of original.matchAll(re)) spans.push({ a: x.index ?? 0, b: (x.index ?? 0) + x[0].length, s: word });
   spans.sort((p, q) => p.a - q.a);
@@ -246,8 +258,8 @@ export function deobfuscate(original: string): Reading | undefined {
     if (at < chunk.length) m.pushVerbatim(chunk.slice(at), p.a + at);
   }
 
-  // 3. Scare quotes around one word mark a euphemism ("me 'desligar' de vez", "going to 'sleep'"):
-  // the word is read as said.
+  // 3. Scare quotes around a word or two mark a euphemism or a threat played down ("me 'desligar' de
+  // vez", "going to 'sleep'", "going to 'shoot up' the school"): the words are read as said.
   if (rewrite(m, SCARE_QUOTED, (matched, i, next) => {
     for (let k = i + 1; k < i + matched.length - 1; k++) next.push(m.text[k], m.from[k], m.to[k]);
   })) changed = true;

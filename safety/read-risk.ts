@@ -62,20 +62,30 @@ export function riskConcepts(text: string, ctx: ReadContext = {}): string[] {
 
 /**
  * Explicit markers that the words are not meant literally ("I want to die (dramatically, I'm fine)",
- * "not literally", "jk"). They withdraw only a bare wish read from idiom-prone words; they never
- * cancel a method, a plan, preparation, an attempt, self-harm or danger to others.
+ * "not literally", "jk"). They withdraw only a bare wish read from idiom-prone words, or a threat in
+ * words alone with nothing behind it ("I will strangle her with the fairy lights. Not literally");
+ * they never cancel a method, a plan, preparation, an attempt, self-harm or a threat with a weapon,
+ * a time or watching.
  */
 const BARE_WISH = /^(?:si\.passive\.want-die|si\.active\.kill-self|net\.recall|cssrs\.passive-wish)(?:\.|$)/;
 
-function withoutIdiom(risk: RiskAssessment, said: string): RiskAssessment {
+/** A threat in words alone ("I will strangle her"), which "not literally" takes back when nothing else backs it. */
+const BARE_THREAT = /^hto\.intent(?:\.|$)/;
+/** What backs a threat: a weapon, watching them, a time, possessiveness. */
+const THREAT_BACKING = ["weapon", "surveil", "plan_time", "possessive", "means_firearm", "means_blade", "ml.harm_others"];
+
+function withoutIdiom(risk: RiskAssessment, said: string, classes: ReadonlySet<string>): RiskAssessment {
   if (!risk.escalate || !NOT_LITERAL.test(said)) return risk;
-  if (risk.findings.some((f) => f.level !== "low" || (f.flag !== "suicidal_ideation" && f.flag !== "prompt_injection") || !BARE_WISH.test(f.rule))) return risk;
+  const bare = (f: RiskAssessment["findings"][number]) =>
+    (f.level === "low" && (f.flag === "suicidal_ideation" || f.flag === "prompt_injection") && BARE_WISH.test(f.rule)) ||
+    (f.flag === "harm_to_others" && BARE_THREAT.test(f.rule) && !THREAT_BACKING.some((c) => classes.has(c)));
+  if (!risk.findings.every(bare)) return risk;
   return withdrawnAssessment(risk);
 }
 
 /** The thoughts of a past attempt or self-harm said to be back now ("the thoughts are coming back"). */
 const RETURNING =
-  /\b(?:(?:the|those|these|same|old|that) (?:thoughts?|feelings?|urges?)(?: are| is| have been| has been| keep| kept)? (?:coming back|back|returning|creeping back|starting again)|(?:thinking|thought) about (?:it|doing it) again|feel(?:ing)? (?:like that|that way) again|starting to feel (?:like that|that way)|it is happening again)\b/;
+  /\b(?:(?:the|those|these|same|old|that) (?:thoughts?|feelings?|urges?)(?: are| is| have been| has been| keep| kept)? (?:coming back|back|returning|creeping back|starting again)|(?:thinking|thought) about (?:it|doing it) again|feel(?:ing)? (?:like that|that way) again|starting to feel (?:like that|that way)|it is happening again|(?:it is|it has come|it came|they are|they have come|they came) back|(?:the )?(?:exact )?same feeling(?: again)?)\b/;
 
 /**
  * A past attempt or self-harm (a `past_risk` finding) with the thoughts back now is ideation now
@@ -210,7 +220,7 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
       if (contextual === "someone else") aboutOther = true;
     }
   }
-  risk = withoutIdiom(risk, said);
+  risk = withoutIdiom(risk, said, classes);
   risk = withReturningThoughts(risk, said);
   risk = withoutResolvedPast(risk, said);
   // When the only doubt is the net's on words about another person, the question is about them.

@@ -115,6 +115,8 @@ const QUESTION_WORD = /^\W*(?:what|how|is|are|can|could|does|do|why|which|when|w
 // What makes a question general: people in general, or a clinical/educational topic.
 const GENERAL_TOPIC = /\b(?:someone|somebody|anyone|people|a person|persons|patients|clients|individuals|teens|teenagers|adolescents|students|kids|children|youth|research|study|studies|evidence|therapy|therapies|therapists?|treatment|treat|effective|difference|differences|explain|signs|warning signs|assess\w*|risk|define|definition|meaning|mean|cbt|dbt|act|prevent\w*|statistics|rates?|common|normal|why do|how do|what causes|symptoms?)\b/;
 const FIRST_PERSON = /\b(?:i|me|my|myself|mine|we|our|us)\b/;
+/** "is it normal to feel…", "is it bad to want…" with nobody else named: a disclosure put as a question. */
+const OWN_FEELING_ASKED = /^\W*(?:is it|is that|it is|would it be|am i) (?:\w+ )?(?:normal|weird|bad|ok|okay|wrong|strange|common|healthy|crazy|selfish|messed up|fucked up|terrible|awful)(?: of me)? to (?:be|feel|want|wish|hope|envy|daydream|fantasi[sz]e|imagine)\b/;
 
 /**
  * A question about what a word means ("what does 'unalive' mean?", "what is kms slang for?"): the
@@ -128,6 +130,8 @@ const MEANING = /\bwhat (?:does|do|is|are) ["'\u2018\u201C]?(?!(?:it|that|this|a
  */
 export function isGeneralQuestion(sentence: string): boolean {
   const s = sentence.trim();
+  // "is it normal to be jealous of…", "is it weird to want…": the asker's own feeling, with the "I" implied.
+  if (OWN_FEELING_ASKED.test(s)) return false;
   if (MEANING.test(s) && !/\b(?:i|me|myself)\b/.test(s.replace(MEANING, ""))) return true;
   const asks = s.endsWith("?") || QUESTION_WORD.test(s);
   if (!asks || FIRST_PERSON.test(s) || !GENERAL_TOPIC.test(s)) return false;
@@ -135,7 +139,7 @@ export function isGeneralQuestion(sentence: string): boolean {
 }
 
 /** Explicit markers that words are not meant literally ("not literally", "jk", "dramatically"). */
-export const NOT_LITERAL = /\b(?:not literally|not literal|figuratively|figure of speech|dramatically|being dramatic|hyperbole|just kidding|only kidding|jk|only joking|just joking|i am joking|(?:lol|lmao|haha\w*) (?:jk|kidding|joking))\b/;
+export const NOT_LITERAL = /\b(?:not literally|not literal|figuratively|figure of speech|dramatically|being dramatic|hyperbole|just kidding|only kidding|jk|only joking|just joking|i am joking|i am kidding|(?:kidding|joking) (?:obviously|ofc|of course)|obviously (?:kidding|joking)|(?:lol|lmao|haha\w*) (?:jk|kidding|joking))\b/;
 
 /**
  * A quoted lyric or title ("Johnny Cash's 'Hurt': 'I hurt myself today'", "it's from a folk band"):

@@ -287,7 +287,7 @@ const PASSIVE_RULES: RiskRule[] = [
   },
   {
     // Rehearsal and aborted attempts in other words.
-    id: "si.prep.rehearsal", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true,
+    id: "si.prep.rehearsal", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: true, similesSkip: true,
     unless: /\b(?:view|views|photo\w*|pictures?|selfies?|sunset|hik\w*|climb\w*|abseil\w*|bungee|skydiv\w*|tour|fireworks|scared of heights|fear of heights|vertigo|edge of (?:my|your|his|her|their|our|the) (?:seat|bed|chair|sofa|couch|desk|bath))\b/,
     re: rx(
       // standing at an edge, or finding out how high a place is: rehearsal and method research
@@ -767,7 +767,7 @@ const ROUND_E_RULES: RiskRule[] = [
   },
   {
     // On the tracks or a ledge now.
-    id: "si.in-progress.place", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: false, hypotheticalSkips: true,
+    id: "si.in-progress.place", flag: "suicidal_ideation", level: "high", escalate: true, subject: "self", historical: false, hypotheticalSkips: true, similesSkip: true,
     unless: /\b(?:work\w*|engineer|maintenance|crew|photo\w*|model railway|toy|view|hik\w*|climb\w*)\b/,
     re: rx(`\\bi am (?:standing |sitting |lying |laying |sat |stood |just )?(?:on|at) (?:the )?(?:train tracks|railway tracks|railway line|tracks|ledge|edge of (?:the|a) (?:bridge|roof|cliff|building|car park))\\b`),
   },

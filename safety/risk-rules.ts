@@ -41,6 +41,8 @@ export interface RiskRule {
   requires?: RegExp;
   /** Skip when the hit sits in an "if ..." / "what if" / "asked if" clause (hypothetical). */
   hypotheticalSkips?: boolean;
+  /** Skip when the hit is told as a simile ("career-wise I feel like I'm standing at the edge of a cliff"): a place or a posture as a figure of speech. */
+  similesSkip?: boolean;
   /** Keep even in a general question (lethal-means requests are questions by nature). */
   evenInQuestions?: boolean;
   /** Keep even when the sentence is about fiction ("for a novel I'm writing..."). */
@@ -58,6 +60,12 @@ const PILLS =
   "(?:pills|tablets|meds|medications?|medicine|capsules|painkillers|pain killers|antidepressants|sleeping pills|sleeping tablets|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|advil|benadryl|xanax|valium|insulin|opioids|oxy\\w*|sertraline|prozac|lithium|seroquel|them|it all)";
 const BIG_QUANTITY =
   "(?:all|every|an entire|the entire|the whole|a whole|whole|a full|a bunch|bunch|a load|load|loads of|a handful|handful|a lot|lots|loads|too many|way too many|[1-9]\\d+|twenty|thirty|forty|fifty|sixty|a hundred|two bottles|a bottle|a box|a pack|a packet|two packs|the rest|a month'?s? (?:worth|supply))";
+
+/**
+ * Dying in a video game ("died 200 times to her… wanna die again on the next boss lol"): a game's
+ * words in the sentence and nothing that says it is meant for real life ("wish irl had that").
+ */
+const GAME_DEATHS = String.raw`^(?=.*\b(?:boss|bosses|respawn\w*|checkpoint|speedrun\w*|raid|dungeon|permadeath|next level|final level|hardcore mode|elden ring|dark souls|minecraft|fortnite|controller|ranked match)\b)(?!.*\b(?:irl|in real life|for real|not (?:even )?a joke|actually|literally|myself)\b)`;
 export const PERSON = `(?:him|her|them|everyone|everybody|someone|somebody|people|my (?:\\w+ )?(?:${RELATION}|boss|manager|teacher|landlord|family|ex)|(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|jerk|kid|kids|teacher|boss|neighbou?r|prick|cunt)|the (?:\\w+ )?(?:kids|people|students|class|school|teachers|family)|all of them|them all)\\b`;
 const ABUSER = `(?:he|she|they|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mam|mother|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|step[- ]?mother|step[- ]?brother|parents?|brother|sister|uncle|aunt|grandpa|grandfather|cousin|boss|coach|teacher|pastor|priest|babysitter|roommate|fiance|fiancee|family|carer|caregiver|caretaker|son|daughter|grandson|granddaughter|stepson|stepdaughter|nephew|niece|son in law|daughter in law|nurse|neighbou?r)|(?:his|her|their) (?:\\w+ )?(?:dad|father|mom|mum|mother|husband|boyfriend|wife|girlfriend|uncle|aunt|step[- ]?dad|step[- ]?father|step[- ]?mom|step[- ]?mum|brother|sister|cousin|grandpa|grandfather|coach|teacher|babysitter|tutor|neighbou?r|carer|priest|pastor))`;
 // "her" is the victim, not a possessive before a thing ("punched her wardrobe door").
@@ -107,10 +115,12 @@ export const SUICIDE_RULES: RiskRule[] = [
   },
   {
     id: "si.passive.want-die", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true,
-    unless: /[\u{1F602}\u{1F923}]|\b(?:die|dead) (?:of|from) (?:embarrass|shame|laugh|cringe|boredom)|\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|so funny)\b|\bdie (?:for|on) (?:this|that) hill\b/u,
+    unless: new RegExp(String.raw`[\u{1F602}\u{1F923}]|\b(?:die|dead) (?:of|from) (?:embarrass|shame|laugh|cringe|boredom)|\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|so funny)\b|\bdie (?:for|on) (?:this|that) hill\b|${GAME_DEATHS}`, "u"),
     re: rx(
       `\\b(?:want|wants|wanted|wanting|wanna|wish|wishes|would like|ready|longing|long|need|deserve|deserves|hope|hoping|trying|prefer|would rather|i would rather|rather) (?:to )?${ADV}(?:die|be dead|not be alive|not exist|stop existing|cease to exist|disappear forever|disappear for good|disappear permanently|not be here anymore|be gone forever|just die)\\b(?! for (?:a|some|this|that|the|your)\\b)(?! than)(?! (?:laughing|of laughter|from laughing|of embarrassment|of boredom|of cringe|of shame)\\b)`,
       `\\bi (?:just )?(?:hope|wish) i (?:just )?(?:die|was dead|were dead|would die|could die|do not make it)\\b`,
+      // Fading out or being deleted, wished for oneself ("lowkey wish i could just fade out like a sim nobody plays").
+      `\\b(?:wish|wishing|want|wanna) (?:i could |i would |to )?(?:just )?(?:fade (?:out|away)(?! of)(?= *(?:[.!?,;]|$| like| forever| for good| completely| and| until| till| into nothing))|be deleted|get deleted|delete myself|evaporate|dissolve into nothing)\\b`,
       `\\b(?:better|rather) (?:be )?dead\\b(?! than)`,
     ),
   },
@@ -352,6 +362,8 @@ export const SUICIDE_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:tried|try|trying|attempted|attempt|attempting) (?:to )?(?:kill ${REFLEXIVE}|end ${POSSESSIVE} (?:own )?life|take ${POSSESSIVE} (?:own )?life|commit suicide|suicide|overdose|od\\b|hang ${REFLEXIVE}|jump off|unalive|drown ${REFLEXIVE}|end it)`,
       `\\b(?:suicide attempt|my attempt|an attempt on my life|survived (?:my|an|a suicide) attempt)\\b`,
+      // "I made an attempt when I was 19": an attempt with no object is on one's life.
+      `\\bi (?:made|had) (?:an|a serious|my first|another|one|a real|a proper) attempt\\b(?! (?:to|at|on (?!my life)|with|of|in)\\b)`,
       `\\b(?:i|he|she|they) (?:have |has )?(?:overdosed|od'?d|attempted)\\b(?! (?:on|to|the|a|an|my|his|her|their) (?!last|\\d))`,
       `\\b(?:hospitali[sz]ed|in (?:the )?hospital|admitted|in the er|in icu|pumped my stomach|stomach pumped) (?:after|for|because of) (?:my |an |a )?(?:attempt|overdose|od|suicide attempt|trying to)\\b`,
     ),
@@ -460,7 +472,7 @@ export const HARM_OTHERS_RULES: RiskRule[] = [
     unless: /\b(?:lol|lmao|haha\w*|jk|just kidding|(?<!not )kidding|(?<!not )joking)\b|\(\s*(?:i am not|not really|not literally|obviously not|i would not|i will not)\b|[\u{1F602}\u{1F923}]|\b(?:afraid|scared|worried|fear|fears|terrified|nervous|anxious) (?:that )?i (?:will|might|would|could|may)\b|\bfor (?:eating|taking|drinking|using|stealing|leaving|borrowing|finishing|forgetting|breaking|losing|not|being|making|saying|telling|spoiling|hogging|wearing|touching)\b|\b(?:if|when) (?:he|she|they) (?:eats?|takes?|touch(?:es)?|uses?|forgets?|does that|finds? out|sees?) (?:my|that|this|it|again)\b|\b(?:in|at) (?:the|this|that) (?:game|match|exam|test|interview)\b/u,
     re: rx(
       `\\b(?:going to|gonna|about to|planning to|planning on|plan to|will|ready to|decided to|intend to|am finally going to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:kill|murder|stab|shoot|strangle|choke|poison|hurt|beat up|beat the shit out of|attack|slit|run over|bash|smash|torture|burn|kidnap|rape|hurt) ${PERSON}`,
-      `\\b(?:shoot|shooting|shot|bomb|bombing) up (?:the|my|a|this|his|her|their|our) (?:school|office|work|mall|church|mosque|synagogue|class|campus|party|place)\\b`,
+      `\\b(?:shoot|shooting|shot|bomb|bombing) up (?:the|my|a|this|his|her|their|our) (?:school|office|work|mall|church|mosque|synagogue|temple|class|campus|party|place|club|youth club|nightclub|gym|concert|festival|hospital|station|stadium|college|uni|university|library|store|supermarket)\\b`,
       `\\bbring (?:a|my|the|his|dad's|my dad's) (?:gun|knife|rifle|weapon|bomb|pistol) to (?:school|work|class|the office|church|campus|the party|the game)\\b`,
       // Serious injury named instead of "kill": "I'll break her neck", "put him in hospital", "end him".
       `\\b(?:going to|gonna|about to|planning to|plan to|will|ready to|decided to|swear i will|swear i am going to) (?:\\w+ ){0,1}?(?:break|snap|smash|bash|cave|slit|cut) (?:his|her|their) (?:\\w+ )?(?:neck|legs|jaw|face|skull|head|throat|arms?|nose)\\b`,

@@ -43,11 +43,13 @@ function sentenceAt(spans: Span[], at: number): Span {
 }
 
 const TITLE_CUE = /\b(?:album|song|songs|track|lyrics?|title|titled|called|named|book|film|movie|episode|poem|band|single|quote|quoting|sings?|sang)\b/;
+/** A message about songs or lyrics ("the Johnny Cash version… what other songs…"), where a quoted line is sung, not said. */
+const LYRIC_MESSAGE = /\b(?:song|songs|lyrics?|album|chorus|verse|opening line|cover version|the \w+ version|singer|band)\b/;
 
-/** True when [from, to) sits inside quotation marks in a sentence that talks about a title or lyric. */
+/** True when [from, to) sits inside quotation marks in a sentence (or a message about songs) that talks about a title or lyric. */
 function insideQuotedTitle(text: string, sentence: Span, from: number, to: number): boolean {
   const s = text.slice(sentence.from, sentence.to);
-  if (!TITLE_CUE.test(s)) return false;
+  if (!TITLE_CUE.test(s) && !LYRIC_MESSAGE.test(text)) return false;
   for (const m of s.matchAll(/(["'])(?=\S)([^"]{3,200}?)\1(?=\W|$)/g)) {
     const a = sentence.from + (m.index ?? 0);
     const b = a + m[0].length;
@@ -57,6 +59,9 @@ function insideQuotedTitle(text: string, sentence: Span, from: number, to: numbe
 }
 
 const triggers = new Map<RiskRule, Triggers | undefined>();
+
+/** A simile just before the hit: "I feel like (I'm)…", "as if I were…", "it's like I'm…". */
+const SIMILE = /\b(?:(?:feel|feels|felt|feeling) like|as (?:if|though)|it is like|(?:it|this|that) is as if) (?:i am |i was |i were |i have been )?(?:\w+ )?$/;
 
 /** Every rule hit in the message that survives its context checks. */
 function collectHits(n: NormalizedText): Hit[] {
@@ -82,6 +87,7 @@ function collectHits(n: NormalizedText): Hit[] {
       // Reported questions ("my therapist asked if I'd ever been suicidal") are not disclosures.
       if (!rule.evenInQuestions && REPORTED_QUESTION.test(clauseOf(prefix))) continue;
       if (rule.hypotheticalSkips && HYPOTHETICAL.test(clauseOf(prefix))) continue;
+      if (rule.similesSkip && SIMILE.test(clauseOf(prefix))) continue;
       if (rule.negatable !== false && isNegated(prefix, raw, rule.negationInside ?? false)) continue;
       if (!rule.evenInQuestions && isGeneralQuestion(sText)) continue;
       const subject: Subject = rule.subject === "any" ? subjectOf(prefix, raw) : "self";

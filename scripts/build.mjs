@@ -18,7 +18,7 @@ const dist = join(root, "dist");
 /** Data read at run time: [folder, test on the path inside the repository]. Kept here, in one place, beside the build. */
 const RESOURCES = [
   ["knowledge", (p) => p.endsWith(".json")],
-  ["safety", (p) => p.endsWith(".json")],
+  ["safety", (p) => p.endsWith(".json") || p.endsWith(".txt") || p.endsWith(".COPYRIGHT")],
   ["engine", (p) => p.endsWith(".json")],
   ["retrieval", (p) => p.endsWith(".mjs")],
   // The PII scrubber's word lists (given names, surnames, places, common words).

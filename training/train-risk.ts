@@ -10,16 +10,19 @@
  *   registers and languages (`{text, label}`, or `{messages, label}` for a short conversation read
  *   as one text), never the blind evaluation batches;
  * - the team's earlier labelled risk sets (evals/heldout/risk-a…f, test/redteam, the dev cases):
- *   `{messages, escalate}`; the blind batches written for the new reader (risk-g, risk-h) are
- *   never read here;
+ *   `{messages, escalate}`;
+ * - since session 24, the blind batches G to T and model-a (each scored once at first reading before
+ *   any fix, then worked on; see the README): the most varied wording the project has. Batches from
+ *   U on are never read here;
  * - SDCNL's training split (../shared/data/sdcnl-train.jsonl), when present: weak labels from
  *   the subreddit. r/SuicideWatch posts are positives; r/depression posts are negatives unless
  *   the rule reader finds current suicidal ideation or self-harm in them (clinically they escalate),
  *   and every SDCNL example counts half, since its labels are noisy. Its test split is never read.
- * One fifth of the authored and team data (by a hash of the text) is held out for the thresholds
- * and the reported figures; SDCNL's own test split gives the real-post figures, and the blind
- * batches the reader was never trained on (evals/heldout/risk-g…j, model-a, evals/final/risk-*)
- * give the figures on fresh wording.
+ * One fifth of the authored, team and trained blind data (by a hash of the text) is held out for the
+ * thresholds and the reported figures; SDCNL's own test split gives the real-post figures, and the
+ * blind batches from U on (evals/final/risk-u, -v, -w, …) give the figures on fresh wording.
+ * The C-SSRS concepts of every text are kept in .psyllm/train-risk-concepts.json between runs, keyed
+ * by a hash of the safety folder's sources (a changed vocabulary or component reads them all again).
  *
  * Every example is read as the reader reads a message at run time: its n-grams (features.ts) and
  * the C-SSRS concept classes the rule components find in it (read-risk.ts riskConcepts).
@@ -83,6 +86,15 @@ function loadExamples(): Example[] {
       out.push({ text, label: o.escalate ? 1 : 0, weight: 1, source: f.replace(`${root}/`, "").replace(`${resolve(root, "..")}/`, "../"), heldOut: hash(text) % 5 === 0 });
     }
   }
+  // Blind batches once they have been scored and worked on (G to T and model-a, 1,600 conversations
+  // by some twenty fresh authors): their wording is the most varied labelled data the project has.
+  // From U on they stay out, so the net's figures on fresh wording come from batches it never read.
+  for (const { file, rows } of blindBatches().filter((b) => TRAINED_BLIND.test(b.file))) {
+    for (const r of rows) {
+      const text = r.messages.join("\n");
+      out.push({ text, label: r.escalate ? 1 : 0, weight: 1, source: file, heldOut: hash(text) % 5 === 0 });
+    }
+  }
   const sd = join(shared, "sdcnl-train.jsonl");
   if (existsSync(sd)) {
     let corrected = 0;
@@ -131,12 +143,47 @@ function train(examples: Array<{ x: SparseVector; y: number; w: number }>, epoch
   return { weights, bias };
 }
 
-/** Concept classes per text, read once (the rule components are the slow part of featurising). */
+/**
+ * Concept classes per text, read once (the rule components are the slow part of featurising) and
+ * kept in .psyllm/ between runs, keyed by a hash of the safety folder's sources: any change to a
+ * vocabulary or a component reads every text again.
+ */
 const concepts = new Map<string, string[]>();
 function conceptsOf(text: string): string[] {
   let c = concepts.get(text);
   if (!c) concepts.set(text, (c = riskConcepts(text)));
   return c;
+}
+
+function safetySourceHash(): string {
+  let h = "";
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(?:ts|json)$/.test(e.name) && !/\.weights\.json$/.test(e.name)) h = String(hash(h + e.name + readFileSync(p, "utf8")));
+    }
+  };
+  walk(join(root, "safety"));
+  return h;
+}
+
+const conceptCache = join(root, ".psyllm/train-risk-concepts.json");
+function loadConceptCache(): string {
+  const key = safetySourceHash();
+  if (existsSync(conceptCache)) {
+    try {
+      const c = JSON.parse(readFileSync(conceptCache, "utf8")) as { key: string; concepts: Record<string, string[]> };
+      if (c.key === key) for (const [t, cs] of Object.entries(c.concepts)) concepts.set(t, cs);
+    } catch {
+      /* a damaged cache is read again from the texts */
+    }
+  }
+  return key;
+}
+function saveConceptCache(key: string): void {
+  mkdirSync(dirname(conceptCache), { recursive: true });
+  writeFileSync(conceptCache, JSON.stringify({ key, concepts: Object.fromEntries(concepts) }));
 }
 
 /** Features as the net reads a message at run time. */
@@ -149,7 +196,13 @@ function score(net: { weights: Float32Array; bias: number }, text: string): numb
   return scoreText(text, net, conceptsOf(text));
 }
 
-/** The blind batches the reader was never trained on: `{messages, escalate}` conversations. */
+/**
+ * Blind batches the net trains on (each was scored at first reading before any fix, then worked on;
+ * see the README): G to T and model-a. Batches from U on are never read by training.
+ */
+const TRAINED_BLIND = /(?:^|\/)(?:risk-[g-t]|model-a)\.jsonl$/;
+
+/** The blind batches: `{messages, escalate}` conversations (figures only for those training never read). */
 function blindBatches(): Array<{ file: string; rows: Array<{ messages: string[]; escalate: boolean }> }> {
   const files = [
     ...readdirSync(join(root, "evals/heldout")).filter((f) => /^(?:risk-[g-z]|model-)[\w-]*\.jsonl$/.test(f)).map((f) => `evals/heldout/${f}`),
@@ -233,6 +286,7 @@ function svg(series: Array<{ name: string; points: Point[]; colour: string }>, m
 function main(): void {
   const dry = process.argv.includes("--dry-run");
   const started = Date.now();
+  const cacheKey = loadConceptCache();
   const all = loadExamples();
   const trainSet = all.filter((e) => !e.heldOut);
   const held = all.filter((e) => e.heldOut);
@@ -290,12 +344,12 @@ function main(): void {
     series.push({ name: "SDCNL test (SuicideWatch vs depression)", points: sdCurve, colour: "#d62728" });
   }
   // Fresh wording: each blind batch's conversations, scored by their highest message.
-  const blind = blindBatches();
+  const blind = blindBatches().filter((b) => !TRAINED_BLIND.test(b.file));
   if (blind.length) {
     const rows = blind.flatMap((b) => b.rows.map((r) => ({ y: r.escalate, s: Math.max(...r.messages.map((m) => score(net, m))) })));
     const blindCurve = curve(rows.filter((r) => r.y).map((r) => r.s), rows.filter((r) => !r.y).map((r) => r.s));
     report.blindBatches = {
-      note: "conversations from blind batches never trained on (the net alone, each conversation by its highest message); the whole reader's figures are in npm run eval:risk",
+      note: "conversations from blind batches never trained on (U onwards) (the net alone, each conversation by its highest message); the whole reader's figures are in npm run eval:risk",
       files: blind.map((b) => b.file),
       n: rows.length,
       auc: +auc(blindCurve).toFixed(3),
@@ -305,6 +359,7 @@ function main(): void {
     };
     series.push({ name: "blind batches (fresh wording, never trained on)", points: blindCurve, colour: "#2ca02c" });
   }
+  saveConceptCache(cacheKey);
   report.seconds = +((Date.now() - started) / 1000).toFixed(1);
   console.log(JSON.stringify(report, null, 1));
   if (dry) return;

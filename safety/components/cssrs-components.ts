@@ -63,10 +63,20 @@ interface SentenceReading {
  */
 const OWNS_THE_ACT = /\bi (?:did|have done|had done|just did|do|have been doing|keep doing|tried|also do) (?:it|that|this)(?: too| as well| again| earlier| today| tonight| last night| yesterday| this morning| an hour ago| like| a lot| all the time)\b/;
 
-function readSentence(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false): SentenceReading {
+/**
+ * "I mean me", "asking for myself", "the friend is me": the person says a question put in general
+ * ("do people ever just want to check out? like permanently") is about themselves.
+ */
+const OWNS_THE_QUESTION = /\b(?:i mean me|i mean myself|i am (?:asking|talking) (?:for|about) (?:me|myself)|asking for (?:me|myself)|(?:this|it) is (?:about|for) me|(?:the )?friend is (?:me|actually me)|(?:not|no) (?:asking )?for a friend)\b/;
+
+/** "i am dead 💀💀", "im dying lmao", "dead 😂": a death word right before laughter is the laughter. */
+const DEAD_LAUGHING = /\b(?:i am (?:so |literally |actually |fully |completely )?(?:dead|deceased|dying|crying)|dead|dying|deceased) *(?:\u{1F480}|\u{2620}\uFE0F?|\u{1F602}|\u{1F923}|\blmao\b|\blmfao\b|\bhaha\w*|\blol\b)/u;
+
+function readSentence(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false, ownsTheQuestion = false): SentenceReading {
   const v = vocabulary();
   const text = n.text.slice(from, to);
-  const hyperbole = (v.hyperbole.lastIndex = 0, v.hyperbole.test(text));
+  // "I'm dead 💀", "dying 😂", "dead lmao": death words as laughter.
+  const hyperbole = (v.hyperbole.lastIndex = 0, v.hyperbole.test(text)) || DEAD_LAUGHING.test(text);
   // A general question, a story, film or character ("my protagonist self-harms"), or a quoted lyric
   // ("Johnny Cash's 'Hurt': 'I hurt myself today'") is no disclosure.
   const question = isGeneralQuestion(text) || isFiction(text) || quotesALyric(n.original, text);
@@ -90,7 +100,8 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
       const at = m.index ?? 0;
       const raw = m[0];
       // Self-harm asked about in general and then owned ("I did it earlier until my forehead swelled") is the person's.
-      const owned = ownsTheAct && cls === "self_harm" && (question || asks);
+      // A question the person then says is about themselves ("I mean me") is theirs, whatever it names.
+      const owned = ((ownsTheAct && cls === "self_harm") || ownsTheQuestion) && (question || asks);
       if (INTENT.includes(cls) && !owned) {
         if (hyperbole || question) continue;
         // "I'm literally going to die. jk": an explicit marker withdraws the idiom-prone words, never means or acts.
@@ -142,7 +153,8 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
   const spans = sentences(n.text);
   const notLiteral = NOT_LITERAL.test(n.text);
   const ownsTheAct = OWNS_THE_ACT.test(n.text);
-  const per = spans.map((s) => readSentence(n, s.from, s.to, notLiteral, ownsTheAct));
+  const ownsTheQuestion = OWNS_THE_QUESTION.test(n.text);
+  const per = spans.map((s) => readSentence(n, s.from, s.to, notLiteral, ownsTheAct, ownsTheQuestion));
   const out: Produced[] = [];
   const ask: string[] = [];
   const quote = (m: Mention) => originalSpan(n, m.from, m.to);
@@ -285,7 +297,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
 
     // A strong wish for everything to stop, with nothing else: ask the screening questions directly.
     const endWish = first("end_wish", here) ?? first("end_wish_soft", here);
-    if (endWish && !past) ask.push(`a wish for it all to stop ("${quote(endWish)}")`);
+    // …unless the person put it as a question about people in general and then said it is about them.
+    const ownedWish = ownsTheQuestion && first("end_wish", here);
+    if (ownedWish && !past) add(ownedWish, "wish.owned", "suicidal_ideation", "moderate", true);
+    else if (endWish && !past) ask.push(`a wish for it all to stop ("${quote(endWish)}")`);
 
     // A medical emergency told by someone present (stroke signs, collapse, not breathing).
     const medical = first("medical_emergency", here);

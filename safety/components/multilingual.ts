@@ -17,10 +17,10 @@ const LANGS = ["es", "fr", "pt", "de", "it"] as const;
 type Lang = (typeof LANGS)[number];
 type Cls =
   | "die" | "wish" | "means" | "access" | "plan_time" | "farewell" | "self_harm" | "harm_others" | "aborted" | "hyperbole" | "act" | "self" | "past"
-  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical";
+  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical" | "drawn";
 const CLASSES: Cls[] = [
   "die", "wish", "means", "access", "plan_time", "farewell", "self_harm", "harm_others", "aborted", "hyperbole", "act", "self", "past",
-  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask", "medical",
+  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask", "medical", "drawn",
 ];
 
 interface Compiled {
@@ -146,6 +146,10 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     if (abuse) add(abuse, "abuse", "abuse", "moderate");
     const dontAsk = first("dont_ask", all);
     if (dontAsk && means) add(means, "method-research", "suicidal_ideation", "moderate");
+    // Drawn to a means within reach: going up to look at the grandfather's shotgun, "je n'arrête pas d'y penser".
+    const drawn = first("drawn", all);
+    if (drawn && means && has("access")) add(means, "drawn-to-means", "suicidal_ideation", "moderate");
+    else if (drawn && means && /\b(?:mirarla|mirarlo|regarder|olhar|anschauen|guardarla|guardarlo|in der hand|en las manos|dans mes mains|nas maos|in mano|regazo|colo)\b/.test(n.text)) add(means, "drawn-to-means", "suicidal_ideation", "moderate");
     const sh = first("self_harm");
     if (sh) add(sh, "self-harm", "self_harm", "moderate");
     const hto = first("harm_others");

@@ -204,6 +204,12 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     // V was written last and held back until everything else of session 21 was done: 0.66 / 0.78 on the reader
     // before the session, 0.70 / 0.78 at its first scoring (the honest figure); not worked on yet.
     ["final/risk-v", 0.68, 0.76],
+    // W was written for session 24 before any change: 0.89 / 0.92 at its first scoring, then fixed by mechanism.
+    // (From session 24 the net trains on G–T and model-a, so their floors above no longer measure fresh wording.)
+    ["final/risk-w", 0.95, 0.95],
+    // X was written with W and held back until W's work and the retrained net were done: 0.76 / 0.90 on the reader
+    // before session 24, 0.81 / 0.92 at its first scoring (the honest figure), then fixed by mechanism.
+    ["final/risk-x", 0.95, 0.95],
   ])("blind batch %s written for the new reader: recall >= %s, specificity >= %s", (name, recall, spec) => {
     const r = scoreCases(readCases(resolve(__dirname, `../../evals/${name}.jsonl`)));
     expect(r.recall!).toBeGreaterThanOrEqual(recall as number);
