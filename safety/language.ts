@@ -3,6 +3,7 @@
  * Portuguese, German and Italian, by function-word counts and tell-tale letters (no model, no
  * dictionary), and a flag for text in another language or script altogether.
  */
+import { segmentWords } from "./segment-words.js";
 
 /** Languages the safety layer reads and answers in. */
 export type SafetyLanguage = "en" | "es" | "pt" | "fr" | "de" | "it";
@@ -17,8 +18,20 @@ const WORDS: Record<SafetyLanguage, Set<string>> = {
   it: new Set("io mi mio mia il lo la gli le e che è non sono ho voglio ma per con di un una più tutto niente vita posso oggi anche così".split(" ")),
 };
 
+/**
+ * A message spelled out letter by letter ("i k e e p t h i n k i n g…") read back into words, so its
+ * single letters are not taken for the one-letter words of Spanish, Portuguese or Italian ("a", "e", "o").
+ */
+function unspelled(text: string): string {
+  const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (tokens.length < 8 || tokens.filter((t) => t.length === 1).length / tokens.length < 0.6) return text;
+  const letters = tokens.join("").replace(/[^a-z]/g, "");
+  return segmentWords(letters) ?? text;
+}
+
 /** Best guess of the message's language among SAFETY_LANGUAGES; English when unsure. */
-export function detectLanguage(text: string): SafetyLanguage {
+export function detectLanguage(original: string): SafetyLanguage {
+  const text = unspelled(original);
   const tokens = (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).slice(0, 200);
   if (tokens.length === 0) return "en";
   const hint: Partial<Record<SafetyLanguage, number>> = {
@@ -38,7 +51,8 @@ export function detectLanguage(text: string): SafetyLanguage {
  * True when the text is written in a language or script the safety layer does not read: mostly
  * non-Latin letters, or Latin words with almost none of the function words of our languages.
  */
-export function isOtherLanguage(text: string): boolean {
+export function isOtherLanguage(original: string): boolean {
+  const text = unspelled(original);
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < 4) return false;
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { alternateReadings } from "../../safety/deobfuscate.js";
+import { replyLanguage } from "../../safety/language.js";
 import { readConversation } from "../../safety/read-risk.js";
 import { segmentWords } from "../../safety/segment-words.js";
 
@@ -24,6 +25,10 @@ describe("obfuscation: letters spelled out one by one, initialisms with dots", (
     expect(escalates("s o m e t i m e s i w a n t t o d i e")).toBe(true);
     expect(alternateReadings("thinking k.m.s tbh")[0]?.text).toContain("kms");
     expect(escalates("honestly k.m.s. sounds better every day, not as a joke")).toBe(true);
+  });
+  it("answers a sentence spelled out in English in English, not in the language of its single letters", () => {
+    expect(replyLanguage("n o b o d y w o u l d e v e n m i s s m e", "en-US")).toBe("en");
+    expect(replyLanguage("nadie me echaría de menos, quiero morirme", "en-US")).toBe("es");
   });
   it("leaves spelled-out harmless words and ordinary initials alone", () => {
     expect(escalates("s o r r y for the late reply, b u s y week")).toBe(false);
