@@ -80,6 +80,28 @@ function evidenceWord(net: SoftmaxNet, sentence: string, label: number, p: numbe
 }
 
 /**
+ * Words that carry grammar, not a symptom: pronouns, auxiliaries, determiners, prepositions,
+ * conjunctions, question words and the lightest verbs. A reading whose strongest word is one of
+ * these rests on the sentence's shape ("they won't let me…" read as persecution, "why can't I…"
+ * as meaninglessness), not on anything the person described, and is not read.
+ */
+const FUNCTION_WORDS = new Set(
+  ("i me my mine myself you your yours yourself he him his himself she her hers herself it its itself we us our ours they them their theirs " +
+    "themselves this that these those a an the and or but nor so if then than because as since while though although until unless " +
+    "of to in on at by for with from about into onto over under after before through between without within up down out off " +
+    "am is are was were be been being do does did done have has had having will would shall should can could may might must " +
+    "not no yes what who whom whose which when where why how there here all any every each some something anything everything nothing " +
+    "someone anyone everyone somebody anybody everybody one just still even also too very really much more most many such only own " +
+    "get gets got getting make makes made know knows knew think thinks thought feel feels felt say says said want wants need needs go goes went " +
+    "seem seems seemed like t s d ll m re ve").split(" "),
+);
+
+/** The sentence with its function words blanked (same length, so offsets still hold). */
+export function contentOnly(sentence: string): string {
+  return sentence.replace(WORD, (w) => (FUNCTION_WORDS.has(w.toLowerCase().replace(/’/g, "'")) ? " ".repeat(w.length) : w));
+}
+
+/**
  * Concepts read in one sentence at or above their thresholds, with the word that carried each.
  * `known`: spans another reader already read (the lexicon's matches); the net reads the sentence
  * without them, so a reading must stand on words nobody read yet ("a tight chest" with the flu is
@@ -96,7 +118,25 @@ export function readConcepts(sentence: string, net: ConceptNet | undefined = con
   net.labels.forEach((concept, i) => {
     const threshold = net.thresholds[concept];
     if (concept === NO_CONCEPT || threshold === undefined || p[i] < threshold) return;
-    out.push({ concept, p: p[i], ...evidenceWord(net, text, i, p[i]) });
+    const at = evidenceWord(net, text, i, p[i]);
+    if (restsOnGrammar(net, text, i, at, threshold)) return;
+    out.push({ concept, p: p[i], ...at });
   });
   return out;
+}
+
+/**
+ * A reading must stand on the words that carry meaning. One whose strongest word is a grammar word
+ * and that falls below its threshold without the grammar words rests on the sentence's shape
+ * ("they won't let me…" is no persecution, "what if he is not who I think he is" no worthlessness).
+ * `net` is the net that read it (the trainer checks readings of nets trained without their author).
+ */
+export function restsOnGrammar(net: SoftmaxNet, text: string, label: number, at: { start: number; end: number }, threshold: number): boolean {
+  if (!FUNCTION_WORDS.has(text.slice(at.start, at.end).toLowerCase().replace(/’/g, "'"))) return false;
+  return conceptProbabilities(net, contentOnly(text))[label] < threshold;
+}
+
+/** Where a reading of `label` sits in a sentence (exported for the trainer's report). */
+export function readingSpan(net: SoftmaxNet, text: string, label: number): { start: number; end: number } {
+  return evidenceWord(net, text, label, conceptProbabilities(net, text)[label]);
 }

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { phraseSource } from "../../safety/vocab/phrase.js";
+import { classMayMatch, compileClass } from "../../safety/vocab/phrase.js";
 import { topicFeatures, topicNet, topicProbabilities } from "./topic-net.js";
 
 const Sentence = z.string().min(8);
@@ -66,7 +66,7 @@ export function psychoeducation(): Loaded {
     cues.set(
       t.id,
       // A cue is spelt the way messages are folded ("don't" read as "do not"), or it could never match.
-      t.cues.map((c) => ({ re: new RegExp(phraseSource(spellOut(c.toLowerCase().replace(/[’‘]/g, "'"))), "gu"), weight: c.trim().split(/\s+/).length > 1 ? 1.5 : 1 })),
+      t.cues.map((c) => ({ re: compileClass([spellOut(c.toLowerCase().replace(/[’‘]/g, "'"))]), weight: c.trim().split(/\s+/).length > 1 ? 1.5 : 1 })),
     );
   }
   loaded = { topics, cues };
@@ -147,13 +147,14 @@ export function readTopics(text: string, question: string | undefined, family?: 
   for (const t of topics) {
     let score = 0;
     for (const c of cues.get(t.id) ?? []) {
-      const hits = affirmed(body, c.re);
+      // A cue none of whose necessary words a text contains cannot match it (a pre-check only).
+      const hits = classMayMatch(c.re, body) ? affirmed(body, c.re) : 0;
       if (hits) score += c.weight * Math.min(3, hits);
       c.re.lastIndex = 0;
-      if (asked && c.re.test(asked)) score += c.weight;
+      if (asked && classMayMatch(c.re, asked) && c.re.test(asked)) score += c.weight;
       c.re.lastIndex = 0;
       // What the thread was about still counts, at half weight, for a short later turn.
-      const old = before ? (before.match(c.re)?.length ?? 0) : 0;
+      const old = before && classMayMatch(c.re, before) ? (before.match(c.re)?.length ?? 0) : 0;
       if (old) score += 0.5 * c.weight * Math.min(3, old);
     }
     // The engine's impression only breaks ties: its symptoms (tiredness, poor sleep) run through every topic.

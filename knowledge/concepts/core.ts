@@ -86,6 +86,10 @@ export const concepts: SymptomConcept[] = [
       "{colour|color|colours|colors|joy|light|brightness|life} ~3 {drained|gone|faded|sucked|leached|turned down} ~3 {out of|from|of} ~2 {everything|life|the world|my life}",
       "{turned|turn|turning} the {colour|color|colours|colors|brightness|saturation} down",
       "{down|low} and {flat|miserable|depressed|sad|empty|numb|out|hopeless|teary|tearful}",
+      // The other order, and low mood that grows or returns daily: "upset and down every day", "more and more down".
+      "{upset|sad|miserable|tearful|teary|empty|numb|lonely|flat|hopeless|unhappy} {and|or} {down|low}",
+      "{more and more|increasingly|even more|a lot more|so much more|really really} {down|low|sad|depressed|miserable|flat}",
+      "{am|feel|feeling|felt|been|get|getting|so|really|very|always} ~2 {down|low|sad|miserable|depressed|unhappy} {every day|every single day|everyday|most days|all day|day after day|each day}",
       "{black|dark|grey|gray|bleak|foul} {mood|moods|cloud over me}",
       "{can not|could not} {shake|lift|snap out of|get rid of} ~3 {this|the} ~2 {mood|sadness|low|feeling|heaviness|gloom}",
       // "always kind of low", "forever sighing", "constantly a bit down".
@@ -124,6 +128,9 @@ export const concepts: SymptomConcept[] = [
       "emotional numbness",
       "feel|feeling ~2 nothing",
       "{can not|do not|could not|did not} ~2 feel ~2 anything",
+      // "I can't feel any emotion", "my emotions are fading": feeling itself dulled, not feelings for someone.
+      "{can not|do not|could not|did not|never} ~2 feel ~2 {any|an} {emotion|emotions|feelings}",
+      "{my|all my|the} {emotions|feelings} ~3 {fading|faded|decreasing|disappearing|disappeared|dulled|gone numb|shutting down|shut off|switched off|draining away}",
       "no {feelings|emotions} ~2 {at all|anymore}",
       "dead inside",
       "void",
@@ -146,6 +153,7 @@ export const concepts: SymptomConcept[] = [
       `${BODY} ~3 numb|numbness`,
       `numb ~3 ${BODY}`,
       "{feel|feeling} ~2 nothing ~2 {but|except|like|for him|for her|for them}",
+      "{emotions|feelings} {for|towards|toward|about} ~3 {fading|faded|decreasing|disappearing|disappeared|dulled|gone numb|shutting down|shut off|switched off|draining away}",
       "void ~2 {contract|warranty}",
       "{my|our|the|a|his|her|their|new|shared|rented|council|student|this|that} flat",
       "flat {mate|mates|share|white|tyre|tire|tyres|tires|rate|fee|screen|shoes|pack|out|broke|cap|iron|battery|earth|rent}",

@@ -1,7 +1,7 @@
 import type { Condition, CriterionGroup, ModalityRecommendation, Specifier } from "../types.js";
 
 /**
- * Substance use disorders: alcohol, cannabis, opioids, sedatives, stimulants. Criterion texts are our own
+ * Substance use disorders: alcohol, cannabis, tobacco, opioids, sedatives, stimulants. Criterion texts are our own
  * paraphrases of the eleven-item use-disorder pattern (impaired control, social impairment,
  * risky use, pharmacological features).
  *
@@ -114,6 +114,30 @@ export const conditions: Condition[] = [
       { modality: "CM", line: "second", source: "Cochrane review (Gates et al. 2016): MET+CBT+CM most consistent" },
     ],
     sources: ["ICD-10-CM 2025 F12.10, F12.20", "ICD-11 MMS 6C41.1, 6C41.2", "NICE CG51 (2007)", "Cochrane Gates et al. 2016"],
+  },
+  {
+    id: "tobacco_use",
+    prefix: "TUD",
+    name: "Tobacco use disorder",
+    kind: "disorder",
+    family: "substance",
+    codes: { icd10cm: "F17.200", icd11: "6C4A.2" },
+    // DSM-5-TR codes mild tobacco use disorder as tobacco use (Z72.0); moderate or severe as nicotine dependence.
+    specifiers: severity("tobacco_use", "Tobacco use disorder", ["uses_tobacco"], { mild: "Z72.0", dep: "F17.200" }, { harmful: "6C4A.1", dep: "6C4A.2" }),
+    summary:
+      "Smoking or vaping nicotine that has become hard to control: wanting to stop and not managing it, strong cravings, smoking more or sooner in the day than meant, irritability, restlessness or low mood on stopping, and carrying on despite harm to health. Nicotine dependence is the commonest substance dependence; stopping is hard because of the body's withdrawal, not a lack of willpower.",
+    criteria: [useDisorderGroup("TUD", ["uses_tobacco"], "tobacco or nicotine")],
+    exclusions: [],
+    distinguish: [
+      { from: "Occasional or social smoking without loss of control", how: "smoking now and then without craving, failed attempts to stop or withdrawal does not meet the threshold" },
+      { from: "Cannabis use disorder", how: "what is smoked or vaped: nicotine, or cannabis (often both)" },
+    ],
+    redFlags: ["smoking to cope with low mood or anxiety that is getting worse", "pregnancy", "chest pain or breathlessness"],
+    modalities: [
+      { modality: "CBT", line: "first", source: "NICE NG209 (2021) tobacco: behavioural support alongside stop-smoking medicines" },
+      { modality: "MI", line: "first", source: "NICE NG209 (2021): very brief advice and motivational support; WHO (2024) tobacco cessation guideline" },
+    ],
+    sources: ["ICD-10-CM 2025 F17.200, Z72.0", "ICD-11 MMS 6C4A.1, 6C4A.2", "NICE NG209 (2021) tobacco: preventing uptake, promoting quitting and treating dependence", "WHO clinical treatment guideline for tobacco cessation in adults (2024)"],
   },
   {
     id: "opioid_use",

@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
 import { NOT_LITERAL, REMOTE_PAST, isFiction, isGeneralQuestion, isNegated, quotesALyric, subjectOf, timeOf } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
-import { compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
+import { classMayMatch, compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
 
 type ClassName =
   | "end_wish" | "end_wish_soft" | "death_word" | "means_firearm" | "means_medicine" | "means_ligature" | "means_height" | "means_rail_road"
@@ -76,12 +76,12 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
   const v = vocabulary();
   const text = n.text.slice(from, to);
   // "I'm dead 💀", "dying 😂", "dead lmao": death words as laughter.
-  const hyperbole = (v.hyperbole.lastIndex = 0, v.hyperbole.test(text)) || DEAD_LAUGHING.test(text);
+  const hyperbole = (classMayMatch(v.hyperbole, text) && (v.hyperbole.lastIndex = 0, v.hyperbole.test(text))) || DEAD_LAUGHING.test(text);
   // A general question, a story, film or character ("my protagonist self-harms"), or a quoted lyric
   // ("Johnny Cash's 'Hurt': 'I hurt myself today'") is no disclosure.
   const question = isGeneralQuestion(text) || isFiction(text) || quotesALyric(n.original, text);
   // Panic's fear of dying ("felt like I was going to die") is not a wish to die.
-  const fearOfDying = (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
+  const fearOfDying = classMayMatch(v.fear_of_dying, text) && (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
   const mentions: Mention[] = [];
   // Advice addressed to someone else ("if you are thinking of hurting yourself, remove the pills
   // from your home") is the supportive register of a helper, not a disclosure: nothing in it counts.
@@ -95,6 +95,7 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
   for (const [cls, re] of Object.entries(v) as Array<[ClassName, RegExp]>) {
     if (cls === "hyperbole" || cls === "fear_of_dying") continue;
     if (fearOfDying && (cls === "death_word" || cls === "act_si")) continue;
+    if (!classMayMatch(re, text)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;

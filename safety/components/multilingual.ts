@@ -11,7 +11,7 @@ import { originalSpan, sentences, type NormalizedText } from "../normalize-text.
 import { isOtherLanguage } from "../language.js";
 import { REMOTE_PAST } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
-import { compileClass, foldPhrase } from "../vocab/phrase.js";
+import { classMayMatch, compileClass, foldPhrase } from "../vocab/phrase.js";
 
 const LANGS = ["es", "fr", "pt", "de", "it"] as const;
 type Lang = (typeof LANGS)[number];
@@ -79,13 +79,15 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
   const classes = load().langs[lang];
   const spans = sentences(n.text);
   const pastIn: boolean[] = [];
+  // Only the classes whose necessary words the message contains can match anywhere in it.
+  const live = new Set(CLASSES.filter((c) => classMayMatch(classes[c], n.text)));
   const per: Mention[][] = spans.map((s) => {
     const text = n.text.slice(s.from, s.to);
-    const hyperbole = (classes.hyperbole.lastIndex = 0, classes.hyperbole.test(text));
-    pastIn.push((classes.past.lastIndex = 0, classes.past.test(text)) || REMOTE_PAST.test(text));
+    const hyperbole = live.has("hyperbole") && (classes.hyperbole.lastIndex = 0, classes.hyperbole.test(text));
+    pastIn.push((live.has("past") && (classes.past.lastIndex = 0, classes.past.test(text))) || REMOTE_PAST.test(text));
     const out: Mention[] = [];
     for (const c of CLASSES) {
-      if (c === "hyperbole") continue;
+      if (c === "hyperbole" || !live.has(c)) continue;
       const re = classes[c];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {

@@ -85,9 +85,101 @@ export function phraseSource(phrase: string): string {
   return `(?<![\\p{L}\\p{N}'])(?:${out})(?![\\p{L}\\p{N}'])`;
 }
 
+/** One anchor option: a word the text must contain, or a prefix one of its words must start with. */
+type Anchor = { word: string; prefix: boolean };
+
+/** The anchor a single word of a phrase gives, if it is a plain word (a hyphen may be a space or nothing: only what precedes it is certain). */
+function wordAnchor(t: string): Anchor | undefined {
+  // Punctuation around a word (".22", "(dramatic)") bounds it as the text's word splitter does.
+  const m = /^[^a-z0-9'*-]*([a-z0-9']+)(.?)/.exec(t);
+  if (!m) return undefined;
+  const next = m[2];
+  // What may continue the word: "*" any ending, "-" a hyphen that may also be a space or nothing.
+  return { word: m[1], prefix: next === "*" || next === "-" };
+}
+
+/**
+ * What one phrase cannot match without: the most specific of its required tokens, as the set of
+ * words (or prefixes) one of which the text must contain; undefined when no required token is a
+ * plain word (the phrase starts and ends with wildcards or numbers).
+ */
+export function phraseAnchors(phrase: string): Anchor[] | undefined {
+  let best: { anchors: Anchor[]; score: number } | undefined;
+  for (const raw of splitTokens(foldPhrase(phrase))) {
+    if (raw.endsWith("?") && raw.length > 1) continue;
+    let anchors: Anchor[] | undefined;
+    if (raw.startsWith("[")) {
+      anchors = [];
+      for (const alt of raw.slice(1, -1).split("|")) {
+        // Every word of an option is required within it: the most specific one stands for it.
+        const options = alt.trim().split(/\s+/).map(wordAnchor).filter((a): a is Anchor => !!a);
+        if (!options.length) {
+          anchors = undefined;
+          break;
+        }
+        anchors.push(options.sort((a, b) => b.word.length - (b.prefix ? 0.5 : 0) - (a.word.length - (a.prefix ? 0.5 : 0)))[0]);
+      }
+    } else {
+      const a = wordAnchor(raw);
+      anchors = a ? [a] : undefined;
+    }
+    if (!anchors?.length) continue;
+    const score = Math.min(...anchors.map((a) => a.word.length - (a.prefix ? 0.5 : 0))) - 0.1 * anchors.length;
+    if (!best || score > best.score) best = { anchors, score };
+  }
+  return best?.anchors;
+}
+
+/** Each compiled class's necessary words (undefined: no pre-check, the class always runs). */
+const classTriggers = new WeakMap<RegExp, { words: string[]; prefixes: string[] } | undefined>();
+
+/** A class's necessary words: the union of its phrases' anchors, or undefined when one phrase has none. */
+function triggersOf(phrases: readonly string[]): { words: string[]; prefixes: string[] } | undefined {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const p of phrases) {
+    const anchors = phraseAnchors(p);
+    if (!anchors) return undefined;
+    for (const a of anchors) (a.prefix ? prefixes : words).add(a.word);
+  }
+  return { words: [...words], prefixes: [...prefixes] };
+}
+
 /** One compiled class: every phrase of it in one pattern. */
 export function compileClass(phrases: readonly string[]): RegExp {
-  return new RegExp(phrases.map(phraseSource).join("|"), "gu");
+  const re = new RegExp(phrases.map(phraseSource).join("|"), "gu");
+  classTriggers.set(re, triggersOf(phrases));
+  return re;
+}
+
+/** The words of a normalised text and all their prefixes (the last few texts' cached: many classes are checked against one text in turn). */
+export interface WordIndex {
+  words: Set<string>;
+  prefixes: Set<string>;
+}
+const recentIndexes = new Map<string, WordIndex>();
+export function wordIndex(text: string): WordIndex {
+  const cached = recentIndexes.get(text);
+  if (cached) return cached;
+  const words = new Set(text.match(/[a-z0-9']+/g) ?? []);
+  const prefixes = new Set<string>();
+  for (const w of words) for (let i = 1; i <= w.length; i++) prefixes.add(w.slice(0, i));
+  // A message, its question and the earlier turns are checked in turn: keep the last few.
+  if (recentIndexes.size >= 8) recentIndexes.delete(recentIndexes.keys().next().value as string);
+  recentIndexes.set(text, { words, prefixes });
+  return { words, prefixes };
+}
+
+/**
+ * False only when a compiled class cannot match `text` (a normalised text, or any text that
+ * contains the one matched): none of its phrases' necessary words occurs. A pre-check that may
+ * only skip work, never change a result; a pattern not made by compileClass always runs.
+ */
+export function classMayMatch(re: RegExp, text: string): boolean {
+  const t = classTriggers.get(re);
+  if (!t) return true;
+  const index = wordIndex(text);
+  return t.words.some((w) => index.words.has(w)) || t.prefixes.some((p) => index.prefixes.has(p));
 }
 
 /** A vocabulary file: class name -> phrases. */

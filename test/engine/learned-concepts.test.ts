@@ -55,6 +55,20 @@ describe("the learned symptom reader", () => {
     expect(f?.otherExperiencer).toBe(true);
   });
 
+  it("does not read a symptom from the grammar of a sentence: a reading must survive without its function words", () => {
+    // Each reads above its threshold on the whole sentence, on pronouns and auxiliaries alone.
+    for (const s of [
+      "I'm on my dad's insurance and they won't let me see anyone because they don't believe in it",
+      "what if he is not who I think he is?",
+      "it bothers me.",
+      "I am on my own with my daughter.",
+    ]) {
+      expect(readConcepts(s), s).toEqual([]);
+    }
+    // What carries meaning still reads, pronouns and all.
+    expect(readConcepts("my neighbours put cameras in the vents to watch me").map((m) => m.concept)).toContain("persecutory_delusions");
+  });
+
   it("leaves ordinary sentences alone", () => {
     for (const s of [
       "we had a lovely weekend at the coast and the kids loved the arcade",

@@ -11,6 +11,12 @@ const matcher = new ConceptMatcher(CONCEPTS);
 const found = (sentence: string): string[] => matcher.match(sentence).map((m) => m.concept);
 
 const POSITIVES: Array<[string, string]> = [
+  // ── low mood told as it grows or as a daily thing; feeling itself dulled (session 25) ──
+  ["depressed_mood", "I get upset and down every single day and there's no reason"],
+  ["depressed_mood", "been feeling more and more down since the summer"],
+  ["depressed_mood", "honestly I'm sad most days now"],
+  ["emptiness", "I can't feel any emotions, good or bad"],
+  ["emptiness", "it's like all my feelings are switched off"],
   // ── mania / hypomania ──
   ["decreased_need_for_sleep", "I haven't needed more than four hours a night for ages"],
   ["decreased_need_for_sleep", "I only need like 3 hours and then I'm off again"],
@@ -117,6 +123,9 @@ const POSITIVES: Array<[string, string]> = [
 
 /** Look-alikes that must not be read as the concept. */
 const NEGATIVES: Array<[string, string]> = [
+  ["depressed_mood", "the prices go down every day at the market"],
+  ["depressed_mood", "I feel like I let everyone down every day at work"],
+  ["emptiness", "my feelings for him are fading and I think it's over"],
   ["decreased_need_for_sleep", "I need at least 8 hours or I'm useless"],
   ["decreased_need_for_sleep", "I've barely slept, I'm exhausted"],
   ["insomnia_initial", "I only need 4 hours and I'm good to go"],
