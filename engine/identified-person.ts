@@ -36,8 +36,30 @@ export function careTarget(texts: readonly string[]): string | undefined {
   return opening.kind === "other" && opening.who !== UNNAMED ? opening.who : undefined;
 }
 
-/** Features a writer would not be describing of themselves in the third person. */
-const PSYCHOTIC_FEATURES = new Set([
+/** One person under several words ("my mom's house…", "my mother is 68"): the key findings are grouped by. */
+const KIN: Array<[RegExp, string]> = [
+  [/^your (?:mom|mum|mother|mommy|mummy|ma)$/, "your mother"],
+  [/^your (?:dad|father|daddy|pa)$/, "your father"],
+  [/^your (?:grandma|grandmother|nan|nana|gran|granny)$/, "your grandmother"],
+  [/^your (?:grandpa|grandfather|grandad|granddad)$/, "your grandfather"],
+  [/^your (?:boyfriend|bf)$/, "your boyfriend"],
+  [/^your (?:girlfriend|gf)$/, "your girlfriend"],
+  [/^your (?:fiance|fiancee)$/, "your fiance"],
+  [/^your (?:stepmom|stepmum)$/, "your stepmother"],
+  [/^your (?:teen|teenager)$/, "your teenager"],
+  [/^your (?:kid|child)$/, "your child"],
+];
+export function personKey(who: string): string {
+  for (const [re, key] of KIN) if (re.test(who)) return key;
+  return who;
+}
+
+/**
+ * Features a writer would not be describing of themselves in the third person: psychosis, and use
+ * of opioids, stimulants, cocaine or sedatives ("He does have an opiate addiction"). Alcohol and
+ * cannabis are left out: "my husband drinks" is most often told in a post about the marriage.
+ */
+const DECISIVE_FEATURES = new Set([
   "auditory_hallucinations",
   "command_hallucinations",
   "visual_hallucinations",
@@ -46,6 +68,10 @@ const PSYCHOTIC_FEATURES = new Set([
   "other_delusions",
   "ideas_of_reference",
   "thought_interference",
+  "uses_opioids",
+  "uses_stimulants",
+  "uses_cocaine",
+  "uses_sedatives",
 ]);
 
 /** Symptoms, not life events: a worried parent's "since my son moved out" is not a symptom of either. */
@@ -76,17 +102,23 @@ export function identifiedPerson(all: SymptomFinding[], texts: readonly string[]
   const target = careTarget(texts);
   const findings = resolvePronouns(all, target);
   const aboutOther = findings.filter((f) => f.about && f.otherExperiencer && !f.negated && !f.hypothetical && symptomatic(f));
-  const byWho = new Map<string, Set<string>>();
-  for (const f of aboutOther) byWho.set(f.about!, (byWho.get(f.about!) ?? new Set()).add(f.concept));
-  const [who, concepts] = [...byWho].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
+  // Grouped by person, whatever word named them; shown as they were first named.
+  const byWho = new Map<string, { who: string; concepts: Set<string> }>();
+  for (const f of aboutOther) {
+    const key = personKey(f.about!);
+    const entry = byWho.get(key) ?? { who: f.about!, concepts: new Set<string>() };
+    byWho.set(key, entry);
+    entry.concepts.add(f.concept);
+  }
+  const { who, concepts } = [...byWho.values()].sort((a, b) => b.concepts.size - a.concepts.size)[0] ?? {};
   const own = new Set(findings.filter((f) => isPresent(f, true) && symptomatic(f)).map((f) => f.concept));
-  // A delusion or hallucination of someone the writer named settles it, unless the writer reports more of their own.
-  const decisive = !!concepts && who !== UNNAMED && concepts.size >= own.size && [...concepts].some((c) => PSYCHOTIC_FEATURES.has(c));
-  const asked = !!concepts && who === target && concepts.size >= own.size;
+  // A delusion, a hallucination or hard drug use of someone the writer named settles it, unless the writer reports more of their own.
+  const decisive = !!concepts && who !== UNNAMED && concepts.size >= own.size && [...concepts].some((c) => DECISIVE_FEATURES.has(c));
+  const asked = !!concepts && !!who && !!target && personKey(who) === personKey(target) && concepts.size >= own.size;
   if (!who || !concepts || (!decisive && !asked && (concepts.size < MIN_OTHER_CONCEPTS || concepts.size < OTHER_TO_OWN * own.size))) {
     return { subject: { kind: "self" }, findings };
   }
-  const theirs = (f: SymptomFinding) => f.otherExperiencer && f.about === who;
+  const theirs = (f: SymptomFinding) => f.otherExperiencer && !!f.about && personKey(f.about) === personKey(who);
   return {
     subject: { kind: "other", who, evidence: aboutOther.filter(theirs).map((f) => f.quote).slice(0, 4) },
     // The events the writer tells about ("a boy at a party hurt her", "since his dad moved out")

@@ -47,6 +47,10 @@ export const concepts: SymptomConcept[] = [
       "{relapse|relapsed|relapsing} ~3 {depression|into depression}",
       "{recurrent|recurring|chronic relapsing} {depression|depressive}",
       "{this has happened|it has happened|it happened} {before|again}",
+      // Episodes told by when they came: "it happened when I was 20 and again after my divorce", "both times I was off work for months".
+      "{it|this|that} {happened|came|hit me|started} {when i was|at age|aged|at|in my} # ~6 and again {at|when|after|in|during|with}",
+      "{it|this|that} {happened|came|hit me|started} {at|in|during} {uni|university|college|school|high school|my teens|my twenties} ~6 and again {at|when|after|in|during|with}",
+      "{both|all three|each of those|both of those|all of those} times ~6 {off work|signed off|in bed|for months|on antidepressants|on medication|in hospital|got better|lifted|passed|came out of it}",
       "same {way|thing} ~3 {felt|happened} ~4 {before|years ago|in college|after}",
       "{was|got|been} {on antidepressants|treated for depression|hospitalised for depression|hospitalized for depression} ~3 {before|years ago|in the past}",
       "{last|previous|first} {episode|time i was depressed|bout of depression}",

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { extractFindings } from "../../engine/extract-findings.js";
 import { knowledgeModel } from "../../engine/knowledge-model.js";
 import { conceptNet, readConcepts } from "../../engine/learned/concept-net.js";
-import { careTarget, identifiedPerson } from "../../engine/identified-person.js";
+import { careTarget, identifiedPerson, personKey } from "../../engine/identified-person.js";
 import { relationIn } from "../../engine/discourse-subject.js";
 import { reasonDifferential } from "../../engine/differential.js";
 import { loadConceptExamples, PRECISION } from "../../training/train-concepts.js";
@@ -113,5 +113,23 @@ describe("a post about someone else", () => {
     // Without the request the same single mention does not turn the assessment to him.
     const plain = ["My brother gambles and I can't sleep, I cry every day and I've lost interest in everything."];
     expect(identifiedPerson(read(...plain), plain).subject.kind).toBe("self");
+  });
+
+  it("hard drug use told of someone the writer names settles whose the post is, unless the writer tells more of their own", () => {
+    const texts = ["I don't know if my ex is back on it. We split up last month and he went quiet. My ex-boyfriend has a heroin addiction and swore he was clean."];
+    expect(identifiedPerson(read(...texts), texts).subject).toMatchObject({ kind: "other" });
+    const mine = ["My brother uses heroin. I can't sleep, I cry every day and I've lost interest in everything."];
+    expect(identifiedPerson(read(...mine), mine).subject.kind).toBe("self");
+    // "How do I help my 19 year old son…": the age does not hide whom they ask about.
+    expect(careTarget(["How do I help my 19 year old son who won't leave his room?"])).toBe("your son");
+  });
+
+  it("one person named in different words is one person (my mum's… my mother…)", () => {
+    expect(personKey("your mum")).toBe(personKey("your mother"));
+    expect(personKey("your dad")).not.toBe(personKey("your mother"));
+    const texts = [
+      "My mum's bungalow is piled to the ceiling with newspapers and carrier bags. My mother is 74 and lives on her own. She won't let us throw a single thing away and screams if we try. She says she'll need all of it one day.",
+    ];
+    expect(identifiedPerson(read(...texts), texts).subject).toMatchObject({ kind: "other", who: "your mum" });
   });
 });

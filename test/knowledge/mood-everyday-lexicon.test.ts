@@ -17,6 +17,8 @@ const POSITIVES: Array<[string, string]> = [
   ["depressed_mood", "honestly I'm sad most days now"],
   ["emptiness", "I can't feel any emotions, good or bad"],
   ["emptiness", "it's like all my feelings are switched off"],
+  ["prior_depressive_episode", "it came when I was 19 and again after my son was born"],
+  ["prior_depressive_episode", "both times I was signed off work for months"],
   // ── mania / hypomania ──
   ["decreased_need_for_sleep", "I haven't needed more than four hours a night for ages"],
   ["decreased_need_for_sleep", "I only need like 3 hours and then I'm off again"],
@@ -126,6 +128,7 @@ const NEGATIVES: Array<[string, string]> = [
   ["depressed_mood", "the prices go down every day at the market"],
   ["depressed_mood", "I feel like I let everyone down every day at work"],
   ["emptiness", "my feelings for him are fading and I think it's over"],
+  ["prior_depressive_episode", "it happened at the party and again at work, my heart was racing"],
   ["decreased_need_for_sleep", "I need at least 8 hours or I'm useless"],
   ["decreased_need_for_sleep", "I've barely slept, I'm exhausted"],
   ["insomnia_initial", "I only need 4 hours and I'm good to go"],
