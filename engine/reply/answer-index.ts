@@ -28,6 +28,8 @@ export interface Entry {
 interface Index {
   entries: Entry[];
   idf: Map<string, number>;
+  /** Term → the entries that hold it, with its weight there: similarities in time of the query's terms' postings. */
+  postings: Map<string, Array<{ i: number; x: number }>>;
 }
 let built: Index | undefined;
 
@@ -92,7 +94,16 @@ function build(): Index {
     for (const st of t.steps) add(t, "step", st.do, st.why);
   }
   const idf = idfOf(raw.map((r) => r.counts));
-  return { entries: raw.map(({ counts, ...e }) => ({ ...e, vector: weigh(counts, idf) })), idf };
+  const entries = raw.map(({ counts, ...e }) => ({ ...e, vector: weigh(counts, idf) }));
+  const postings = new Map<string, Array<{ i: number; x: number }>>();
+  entries.forEach((e, i) => {
+    for (const [w, x] of e.vector) {
+      const list = postings.get(w) ?? [];
+      postings.set(w, list);
+      list.push({ i, x });
+    }
+  });
+  return { entries, idf, postings };
 }
 
 function index(): Index {
@@ -145,9 +156,10 @@ const similarities = new WeakMap<Map<string, number>, Float64Array>();
 function similaritiesOf(vector: Map<string, number>): Float64Array {
   let sims = similarities.get(vector);
   if (!sims) {
-    const { entries } = index();
+    const { entries, postings } = index();
+    // The same dot products as `cosine`, summed over the query's terms' postings only.
     sims = new Float64Array(entries.length);
-    for (let i = 0; i < entries.length; i++) sims[i] = cosine(vector, entries[i].vector);
+    for (const [w, x] of vector) for (const p of postings.get(w) ?? []) sims[p.i] += x * p.x;
     similarities.set(vector, sims);
   }
   return sims;

@@ -132,8 +132,21 @@ export function meansText(sentence: string): string {
     .replace(/\b(?:not|never|is not|are not|no longer|nothing)\s+(?:\w+\s+)?(?:dangerous|harmful|toxic|lethal|deadly|fatal|life-threatening)\b/g, "safe");
 }
 
-/** Reads one sentence; undefined when it gives no means or dose information. */
+/**
+ * Reads one sentence; undefined when it gives no means or dose information. Remembered for the
+ * last few thousand sentences: replies draw on one knowledge base, so most sentences recur.
+ */
 export function meansFinding(sentence: string): MeansFinding | undefined {
+  if (seen.has(sentence)) return seen.get(sentence);
+  const found = readSentence(sentence);
+  if (seen.size >= SEEN_MAX) seen.delete(seen.keys().next().value as string);
+  seen.set(sentence, found);
+  return found;
+}
+const SEEN_MAX = 4096;
+const seen = new Map<string, MeansFinding | undefined>();
+
+function readSentence(sentence: string): MeansFinding | undefined {
   const { cls, medicine, hard, threshold, soft } = load();
   const t = meansText(sentence);
   const has = (c: PhraseClass) => cls[c].test(t);
