@@ -71,6 +71,9 @@ export function sentenceSubject(sentence: string, previous: DiscourseSubject): D
   const all = tokenize(sentence).map((t) => t.norm);
   const tokens = LEADING_LINK.test(all[0] ?? "") ? all.slice(1) : all;
   if (!tokens.length) return previous;
+  // A case told in the third person, as a clinician or a student writes one ("A 46-year-old woman
+  // has had…", "Maria, a 30-year-old nurse, …", "The client reports…"), is about that person.
+  if (CASE_OPENING.test(sentence) && !tokens.some((t) => t === "i" || t === "we" || t === "me" || t === "myself")) return { kind: "other", who: CASE_PERSON };
   const named = leadingRelation(tokens);
   if (named) {
     const said = tokens.findIndex((t) => REPORTING.test(t));
@@ -104,6 +107,19 @@ export function sentenceSubject(sentence: string, previous: DiscourseSubject): D
   }
   return previous;
 }
+
+/** Who a third-person case description is about, as the assessment names them. */
+export const CASE_PERSON = "the person described";
+/** How case descriptions open: an age and a person, a person and an age, the client or patient, a name with an age or a title. */
+const CASE_OPENING = new RegExp(
+  [
+    String.raw`^\s*(?:[Aa]n?)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]?(?:year|yr|month)s?[- ]?old\b`,
+    String.raw`^\s*(?:[Aa]n?)\s+(?:(?:young|middle-aged|older|elderly|retired|single|married|divorced|widowed)\s+)?[a-z]+\s+(?:in (?:his|her|their) (?:late |early |mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|\d0s)|aged \d{1,2})\b`,
+    String.raw`^\s*(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:patient|client|service user)\s+(?:is|was|has|had|reports|reported|describes|described|presents|presented|says|said)\b`,
+    String.raw`^\s*[A-Z][a-z]+,\s+(?:an?)\s+(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|[a-z]+)\b`,
+    String.raw`^\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+\b`,
+  ].join("|"),
+);
 
 /** Linking words that may open a sentence without naming anyone. */
 const LEADING_LINK = /^(but|and|so|also|plus|well|then|now)$/;

@@ -12,7 +12,7 @@ import { extractFindings } from "../../engine/extract-findings.js";
 import { knowledgeModel } from "../../engine/knowledge-model.js";
 import { conceptNet, readConcepts } from "../../engine/learned/concept-net.js";
 import { careTarget, identifiedPerson, personKey } from "../../engine/identified-person.js";
-import { relationIn } from "../../engine/discourse-subject.js";
+import { SELF, relationIn, sentenceSubject } from "../../engine/discourse-subject.js";
 import { reasonDifferential } from "../../engine/differential.js";
 import { loadConceptExamples, PRECISION } from "../../training/train-concepts.js";
 import type { SymptomFinding } from "../../engine/types.js";
@@ -122,6 +122,19 @@ describe("a post about someone else", () => {
     expect(identifiedPerson(read(...mine), mine).subject.kind).toBe("self");
     // "How do I help my 19 year old son…": the age does not hide whom they ask about.
     expect(careTarget(["How do I help my 19 year old son who won't leave his room?"])).toBe("your son");
+  });
+
+  it("a case described in the third person, as a clinician writes one, is about that person", () => {
+    const texts = [
+      "A 38-year-old teacher has felt low most days for four months. She has lost interest in her garden, sleeps badly, wakes at 4am and feels worthless. She has lost weight without trying.",
+    ];
+    expect(identifiedPerson(read(...texts), texts).subject).toMatchObject({ kind: "other", who: "the person described" });
+    expect(sentenceSubject("Mr Okafor has stopped eating.", SELF)).toEqual({ kind: "other", who: "the person described" });
+    expect(sentenceSubject("The client reports hearing voices at night.", SELF)).toEqual({ kind: "other", who: "the person described" });
+    // The writer's own openings stay theirs.
+    for (const s of ["A 30 year old guy here, I can't sleep.", "A few years ago my mum died.", "A single mum in her thirties, that's me.", "A lot of people say I drink too much."]) {
+      expect(sentenceSubject(s, SELF), s).toEqual(SELF);
+    }
   });
 
   it("one person named in different words is one person (my mum's… my mother…)", () => {
