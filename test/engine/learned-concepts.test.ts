@@ -57,12 +57,7 @@ describe("the learned symptom reader", () => {
 
   it("does not read a symptom from the grammar of a sentence: a reading must survive without its function words", () => {
     // Each reads above its threshold on the whole sentence, on pronouns and auxiliaries alone.
-    for (const s of [
-      "I'm on my dad's insurance and they won't let me see anyone because they don't believe in it",
-      "what if he is not who I think he is?",
-      "it bothers me.",
-      "I am on my own with my daughter.",
-    ]) {
+    for (const s of ["what if he isn't who he says he is?", "what if they are right about me?", "they always seem to pick on me."]) {
       expect(readConcepts(s), s).toEqual([]);
     }
     // What carries meaning still reads, pronouns and all.
