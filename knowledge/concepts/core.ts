@@ -324,6 +324,10 @@ export const concepts: SymptomConcept[] = [
       "do not deserve ~2 {anything|love|to be happy|to live|good things|happiness|to be loved}",
       "unlovable|unloveable",
       "not worth ~2 {anything|loving|saving|the effort}",
+      // Worth judged through others or the future: "not worth knowing", "never going to do anything right".
+      "{i am|feel|feeling|felt|like i am} ~2 not worth {knowing|being around|talking to|being friends with|the trouble|spending time with|bothering with|it}",
+      "{i am|i will|feel like i am|feel like i will} ~2 never {going to|gonna} {do anything right|amount to anything|be good enough|be enough|get anything right|be worth anything}",
+      "{can not|never|do not} {do anything right|get anything right}",
       "nobody ~2 {would miss me|cares about me|would care}",
       "everyone would be better off without me",
       "{terrible|bad|awful|horrible|useless|shit|crap|rubbish|lousy|failure of a|worst} {mother|mom|mum|parent|father|dad|wife|husband|partner|daughter|son|friend|person|human being}",

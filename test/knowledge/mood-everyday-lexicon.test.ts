@@ -19,6 +19,9 @@ const POSITIVES: Array<[string, string]> = [
   ["emptiness", "it's like all my feelings are switched off"],
   ["prior_depressive_episode", "it came when I was 19 and again after my son was born"],
   ["prior_depressive_episode", "both times I was signed off work for months"],
+  ["worthlessness", "some days I feel like I'm not worth being around"],
+  ["worthlessness", "I'm never gonna amount to anything"],
+  ["worthlessness", "I can't get anything right lately"],
   // ── mania / hypomania ──
   ["decreased_need_for_sleep", "I haven't needed more than four hours a night for ages"],
   ["decreased_need_for_sleep", "I only need like 3 hours and then I'm off again"],
@@ -129,6 +132,7 @@ const NEGATIVES: Array<[string, string]> = [
   ["depressed_mood", "I feel like I let everyone down every day at work"],
   ["emptiness", "my feelings for him are fading and I think it's over"],
   ["prior_depressive_episode", "it happened at the party and again at work, my heart was racing"],
+  ["worthlessness", "it's not worth it, the train is quicker"],
   ["decreased_need_for_sleep", "I need at least 8 hours or I'm useless"],
   ["decreased_need_for_sleep", "I've barely slept, I'm exhausted"],
   ["insomnia_initial", "I only need 4 hours and I'm good to go"],
