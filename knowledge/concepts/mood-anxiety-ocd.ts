@@ -729,6 +729,11 @@ export const concepts: SymptomConcept[] = [
       ),
       ...px(
         "{freeze|froze|go blank|went blank|mind goes blank|stammer|stutter|tongue tied} ~5 {speak|talk|talking|meeting|class|presentation|people|present|conversation}",
+        // Fear of people as such, shyness that costs, nerves in front of others.
+        "{afraid|scared|terrified|frightened} of {people|other people|being around people}",
+        "{really|super|incredibly|terribly|quite|painfully|chronically} shy",
+        "{nervous|anxious|panicky|shaky|stressed} ~3 in front of {the class|people|others|everyone|the whole class|an audience|a crowd|my class|the team}",
+        "{presentations|presenting|public speaking|speaking in class} ~3 {make|makes} me ~3 {stressed|nervous|anxious|panic|shake}",
         // fear of being judged: "I'm sure everyone thinks I'm stupid"
         "{everyone|everybody|people|they|others|the whole room} ~2 {thinks|think|is judging|are judging|judges|judge|laughing at|staring at|looking at} ~2 {me|i am} ~2 {stupid|an idiot|idiot|weird|boring|pathetic|a loser|awkward|ugly|a freak|dumb}",
         "{can not|could not|unable to} ~2 {talk to|speak to|make eye contact|look people in the eye|order food|ask for help|speak up|call}",

@@ -43,7 +43,7 @@ const POSITIVES: Record<string, string[]> = {
   phobia_animal: ["I can't be in a room with a wasp", "I can't even look at snakes"],
   phobia_situational: ["I've got a real issue with lifts", "I made it as far as the airport and turned back"],
   fear_of_judgement: ["I'm sure they can tell how anxious I am"],
-  social_situation_fear: ["I rehearse phone calls over and over", "I dread tutorials"],
+  social_situation_fear: ["I rehearse phone calls over and over", "I dread tutorials", "honestly I'm scared of people, even friendly ones", "I've always been painfully shy", "I get shaky in front of the whole class", "presenting makes me so nervous I feel sick"],
   compulsion_washing: ["I strip off at the front door when I get home", "I wipe down all the shopping", "I shower for ages after being on the bus"],
   compulsion_checking: ["I have to circle round to check nobody is hurt"],
   obsession_harm: ["what if I hit a cyclist without noticing"],
@@ -64,7 +64,7 @@ const NEGATIVES: Record<string, string[]> = {
   phobia_natural_environment: ["I can handle the hill climb easily"],
   agora_enclosed_spaces: ["I went to the shops and got stuck into the sales"],
   attacks_unexpected: ["I wake up at 7 and make coffee"],
-  social_situation_fear: ["I practise my guitar for hours"],
+  social_situation_fear: ["I practise my guitar for hours", "the dog is a bit shy with strangers", "people were scared of the storm"],
   compulsion_washing: ["my hands are cold"],
   phobia_animal: ["I can't stand my neighbour's dog barking"],
 };
