@@ -82,8 +82,8 @@ function evidenceWord(net: SoftmaxNet, sentence: string, label: number, p: numbe
 /**
  * Words that carry grammar, not a symptom: pronouns, auxiliaries, determiners, prepositions,
  * conjunctions, question words and the lightest verbs. A reading whose strongest word is one of
- * these rests on the sentence's shape ("they won't let me…" read as persecution, "why can't I…"
- * as meaninglessness), not on anything the person described, and is not read.
+ * these, and that does not survive without them, rests on the sentence's shape ("they always seem
+ * to pick on me" read as persecution), not on anything the person described (see restsOnGrammar).
  */
 const FUNCTION_WORDS = new Set(
   ("i me my mine myself you your yours yourself he him his himself she her hers herself it its itself we us our ours they them their theirs " +
@@ -128,7 +128,8 @@ export function readConcepts(sentence: string, net: ConceptNet | undefined = con
 /**
  * A reading must stand on the words that carry meaning. One whose strongest word is a grammar word
  * and that falls below its threshold without the grammar words rests on the sentence's shape
- * ("they won't let me…" is no persecution, "what if he is not who I think he is" no worthlessness).
+ * ("they always seem to pick on me" is no persecution, "what if he isn't who he says he is?" no
+ * worthlessness).
  * `net` is the net that read it (the trainer checks readings of nets trained without their author).
  */
 export function restsOnGrammar(net: SoftmaxNet, text: string, label: number, at: { start: number; end: number }, threshold: number): boolean {
