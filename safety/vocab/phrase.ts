@@ -16,6 +16,10 @@
  * review or extend a class without reading code.
  */
 
+import { mayMatch, messageIndex, type Triggers } from "../rule-triggers.js";
+
+type WordIndex = ReturnType<typeof messageIndex>;
+
 const WORD = "[\\p{L}\\p{N}']+";
 
 const NUMBER = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozen|dos|tres|cuatro|cinco|seis|diez|deux|trois|quatre|cinq|dix|dois|quatro|zwei|drei|vier|funf|zehn|due|quattro|cinque|dieci)";
@@ -131,10 +135,10 @@ export function phraseAnchors(phrase: string): Anchor[] | undefined {
 }
 
 /** Each compiled class's necessary words (undefined: no pre-check, the class always runs). */
-const classTriggers = new WeakMap<RegExp, { words: string[]; prefixes: string[] } | undefined>();
+const classTriggers = new WeakMap<RegExp, Triggers | undefined>();
 
 /** A class's necessary words: the union of its phrases' anchors, or undefined when one phrase has none. */
-function triggersOf(phrases: readonly string[]): { words: string[]; prefixes: string[] } | undefined {
+function triggersOf(phrases: readonly string[]): Triggers | undefined {
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const p of phrases) {
@@ -152,22 +156,16 @@ export function compileClass(phrases: readonly string[]): RegExp {
   return re;
 }
 
-/** The words of a normalised text and all their prefixes (the last few texts' cached: many classes are checked against one text in turn). */
-export interface WordIndex {
-  words: Set<string>;
-  prefixes: Set<string>;
-}
+/** The word index of a text (rule-triggers.ts), the last few cached: many classes are checked against one text in turn. */
 const recentIndexes = new Map<string, WordIndex>();
 export function wordIndex(text: string): WordIndex {
   const cached = recentIndexes.get(text);
   if (cached) return cached;
-  const words = new Set(text.match(/[a-z0-9']+/g) ?? []);
-  const prefixes = new Set<string>();
-  for (const w of words) for (let i = 1; i <= w.length; i++) prefixes.add(w.slice(0, i));
+  const index = messageIndex(text);
   // A message, its question and the earlier turns are checked in turn: keep the last few.
   if (recentIndexes.size >= 8) recentIndexes.delete(recentIndexes.keys().next().value as string);
-  recentIndexes.set(text, { words, prefixes });
-  return { words, prefixes };
+  recentIndexes.set(text, index);
+  return index;
 }
 
 /**
@@ -177,9 +175,7 @@ export function wordIndex(text: string): WordIndex {
  */
 export function classMayMatch(re: RegExp, text: string): boolean {
   const t = classTriggers.get(re);
-  if (!t) return true;
-  const index = wordIndex(text);
-  return t.words.some((w) => index.words.has(w)) || t.prefixes.some((p) => index.prefixes.has(p));
+  return !t || mayMatch(t, wordIndex(text));
 }
 
 /** A vocabulary file: class name -> phrases. */
