@@ -69,6 +69,8 @@ const ALGOSPEAK: Array<[RegExp, string]> = [
   // "kys" is "kill yourself" said to someone; said of oneself ("thinking about k.y.s") it is the person's own.
   [/(?<=\b(?:thinking about|think about|thought about|thinkin bout|want to|wanna|gonna|going to|about to|might just|might|ready to) )k\.?\s?y\.?\s?s\b/gi, "kill myself"],
   [/\bself[- ]?delet(?:e|ing|ion)\b/gi, "kill myself"],
+  // "took the forever nap", "taking a dirt nap": the act of dying, not only the word for death.
+  [/\b(?:took|take|takes|taking|taken) (?:the|a|my|that) (?:forever|eternal|permanent|long|dirt) (?:nap|sleep)\b/gi, "died"],
   [/\b(?:forever|eternal|permanent|long) (?:nap|sleep|dirt nap)\b/gi, "death"],
   [/\bctb\b/gi, "end my life"],
   [/\btoaster bath\b/gi, "suicide"],

@@ -80,6 +80,12 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}*]|['\u2018\u2019\u02BC](?=[\p{L}]
 // Words whose "'s" means "is" rather than a possessive ("life's not worth it").
 const IS_WORDS = new Set(["life", "everything", "nothing", "it", "that", "there", "who", "what", "where", "he", "she", "everyone", "nobody", "noone", "someone", "this", "here", "today", "tonight", "one"]);
 
+/** Words after which a Scots "o" means "of". */
+const SCOTS_OF_NEXT = /^\s+(?:it|them|the|ma|my|yer|your|us|that|this|these|those|they|his|her|oor|our|yon|whit)\b/i;
+
+/** Past participles after which "'s" is "has" ("he's been sick twice", "she's got a knife"), not "is". */
+const HAS_PARTICIPLE = /^\s+(?:been|got|gotten|gone|had|taken|made|said|told|left|started|stopped|tried|bought|written|given|decided)\b/i;
+
 /** Generic clitics: "x'll" -> "x will", "x've" -> "x have", "x'd" -> "x would", "x'm" -> "x am", "x's" -> "x is" or "x". */
 function expandSuffix(word: string): string | undefined {
   const m = /^([\p{L}\p{N}]+)'(s|ll|ve|d|re|m|t)$/u.exec(word);
@@ -128,7 +134,12 @@ export function normalizeText(original: string): NormalizedText {
         push(`${glued[1]} ${glued[2]}`, at, at + tok.length, false);
         continue;
       }
-      const expanded = EXPANSIONS[folded] ?? EXPANSIONS[folded.replace(/'/g, "")] ?? expandSuffix(folded);
+      let expanded: string | undefined = EXPANSIONS[folded] ?? EXPANSIONS[folded.replace(/'/g, "")] ?? expandSuffix(folded);
+      // Scots "o" is "of" only before an English word ("any o it", "the rest o the pills"); in
+      // Portuguese it is the article ("deixa o filho"), and in Spanish and Italian "or".
+      if (folded === "o" && !SCOTS_OF_NEXT.test(original.slice(at + tok.length))) expanded = undefined;
+      // "he's been", "it's got": the clitic is "has" before a participle.
+      if (expanded?.endsWith(" is") && /'s$/.test(folded) && HAS_PARTICIPLE.test(original.slice(at + tok.length))) expanded = `${expanded.slice(0, -3)} has`;
       if (expanded !== undefined) push(expanded, at, at + tok.length, false);
       else push(folded, at, at + tok.length, folded.length === tok.length);
       continue;

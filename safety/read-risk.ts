@@ -27,7 +27,7 @@ import { riskNet, scoreMessage, type RiskNet } from "./learned/risk-net.js";
 import { mergeRisk } from "./merge-risk.js";
 import { OTHER_DANGER_NOW, aboutAnother, withoutResolvedPast } from "./resolved-past.js";
 import { normalizeText } from "./normalize-text.js";
-import { LAUGHTER, NOT_LITERAL, REMOTE_PAST, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
+import { LAUGHTER, REMOTE_PAST, saysNotLiteral, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
 import { assessmentOf, screenRisk, withdrawnAssessment, type ScreenContext } from "./screen-risk.js";
 import { NO_RISK, riskRank, type RiskAssessment } from "./types.js";
 
@@ -75,7 +75,7 @@ const BARE_THREAT = /^hto\.intent(?:\.|$)/;
 const THREAT_BACKING = ["weapon", "surveil", "plan_time", "possessive", "means_firearm", "means_blade", "ml.harm_others"];
 
 function withoutIdiom(risk: RiskAssessment, said: string, classes: ReadonlySet<string>): RiskAssessment {
-  if (!risk.escalate || !NOT_LITERAL.test(said)) return risk;
+  if (!risk.escalate || !saysNotLiteral(said)) return risk;
   const bare = (f: RiskAssessment["findings"][number]) =>
     (f.level === "low" && (f.flag === "suicidal_ideation" || f.flag === "prompt_injection") && BARE_WISH.test(f.rule)) ||
     (f.flag === "harm_to_others" && BARE_THREAT.test(f.rule) && !THREAT_BACKING.some((c) => classes.has(c)));
@@ -137,6 +137,20 @@ const NOT_BEING = /\b(?:exist\w*|alive|be here|around|born|burden|better off|wit
 /** A cover story told to someone ("told my wife I nicked myself shaving", "said it was the cat"): concealment, not an accident. */
 const COVER_STORY = /\b(?:told|tell|telling|said|say|saying) (?:\w+ ){0,2}(?:that )?(?:i|it was|they are|it is|these are|those are)\b/;
 
+/** Laughter in the sentence that weighs most, or in a message that is that sentence with a laugh after it ("i want to die lol"). */
+function laughsAt(sentence: string, message: string): boolean {
+  if (LAUGHTER.test(normalizeText(sentence).text)) return true;
+  const rest = normalizeText(message.replace(sentence, " ")).text;
+  // What is left is only laughter and punctuation ("lol", "haha jk", "😂"), not another sentence.
+  return LAUGHTER.test(rest) && rest.replace(LAUGHTER_ALL, " ").replace(/[\p{P}\p{S}\s]/gu, "").length === 0;
+}
+
+/** Every laughter marker, for stripping them from a text. */
+const LAUGHTER_ALL = new RegExp(LAUGHTER.source, "gu");
+
+/** A how-to or which-is-best question ("what is the best knot to…", "how do you tie…"). */
+const HOW_TO = /^\W*(?:what is the (?:best|easiest|right|strongest|safest) (?:\w+ )?(?:to|for)|how (?:do|does|can|would|should) (?:you|one|people)|which (?:\w+ ){0,2}(?:is|are) (?:best|better|strongest|safest))\b/;
+
 /** Why the net's score alone cannot decide: what it cannot weigh (see netContextDoubt). */
 type NetDoubt = "innocent words" | "a joke" | "a denial" | "a lyric" | "the past" | "a general question" | "someone else";
 
@@ -151,6 +165,11 @@ function netContextDoubt(sentence: string, message: string, said: string, earlie
   const cover = COVER_STORY.test(said);
   const innocent = (INNOCENT.some((c) => classes.has(c)) || weary) && !(classes.has("accident") && cover);
   if (innocent && !NOT_INNOCENT.some((c) => classes.has(c))) return "innocent words";
+  // A means with its ordinary use named ("how high are the cliffs… a walk with my dad, he's got
+  // vertigo", "a knot… it's for a hammock") and nothing of a wish, a plan or a farewell beside it.
+  // The ordinary use must be told in the sentence the net weighs most ("Marine vet" two sentences
+  // before a Glock moved to the nightstand explains nothing).
+  if (classes.has("means_benign") && NOT_INNOCENT.filter((c) => classes.has(c)).every((c) => MEANS_CLASSES.includes(c)) && readText(sentence, {}).classes.includes("means_benign")) return "innocent words";
   // An unwanted image of harming someone (harm OCD: "awful images of stabbing him… it disgusts me"),
   // with nothing of the person's own death: the components read it as distress, the net may only ask.
   if (classes.has("ego_dystonic") && classes.has("hto_verb") && !SELF_DIRECTED.some((c) => classes.has(c))) return "innocent words";
@@ -158,7 +177,9 @@ function netContextDoubt(sentence: string, message: string, said: string, earlie
   // A pet's death at the vet ("we had to put my dog down… I held him the whole time"): grief for them.
   if (PET_PUT_DOWN.test(m) && !SELF_DIRECTED.some((c) => classes.has(c))) return "innocent words";
   // Laughter beside a cover story ("told my mum they're cat scratches lol") minimises; it is no joke.
-  if (LAUGHTER.test(said) && !cover) return "a joke";
+  // Laughter is a joke marker for the words it is said with: the net's weightiest sentence, or a
+  // message of one sentence; "gave my ps5 to my cousin, he was so happy lol" laughs at the cousin.
+  if (laughsAt(sentence, message) && !cover) return "a joke";
   // The person says plainly it is not that ("I'm not suicidal or anything"): the net's words weigh less than theirs.
   if (DENIAL.test(said)) return "a denial";
   // A quoted lyric or title ("it's from a folk band"): words sung, not said.
@@ -169,6 +190,9 @@ function netContextDoubt(sentence: string, message: string, said: string, earlie
   const s = normalizeText(sentence).text;
   // A general question ("how high is the Royal Gorge bridge?") is not a disclosure.
   if (isGeneralQuestion(s) || (s.trim().endsWith("?") && !/\b(?:i|me|my|myself|mine)\b/.test(s))) return "a general question";
+  // A how-to question about a thing ("what's the best knot to hang something off a branch"), with no
+  // first person and nothing of the person's own death read: asked about, not escalated on words alone.
+  if (HOW_TO.test(s) && !/\b(?:i|me|my|myself|mine)\b/.test(s) && !SELF_DIRECTED.some((c) => classes.has(c))) return "a general question";
   // Told as the past ("I used to...", "ten years ago"), or about someone else ("my uncle attempted when he...").
   if (timeOf(s, m) === "past") return "the past";
   // About someone else: a third person is the sentence's subject ("my uncle attempted when he...",
@@ -245,7 +269,9 @@ export function readWithWindow(text: string, earlier: string[], session: RiskAss
   const before = session ?? NO_RISK;
   const adds =
     riskRank(joint.level) > Math.max(riskRank(own.level), riskRank(before.level)) || (joint.escalate && !own.escalate && !before.escalate);
-  if (!adds) return own;
+  // Doubts read only across turns ("hypothetically…" / "how long before anyone noticed" / "asking
+  // for me") still get the direct question when the message alone raised none.
+  if (!adds) return !own.escalate && !own.askedDirectly && joint.askedDirectly && !before.escalate ? { ...own, askedDirectly: joint.askedDirectly } : own;
   const merged = mergeRisk(own, { ...joint, findings: joint.findings.map((f) => ({ ...f, rule: `${f.rule}.window` })) });
   if (merged.escalate) delete merged.askedDirectly;
   return merged;

@@ -13,7 +13,7 @@ export type Subject = "self" | "other" | "generic";
 export const RELATION =
   "(?:best |close |little |older |younger |big |baby |twin |step ?|ex ?|ex-|girl|boy)?(?:friend|friends|bestie|bff|sister|brother|sibling|mom|mum|mother|dad|father|parent|parents|son|daughter|kid|child|children|baby|toddler|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|roommate|flatmate|housemate|cousin|aunt|uncle|niece|nephew|grandma|grandmother|grandpa|grandfather|classmate|student|coworker|co-worker|colleague|neighbou?r|teammate|client|patient|ex|stepdad|stepmom|stepfather|stepmother|stepson|stepdaughter)";
 
-const OTHER_SUBJECT = new RegExp(`\\b(?:he|she|they|him|her|them|my (?:\\w+ )?${RELATION}|(?:his|her|their|the|a|an) (?:\\w+ )?${RELATION}|(?:a|an|the|this|that) (?:\\w+ )?(?:girl|boy|man|woman|guy|lady|character|protagonist|narrator|hero|heroine) (?:who|that|whose)|(?:my|our|the|his|her|their) (?:\\w+ )?(?:dog|dogs|cat|cats|puppy|kitten|pet|rabbit|hamster|parrot|bird|horse))\\b`, "g");
+const OTHER_SUBJECT = new RegExp(`\\b(?:he|she|they|him|her|them|my (?:\\w+ )?${RELATION}|(?:his|her|their|the|a|an) (?:\\w+ )?${RELATION}|(?:a|an|the|this|that) (?:\\w+ )?(?:girl|boy|man|woman|guy|lady|character|protagonist|narrator|hero|heroine) (?:who|that|whose)|(?:the|my|our|his|her|their|a|an) (?:\\w+ )?(?:character|protagonist|narrator|heroine|antagonist|villain)|(?:my|our|the|his|her|their) (?:\\w+ )?(?:dog|dogs|cat|cats|puppy|kitten|pet|rabbit|hamster|parrot|bird|horse))\\b`, "g");
 const SELF_SUBJECT = /\b(?:i|me|myself)\b/g;
 const GENERIC_SUBJECT = /\b(?:someone|somebody|anyone|anybody|people|a person|persons|patients|clients|individuals|teens|teenagers|adolescents|students|kids|children|you|one|survivors|a loved one|a client|a patient|victims)\b/g;
 
@@ -106,6 +106,17 @@ export function mentionsRecovery(message: string): boolean {
 
 const FICTION = /\b(?:movie|movies|film|films|(?:show|shows)(?! (?:up|me|him|her|them|us|off|signs|no)\b)|series|season|episode|book|books|novel|novels|story|stories|character|characters|protagonist|villain|hero|song|songs|lyrics|video ?game|game|anime|manga|documentary|play|poem|netflix|tv|chapter|scene|plot|fanfic|comic)\b/;
 
+/**
+ * A sentence set inside a video game ("in elden ring i keep killing myself jumping off the ledge"):
+ * the "myself" is the player's character. Not when the person says it is real ("irl", "for real").
+ */
+const GAME_SCOPE = /^\W*(?:(?:lol |ok |so |ugh )?(?:in|on|playing|while playing) (?:elden ring|dark souls|minecraft|fortnite|zelda|mario|roblox|skyrim|sekiro|bloodborne|hollow knight|celeste|gta|call of duty|cod|apex|valorant|overwatch|the sims|sims|terraria|the game|this game|that game|my game|a game|the level|this level|that level|hardcore mode|co-?op|multiplayer))\b(?!.*\b(?:irl|in real life|for real|not (?:even )?a joke|actually want)\b)/;
+
+/** True when a sentence is set inside a video game (see GAME_SCOPE). */
+export function isInGame(sentence: string): boolean {
+  return GAME_SCOPE.test(sentence);
+}
+
 /** True when a sentence is about fiction (a film, book, game...). */
 export function isFiction(sentence: string): boolean {
   return FICTION.test(sentence);
@@ -117,6 +128,13 @@ const GENERAL_TOPIC = /\b(?:someone|somebody|anyone|people|a person|persons|pati
 const FIRST_PERSON = /\b(?:i|me|my|myself|mine|we|our|us)\b/;
 /** "is it normal to feel…", "is it bad to want…" with nobody else named: a disclosure put as a question. */
 const OWN_FEELING_ASKED = /^\W*(?:is it|is that|it is|would it be|am i) (?:\w+ )?(?:normal|weird|bad|ok|okay|wrong|strange|common|healthy|crazy|selfish|messed up|fucked up|terrible|awful)(?: of me)? to (?:be|feel|want|wish|hope|envy|daydream|fantasi[sz]e|imagine)\b/;
+
+/**
+ * "is it normal to think about ending things every time you're alone": thoughts of one's own ending,
+ * asked about as a question (the "I" implied, a generic "you" for the rest), are a disclosure.
+ * Thinking about death or dying in general (after a loss, say) is not read here.
+ */
+const OWN_ENDING_ASKED = /^\W*(?:is it|is that|it is|would it be|am i) (?:\w+ )?(?:normal|weird|bad|ok|okay|wrong|strange|common|healthy|crazy|selfish|messed up|fucked up|terrible|awful)(?: of me)? to (?:think|keep thinking|be thinking|have thoughts|daydream|fantasi[sz]e|dream)(?: about| of) (?:ending (?:it|things|everything|my life|your life|it all)|killing (?:myself|yourself)|not (?:being here|existing|waking up|being alive)|being dead|suicide)\b/;
 
 /**
  * A question about what a word means ("what does 'unalive' mean?", "what is kms slang for?"): the
@@ -131,7 +149,7 @@ const MEANING = /\bwhat (?:does|do|is|are) ["'\u2018\u201C]?(?!(?:it|that|this|a
 export function isGeneralQuestion(sentence: string): boolean {
   const s = sentence.trim();
   // "is it normal to be jealous of…", "is it weird to want…": the asker's own feeling, with the "I" implied.
-  if (OWN_FEELING_ASKED.test(s)) return false;
+  if (OWN_FEELING_ASKED.test(s) || OWN_ENDING_ASKED.test(s)) return false;
   if (MEANING.test(s) && !/\b(?:i|me|myself)\b/.test(s.replace(MEANING, ""))) return true;
   const asks = s.endsWith("?") || QUESTION_WORD.test(s);
   if (!asks || FIRST_PERSON.test(s) || !GENERAL_TOPIC.test(s)) return false;
@@ -139,7 +157,21 @@ export function isGeneralQuestion(sentence: string): boolean {
 }
 
 /** Explicit markers that words are not meant literally ("not literally", "jk", "dramatically"). */
-export const NOT_LITERAL = /\b(?:not literally|not literal|figuratively|figure of speech|dramatically|being dramatic|hyperbole|just kidding|only kidding|jk|only joking|just joking|i am joking|i am kidding|(?:kidding|joking) (?:obviously|ofc|of course)|obviously (?:kidding|joking)|(?:lol|lmao|haha\w*) (?:jk|kidding|joking))\b/;
+export const NOT_LITERAL = /\b(?:not literally|not literal|figuratively|figure of speech|dramatically|being dramatic|hyperbole|just kidding|only kidding|jk|only joking|just joking|i am joking|i am kidding|(?:kidding|joking) (?:obviously|ofc|of course)|obviously (?:kidding|joking)|(?:lol|lmao|haha\w*) (?:jk|kidding|joking)|(?:obviously|clearly|only|just) a joke|(?:it|that) was (?:obviously |clearly |only |just )?a joke|i was (?:only |just )?(?:joking|kidding))\b/;
+
+/**
+ * Someone else's verdict on the writer ("she thinks I'm being dramatic", "my mum says I'm joking"),
+ * or a cover story told to someone ("I told her it was a joke. It wasn't."): not the writer's own marker.
+ */
+const REPORTED_VERDICT = /\b(?:thinks?|thought|says?|said|tells? me|told me|calls? me|called me|accuse[sd]? me of|reckons?|assumes?|assumed|acts? like|(?:told|tell|tells|telling|said to|convinced|promised) (?:\w+ ){0,2})(?: that)?(?: i am| i was| i am just| i was just| me)? ?$/;
+
+/** True when the writer marks their own words as not literal (NOT_LITERAL), not when someone else says they are being dramatic. */
+export function saysNotLiteral(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(NOT_LITERAL.source, "g"))) {
+    if (!REPORTED_VERDICT.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) return true;
+  }
+  return false;
+}
 
 /**
  * A quoted lyric or title ("Johnny Cash's 'Hurt': 'I hurt myself today'", "it's from a folk band"):

@@ -270,6 +270,8 @@ export const SUICIDE_RULES: RiskRule[] = [
   // --- preparatory acts -> high (C-SSRS behaviour, past 3 months)
   {
     id: "si.prep.stockpile", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    // A traveller's supply ("my whole supply of meds with me for three months abroad") is no stockpile.
+    unless: /\b(?:travel\w*|trip|holiday|vacation|customs|airport|abroad|backpacking|doctor'?s letter|for the flight|on the plane)\b/,
     re: rx(
       `\\b(?:saving|saved|save|stockpil\\w*|hoard\\w*|stash\\w*|gather\\w*|hiding|hid|set aside|putting aside|squirrel\\w*|been collecting|collecting|collected) (?:up )?(?:\\w+ ){0,5}?(?:pills|tablets|meds|medications?|painkillers|pain killers|sleeping pills|antidepressants|insulin|opioids|oxy\\w*|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|co-?codamol|codeine|tramadol|amitriptyline|sertraline|fluoxetine|citalopram|diazepam|valium|xanax|benzos?|lithium|quetiapine|zopiclone|morphine|fentanyl)\\b`,
       `\\b(?:stash|stockpile|hoard|supply|collection|stock) of (?:\\w+ )?(?:pills|tablets|meds|painkillers|pain killers|sleeping pills)\\b`,
@@ -347,7 +349,7 @@ export const SUICIDE_RULES: RiskRule[] = [
     ),
   },
   {
-    id: "si.prep.aborted", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true,
+    id: "si.prep.aborted", flag: "suicidal_ideation", level: "high", escalate: true, subject: "any", historical: true, similesSkip: true,
     re: rx(
       `\\b(?:stood|standing|was|sat|sitting|climbed|went|got) (?:up )?(?:on|at|over|onto|to|out on) (?:the |a )?(?:edge|ledge|railing|tracks|rail|parapet) (?:of|on) (?:\\w+ ){0,4}?(?:but|and) (?:i )?(?:got scared|stopped|could not|did not|backed out|changed my mind|called|climbed back|went home|chickened out|froze)`,
       `\\b(?:stood|standing|sat|sitting|climbed) (?:on|at|over|onto) (?:the |a )?(?:edge|ledge|railing|tracks|parapet)\\b(?=.*\\b(?:jump|end it|die|but i (?:got scared|stopped|could not|did not|backed out|changed my mind)))`,
@@ -543,7 +545,7 @@ export const ABUSE_RULES: RiskRule[] = [
   },
   {
     id: "abuse.threat-life", flag: "abuse", level: "high", escalate: true, historical: true,
-    unless: /\b(?:when|once) (?:she|he|they|my \w+) (?:sees?|finds? out|hears?|notices?|gets? home and sees|learns?|catches?|discovers?)\b|\bif (?:she|he|they|my \w+) (?:ever )?(?:finds? out|sees?|knew|knows|hears?|catches?|discovers?|notices?)\b|\bif i (?:\w+ ){0,2}?(?:missed|miss|forget|forgot|am late|was late|fail|failed|break|broke|lose|lost|do not|did not|touch|use|eat|take|borrow|play|read|wear|tell(?! (?:anyone|anybody|someone|somebody|the police|police|a teacher|the teacher|my teacher|social services|people|what (?:he|she|they)|about (?:what|him|her|this))))\b|\b(?:lol|lmao|haha\w*|phone bill|grades?|curfew|report card|jk)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]/u,
+    unless: /\b(?:when|once) (?:she|he|they|my \w+) (?:sees?|finds? out|hears?|notices?|gets? home and sees|learns?|catches?|discovers?)\b|\bif (?:she|he|they|my \w+) (?:ever )?(?:finds? out|sees?|knew|knows|hears?|catches?|discovers?|notices?)\b|\bif i (?:\w+ ){0,2}?(?:missed|miss|forget|forgot|am late|was late|fail|failed|break|broke|lose|lost|do not|did not|touch|use|eat|take|borrow|play|read|wear|tell(?! (?:anyone|anybody|someone|somebody|the police|police|a teacher|the teacher|my teacher|social services|people|what (?:he|she|they)|about (?:what|him|her|this))))\b|\bone more (?:\w+ ){0,2}?(?:typo|mistake|error|time|slip|complaint)s?\b|\bjust (?:how|the way) (?:he|she|they) (?:talks?|speaks?|is|are)\b|\b(?:will not|would not|is not going to|are not going to) actually\b|\b(?:lol|lmao|haha\w*|phone bill|grades?|curfew|report card|jk)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]/u,
     re: rx(
       `\\b${ABUSER} (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|texted|yelled|screamed|promised|keeps saying|keeps threatening|warned) (?:\\w+ ){0,3}?(?:to )?(?:kill|murder|shoot|stab|hurt|end|burn|bury) ${VICTIM}(?!\\w)`,
       `\\b${ABUSER} (?:\\w+ ){0,3}?(?:threaten\\w*|said|says|swore|swears|told me|warned) (?:\\w+ ){0,3}?(?:break|snap) (?:my|our) (?:\\w+ )?(?:wrist|wrists|arm|arms|legs?|neck|jaw|nose|fingers?|ribs|hand|hands)\\b`,
@@ -798,7 +800,8 @@ export const INJECTION_RULES: RiskRule[] = [
 export const OTHER_LANGUAGE_RULES: RiskRule[] = [
   { id: "es.si.passive", flag: "suicidal_ideation", level: "low", escalate: true, historical: true, negatable: false,
     re: rx(
-      `\\b(?:me )?quiero morir(?:me)?\\b`, `\\bquisiera (?:morir(?:me)?|estar muert[oa]|no despertar|no existir|desaparecer para siempre)\\b`,
+      // "me quiero morir de la vergüenza / de risa" is an idiom of embarrassment or laughter.
+      `\\b(?:me )?quiero morir(?:me)?\\b(?! de (?:la |el )?(?:verguenza|risa|pena|asco|aburrimiento|calor|frio|sueno|hambre)\\b)`, `\\bquisiera (?:morir(?:me)?|estar muert[oa]|no despertar|no existir|desaparecer para siempre)\\b`,
       `\\bquiero (?:estar muert[oa]|desaparecer para siempre|dejar de existir)\\b`, `\\b(?:deseo|ganas de) morir(?:me)?\\b`,
       `\\bno quiero (?:vivir|seguir viviendo|seguir aqui|estar aqui|despertar(?:me)?|existir|seguir)\\b`,
       `\\bno (?:tengo|hay|encuentro|veo) (?:ninguna |ningun )?(?:razon|razones|motivo|motivos|sentido) (?:para|de|en) (?:vivir|seguir)\\b`,
@@ -821,7 +824,8 @@ export const OTHER_LANGUAGE_RULES: RiskRule[] = [
   { id: "es.abuse", flag: "abuse", level: "moderate", escalate: true, historical: true,
     re: rx(`\\b(?:me|nos) (?:pega|pegan|golpea|golpean|golpeo|pego|maltrata|maltrato|viola|violo|abusa|abuso|ahorca|ahorco)\\b`, `\\babusa(?:ba)? de mi\\b`, `\\bviolencia domestica\\b`, `\\bme (?:toca|tocaba) (?:cuando|de noche|mis partes|sin permiso)\\b`, `\\b(?:padrastro|tio|primo|abuelo|hermanastro|novio de mi (?:mama|madre)|entrenador|profesor|maestro|vecino|jefe) (?:\\w+ ){0,8}?me (?:toca|tocaba|toco|manosea|manoseaba|besa a la fuerza)\\b`) },
   { id: "es.abuse.threat", flag: "abuse", level: "high", escalate: true,
-    unless: /\b(?:jaja\w*|jeje\w*|xd|lol|si (?:llego|no (?:llego|apruebo|hago|termino)|repruebo|pierdo|rompo|se entera|ve|sabe|toco|uso|como))\b|[\u{1F602}\u{1F923}]/u,
+    // "Mi jefe me va a matar" (a boss, a parent, a teacher: anger at a slip) is an idiom; a partner's threat is not.
+    unless: /\b(?:jaja\w*|jeje\w*|xd|lol|si (?:llego|no (?:llego|apruebo|hago|termino)|repruebo|pierdo|rompo|se entera|ve|sabe|toco|uso|como)|(?:mi|el|la) (?:jefe|jefa|madre|mama|padre|papa|profe|profesor|profesora|suegra) me (?:va|van) a matar)\b|[\u{1F602}\u{1F923}]/u,
     re: rx(`\\bamenaz\\w* con matar(?:me|nos)\\b`, `\\bdijo que (?:me|nos) (?:va a|iba a) matar\\b`, `\\b(?:me|nos) va a matar\\b`) },
   { id: "es.hto", flag: "harm_to_others", level: "high", escalate: true,
     re: rx(`\\b(?:lo|la|los|las) voy a matar\\b`, `\\bvoy a matar a\\b`) },

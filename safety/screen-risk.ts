@@ -10,7 +10,7 @@
  */
 import { mergeRisk } from "./merge-risk.js";
 import { normalizeText, originalSpan, sentences, type NormalizedText, type Span } from "./normalize-text.js";
-import { clauseOf, isFiction, isGeneralQuestion, isNegated, subjectOf, timeOf, type Subject } from "./risk-context.js";
+import { clauseOf, isFiction, isGeneralQuestion, isInGame, isNegated, subjectOf, timeOf, type Subject } from "./risk-context.js";
 import { ALL_RULES, METHOD_MENTION, type RiskRule } from "./risk-rules.js";
 import { mayMatch, messageIndex, triggersFor, type Triggers } from "./rule-triggers.js";
 import { NO_RISK, maxRiskLevel, type RiskAssessment, type RiskFinding, type RiskFlag, type RiskLevel } from "./types.js";
@@ -81,6 +81,8 @@ function collectHits(n: NormalizedText): Hit[] {
       const sText = n.text.slice(sentence.from, sentence.to);
       const prefix = n.text.slice(sentence.from, from);
       if (rule.unless && rule.unless.test(sText)) continue;
+      // Deaths inside a video game are the character's, "myself" included.
+      if (isInGame(sText)) continue;
       // Quoted titles ("an album called 'I Hate Myself and Want to Die'") are not disclosures.
       if (insideQuotedTitle(n.text, sentence, from, to)) continue;
       if (rule.requires && !rule.requires.test(sText)) continue;
@@ -90,7 +92,9 @@ function collectHits(n: NormalizedText): Hit[] {
       if (rule.similesSkip && SIMILE.test(clauseOf(prefix))) continue;
       if (rule.negatable !== false && isNegated(prefix, raw, rule.negationInside ?? false)) continue;
       if (!rule.evenInQuestions && isGeneralQuestion(sText)) continue;
-      const subject: Subject = rule.subject === "any" ? subjectOf(prefix, raw) : "self";
+      // In a sentence about a story, a character named before the hit is its subject whatever the
+      // rule expects ("I'm writing a novel where the protagonist considers suicide").
+      const subject: Subject = rule.subject === "any" || isFiction(sText) ? subjectOf(prefix, raw) : "self";
       if (subject === "generic") continue;
       // Films, books and games: someone else's story, or violence in a game, is not a disclosure.
       if (!rule.evenInFiction && isFiction(sText) && (subject === "other" || rule.flag === "harm_to_others")) continue;

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from "node:fs";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
-import { NOT_LITERAL, REMOTE_PAST, isFiction, isGeneralQuestion, isNegated, quotesALyric, subjectOf, timeOf } from "../risk-context.js";
+import { REMOTE_PAST, isFiction, isInGame, saysNotLiteral, isGeneralQuestion, isNegated, quotesALyric, subjectOf, timeOf } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { classMayMatch, compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
 
@@ -72,6 +72,19 @@ const OWNS_THE_QUESTION = /\b(?:i mean me|i mean myself|i am (?:asking|talking) 
 /** "i am dead 💀💀", "im dying lmao", "dead 😂": a death word right before laughter is the laughter. */
 const DEAD_LAUGHING = /\b(?:i am (?:so |literally |actually |fully |completely )?(?:dead|deceased|dying|crying)|dead|dying|deceased) *(?:\u{1F480}|\u{2620}\uFE0F?|\u{1F602}|\u{1F923}|\blmao\b|\blmfao\b|\bhaha\w*|\blol\b)/u;
 
+/** Dwelling on an act, just before it ("thinking about", "keep picturing", "been planning how to"). */
+const DWELLS_ON = /\b(?:thinking|think|thought|thinkin|fantasi[sz]ing|fantasi[sz]e|daydreaming|daydream|picturing|picture|imagining|imagine|planning|researching|obsessing) (?:a lot |so much |constantly |again |more and more |every day |all the time )?(?:about |of |over )?(?:how i would |how i could |how to |how i am going to |just )?$/;
+
+/** What a soft wish's "if" clause must name to be a wish about oneself (harm, death, not waking). */
+const WISH_OBJECTS: ClassName[] = ["hope_harm", "end_wish", "end_wish_soft", "death_word", "death_event", "act_si", "means_rail_road", "means_height", "means_medicine", "means_firearm", "means_gas", "means_water", "means_ligature", "means_blade", "means_poison"];
+
+/** What follows "hang" when a thing is hung, not the person ("hang something off", "hang the lights up"). */
+const HANG_OBJECT = /^ (?:something|anything|it|them|things|stuff|the|a|an|some|your|his|her|their|our|up|out|around|about|onto|on to|with|back|tight|loose|pictures?|washing|clothes|coats?|lights|decorations|curtains|shelves|hammocks?|bags?)\b/;
+
+/** Breathing words, and laughter that explains them ("crying laughing", "lmao", 😂, 💀). */
+const BREATH = /\bbreath\w*\b/;
+const LAUGHING = /\b(?:laughing|laughter|lmao|lmfao|rofl|crying laughing|wheezing)\b|[\u{1F602}\u{1F923}\u{1F480}]/u;
+
 function readSentence(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false, ownsTheQuestion = false): SentenceReading {
   const v = vocabulary();
   const text = n.text.slice(from, to);
@@ -79,9 +92,10 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
   const hyperbole = (classMayMatch(v.hyperbole, text) && (v.hyperbole.lastIndex = 0, v.hyperbole.test(text))) || DEAD_LAUGHING.test(text);
   // A general question, a story, film or character ("my protagonist self-harms"), or a quoted lyric
   // ("Johnny Cash's 'Hurt': 'I hurt myself today'") is no disclosure.
-  const question = isGeneralQuestion(text) || isFiction(text) || quotesALyric(n.original, text);
+  const question = isGeneralQuestion(text) || isFiction(text) || isInGame(text) || quotesALyric(n.original, text);
   // Panic's fear of dying ("felt like I was going to die") is not a wish to die.
   const fearOfDying = classMayMatch(v.fear_of_dying, text) && (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
+  const laughingBreath = BREATH.test(text) && (DEAD_LAUGHING.test(text) || LAUGHING.test(text));
   const mentions: Mention[] = [];
   // Advice addressed to someone else ("if you are thinking of hurting yourself, remove the pills
   // from your home") is the supportive register of a helper, not a disclosure: nothing in it counts.
@@ -95,11 +109,15 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
   for (const [cls, re] of Object.entries(v) as Array<[ClassName, RegExp]>) {
     if (cls === "hyperbole" || cls === "fear_of_dying") continue;
     if (fearOfDying && (cls === "death_word" || cls === "act_si")) continue;
+    // "I'M DEAD 💀💀 i literally cannot breathe": breathless with laughter, not an emergency.
+    if (laughingBreath && (cls === "medical_emergency" || cls === "body_alarm")) continue;
     if (!classMayMatch(re, text)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       const raw = m[0];
+      // "hang something off a branch", "hang the washing out": hanging a thing, not oneself.
+      if (cls === "act_si" && /^hang/.test(raw) && HANG_OBJECT.test(text.slice(at + raw.length))) continue;
       // Self-harm asked about in general and then owned ("I did it earlier until my forehead swelled") is the person's.
       // A question the person then says is about themselves ("I mean me") is theirs, whatever it names.
       const owned = ((ownsTheAct && cls === "self_harm") || ownsTheQuestion) && (question || asks);
@@ -118,12 +136,25 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
       mentions.push({ cls, from: from + at, to: from + at + raw.length });
     }
   }
+  // "It would be a relief if the bus was late": the relief is about the thing the "if" names; with
+  // nothing of harm or death read in the sentence it is no soft wish ("…if it all just stopped" still is).
+  if (mentions.some((m) => m.cls === "wish_soft") && !mentions.some((m) => WISH_OBJECTS.includes(m.cls))) {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.cls === "wish_soft" && /^,? if (?:the|a|an|my|our|his|her|their|someone|somebody|people|they|he|she|you)\b/.test(n.text.slice(m.to, m.to + 20))) mentions.splice(k, 1);
+    }
+  }
   // "Ten years ago this week I woke up in ICU": an explicit remote date outweighs "this week".
   return { mentions, past: REMOTE_PAST.test(text) || timeOf(text, n.text) === "past" };
 }
 
 /** What a voice says or demands, told in the sentence after it is named ("they say…", "I have to…"). */
 const VOICED = /\b(?:(?:they|it|he|she|the voices?|the voice) (?:say|says|said|keep saying|keeps saying|are saying|is saying|tell|tells|told|want|wants|whisper|whispers|order|orders|command|commands)|i (?:have to|must|need to|am supposed to|am meant to))\b/;
+
+/** A self-harm act told as deliberate contact: pressing or holding something against the body. */
+const DELIBERATE_CONTACT = /^(?:press|presses|pressed|pressing|hold|holds|held|holding)\b/;
+/** Accident-class words that only name a source of heat (the kettle, the iron), not how it happened. */
+const HEAT_TOOL = /^(?:kettle|iron|the oven|the stove|curling iron|hair straighteners)$/;
 
 /** A finding the combination produced, before de-duplication. */
 interface Produced extends RiskFinding {
@@ -152,7 +183,7 @@ const CONTEXT_ONLY = new Set<ClassName>([
 /** Reads a normalised message into C-SSRS components and combines them. */
 export function readComponents(n: NormalizedText, priorIdeation = false): ComponentReading {
   const spans = sentences(n.text);
-  const notLiteral = NOT_LITERAL.test(n.text);
+  const notLiteral = saysNotLiteral(n.text);
   const ownsTheAct = OWNS_THE_ACT.test(n.text);
   const ownsTheQuestion = OWNS_THE_QUESTION.test(n.text);
   const per = spans.map((s) => readSentence(n, s.from, s.to, notLiteral, ownsTheAct, ownsTheQuestion));
@@ -192,6 +223,14 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     if (aborted && !turningFromHarm && (means.length || has("act_si") || has("death_word") || has("end_wish"))) {
       if (past) add(aborted, "aborted.past", "past_risk", "low", false);
       else add(aborted, "aborted", "suicidal_ideation", "high", true);
+    }
+
+    // Thinking about or picturing the act itself ("thinking about hanging from the tree in the garden"):
+    // active ideation with a method (C-SSRS 3), unless the thought is unwanted (an intrusive image).
+    const act = first("act_si", here);
+    const lethalAct = act && (means.length > 0 || /^(?:hang|pull|kill|end|step|swallow|cut my|overdos)/.test(n.text.slice(act.from, act.to)));
+    if (act && lethalAct && !past && !unwanted && DWELLS_ON.test(n.text.slice(Math.max(spans[i].from, act.from - 50), act.from))) {
+      add(act, "active-ideation.method", "suicidal_ideation", "moderate", true);
     }
 
     // Means within reach, with any wish for it to stop: moderate; with a time or a decision: high.
@@ -276,7 +315,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const sh = first("self_harm", here);
     // An accident word outside the act ("burnt my hand on the straighteners by accident") tells of an
     // accident; the tool named inside it ("held my straighteners against my thigh") is the means.
-    const accident = sh && here.find((m) => m.cls === "accident" && !(m.from >= sh.from && m.to <= sh.to));
+    // A deliberate contact ("I press the spoon on my arm after it's been in the kettle") makes the
+    // kettle or iron named beside it the source of heat, not an accident.
+    const deliberate = sh && DELIBERATE_CONTACT.test(n.text.slice(sh.from, sh.to));
+    const accident = sh && here.find((m) => m.cls === "accident" && !(m.from >= sh.from && m.to <= sh.to) && !(deliberate && HEAT_TOOL.test(n.text.slice(m.from, m.to))));
     if (sh && !past && !accident) add(sh, "self-harm", "self_harm", "moderate", true);
     const relapse = first("sh_recovery", here);
     if (relapse && !past && has("sh_word")) add(relapse, "self-harm.relapse", "self_harm", "moderate", true);
@@ -299,7 +341,8 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // A strong wish for everything to stop, with nothing else: ask the screening questions directly.
     const endWish = first("end_wish", here) ?? first("end_wish_soft", here);
     // …unless the person put it as a question about people in general and then said it is about them.
-    const ownedWish = ownsTheQuestion && first("end_wish", here);
+    // ("if someone took the forever nap how long before anyone noticed… asking for me": dying asked about, then owned.)
+    const ownedWish = ownsTheQuestion && (first("end_wish", here) ?? first("death_word", here) ?? first("act_si", here) ?? first("death_event", here));
     if (ownedWish && !past) add(ownedWish, "wish.owned", "suicidal_ideation", "moderate", true);
     else if (endWish && !past) ask.push(`a wish for it all to stop ("${quote(endWish)}")`);
 

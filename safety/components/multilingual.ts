@@ -17,10 +17,10 @@ const LANGS = ["es", "fr", "pt", "de", "it"] as const;
 type Lang = (typeof LANGS)[number];
 type Cls =
   | "die" | "wish" | "means" | "access" | "plan_time" | "farewell" | "self_harm" | "harm_others" | "aborted" | "hyperbole" | "act" | "self" | "past"
-  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical" | "drawn";
+  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical" | "drawn" | "decision" | "fiction";
 const CLASSES: Cls[] = [
   "die", "wish", "means", "access", "plan_time", "farewell", "self_harm", "harm_others", "aborted", "hyperbole", "act", "self", "past",
-  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask", "medical", "drawn",
+  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask", "medical", "drawn", "decision", "fiction",
 ];
 
 interface Compiled {
@@ -73,6 +73,9 @@ export interface OtherLanguageReading {
   classes: string[];
 }
 
+/** What may follow a decision with no object: the end of its sentence or clause. */
+const BARE_DECISION_END = /^\s*(?:[.!?;:\n]|$|\.\.\.|,? (?:ya|ja|gia|schon|deja|ormai)\b)/;
+
 const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice", "prep", "overdose", "abuse", "medical"]);
 
 function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add: (m: Mention, rule: string, flag: RiskFlag, level: RiskLevel) => void, cues: Set<string>, seen: Set<string>): void {
@@ -86,8 +89,10 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     const hyperbole = live.has("hyperbole") && (classes.hyperbole.lastIndex = 0, classes.hyperbole.test(text));
     pastIn.push((live.has("past") && (classes.past.lastIndex = 0, classes.past.test(text))) || REMOTE_PAST.test(text));
     const out: Mention[] = [];
+    // A story being written, or its protagonist ("a protagonista pensa em pular do viaduto"): nothing in it is the writer's.
+    if (live.has("fiction") && (classes.fiction.lastIndex = 0, classes.fiction.test(text))) return out;
     for (const c of CLASSES) {
-      if (c === "hyperbole" || !live.has(c)) continue;
+      if (c === "hyperbole" || c === "fiction" || !live.has(c)) continue;
       const re = classes[c];
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
@@ -124,6 +129,13 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     const time = first("plan_time");
     if (time && (death || (wish && means))) add(time, "plan", "suicidal_ideation", "high");
     if (!death && means && has("access") && has("plan_time") && first("means")) add(means, "means-at-hand.timed", "suicidal_ideation", "moderate");
+    // A decision told with no object ("Hab mich entschieden. Freitag, wenn…", "ya lo decidí") beside a
+    // day, a wish, a means or a farewell: C-SSRS intent with a plan. "Decidí estudiar medicina" has an object.
+    const decision = first("decision");
+    if (decision && BARE_DECISION_END.test(n.text.slice(decision.to, decision.to + 3))) {
+      const day = all.find((m) => m.cls === "plan_time" && (m.to <= decision.from || m.from >= decision.to));
+      if (day || wish || means || has("farewell") || has("prep")) add(decision, "decision", "suicidal_ideation", "high");
+    }
     const farewell = first("farewell");
     if (farewell && (wish || has("die") || has("wish") || has("plan_time") || means)) add(farewell, "farewell", "suicidal_ideation", "high");
     const aborted = first("aborted");

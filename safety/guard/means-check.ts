@@ -18,7 +18,7 @@
  */
 import { readFileSync } from "node:fs";
 import { normalizeText } from "../normalize-text.js";
-import { foldPhrase, phraseSource } from "../vocab/phrase.js";
+import { foldPhrase, phraseBody } from "../vocab/phrase.js";
 
 /** What a sentence gives away: lethal-means information, or a dose of a medicine. */
 export type MeansKind = "lethal_means" | "dose_information";
@@ -53,8 +53,7 @@ const ESC = /[.*+?^${}()|[\]\\/]/g;
 /** Regex source for a phrase without its word bounds; a leading * lets it end a longer word (German compounds). */
 function source(phrase: string): string {
   const t = phrase.trim();
-  const src = phraseSource(t.replace(/^\*/, ""));
-  const inner = src.slice(`${L}(?:`.length, src.length - `)${R}`.length);
+  const inner = phraseBody(t.replace(/^\*/, ""));
   return t.startsWith("*") ? `\\p{L}*(?:${inner})` : inner;
 }
 

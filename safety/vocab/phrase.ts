@@ -20,7 +20,7 @@ import { mayMatch, messageIndex, type Triggers } from "../rule-triggers.js";
 
 type WordIndex = ReturnType<typeof messageIndex>;
 
-const WORD = "[\\p{L}\\p{N}']+";
+const WORD = "[\\p{L}\\p{N}'*]+";
 
 const NUMBER = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozen|dos|tres|cuatro|cinco|seis|diez|deux|trois|quatre|cinq|dix|dois|quatro|zwei|drei|vier|funf|zehn|due|quattro|cinque|dieci)";
 
@@ -66,8 +66,17 @@ export function foldPhrase(phrase: string): string {
   return phrase.trim().normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** Regex source for one phrase. */
+/** Where a phrase may start and end: no letter or digit beside it, nor an apostrophe inside a word ("j'ai", "o'clock"); a quotation mark written as an apostrophe ("'what if I stabbed him'") is an edge. */
+const PHRASE_START = "(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]')";
+const PHRASE_END = "(?![\\p{L}\\p{N}])(?!'[\\p{L}\\p{N}])";
+
+/** Regex source for one phrase, bounded at word edges. */
 export function phraseSource(phrase: string): string {
+  return `${PHRASE_START}(?:${phraseBody(phrase)})${PHRASE_END}`;
+}
+
+/** Regex source for one phrase without its word edges (for patterns that bound several phrases once). */
+export function phraseBody(phrase: string): string {
   const parts: Array<{ src: string; optional: boolean }> = [];
   for (const raw of splitTokens(foldPhrase(phrase))) {
     const optional = raw.endsWith("?") && raw.length > 1;
@@ -86,7 +95,7 @@ export function phraseSource(phrase: string): string {
   });
   // A leading optional token leaves a space before the next one: make it part of the option.
   out = out.replace(/^\(\?:((?:[^()]|\([^()]*\))*)\)\? /, "(?:$1 )?");
-  return `(?<![\\p{L}\\p{N}'])(?:${out})(?![\\p{L}\\p{N}'])`;
+  return out;
 }
 
 /** One anchor option: a word the text must contain, or a prefix one of its words must start with. */

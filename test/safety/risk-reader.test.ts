@@ -210,6 +210,12 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     // X was written with W and held back until W's work and the retrained net were done: 0.76 / 0.90 on the reader
     // before session 24, 0.81 / 0.92 at its first scoring (the honest figure), then fixed by mechanism.
     ["final/risk-x", 0.95, 0.95],
+    // Y was written for session 26 before any change: 0.89 / 0.92 at its first scoring, then fixed by mechanism
+    // (a conditional threat over dirty pans and a question about Hamlet remain false alarms).
+    ["final/risk-y", 0.95, 0.95],
+    // Z was written with Y and held back until Y's work and the retrained net were done: 0.93 / 0.74 at its
+    // first scoring — the same as on the reader before session 26 — then fixed by mechanism.
+    ["final/risk-z", 0.95, 0.95],
   ])("blind batch %s written for the new reader: recall >= %s, specificity >= %s", (name, recall, spec) => {
     const r = scoreCases(readCases(resolve(__dirname, `../../evals/${name}.jsonl`)));
     expect(r.recall!).toBeGreaterThanOrEqual(recall as number);
