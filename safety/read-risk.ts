@@ -85,7 +85,7 @@ function withoutIdiom(risk: RiskAssessment, said: string, classes: ReadonlySet<s
 
 /** The thoughts of a past attempt or self-harm said to be back now ("the thoughts are coming back"). */
 const RETURNING =
-  /\b(?:(?:the|those|these|same|old|that) (?:thoughts?|feelings?|urges?)(?: are| is| have been| has been| keep| kept)? (?:coming back|back|returning|creeping back|starting again)|(?:thinking|thought) about (?:it|doing it) again|feel(?:ing)? (?:like that|that way) again|starting to feel (?:like that|that way)|it is happening again|(?:it is|it has come|it came|they are|they have come|they came) back|(?:the )?(?:exact )?same feeling(?: again)?)\b/;
+  /\b(?:(?:the|those|these|same|old|that) (?:thoughts?|feelings?|urges?)(?: are| is| have been| has been| keep| kept| have| has)? (?:coming back|come back|came back|back|returning|returned|creeping back|crept back|starting again|started again)|(?:thinking|thought) about (?:it|doing it) again|feel(?:ing)? (?:like that|that way) again|starting to feel (?:like that|that way)|it is happening again|(?:it is|it has come|it came|they are|they have come|they came) back|(?:the )?(?:exact )?same feeling(?: again)?)\b/;
 
 /**
  * A past attempt or self-harm (a `past_risk` finding) with the thoughts back now is ideation now
@@ -104,6 +104,9 @@ const MIN_WORDS_ALONE = 4;
 /** Low mood and its symptoms in plain words (depression's language, which is not a wish to die). */
 const LOW_MOOD =
   /\b(?:empty|hopeless|pointless|numb|sad|down|low|depressed|miserable|exhausted|tired|drained|worthless|lonely|no energy|no motivation|(?:nothing|not) (?:is )?(?:fun|enjoyable)|(?:cannot|can not|do not|barely) (?:sleep|eat|get out of bed|focus|concentrate)|sleep (?:badly|too much|all day)|(?:barely|have not|not) (?:eaten|eating|slept|sleeping)|no appetite|crying|cry (?:a lot|every day|all the time))\b/;
+
+/** Low mood denied or gone ("not even sad anymore", "no longer depressed"). */
+const NOT_LOW_ANYMORE = /\b(?:not|no longer|not even|never) (?:\w+ )?(?:sad|down|low|depressed|miserable|upset)(?: any ?more| now)?\b/g;
 
 const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno dark thoughts\b|\b(?:keine|kein) (?:dunklen |suizidalen )?(?:gedanken|suizidgedanken)\b|\bnicht suizidal\b|\bno (?:tengo )?(?:pensamientos|ideas) (?:suicidas|oscur\w*)\b|\bpas (?:d'idees noires|suicidaire)\b|\bnao (?:tenho )?pensamentos (?:suicidas|ruins|sombrios)\b|\bnao sou suicida\b|\bnon (?:ho )?pensieri (?:brutti|suicidi|suicidari|oscuri)\b|\bnessun pensiero (?:brutto|suicida)\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
 
@@ -236,7 +239,9 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     // net's training labels (r/depression beside r/SuicideWatch) confuse it most.
     // Nor does it escalate alone, or ask, on a message too short to carry evidence ("hey!", "ok thanks").
     const tooShort = (said.match(/[\p{L}\p{N}']+/gu) ?? []).length < MIN_WORDS_ALONE;
-    const alone = net.thresholds.alone !== undefined && !(cues.size === 0 && LOW_MOOD.test(said)) && !tooShort ? net.thresholds.alone : Infinity;
+    // Low mood said as gone ("I'm not even sad anymore", calm after a decision) is no low mood.
+    const lowMood = LOW_MOOD.test(said.replace(NOT_LOW_ANYMORE, " "));
+    const alone = net.thresholds.alone !== undefined && !(cues.size === 0 && lowMood) && !tooShort ? net.thresholds.alone : Infinity;
     if (!risk.escalate && !contextual && ((score >= net.thresholds.escalate && cues.size > 0) || score >= alone)) {
       risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
     } else if (!risk.escalate && !(tooShort && cues.size === 0) && (score >= net.thresholds.escalate || (score >= net.thresholds.ask && cues.size > 0))) {

@@ -58,6 +58,11 @@ function insideQuotedTitle(text: string, sentence: Span, from: number, to: numbe
   return false;
 }
 
+/** A condition that is a petty repeat: "if … one more time", "if one more person asks…". */
+const PETTY_CONDITION = /\bif\b(?: \S+){0,10}? one more (?:time|person|people|guest|relative|customer|email|call|meeting|thing|typo|mistake|question|comment|word|minute|day|kid|student|of)\b/;
+/** Violence in the condition ("if he hits me one more time…"): a threat in answer to harm. */
+const VIOLENT_CONDITION = /\bif\b(?: \S+){0,6}? (?:hits?|hit me|touch\w*|hurts?|beats?|lays? a (?:hand|finger)|grabs?|chokes?|shoves?|pushes|slaps?|kicks?|threatens?)\b/;
+
 const triggers = new Map<RiskRule, Triggers | undefined>();
 
 /** A simile just before the hit: "I feel like (I'm)…", "as if I were…", "it's like I'm…". */
@@ -83,6 +88,10 @@ function collectHits(n: NormalizedText): Hit[] {
       if (rule.unless && rule.unless.test(sText)) continue;
       // Deaths inside a video game are the character's, "myself" included.
       if (isInGame(sText)) continue;
+      // "If one more person asks me about the seating plan I'll throw myself off a balcony", "if he leaves
+      // his pans one more time I'm going to strangle him": a petty repeat as the condition, no weapon, no
+      // violence in it, is a hyperbole (a threat conditioned on being hit or touched is not).
+      if ((rule.flag === "suicidal_ideation" || rule.flag === "harm_to_others") && !rule.weak && PETTY_CONDITION.test(sText) && !WEAPON.test(sText) && !VIOLENT_CONDITION.test(sText)) continue;
       // Quoted titles ("an album called 'I Hate Myself and Want to Die'") are not disclosures.
       if (insideQuotedTitle(n.text, sentence, from, to)) continue;
       if (rule.requires && !rule.requires.test(sText)) continue;

@@ -177,3 +177,34 @@ describe("batch Z: what was missed", () => {
     expect(escalates("My son keeps me in my room when his friends come round and some days he forgets my lunch. He grabbed my wrist hard and told me not to tell the carer.")).toBe(true);
   });
 });
+
+/** Mechanisms from blind batch AA (session 26, written last and held back until everything above was done), on our own wording. */
+describe("batch AA", () => {
+  it("a plan whose method is not named: what is being used, and a day", () => {
+    expect(escalates("I know exactly what I'm using. Everyone's away on Saturday. Weirdly I'm not even sad anymore.")).toBe(true);
+    expect(escalates("I've worked it all out with the removals firm, moving on Friday")).toBe(false);
+  });
+  it("the same thoughts come back after a past attempt", () => {
+    expect(escalates("I attempted when I was 20. I'm 30 now and doing well, but these last weeks the same thoughts have come back.")).toBe(true);
+  });
+  it("hoping a lorry would drift into our lane", () => {
+    expect(escalates("driving home with the family I caught myself hoping a truck would swerve into our lane")).toBe(true);
+  });
+  it("a threat with a knife kept, 'do him in', and a hunting knife is no hunting trip", () => {
+    expect(escalates("If he raises his hand to my mum again I'll do him in. I've got my grandad's hunting knife in my drawer.")).toBe(true);
+    expect(escalates("going hunting with my uncle this weekend, need a new knife for dressing the deer")).toBe(false);
+  });
+  it("an adult who comes into a child's room when the parent works nights", () => {
+    expect(escalates("my stepdad comes into my room when mum is on nights. im 12")).toBe(true);
+  });
+  it("arrangements 'if anything happened to me' with instructions left", () => {
+    expect(escalates("If anything happened to me, who would take my dog? I've written out his routine and left it by the door.")).toBe(true);
+  });
+  it("Italian: wanting just to disappear, not to exist any more", () => {
+    expect(escalates("vorrei solo sparire, proprio non esistere più")).toBe(true);
+  });
+  it("a petty repeat as the condition is a hyperbole; violence as the condition is not", () => {
+    expect(escalates("if one more person asks me about the wedding I'll throw myself off the balcony lol")).toBe(false);
+    expect(escalates("if he hits me one more time I'm going to kill him")).toBe(true);
+  });
+});
