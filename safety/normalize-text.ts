@@ -115,6 +115,8 @@ export function normalizeText(original: string): NormalizedText {
       end.push(perChar ? from + i + 1 : to);
     }
   };
+  // An apostrophe used as a quotation mark has been opened and not yet closed.
+  let quoteOpen = false;
   for (const m of original.matchAll(TOKEN)) {
     const tok = m[0];
     const at = m.index ?? 0;
@@ -144,8 +146,13 @@ export function normalizeText(original: string): NormalizedText {
       else push(folded, at, at + tok.length, folded.length === tok.length);
       continue;
     }
-    // Punctuation and symbols: straighten quotes, keep the rest (sentence ends matter).
-    const ch = tok.replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'").replace(/[\u201C\u201D\u00AB\u00BB]/g, '"');
+    // Punctuation and symbols: straighten quotes, keep the rest (sentence ends matter). An apostrophe
+    // standing alone (not inside a word: "j'ai", "don't") is a quotation mark ("'what if I stabbed him'"),
+    // except a plural possessive ("my parents' house").
+    const apostrophe = /^[\u2018\u2019\u02BC\u0060\u00B4']$/.test(tok);
+    const possessive = apostrophe && !quoteOpen && /s$/.test(text) && /^(?:\s|$)/.test(original.slice(at + tok.length, at + tok.length + 1));
+    if (apostrophe && !possessive) quoteOpen = !quoteOpen;
+    const ch = tok.replace(/[\u2018\u2019\u02BC\u0060\u00B4']/g, possessive ? "'" : '"').replace(/[\u201C\u201D\u00AB\u00BB]/g, '"');
     push(ch, at, at + tok.length, ch.length === tok.length);
   }
   return { original, text, start, end };
