@@ -112,13 +112,7 @@ function addLeading(option: string, words: Set<string>, prefixes: Set<string>, d
 
 /** The words of a normalised message, and every prefix of them, for constant-time checks. */
 export function messageIndex(text: string): { words: Set<string>; prefixes: Set<string> } {
-  const words = new Set<string>();
-  for (const w of text.match(/[a-z0-9']+/g) ?? []) {
-    words.add(w);
-    // A quotation mark written as an apostrophe ("'what if…'") is no part of the word.
-    const bare = w.replace(/^'+|'+$/g, "");
-    if (bare && bare !== w) words.add(bare);
-  }
+  const words = new Set(text.match(/[a-z0-9']+/g) ?? []);
   const prefixes = new Set<string>();
   for (const w of words) for (let i = 1; i <= w.length; i++) prefixes.add(w.slice(0, i));
   return { words, prefixes };
