@@ -11,6 +11,7 @@ import { ELEVATED_CONCEPTS } from "./select-modality.js";
 import type { KnowledgeModel } from "./knowledge-model.js";
 import { DIAGNOSTIC_WORDS } from "./question-bank.js";
 import { planReply } from "./reply/plan-reply.js";
+import type { ClinicalReading } from "./reply/psychoeducation.js";
 import { warrantsUrgentReferral } from "./urgent-referral.js";
 import { isStressorConcept } from "./timing.js";
 import type { DifferentialEntry, EpisodeTiming, ModalityPlan, ProblemOfLiving, SymptomFinding } from "./types.js";
@@ -54,8 +55,9 @@ export function answerAboutModality(text: string): string | undefined {
   if (!QUESTION_ABOUT_TREATMENT.test(text.trim())) return undefined;
   for (const [id, info] of Object.entries(MODALITIES)) {
     if (!info) continue;
-    // Short ids are read only as written ("ACT", not the verb "act"); full names in any case.
-    const byId = new RegExp(`\\b${id.replace(/[-]/g, "[- ]?")}\\b`, id.length <= 4 ? "" : "i");
+    // Ids are read only as written ("ACT", not the verb "act"; "SUPPORT" and "GRIEF", not "I don't
+    // support her" or "my grief"); full names in any case.
+    const byId = new RegExp(`\\b${id.replace(/[-]/g, "[- ]?")}\\b`);
     const byName = new RegExp(`\\b${info.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
     if (!byId.test(text) && !byName.test(text)) continue;
     // The evidence names the guideline, never the conditions it covers: the person has not
@@ -102,12 +104,24 @@ export function composeReply(input: ReplyInput): string {
     turn: input.turn,
     heavy: weighty(input.differential) && !elevated,
     ...(top && top.likelihood >= 0.3 && conditionById(top.conditionId) ? { family: conditionById(top.conditionId)!.family } : {}),
+    clinical: [...clinicalReading(input.differential), ...(input.risk.flags.includes("abuse") ? [{ family: "abuse", support: 0.5 }] : [])],
     ...(input.followUp ? { engineQuestion: { question: input.followUp, fits: followUpFits(input) } } : {}),
     mustSay,
     ...(input.grounded ? { grounded: true } : {}),
   });
   parts.push(planned.text);
   return parts.join(" ");
+}
+
+/** The families whose criteria the engine found in the person's words, each with its best support. */
+export function clinicalReading(differential: DifferentialEntry[]): ClinicalReading[] {
+  const best = new Map<string, number>();
+  for (const d of differential) {
+    if (d.status === "rule-out" || !d.criteria?.some((c) => c.met === true)) continue;
+    const family = conditionById(d.conditionId)?.family;
+    if (family && family !== "problem-of-living") best.set(family, Math.max(best.get(family) ?? 0, d.likelihood));
+  }
+  return [...best].map(([family, support]) => ({ family, support }));
 }
 
 /**

@@ -20,7 +20,7 @@ export async function crisisRespond(state: CounselingStateType, config: Runnable
   const ownWords = crisisReflection(userText);
   const crisis = composeCrisisReply({ risk, locale: cfg.locale, userText, previousReplies, ...(ownWords ? { ownWords } : {}) });
   // The person's own question is still answered, after the safety part.
-  const answer = answerAfterSafety(userText, previousReplies);
+  const answer = answerAfterSafety(userText, previousReplies, risk.flags.includes("abuse"));
   const response = answer ? `${crisis}\n\n${answer}` : crisis;
   return {
     response,

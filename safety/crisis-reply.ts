@@ -8,7 +8,7 @@
 import { contactNumber, crisisResources, resourceLocale, resourceOf, type CrisisResource, type CrisisResourceSet } from "./crisis-resources.js";
 import { CRISIS_TEXT } from "./crisis-text.js";
 import { replyLanguage, type SafetyLanguage } from "./language.js";
-import { BULLYING_LINE, CHILD_LINE, CONFIDENTIALITY_LINE, MEANS_LINES, RESOURCES_AGAIN, isBullying, localeFromSpelling, readSituation } from "./crisis-situation.js";
+import { BULLYING_LINE, CHILD_LINE, CONFIDENTIALITY_LINE, MEANS_LINES, PAST_ASSAULT_HELP, PAST_ASSAULT_LINES, RESOURCES_AGAIN, isBullying, isPastAssault, localeFromSpelling, readSituation } from "./crisis-situation.js";
 import { fnv1a } from "./learned/features.js";
 import { safetyPlanStep } from "./safety-plan.js";
 import { riskRank, type RiskAssessment } from "./types.js";
@@ -32,6 +32,8 @@ type Lang = SafetyLanguage;
 
 const has = (risk: RiskAssessment, flag: RiskAssessment["flags"][number]) => risk.flags.includes(flag);
 const hasRule = (risk: RiskAssessment, prefix: string) => risk.findings.some((f) => f.rule.startsWith(prefix));
+/** A partner named in the message: an assault by them is abuse at home, whenever it happened. */
+const PARTNER = /\b(my|our) (husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|ex)\b/i;
 const MINOR = /\b(?:i am|i'm|im|tengo) (?:1[0-7]|[5-9]|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\b(?:[5-9]|1[0-7]) (?:years old|años)\b|\b(?:\d|1[0-2])(?:th|st|nd|rd) grade\b|\bmiddle school\b/i;
 
 /** True when life may be at risk right now: emergency services come first. */
@@ -57,10 +59,12 @@ export function resourceLines(risk: RiskAssessment, set: CrisisResourceSet, lang
   if (has(risk, "medical_emergency") && /overdos|pills|swallow|drank|poison/i.test(risk.evidence.join(" "))) push(resourceOf(set, "poison"));
   if (has(risk, "abuse")) {
     if (hasRule(risk, "abuse.child") || hasRule(risk, "cssrs.child-danger") || MINOR.test(userText)) push(resourceOf(set, "child_abuse"));
-    if (hasRule(risk, "abuse.sexual")) push(resourceOf(set, "sexual_assault"));
-    // Bullying at school is not abuse at home: the young person's line, not the domestic-violence one.
+    const past = isPastAssault(userText);
+    if (hasRule(risk, "abuse.sexual") || past) push(resourceOf(set, "sexual_assault"));
+    // Bullying at school is not abuse at home: the young person's line, not the domestic-violence one;
+    // nor is an assault in the past, unless a partner is named.
     if (isBullying(userText)) push(resourceOf(set, "youth"));
-    else push(resourceOf(set, "domestic_violence"));
+    else if (!past || PARTNER.test(userText)) push(resourceOf(set, "domestic_violence"));
   }
   push(resourceOf(set, "suicide"));
   const text = resourceOf(set, "text");
@@ -112,6 +116,7 @@ export function composeCrisisReply(input: CrisisReplyInput): string {
     const childLine = resourceOf(set, "child_abuse");
     if (is("child_in_danger")) reflections.push(CHILD_LINE(emergencyNumber, childLine ? `${childLine.name} (${childLine.how})` : undefined));
     else if (is("bullying")) reflections.push(BULLYING_LINE);
+    else if (is("past_assault")) reflections.push(vary(PAST_ASSAULT_LINES)!);
     else reflections.push(T.abuse);
   }
   // Bullying behind the crisis is named for what it is, with who can act on it.
@@ -133,7 +138,10 @@ export function composeCrisisReply(input: CrisisReplyInput): string {
   const place = situation.find((s) => s !== "overdose_taken" && MEANS_LINES[s]);
   const means = (place && vary(MEANS_LINES[place])) ?? T.means;
   if (!onlyThirdParty) {
-    if (has(risk, "abuse") && !has(risk, "suicidal_ideation") && !has(risk, "self_harm")) parts.push(is("child_in_danger") || is("bullying") ? "" : T.abusePlan);
+    if (has(risk, "abuse") && !has(risk, "suicidal_ideation") && !has(risk, "self_harm")) {
+      const assaultLine = resourceOf(set, "sexual_assault");
+      parts.push(is("past_assault") ? PAST_ASSAULT_HELP(assaultLine?.name) : is("child_in_danger") || is("bullying") ? "" : T.abusePlan);
+    }
     else parts.push(T.plan(lang === "en" || lang === "es" ? safetyPlanStep("warning_signs").prompt[lang] : T.firstStep, means));
   }
   return parts.filter(Boolean).join("\n\n");

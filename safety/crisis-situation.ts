@@ -8,7 +8,7 @@
  */
 import type { RiskAssessment } from "./types.js";
 
-export type Situation = "overdose_taken" | "height" | "rail_road" | "firearm" | "medicine" | "ligature" | "blade" | "child_in_danger" | "bullying" | "confidentiality";
+export type Situation = "overdose_taken" | "height" | "rail_road" | "firearm" | "medicine" | "ligature" | "blade" | "child_in_danger" | "bullying" | "confidentiality" | "past_assault";
 
 const MEANS: Array<[Situation, RegExp]> = [
   ["firearm", /\b(guns?|pistol|rifle|shotgun|firearms?|revolver|glock|handgun|ammo|bullets?|9 ?mm|\.22|\.38|\.45|🔫)/i],
@@ -19,11 +19,25 @@ const MEANS: Array<[Situation, RegExp]> = [
   ["blade", /\b(knife|knives|blade|razor|🔪)/i],
 ];
 
+/** A sentence that points back to what the one before named: "took them all", "swallowed the lot". */
+const BACK_TO_THEM = /\b(?:took|taken|swallowed|downed|necked|had)\s+(?:them|it|all|the lot|the rest|the whole|too many|a handful|every|\d+|twenty|thirty|forty|fifty)\b/i;
 const TAKEN = /\b(took|taken|swallowed|have had|i've had|downed|necked|overdosed|od'?d)\b/i;
 const BULLY = /\b(bull(y|ies|ied|ying)|picked on|pick on me|(kids|girls|boys|people) at school)\b/i;
 const SCHOOL = /\b(school|class(mates)?|teachers?|year \d+|grade|college|uni|playground|bus|group chat)\b/i;
 const CONFIDENTIAL = /\b(don'?t|do not|please don'?t|never) tell (my |anyone|any ?one|anybody|them|her|him)|\b(will|would|do) you (have to )?tell (my|anyone|the police|them)|\bkeep (this|it) (a )?secret\b|\bpromise (me )?(you )?(won'?t|not to) tell\b|\bis (this|it) confidential\b/i;
 const CHILD = /\b(baby|babies|infant|newborn|toddler|(my|our|the) (son|daughter|child|kid|little one)|\d+[- ](month|week)[- ]old|[1-9][- ]year[- ]old)\b/i;
+
+/** A sexual assault told as something that happened ("I was raped a couple of months ago"). */
+const ASSAULT = /\b(rap(?:e|ed|ist)|sexual(?:ly)? assault(?:ed)?|molest(?:ed|ation)?|assaulted)\b/i;
+const PAST = /\b(ago|last (?:year|month|week|summer|winter|spring|autumn|fall)|when i was|as a (?:child|kid|teen(?:ager)?)|years back|back in|in (?:19|20)\d\d|at (?:a )?party|in (?:high school|college|university|school)|happened to me|since then|since it happened|after (?:it|that) happened)\b/i;
+/** Words that put the abuse in the present: then it is abuse at home, with its own safety planning. */
+const ONGOING = /\b(still (?:happening|does|do|is|hurts me|comes)|keeps? (?:doing|coming|touching|hurting)|every (?:day|night|week|time)|again last night|lives? with (?:me|us|him|her)|he (?:is|does|hits|touches|rapes|forces)|she (?:is|does|hits|touches|forces)|right now|tonight|won'?t let me leave|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|stepdad|stepfather|uncle|brother) (?:rapes|forces|touches|makes me))\b/i;
+
+/** A past sexual assault whose harm is in the present (feelings, memories), not abuse still going on. */
+export function isPastAssault(userText: string): boolean {
+  const sentences = userText.split(/(?<=[.!?])\s+|\n+/);
+  return sentences.some((s) => ASSAULT.test(s) && PAST.test(s)) && !ONGOING.test(userText);
+}
 
 /** Bullying at school (peers, not family). */
 export function isBullying(userText: string): boolean {
@@ -34,14 +48,23 @@ export function isBullying(userText: string): boolean {
 export function readSituation(risk: RiskAssessment, userText: string): Situation[] {
   const out: Situation[] = [];
   const rules = risk.findings.map((f) => f.rule).join(" ");
-  const evidence = `${risk.evidence.join(" ")} ${userText}`;
   const medicine = MEANS.find(([s]) => s === "medicine")![1];
-  if (/overdose-taken|med\.ingestion/.test(rules) || (risk.flags.includes("medical_emergency") && medicine.test(evidence) && TAKEN.test(userText))) out.push("overdose_taken");
-  if (/child-danger|abuse\.child|abuse\.by-parent|child-neglect/.test(rules) || (risk.flags.includes("abuse") && CHILD.test(userText) && !/\bi('m| am) (1[0-7]|[5-9])\b/i.test(userText))) {
+  // A medicine and its taking are read in one sentence, or in the next when it points back to them
+  // ("I have a lot of pills. I took them all."): "medication" in one and "she took the dog out" in
+  // the next is no overdose.
+  const sentences = userText.split(/(?<=[.!?])\s+|\n+/);
+  const taken = sentences.some((s, i) => (medicine.test(s) && TAKEN.test(s)) || (medicine.test(s) && TAKEN.test(sentences[i + 1] ?? "") && BACK_TO_THEM.test(sentences[i + 1] ?? "")));
+  if (/overdose-taken|med\.ingestion/.test(rules) || (risk.flags.includes("medical_emergency") && taken)) out.push("overdose_taken");
+  // A child is in danger when the harm the reader found is in the sentence that names the child
+  // (or a rule is about a child): a partner's emotional abuse told beside "we have an infant" is
+  // abuse at home, met with its own safety planning.
+  const harmed = risk.evidence.some((e) => sentences.some((s) => CHILD.test(s) && s.toLowerCase().includes(e.toLowerCase())));
+  if (/child-danger|abuse\.child|abuse\.by-parent|child-neglect/.test(rules) || (risk.flags.includes("abuse") && harmed && !/\bi('m| am) (1[0-7]|[5-9])\b/i.test(userText))) {
     // A child writing about their own parent is the victim; "child in danger" is for a carer or bystander.
     if (CHILD.test(userText)) out.push("child_in_danger");
   }
   if (isBullying(userText)) out.push("bullying");
+  if (risk.flags.includes("abuse") && !out.includes("child_in_danger") && isPastAssault(userText)) out.push("past_assault");
   for (const [s, re] of MEANS) if (s !== "medicine" || !out.includes("overdose_taken")) if (re.test(userText)) out.push(s);
   if (CONFIDENTIAL.test(userText)) out.push("confidentiality");
   return out;
@@ -80,6 +103,15 @@ export const CHILD_LINE = (emergency: string, childLine?: string) =>
 /** Bullying: a trusted adult and the school, not a domestic-violence line. */
 export const BULLYING_LINE =
   "Being treated like that is not your fault, and you shouldn't have to handle it on your own. Telling a trusted adult — a parent, a teacher, the school counsellor — is a strong step, and schools have a duty to act on bullying.";
+
+/** A past sexual assault: not their fault, its effects now make sense, and specialist help is there whenever they want it. */
+export const PAST_ASSAULT_LINES = [
+  "What happened to you was not your fault, and it makes sense that you are still feeling its effects now — reactions like numbness, fear or feeling cut off are common after an assault, and they can ease with the right support.",
+  "Nothing about what happened to you was your fault. Feeling shut down, on edge or unlike yourself afterwards is a very common response to an assault, not a sign that something is wrong with you.",
+];
+/** What to offer after a past assault instead of a plan for leaving home. */
+export const PAST_ASSAULT_HELP = (line?: string) =>
+  `Whenever you feel ready, a counsellor who specialises in trauma after sexual violence can help you with what you're feeling now${line ? ` — ${line} can connect you with support near you, confidentially` : ""}, and you don't have to report anything to get that help.`;
 
 /** Answering honestly when the person asks that no one be told. */
 export const CONFIDENTIALITY_LINE =

@@ -103,7 +103,10 @@ function collectHits(n: NormalizedText): Hit[] {
       if (!rule.evenInQuestions && isGeneralQuestion(sText)) continue;
       // In a sentence about a story, a character named before the hit is its subject whatever the
       // rule expects ("I'm writing a novel where the protagonist considers suicide").
-      const subject: Subject = rule.subject === "any" || isFiction(sText) ? subjectOf(prefix, raw) : "self";
+      let subject: Subject = rule.subject === "any" || isFiction(sText) ? subjectOf(prefix, raw) : "self";
+      // Abuse is told of its victim: "my husband raped me" has the husband as its subject and the
+      // writer as the one it happened to.
+      if (rule.flag === "abuse" && subject === "other" && (/\b(?:me|us)$/.test(raw) || /^\s+(?:me|us)\b/.test(n.text.slice(to, to + 8)))) subject = "self";
       if (subject === "generic") continue;
       // Films, books and games: someone else's story, or violence in a game, is not a disclosure.
       if (!rule.evenInFiction && isFiction(sText) && (subject === "other" || rule.flag === "harm_to_others")) continue;

@@ -20,10 +20,12 @@ const METHOD_QUESTION = /\b(die|dying|kill|suicid\w*|overdos\w*|lethal|fatal|pil
  * After the safety part of a crisis reply, the person's own question still gets a short,
  * honest answer from the knowledge base — never a question about ways or amounts of harm.
  */
-export function answerAfterSafety(userText: string, previousReplies: string[]): string | undefined {
+export function answerAfterSafety(userText: string, previousReplies: string[], abuse = false): string | undefined {
   const request = readRequest(userText);
   if (request.kind === "none" || !request.question || !request.restated || METHOD_QUESTION.test(request.question)) return undefined;
-  const ranked = readTopics(userText, request.question);
+  // Abuse the risk reader found makes the abuse topic one the answer may come from, and rules out
+  // couples' advice beside it (select.ts, RULES_OUT).
+  const ranked = readTopics(userText, request.question, undefined, "", undefined, abuse ? [{ family: "abuse", support: 0.5 }] : []);
   const confident = confidentTopics(ranked, request.kind);
   const situation = groundedSituations(userText);
   const said = new Said(previousReplies);

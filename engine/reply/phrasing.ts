@@ -215,6 +215,19 @@ export const GENERAL_ANSWERS: Partial<Record<AskKind, string[]>> = {
   therapy: ["it's a good thing to ask, and any good therapist will be glad to talk it through with you openly at the start."],
 };
 
+/** A bodily symptom goes to a doctor first (lower-case symptom words, as the person wrote them). */
+export const MEDICAL_FIRST = [
+  (what: string) => `Because part of what you describe is physical — the ${what} — it's worth having a doctor look at it as well, since a few medical causes can feel like this and are worth ruling out.`,
+  (what: string) => `I'd also take the ${what} to a doctor: physical symptoms deserve a proper check in their own right, and knowing what they are (or are not) often eases the worry too.`,
+  (what: string) => `Please mention the ${what} to your doctor too — it may well turn out to be stress or anxiety, but a body symptom should be checked before anyone assumes that.`,
+];
+
+/** Honest general answers to "should I be concerned?" when nothing in the base answers it (lower-case start). */
+export const CONCERN_ANSWERS = [
+  "one incident on its own rarely tells you much; what matters more is whether it's part of a pattern, whether it's getting worse, and whether it's getting in the way of everyday life — and if it is, or your gut keeps telling you something is off, it's reasonable to talk it over with a doctor or counsellor who can look at the whole picture.",
+  "it helps to look at how often it happens, whether it's changing, and how it affects day-to-day life, because a pattern says far more than a single moment; if you stay unsure, checking in with a professional is a sensible step rather than an overreaction.",
+];
+
 /** Questions for someone asking how to help another person. */
 export const CARER_QUESTIONS = [
   (who: string) => `How long has ${who} been like this, and has anything like it happened before?`,

@@ -19,10 +19,12 @@ import {
   ASK_WHEN,
   CARER_OPENERS,
   CARER_QUESTIONS,
+  CONCERN_ANSWERS,
   FIRST_OPENERS,
   GENERAL_ANSWERS,
   GENERAL_QUESTIONS,
   LATER_OPENERS,
+  MEDICAL_FIRST,
   REFLECT_FIRST,
   REFLECT_MORE,
   SECOND_STEP_LEADS,
@@ -36,12 +38,12 @@ import {
   stems,
   uncap,
 } from "./phrasing.js";
-import { readTopics, topicById, topicOfFamily } from "./psychoeducation.js";
+import { readTopics, topicById, topicOfFamily, type ClinicalReading } from "./psychoeducation.js";
 import { matchAnyQuestion } from "./question-answers.js";
 import { readRequest, type AskKind, type Request } from "./read-request.js";
 import { fitsSituation, groundedSituations } from "./situation.js";
-import { clausesOf, firstRole, lostRole, timeWords, toSecondPerson } from "./reflect.js";
-import { CLINICAL, CONFIDENT_ANSWER, GROUNDED_SIM, MIN_ANSWER, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
+import { clausesOf, firstRole, lostRole, timeWords, toSecondPerson, type Clause } from "./reflect.js";
+import { CLINICAL, CONFIDENT_ANSWER, GROUNDED_SIM, MIN_ANSWER, MIN_OWN_SIM, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
 
 export interface PlanInput {
   /** The person's latest message. */
@@ -58,6 +60,8 @@ export interface PlanInput {
   heavy: boolean;
   /** Family of the engine's leading impression, when it is reasonably supported. */
   family?: string;
+  /** Disorder families the engine's reading found criteria of, with their support: evidence for the topic. */
+  clinical?: ClinicalReading[];
   /** The engine's best diagnostic question, and whether the evidence makes it fit this person. */
   engineQuestion?: { question: string; fits: boolean };
   /** Writing about someone else (a carer): who, as "your son". */
@@ -85,8 +89,8 @@ export interface PlannedReply {
 /** A sentence whose subject is someone else: children, teenagers, a partner, "your child". */
 const OTHERS_FIRST = /^(?:(?:young|little|many|some|most|older|younger|small) )?(?:children|children's|kids|kids'|teenagers|teenagers'|teens|toddlers|babies|siblings|adolescents|(?:a|your) (?:child|child's|teen|teen's|teenager|teenager's|son|daughter|toddler|baby|partner|partner's|spouse|husband|wife|boyfriend|girlfriend))\b/i;
 
-/** A step's "do" read as an imperative that can follow "It may help to". */
-const IMPERATIVE = /^(?!if\b|when\b|each\b|once\b|before\b|after\b|next\b|instead\b|for\b|at\b|on\b|in\b|with\b|during\b|the\b|a\b|an\b|your\b|this\b|some\b|one\b)[a-z]+/i;
+/** A step's "do" read as an imperative that can follow "It may help to" (not a time word before a comma: "Tonight, write ..."). */
+const IMPERATIVE = /^(?!if\b|when\b|each\b|once\b|before\b|after\b|next\b|instead\b|for\b|at\b|on\b|in\b|with\b|during\b|the\b|a\b|an\b|your\b|this\b|some\b|one\b)[a-z]+\b(?!,)/i;
 
 /** A message that only greets ("hello", "hi there, how are you?"): nothing said yet to reflect or answer. */
 const GREETING_ONLY = /^(?:hi|hello|hey|hiya|heya|howdy|yo|hey there|hi there|hello there|good (?:morning|afternoon|evening)|morning|evening)(?:[\s,!.]+(?:there|again|everyone|you))?[\s,!.]*(?:(?:how are you|how are you doing|how's it going|how are things)[\s?!.]*)?$/i;
@@ -109,11 +113,15 @@ export function planReply(input: PlanInput): PlannedReply {
   const carer = input.carerFor !== undefined;
   // A later turn that answers rather than asks is about what the conversation is about: read it whole.
   const answering = input.turn > 0 && request.kind === "none" && input.earlierText;
-  const read = answering ? readTopics(`${text}\n${input.earlierText}`, undefined, input.family) : readTopics(text, request.question, input.family, input.earlierText ?? "");
+  const clinicalRead = input.clinical ?? [];
+  const read = answering ? readTopics(`${text}\n${input.earlierText}`, undefined, input.family, "", undefined, clinicalRead) : readTopics(text, request.question, input.family, input.earlierText ?? "", undefined, clinicalRead);
   // A carer writing about a parent, a partner or a friend is not asking about parenting, whatever
   // their own children are mentioned for.
   const aboutAChild = input.carerFor === undefined || /\b(son|daughter|child|kid|teen\w*|boy|girl|baby|toddler|grand(son|daughter|child))\b/i.test(input.carerFor);
-  const ranked = aboutAChild ? read : read.filter((r) => r.id !== "parenting");
+  // A young person writing about their own life is not a parent: parenting's advice speaks to the
+  // adults around them ("I'm a teenager and I keep sneaking out" is not a question about discipline).
+  const youngWriter = YOUNG_WRITER.test(text) && !OWN_CHILD.test(text);
+  const ranked = aboutAChild && !youngWriter ? read : read.filter((r) => r.id !== "parenting");
   // A topic read with too little confidence answers with the wrong knowledge: better none.
   let topic = ranked[0] && ranked[0].score >= MIN_TOPIC_SCORE ? topicById(ranked[0].id) : undefined;
   // Topics about other people already speak to the asker ("how do I get my boys to stop fighting" is parenting's "how").
@@ -147,23 +155,30 @@ export function planReply(input: PlanInput): PlannedReply {
     else if (hash(seed + "later") % 3 === 0) say(pick(LATER_OPENERS, seed + "later-line", said, (s) => s));
   } else if (topic?.id === "grief" && lost) {
     say(pick([`I'm so sorry about ${lost}.`, `I'm really sorry you lost ${lost}.`, `I'm so sorry — losing ${lost} is a huge thing.`], seed, said, (s) => s));
-  } else if (hash(seed + "open") % 6 === 0) say(pick(FIRST_OPENERS, seed + "opener", said, (s) => s));
+  } else if (!clausesOf(text).length && hash(seed + "open") % 3 === 0) {
+    // A stock thank-you only where there is nothing of theirs to say back: beside their own facts it
+    // is the sentence blind raters read as a template.
+    say(pick(FIRST_OPENERS, seed + "opener", said, (s) => s));
+  }
 
   // A carer's worry is named first: they are the one in the conversation.
   if (carer && input.turn === 0) say(pick(CARER_OPENERS, seed + "carer", said, (f) => f(input.carerFor!)));
 
-  // Reflection: one clause of theirs (a second only in a long message), said back briefly.
+  // Reflection: their situation in their own clauses — one in a short message, the two or three
+  // that carry most of it in a longer one (the people, the event, what they can't do), in the order
+  // they told it, with the feeling last and met as a feeling.
   const clauses = clausesOf(text).filter((c) => !said.has(c.said) && c.said.split(/\s+/).length <= 18);
-  const first = clauses[0];
-  const more = words(text) > 120 ? clauses.find((c) => c !== first && c.index !== first?.index) : undefined;
+  const picture = situationClauses(clauses, words(text));
+  const feeling = [...picture].reverse().find((c) => FEELING_WORDS.test(c.own));
+  const closing = picture.length > 1 ? (feeling ?? picture[picture.length - 1]) : picture[0];
+  const before = picture.filter((c) => c !== closing);
   // The validation goes with the clause it follows: feelings are met as feelings, facts as facts.
-  const closing = more ?? first;
   const validate = closing && FEELING_WORDS.test(closing.own) ? VALIDATE_HEAVY : VALIDATE_LIGHT;
   const v = pick(validate, seed + "v", said, (x) => x) ?? validate[0];
-  if (first && more) {
-    say(pick(REFLECT_FIRST, seed + "r1", said, (f) => f(first.said)));
-    say(pick(REFLECT_MORE, seed + "r2", said, (f) => f(more.said, v)));
-  } else if (first) say(pick(REFLECT_FIRST, seed + "r1", said, (f) => f(`${first.said}, ${v}`)));
+  if (closing && before.length) {
+    say(pick(REFLECT_FIRST, seed + "r1", said, (f) => f(listOf(before.map((c) => c.said)))));
+    say(pick(REFLECT_MORE, seed + "r2", said, (f) => f(closing.said, v)));
+  } else if (closing) say(pick(REFLECT_FIRST, seed + "r1", said, (f) => f(`${closing.said}, ${v}`)));
 
   // The answer: led by their question in their words, with the base's sentences that fit the
   // question best, from whichever topic they sit in (the topics read are a prior, not a filter).
@@ -179,7 +194,7 @@ export function planReply(input: PlanInput): PlannedReply {
   const usable = (e: Entry) => confident.has(e.topic) && fitsSituation(e.text, situation) && (!e.why || fitsSituation(e.why, situation)) && allowed(e.text + (e.why ?? ""), kind, text) && (kind === "other" || e.kind !== "other") && !(e.topic === "therapy" && kind !== "therapy" && e.kind !== "seekHelp");
   // A sentence from another topic than the one the question is about must share words with what
   // they wrote: a confident second topic's sentences otherwise bring another life's advice.
-  const near = (x: { entry: Entry; sim: number }) => x.entry.topic === topic?.id || x.sim >= MIN_SIM;
+  const near = (x: { entry: Entry; sim: number }) => x.sim >= (x.entry.topic === topic?.id ? MIN_OWN_SIM : MIN_SIM);
   // A question about the asker's own doing ("why do I snap at my kids?") is not answered with
   // sentences about someone else's ("teenagers' brains are rewiring ...").
   const aboutSelf = kind !== "other" && !carer && request.question !== undefined && /\b(?:i|i'm|i've|me|my|myself)\b/i.test(request.question);
@@ -210,7 +225,8 @@ export function planReply(input: PlanInput): PlannedReply {
     // Nothing in the base answers it well: an honest general answer rather than a wrong one — for
     // "is this normal" and "should I" only; blind raters read the general "why" and "how" answers
     // ("there is rarely one cause") as filler that answers nothing.
-    say(pick(GENERAL_ANSWERS[kind] ?? GENERAL_ANSWERS.how!, seed + "ga", said, (s) => pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, s)) ?? s));
+    const general = /\bconcerned\b/.test(request.restated) ? CONCERN_ANSWERS : (GENERAL_ANSWERS[kind] ?? GENERAL_ANSWERS.how!);
+    say(pick(general, seed + "ga", said, (s) => pick(ANSWER_LEADS, seed + "al", said, (f) => f(request.restated!, s)) ?? s));
   }
   for (const s of input.mustSay ?? []) say(s);
 
@@ -220,9 +236,14 @@ export function planReply(input: PlanInput): PlannedReply {
   if ((kind !== "what" && kind !== "other") || faq?.entry.step) {
     // Steps come from what the question is about: a confident second topic ("my son" in a
     // widower's grief) lends its answers at most, not a parenting exercise.
-    const allSteps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && near(x) && theirs(x));
+    const candidates = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && theirs(x));
+    const allSteps = candidates.filter(near);
     const ownSteps = topic ? allSteps.filter((x) => x.entry.topic === topic!.id) : allSteps;
-    const steps = ownSteps.some((x) => x.score >= MIN_STEP) ? ownSteps : allSteps.filter((x) => x.sim >= 2 * MIN_SIM);
+    let steps = ownSteps.some((x) => x.score >= MIN_STEP) ? ownSteps : allSteps.filter((x) => x.sim >= 2 * MIN_SIM);
+    // Nothing of the topic shares their words: one of its steps all the same, rather than no
+    // suggestion at all — but only one (a second is where another life's advice creeps in).
+    const lone = !grounded && topic !== undefined && !steps.some((x) => x.score >= MIN_STEP);
+    if (lone) steps = candidates.filter((x) => x.entry.topic === topic!.id);
     const goalStems = goal ? stems(goal) : new Set<string>();
     const leads = (e: Entry) => [
       ...(goal && IMPERATIVE.test(e.text) && [...stems(e.text)].some((w) => goalStems.has(w)) ? [(d: string, w: string) => `If you want to ${goal}, one thing to try is to ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`] : []),
@@ -231,16 +252,25 @@ export function planReply(input: PlanInput): PlannedReply {
     const faqStep = faq?.entry.step && fitsHere(faq.entry.step.do) && fitsSituation(faq.entry.step.why, situation) ? faq.entry.step : undefined;
     const s1 = faqStep
       ? { text: pick(STEP_LEADS.filter((_f, i) => i !== 3 || IMPERATIVE.test(faqStep.do)), seed + "sl", said, (f) => own(f(faqStep.do, faqStep.why))) ?? own(faqStep.do), score: 1 }
-      : choose(steps, MIN_STEP, seed + "s1", said, (e) => pick(leads(e), seed + "sl", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb);
+      : choose(steps, lone ? 0.1 : MIN_STEP, seed + "s1", said, (e) => pick(leads(e), seed + "sl", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb);
     if (s1) {
       say(s1.text);
-      if (words(parts.join(" ")) < 150 && !grounded) say(choose(steps, Math.max(MIN_STEP, s1.score * 0.7), seed + "s2", said, (e) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(e.text)), seed + "sl2", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb)?.text, 2);
+      if (words(parts.join(" ")) < 150 && !grounded && !lone) say(choose(steps, Math.max(MIN_STEP, s1.score * 0.7), seed + "s2", said, (e) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(e.text)), seed + "sl2", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb)?.text, 2);
     }
   }
 
-  // Professional help when the distress is real or the topic calls for it.
-  if (kind !== "other" && (input.heavy || (topic && /self-harm|eating|substance|trauma|domestic-abuse/.test(topic.id)))) {
-    say(choose(retrieve(query, ["seekHelp"], vector).filter((x) => usable(x.entry) && (!grounded || (input.heavy && x.sim >= MIN_SIM))), MIN_ANSWER, seed + "h", said, (e) => own(e.text), usedKb)?.text, 4);
+  // Professional help when the distress is real or the topic calls for it — and, on any topic,
+  // the route to help written for what they describe (their words in it), as a clinician would
+  // say where to take this next.
+  // A bodily symptom is a doctor's to check first (an episode of swallowing and unreality, a racing
+  // heart): that referral comes before the topic's own.
+  const body = kind !== "other" && !grounded ? bodilySymptom(text) : undefined;
+  const medical = body ? pick(MEDICAL_FIRST, seed + "md", said, (f) => f(body)) : undefined;
+  const calls = input.heavy || (topic !== undefined && HELP_TOPICS.test(topic.id));
+  if (medical) say(medical, 5);
+  else if (kind !== "other" && (calls || (topic && !grounded))) {
+    const fit = (x: { sim: number }) => (grounded ? input.heavy && x.sim >= MIN_SIM : calls || x.sim >= MIN_SIM);
+    say(choose(retrieve(query, ["seekHelp"], vector).filter((x) => usable(x.entry) && fit(x)), MIN_ANSWER, seed + "h", said, (e) => own(e.text), usedKb)?.text, 4);
   }
 
   // One question that fits: the engine's when its evidence points there, else one about their words.
@@ -272,6 +302,66 @@ export function planReply(input: PlanInput): PlannedReply {
   }
   if (question && !said.has(question)) parts.push(question);
   return { text: parts.join(" "), request, ...(topic ? { topic: topic.id } : {}), ...(question ? { question } : {}) };
+}
+
+/** The writer says they are a child or a teenager. */
+const YOUNG_WRITER = /\b(?:i(?:'m| am) (?:a |an )?(?:teen|teenager|kid|minor|child|(?:1[0-7]|[5-9])(?: ?(?:years? old|yo|y\/o))?\b)|i(?:'m| am) (?:in )?(?:middle school|high school|year (?:7|8|9|10|11)|(?:[6-9]|1[0-2])th grade)|(?:1[0-7]) ?(?:yo|y\/o|years old)\b)/i;
+/** A child of the writer's own. */
+const OWN_CHILD = /\b(?:my|our) (?:son|daughter|kids?|children|child|baby|toddler|little one|boys|girls|teen|teenager)\b/i;
+
+/** Topics whose difficulty a professional should hear about whenever it comes up. */
+const HELP_TOPICS = /^(self-harm|eating-body-image|substance-use|trauma|domestic-abuse|psychosis|dissociation|intrusive-thoughts|depression)$/;
+
+/**
+ * A bodily symptom named as the person's own, in their words ("the swallowing", "blackouts",
+ * "chest pain"); undefined when none, or when it is said as absent.
+ */
+const BODILY = /\b(seizures?|convulsions?|faint(?:ed|ing|s)?|passed out|pass(?:ing)? out|blackouts?|blacked out|chest pains?|palpitations|numbness|tingling|migraines?|swallowing|twitch(?:es|ing)|tremors?|shaking episodes?|blurred vision|losing my vision|dizz(?:y|iness) spells?|vertigo|nosebleeds|vomiting blood|weight loss i can'?t explain)\b/i;
+export function bodilySymptom(text: string): string | undefined {
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const m = BODILY.exec(sentence);
+    if (!m) continue;
+    const before = sentence.slice(0, m.index).toLowerCase();
+    if (/\b(no|not|never|without|don'?t have|doesn'?t|didn'?t)\b[^,.;]*$/.test(before)) continue;
+    return m[1].toLowerCase();
+  }
+  return undefined;
+}
+
+/** A clause short enough to stand in a list of the person's facts. */
+const LISTABLE_WORDS = 15;
+
+/**
+ * The clauses that carry the person's situation, in the order they told it: one for a short
+ * message, two from about 45 words, three from about 100 — each from its own sentence and sharing
+ * little with the others.
+ */
+export function situationClauses(clauses: readonly Clause[], length: number): Clause[] {
+  const want = length > 100 ? 3 : length > 45 ? 2 : 1;
+  const chosen: Clause[] = [];
+  for (const c of clauses) {
+    if (chosen.length >= want) break;
+    if (chosen.length && c.said.split(/\s+/).length > LISTABLE_WORDS) continue;
+    if (chosen.some((x) => x.index === c.index || overlap(x.said, c.said))) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.index - b.index);
+}
+
+/** Whether two clauses say much the same (half the content words of the shorter). */
+function overlap(a: string, b: string): boolean {
+  const x = stems(a);
+  const y = stems(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared >= Math.max(2, Math.min(x.size, y.size) / 2);
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  // An item with its own "and" is kept apart by a comma: "you are 16, and about 3 years ago you were ...".
+  const sep = items.length > 2 || items.some((x) => /\band\b/.test(x)) ? ", and " : " and ";
+  return `${items.slice(0, -1).join(", ")}${sep}${items[items.length - 1]}`;
 }
 
 /** A clause that carries a feeling, so its validation can meet it. */

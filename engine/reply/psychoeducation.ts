@@ -86,7 +86,36 @@ const FAMILY_TOPIC: Record<string, string> = {
   "feeding-eating": "eating-body-image",
   "obsessive-compulsive": "intrusive-thoughts",
   "sleep-wake": "sleep",
+  psychotic: "psychosis",
+  dissociative: "dissociation",
+  "impulse-control": "anger",
+  // Not a diagnostic family: the safety layer's reading of abuse at home, for the same purpose.
+  abuse: "domestic-abuse",
 };
+
+/**
+ * What the engine's clinical reading found, as evidence for a topic: a disorder family with at
+ * least one of its criteria met in the person's words, and how well the differential supports it.
+ */
+export interface ClinicalReading {
+  /** Diagnostic family ("depressive", "anxiety", …), or "abuse" when the risk reader found abuse. */
+  family: string;
+  /** The differential's likelihood for the family's best entry (0–1). */
+  support: number;
+}
+
+/** The least confidence (learned probability and cues combined) at which a topic's knowledge is used. */
+export const MIN_TOPIC_SCORE = 1;
+
+/**
+ * How much a clinical reading adds to its topic: symptoms the concept readers found ("down every
+ * day", "I feel nothing") say what the message is about where no topic cue or the topic reader's
+ * words reach a topic with confidence — the base then answers from the right topic instead of
+ * none. Where the words already read a topic with confidence, a diagnostic reading adds nothing
+ * (one trauma criterion met in an account of a partner's affair must not pull answers about
+ * frightening events); abuse the safety layer found always counts.
+ */
+export const CLINICAL_TOPIC_WEIGHT = 0.8;
 
 /** How the learned reader's probability and the cue score are weighed. */
 export interface TopicWeights {
@@ -138,7 +167,7 @@ function fold(text: string): string {
  * Topics of a message (and, at half weight, of the person's earlier messages), best first. The question sentence counts double (it names what the
  * person wants help with); the family of the engine's leading impression adds a little.
  */
-export function readTopics(text: string, question: string | undefined, family?: string, earlier = "", weights: TopicWeights = TOPIC_WEIGHTS): TopicScore[] {
+export function readTopics(text: string, question: string | undefined, family?: string, earlier = "", weights: TopicWeights = TOPIC_WEIGHTS, clinical: readonly ClinicalReading[] = []): TopicScore[] {
   const { topics, cues } = psychoeducation();
   const body = fold(text);
   const asked = question ? fold(question) : "";
@@ -172,6 +201,25 @@ export function readTopics(text: string, question: string | undefined, family?: 
       if (!byId.has(id) && s.score >= 0.2) scores.push(s);
     });
     for (const s of scores) if (!net.labels.includes(s.id)) s.score *= weights.cue;
+  }
+  const bonus = new Map<string, number>();
+  const wordsRead = Math.max(0, ...scores.map((x) => x.score)) >= MIN_TOPIC_SCORE;
+  for (const c of clinical) {
+    if (wordsRead && c.family !== "abuse") continue;
+    const id = FAMILY_TOPIC[c.family];
+    if (id) bonus.set(id, Math.max(bonus.get(id) ?? 0, CLINICAL_TOPIC_WEIGHT + c.support));
+  }
+  for (const [id, b] of bonus) {
+    const s = scores.find((x) => x.id === id);
+    if (s) s.score += b;
+    else scores.push({ id, score: b });
+  }
+  // Abuse the safety layer found leads: whatever else the words are about, what is said first is
+  // for someone being controlled or hurt (and couples' advice is ruled out beside it, select.ts).
+  if (clinical.some((c) => c.family === "abuse")) {
+    const top = Math.max(0, ...scores.map((x) => x.score));
+    const abuse = scores.find((x) => x.id === FAMILY_TOPIC.abuse);
+    if (abuse && abuse.score < top) abuse.score = top + 0.01;
   }
   return scores.sort((a, b) => b.score - a.score);
 }

@@ -31,6 +31,12 @@ interface Form {
 const rest = (m: RegExpExecArray, i = 1) => toSecondPerson((m[i] ?? "").trim()).replace(/\s+/g, " ");
 
 const FORMS: Form[] = [
+  // "Should I be concerned?", "just wondering if I should be worried for him".
+  { kind: "should", re: /\b(?:should (?:i|we) be|(?:if|whether) (?:i|we) should be) (?:worried|concerned)\b((?: (?:about|for) [^?.!,]{2,60})?)/i, say: (m) => `whether you should be concerned${rest(m) ? ` ${rest(m)}` : ""}` },
+  { kind: "should", re: /\b(?:is|are) (?:this|it|that|these) (?:a )?(?:cause|reason) for concern\b/i, say: () => "whether you should be concerned" },
+  // Asked without a question mark: "just wondering if this is a deviant act", "I want to know whether I should tell her".
+  { kind: "should", re: /\b(?:wondering|want(?:ed)? to know|curious|not sure|unsure) (?:if|whether) (?:i|we) should ([^?.!]{3,120})/i, say: (m) => `whether you should ${rest(m)}` },
+  { kind: "normal", re: /\b(?:wondering|want(?:ed)? to know|curious|not sure|unsure) (?:if|whether) (?:this|it|that|what (?:i|he|she|they) (?:did|do|does|feel|am feeling)) (?:is|was) ((?:normal|common|ok|okay|weird|wrong|bad|healthy|unusual|a \w+ \w+|an \w+ \w+|\w+)[^?.!,]{0,60})/i, say: (m) => `whether it is ${rest(m)}` },
   { kind: "normal", re: /\bis (?:it|this|that) (normal|common|ok|okay|weird|wrong|bad|healthy|unusual) (?:for (?:me|someone|a \w+) )?((?:to|that|if|when) [^?]{3,120})/i, say: (m) => `whether it's ${adjective(m[1])} ${rest(m, 2)}` },
   { kind: "normal", re: /\bis (?:it|this|that) (?:normal|common|ok|okay|weird|wrong|bad|healthy)\b/i, say: () => "whether what you're going through is normal" },
   { kind: "normal", re: /\b(?:am i|is something) (?:normal|crazy|weird|wrong|broken|the only one|overreacting|being (?:dramatic|unreasonable|selfish|paranoid))\b([^?]{0,100})/i, say: (m) => `whether you're ${/only one/i.test(m[0]) ? "the only one" : /overreact/i.test(m[0]) ? "overreacting" : "alone in this"}${m[1] ? rest(m).replace(/^[,\s]*/, " ") : ""}` },
@@ -48,6 +54,19 @@ const FORMS: Form[] = [
   { kind: "how", re: /\b(?:can|could) (?:i|we) ([^?]{3,120})/i, say: (m) => `whether you can ${rest(m)}` },
   { kind: "what", re: /\bwhat(?:'s| is| are| does) (?:the difference between |the meaning of )?([^?]{3,100})/i, say: (m) => `what ${rest(m)} ${/\bmean\b/i.test(m[0]) ? "" : "is"}`.trim() },
 ];
+
+/**
+ * The writer as the one it happens to: "how do I get my partner to stop verbally abusing me", "how do I
+ * deal with my boss yelling at me" ask about their own situation with someone, not how to help them.
+ */
+const WRITER_AFFECTED = /\b(?:deal with|handle|get|make|stop)\s+(?:my|our|a|her|his|their)\b[^?]{0,80}\b(?:me|myself|us)\b/i;
+const HELPING = /\b(?:help|support|get through to|reach|encourage|convince|persuade|approach|reach out to)\b/i;
+
+/** A question about helping another person: a person is its object, and the writer is not the one it happens to. */
+function aboutOther(q: string): boolean {
+  if (!HELP_FOR_OTHER.test(q) && !OTHER_PRONOUN.test(q)) return false;
+  return !(WRITER_AFFECTED.test(q) && !HELPING.test(q));
+}
 
 /** "ok" and "okay" are said the same way; the rest as the person wrote them. */
 function adjective(a: string): string {
@@ -73,11 +92,14 @@ function whyClause(q: string): string {
   return `${aux} ${toSecondPerson(body)}`.replace(/\s+/g, " ");
 }
 
+/** A question asked as a statement: "just wondering if …", "I want to know whether …". */
+const INDIRECT = /\b(?:wondering|want(?:ed)? to know|curious|not sure|unsure) (?:if|whether)\b/i;
+
 /** The question sentence: one that ends with "?" or opens like a question, title first. */
 export function questionSentences(text: string): string[] {
   const out: string[] = [];
   for (const s of sentencesOf(text)) {
-    if (/\?/.test(s) || /^(is it|is this|am i|why|how|should i|what|can i|could i|do i|does|do other|is there|any (advice|tips))\b/i.test(s)) out.push(s.replace(/\?.*$/, "?"));
+    if (/\?/.test(s) || /^(is it|is this|am i|why|how|should i|what|can i|could i|do i|does|do other|is there|any (advice|tips))\b/i.test(s) || INDIRECT.test(s)) out.push(s.replace(/\?.*$/, "?"));
   }
   return out;
 }
@@ -91,7 +113,14 @@ function tidy(s: string): string {
     const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(" and "), head.lastIndexOf(" or "), head.lastIndexOf(" but "));
     out = cut > 20 ? head.slice(0, cut) : head;
   }
-  return out.replace(/\b(and|or|but|to|the|a|an|of|with|for|my|your|that|so|because|when)$/i, "").trim();
+  // A quotation mark left open by the cut (or by the writer) is dropped: 'cope with "never being good enough'.
+  if ((out.match(/"/g) ?? []).length % 2 === 1) out = out.replace(/"/g, "");
+  // "every few months or so" loses "so" and then "or": nothing is left hanging.
+  for (let before = ""; before !== out; ) {
+    before = out;
+    out = out.replace(/[\s,;:]*\b(and|or|but|to|the|a|an|of|with|for|my|your|that|so|because|when)$/i, "").trim();
+  }
+  return out;
 }
 
 /** Reads what the person asks; `about` says whether the message is about someone else. */
@@ -106,10 +135,10 @@ export function readRequest(text: string): Request {
     for (const form of FORMS) {
       const m = form.re.exec(q);
       if (!m) continue;
-      const kind = (form.kind === "how" || form.kind === "should") && (HELP_FOR_OTHER.test(q) || OTHER_PRONOUN.test(q)) ? "other" : form.kind;
+      const kind = form.kind === "other" && !aboutOther(q) ? "how" : (form.kind === "how" || form.kind === "should") && aboutOther(q) ? "other" : form.kind;
       return { kind, question: q, restated: tidy(form.say(m)) };
     }
   }
-  if (questions.length) return { kind: HELP_FOR_OTHER.test(questions[0]) || OTHER_PRONOUN.test(questions[0]) ? "other" : "how", question: questions[0] };
+  if (questions.length) return { kind: aboutOther(questions[0]) ? "other" : "how", question: questions[0] };
   return { kind: "none" };
 }

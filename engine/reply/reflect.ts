@@ -51,7 +51,7 @@ export function toSecondPerson(clause: string): string {
   return out.replace(/\byou (is|has|does|was)\b/gi, (_m, v: string) => `you ${{ is: "are", has: "have", does: "do", was: "were" }[v.toLowerCase()]}`);
 }
 
-const OPENERS = /^(?:so|well|basically|also|and|but|anyway|ok|okay|hi|hello|hey|honestly|um|uh|like|now|then|plus|yeah|yes|no|however|although|though|still|again|obviously|apparently|actually)\b[,\s]*/i;
+const OPENERS = /^(?:so|well|basically|also|and|but|anyway|ok|okay|hi|hello|hey|honestly|um|uh|like|now(?! that\b)|then|plus|yeah|yes|no|however|although|though|still|again|obviously|apparently|actually)\b[,\s]*/i;
 const ADDRESSED = /\b(you|your|u|ur|you're|anyone|anybody|someone|somebody|please|help me|advice|thank(s| you))\b/i;
 const GENERIC = /^(?:i (?:don'?t|do not) know (?:what|how|why)\b|i need help|i'?m (?:so )?confused|i have a question|i (?:really )?need (?:some )?advice|i feel like i(?:'m| am) (?:going )?crazy|i'?m not sure|i (?:just )?want(?:ed)? to (?:know|ask))/i;
 /** Words a clause must not end on: the cut would read as a misquote. */
@@ -98,7 +98,8 @@ function trimClause(s: string): string | undefined {
 /** Lower-cases the first word unless the writer capitalises it elsewhere (a name, a place). */
 function lowerStart(clause: string, text: string): string {
   const first = /^[A-Za-z][\w'-]*/.exec(clause)?.[0];
-  if (!first || first === first.toUpperCase()) return clause;
+  // An acronym or "I" keeps its capitals; the article "A" is an ordinary first word.
+  if (!first || (first === first.toUpperCase() && first !== "A")) return clause;
   const elsewhere = new RegExp(`[a-z,;] ${first}\\b`).test(text);
   return elsewhere ? clause : clause[0].toLowerCase() + clause.slice(1);
 }

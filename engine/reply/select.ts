@@ -7,7 +7,7 @@
 import { DIAGNOSTIC_WORDS } from "../question-bank.js";
 import type { Entry, Scored } from "./answer-index.js";
 import { Said, hash } from "./phrasing.js";
-import type { TopicScore } from "./psychoeducation.js";
+import { MIN_TOPIC_SCORE, type TopicScore } from "./psychoeducation.js";
 import type { AskKind } from "./read-request.js";
 
 /** A KB sentence may name a condition only when the person asked what it is or named it first. */
@@ -34,6 +34,13 @@ export const CONFIDENT_ANSWER = 0.3;
  * nothing with what they wrote is that topic's advice for someone else.
  */
 export const MIN_SIM = 0.06;
+/**
+ * The least similarity to the person's own words for a sentence of the topic the question is
+ * about: the topic being right is not enough — a sentence that shares none of their words ("agree
+ * what feels okay online, such as contact with exes" to a man torn between his dogs and his
+ * girlfriend) is that topic's advice for somebody else's situation.
+ */
+export const MIN_OWN_SIM = 0.05;
 /** In a grounded reply (training data), the least similarity to the person's words for any sentence of the base. */
 export const GROUNDED_SIM = 0.12;
 
@@ -58,15 +65,27 @@ export function choose(scored: Scored[], min: number, seed: string, said: Said, 
   return undefined;
 }
 
-/** The least confidence (learned probability and cues combined) at which a topic's knowledge is used. */
-export const MIN_TOPIC_SCORE = 1;
+export { MIN_TOPIC_SCORE } from "./psychoeducation.js";
 /** A second topic beside a confident first one needs less (a child's eating in a parenting question). */
 export const MIN_SECOND_TOPIC = 0.6;
 
+
+/**
+ * Topics whose advice the topic read first rules out. Abuse: couples' communication exercises,
+ * "listen to understand" and shared evenings assume two people on an equal footing — guidelines
+ * advise against joint work while one partner abuses the other (NICE PH50; WHO 2013), so the
+ * relationship topics lend nothing beside it.
+ */
+export const RULES_OUT: Record<string, readonly string[]> = {
+  "domestic-abuse": ["relationships", "marriage", "intimacy", "infidelity", "jealousy", "breakup"],
+};
 
 /** The topics whose knowledge may answer: the first read with confidence, others close to it. */
 export function confidentTopics(ranked: TopicScore[], kind: AskKind): Set<string> {
   const out = new Set(ranked.filter((r, i) => (i === 0 ? r.score >= MIN_TOPIC_SCORE : r.score >= Math.max(MIN_SECOND_TOPIC, 0.5 * ranked[0].score))).map((r) => r.id));
   if (kind === "therapy") out.add("therapy");
+  // Only a topic read first rules others out: abuse read as a second possibility beside a marriage's
+  // troubles is not enough to withhold the marriage's own advice.
+  for (const ruled of RULES_OUT[ranked[0]?.id ?? ""] ?? []) out.delete(ruled);
   return out;
 }
