@@ -4,6 +4,7 @@
  * their worry, names what they have noticed in their own words, says what kind of help fits the
  * person they describe, and asks the next useful thing. No labels, as everywhere.
  */
+import { UNNAMED } from "./discourse-subject.js";
 import { conditionById } from "../knowledge/index.js";
 import type { ConditionFamily } from "../knowledge/types.js";
 import { planReply } from "./reply/plan-reply.js";
@@ -82,7 +83,7 @@ export function composeCarerReply(input: CarerReplyInput): string {
     heavy: false,
     ...(family ? { family } : {}),
     ...(input.followUp ? { engineQuestion: { question: input.followUp, fits: true } } : {}),
-    carerFor: input.who,
+    carerFor: spoken(input.who),
     mustSay,
     ...(input.grounded ? { grounded: true } : {}),
   });
@@ -90,7 +91,13 @@ export function composeCarerReply(input: CarerReplyInput): string {
 }
 
 /** The carer's next question: duration first when unknown, then day-to-day impact, then the writer's own wellbeing. */
-export function carerFollowUp(who: string, timing: EpisodeTiming, asked: string[]): string | null {
+/** The person as the reply says them: an unnamed "them" ("How long has them been …") becomes "this person". */
+export function spoken(who: string): string {
+  return who === UNNAMED ? "this person" : who;
+}
+
+export function carerFollowUp(whoever: string, timing: EpisodeTiming, asked: string[]): string | null {
+  const who = spoken(whoever);
   const order = [timing.durationDays === undefined && !timing.lifelong ? CARER_QUESTIONS.duration(who) : undefined, CARER_QUESTIONS.functioning(who), CARER_QUESTIONS.wellbeing()];
   return order.find((q): q is string => q !== undefined && !asked.includes(q)) ?? null;
 }

@@ -33,8 +33,24 @@ export function careTarget(texts: readonly string[]): string | undefined {
   }
   const first = texts.length ? splitSentences(texts[0])[0] : undefined;
   const opening = first ? sentenceSubject(first.text, SELF) : SELF;
-  return opening.kind === "other" && opening.who !== UNNAMED ? opening.who : undefined;
+  if (opening.kind !== "other" || opening.who === UNNAMED) return undefined;
+  // The writer on the receiving end of the person they open with ("My dad yells at me", "My
+  // boyfriend doesn't compromise with me", "My dad is mad because I came out"), or two people of
+  // theirs together ("My sister and my husband had an affair"), is writing about their own life
+  // with them, not asking how to help them.
+  const rest = first!.text.replace(/^\W*(?:my|our)\s+(?:\S+\s+){0,3}?\S+?/i, "");
+  if (WRITER_IN_IT.test(rest) || SECOND_RELATION.test(rest)) return undefined;
+  return opening.who;
 }
+
+/**
+ * The writer alone in the rest of an opening sentence ("… yells at me", "… because I came out").
+ * "We" and "us" are the family acting together about the person ("she won't let us throw anything
+ * away"): a carer's stance, kept.
+ */
+const WRITER_IN_IT = /\b(?:i|i'm|im|i've|i'd|me|myself)\b/i;
+/** A second person of the writer's in the same sentence. */
+const SECOND_RELATION = /\b(?:and|with|&) (?:my|our) \w+/i;
 
 /** One person under several words ("my mom's house…", "my mother is 68"): the key findings are grouped by. */
 const KIN: Array<[RegExp, string]> = [

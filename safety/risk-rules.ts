@@ -205,6 +205,15 @@ export const SUICIDE_RULES: RiskRule[] = [
     ),
   },
   {
+    // "No plan to kill myself" negates the plan, not the thought it presupposes: ideation without a
+    // plan (C-SSRS 2), never read as nothing.
+    id: "si.active.no-plan", flag: "suicidal_ideation", level: "low", escalate: true, subject: "any", historical: true, negatable: false,
+    re: rx(
+      `\\b(?:do not|did not|no longer|not) (?:have|had|got) (?:a|any) (?:specific |real |actual )?plans? (?:to|for) (?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|myself)|(?:commit(?:ting)? )?suicide)\\b`,
+      `\\b(?:no|without a|without any) (?:specific |real |actual )?plans? (?:to|for) (?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|myself)|(?:commit(?:ting)? )?suicide)\\b`,
+    ),
+  },
+  {
     // Death weighed as the answer to one's problems ("ending it keeps looking like the most logical
     // option", "dying seems like the only way out"): thoughts of killing oneself, however calmly put.
     id: "si.active.as-solution", flag: "suicidal_ideation", level: "moderate", escalate: true, subject: "self", historical: true,

@@ -150,6 +150,8 @@ function readSentence(n: NormalizedText, from: number, to: number, notLiteral: b
 
 /** What a voice says or demands, told in the sentence after it is named ("they say…", "I have to…"). */
 const VOICED = /\b(?:(?:they|it|he|she|the voices?|the voice) (?:say|says|said|keep saying|keeps saying|are saying|is saying|tell|tells|told|want|wants|whisper|whispers|order|orders|command|commands)|i (?:have to|must|need to|am supposed to|am meant to))\b/;
+/** A message that speaks of hearing things: what makes "he told me" or "she says" a voice. */
+const HEARING_THINGS = /\b(?:voices?|whisper\w*|hear(?:ing|d)? (?:things|them|it|him|her|someone|something|a man|a woman)|the devil|demons?|god (?:tells|told|says|wants)|radiator|vents?|pipes|sockets|in my head|(?:nobody|no one|no-one) (?:else )?(?:is|was) (?:there|in the room)|not real|hallucinat\w*)\b/;
 
 /** A self-harm act told as deliberate contact: pressing or holding something against the body. */
 const DELIBERATE_CONTACT = /^(?:press|presses|pressed|pressing|hold|holds|held|holding)\b/;
@@ -369,7 +371,10 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // again. they say the baby isn't mine and I have to get rid of it").
     const command = first("command_harm", here);
     const voice = first("voice", here) ?? (command && VOICED.test(n.text.slice(spans[i].from, spans[i].to)) ? first("voice") : undefined);
-    if (voice && command && !past) {
+    // "She told me … she couldn't do it" is a person talking: "he"/"she" telling the writer is a voice
+    // only where the message speaks of hearing things (voices, whispers, the radiator, nobody there).
+    const personTold = voice && /^(?:he|she) /i.test(quote(voice)) && !HEARING_THINGS.test(n.text);
+    if (voice && command && !past && !personTold) {
       const said = n.text.slice(command.from, command.to);
       const self = /\b(?:my ?self|me|jump|cut|end it|die|kill myself|hurt myself|do it)\b/.test(said) && !/\b(?:him|her|them|my (?!self)\w+|the \w+|someone|somebody|people|everyone)\b/.test(said);
       add(voice, "command", "command_hallucinations", "high", true);

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerAboutModality, clinicalReading } from "../../engine/compose-reply.js";
+import { carerFollowUp } from "../../engine/carer-reply.js";
+import { UNNAMED } from "../../engine/discourse-subject.js";
+import { careTarget } from "../../engine/identified-person.js";
 import { answerAfterSafety } from "../../engine/reply/other-paths.js";
 import { bodilySymptom, planReply, situationClauses } from "../../engine/reply/plan-reply.js";
 import { readTopics } from "../../engine/reply/psychoeducation.js";
@@ -51,6 +54,26 @@ describe("what the person asks", () => {
     expect(answerAboutModality("How do I deal with my grief?")).toBeUndefined();
     expect(answerAboutModality("How do I get along with my daughter when I don't support her choices?")).toBeUndefined();
     expect(answerAboutModality("Does EMDR work for flashbacks?")).toMatch(/EMDR|desensitisation/);
+  });
+});
+
+describe("who it is about", () => {
+  it("reads the writer on the receiving end of the person they open with as writing about their own life", () => {
+    expect(careTarget(["My mum is furious because I told her I'm gay, and she shouts at me every night."])).toBeUndefined();
+    expect(careTarget(["My girlfriend never compromises with me. We argue about everything."])).toBeUndefined();
+    expect(careTarget(["My brother and my best friend slept together last year."])).toBeUndefined();
+    // A carer's opening stays a carer's, the family acting together included.
+    expect(careTarget(["My brother is drinking every day now. He lost his job."])).toBe("your brother");
+    expect(careTarget(["My dad's flat is full and he won't let us clear anything."])).toBe("your dad");
+  });
+});
+
+describe("a carer's questions in one piece", () => {
+  it("never asks 'how long has them been like this' of a person the writer did not name", () => {
+    const q = carerFollowUp(UNNAMED, {} as never, []) ?? "";
+    expect(q).not.toMatch(/\bhas them\b|\bis them\b/);
+    expect(q).toMatch(/this person/);
+    expect(carerFollowUp("your daughter", {} as never, [])).toMatch(/your daughter/);
   });
 });
 
