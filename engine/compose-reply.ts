@@ -105,12 +105,34 @@ export function composeReply(input: ReplyInput): string {
     heavy: weighty(input.differential) && !elevated,
     ...(top && top.likelihood >= 0.3 && conditionById(top.conditionId) ? { family: conditionById(top.conditionId)!.family } : {}),
     clinical: [...clinicalReading(input.differential), ...(input.risk.flags.includes("abuse") ? [{ family: "abuse", support: 0.5 }] : [])],
+    othersDifficulty: othersDifficulty(input.turnFindings),
     ...(input.followUp ? { engineQuestion: { question: input.followUp, fits: followUpFits(input) } } : {}),
     mustSay,
     ...(input.grounded ? { grounded: true } : {}),
   });
   parts.push(planned.text);
   return parts.join(" ");
+}
+
+/** Concepts whose topic speaks to the person who has the difficulty. */
+const TOPIC_OF_CONCEPT: Array<[RegExp, string]> = [
+  [/^uses_|alcohol|cannabis|opioid|cocaine|stimulant|sedative|craving|withdrawal|intoxicat/, "substance-use"],
+  [/anger|irritab|aggress|rage/, "anger"],
+];
+
+/**
+ * Topics of a difficulty the engine read only in someone else ("my dad drinks every night and gets
+ * loud", "my girlfriend gets angry and smashes my things") and not in the writer.
+ */
+export function othersDifficulty(findings: SymptomFinding[]): string[] {
+  const mine = new Set<string>();
+  const theirs = new Set<string>();
+  for (const f of findings) {
+    if (f.negated || f.hypothetical) continue;
+    const topic = TOPIC_OF_CONCEPT.find(([re]) => re.test(f.concept))?.[1];
+    if (topic) (f.otherExperiencer ? theirs : mine).add(topic);
+  }
+  return [...theirs].filter((t) => !mine.has(t));
 }
 
 /** The families whose criteria the engine found in the person's words, each with its best support. */

@@ -60,6 +60,8 @@ export interface PlanInput {
   heavy: boolean;
   /** Family of the engine's leading impression, when it is reasonably supported. */
   family?: string;
+  /** Topics of a difficulty the engine read only as someone else's ("my dad drinks every night"): the writer lives with it. */
+  othersDifficulty?: string[];
   /** Disorder families the engine's reading found criteria of, with their support: evidence for the topic. */
   clinical?: ClinicalReading[];
   /** The engine's best diagnostic question, and whether the evidence makes it fit this person. */
@@ -130,7 +132,10 @@ export function planReply(input: PlanInput): PlannedReply {
   const relational = topic && /^(parenting|family-conflict|relationships|marriage|intimacy|infidelity|breakup|workplace|school-bullying|domestic-abuse)$/.test(topic.id) && !clinical;
   // An answer to our question about someone they are helping is still about helping them.
   const helpingOther = answering && readRequest(input.earlierText!).kind === "other";
-  const kind: AskKind = (carer || helpingOther) && (request.kind === "how" || request.kind === "none") ? "other" : request.kind === "other" && relational && !carer ? "how" : request.kind;
+  // Someone else's drinking or anger that the writer lives with (the engine read it as theirs, none of
+  // it the writer's): the topic's advice for the people around it, not a plan to cut down.
+  const livesWithIt = !carer && topic !== undefined && (input.othersDifficulty ?? []).includes(topic.id) && /^(how|should|none|why|normal)$/.test(request.kind);
+  const kind: AskKind = (carer || helpingOther || livesWithIt) && (request.kind === "how" || request.kind === "none" || livesWithIt) ? "other" : request.kind === "other" && relational && !carer ? "how" : request.kind;
   if (kind === "therapy") topic = topicById("therapy") ?? topic;
   if (!topic && input.heavy) topic = topicById("depression");
   const role = firstRole(text) ?? (carer ? input.carerFor : undefined);

@@ -4,7 +4,7 @@
  * that did not fit. Every case is our own wording, each beside its contrast.
  */
 import { describe, expect, it } from "vitest";
-import { answerAboutModality, clinicalReading } from "../../engine/compose-reply.js";
+import { answerAboutModality, clinicalReading, othersDifficulty } from "../../engine/compose-reply.js";
 import { carerFollowUp } from "../../engine/carer-reply.js";
 import { UNNAMED } from "../../engine/discourse-subject.js";
 import { careTarget } from "../../engine/identified-person.js";
@@ -65,6 +65,23 @@ describe("who it is about", () => {
     // A carer's opening stays a carer's, the family acting together included.
     expect(careTarget(["My brother is drinking every day now. He lost his job."])).toBe("your brother");
     expect(careTarget(["My dad's flat is full and he won't let us clear anything."])).toBe("your dad");
+  });
+});
+
+describe("living with someone else's difficulty", () => {
+  it("reads a drinking or anger problem the engine found only in someone else as theirs", () => {
+    const f = (concept: string, other: boolean) => ({ concept, otherExperiencer: other, negated: false, hypothetical: false }) as never;
+    expect(othersDifficulty([f("intense_anger", true)])).toEqual(["anger"]);
+    expect(othersDifficulty([f("uses_alcohol", true), f("uses_alcohol", false)])).toEqual([]);
+    expect(othersDifficulty([f("uses_alcohol", false)])).toEqual([]);
+  });
+
+  it("gives the writer advice for the people around someone's anger, not anger management", () => {
+    const text = "Every time my girlfriend gets angry she screams names at me and smashes my things. How do I get her to stop?";
+    const own = planReply({ ...base, userText: text });
+    const lives = planReply({ ...base, userText: text, othersDifficulty: ["anger"] });
+    expect(lives.text).toMatch(/theirs to manage|their anger|the other person/i);
+    expect(lives.text).not.toBe(own.text);
   });
 });
 
