@@ -72,9 +72,9 @@ export const MIN_SECOND_TOPIC = 0.6;
 
 /**
  * Topics whose advice the topic read first rules out. Abuse: couples' communication exercises,
- * "listen to understand" and shared evenings assume two people on an equal footing — guidelines
- * advise against joint work while one partner abuses the other (NICE PH50; WHO 2013), so the
- * relationship topics lend nothing beside it.
+ * "listen to understand" and shared evenings assume two people on an equal footing, and couples
+ * work is generally not advised while abuse is going on (the base's domestic-abuse topic, with its
+ * sources), so the relationship topics lend nothing beside it.
  */
 export const RULES_OUT: Record<string, readonly string[]> = {
   "domestic-abuse": ["relationships", "marriage", "intimacy", "infidelity", "jealousy", "breakup"],
