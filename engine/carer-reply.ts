@@ -4,9 +4,9 @@
  * their worry, names what they have noticed in their own words, says what kind of help fits the
  * person they describe, and asks the next useful thing. No labels, as everywhere.
  */
-import { UNNAMED } from "./discourse-subject.js";
 import { conditionById } from "../knowledge/index.js";
 import type { ConditionFamily } from "../knowledge/types.js";
+import { UNNAMED } from "./discourse-subject.js";
 import { planReply } from "./reply/plan-reply.js";
 import { warrantsUrgentReferral } from "./urgent-referral.js";
 import type { DifferentialEntry, EpisodeTiming, SymptomFinding } from "./types.js";
@@ -90,12 +90,12 @@ export function composeCarerReply(input: CarerReplyInput): string {
   return planned.text;
 }
 
-/** The carer's next question: duration first when unknown, then day-to-day impact, then the writer's own wellbeing. */
 /** The person as the reply says them: an unnamed "them" ("How long has them been …") becomes "this person". */
 export function spoken(who: string): string {
   return who === UNNAMED ? "this person" : who;
 }
 
+/** The carer's next question: duration first when unknown, then day-to-day impact, then the writer's own wellbeing. */
 export function carerFollowUp(whoever: string, timing: EpisodeTiming, asked: string[]): string | null {
   const who = spoken(whoever);
   const order = [timing.durationDays === undefined && !timing.lifelong ? CARER_QUESTIONS.duration(who) : undefined, CARER_QUESTIONS.functioning(who), CARER_QUESTIONS.wellbeing()];

@@ -11,7 +11,7 @@ import { ELEVATED_CONCEPTS } from "./select-modality.js";
 import type { KnowledgeModel } from "./knowledge-model.js";
 import { DIAGNOSTIC_WORDS } from "./question-bank.js";
 import { planReply } from "./reply/plan-reply.js";
-import type { ClinicalReading } from "./reply/psychoeducation.js";
+import { ABUSE_READING, type ClinicalReading } from "./reply/psychoeducation.js";
 import { warrantsUrgentReferral } from "./urgent-referral.js";
 import { isStressorConcept } from "./timing.js";
 import type { DifferentialEntry, EpisodeTiming, ModalityPlan, ProblemOfLiving, SymptomFinding } from "./types.js";
@@ -104,7 +104,7 @@ export function composeReply(input: ReplyInput): string {
     turn: input.turn,
     heavy: weighty(input.differential) && !elevated,
     ...(top && top.likelihood >= 0.3 && conditionById(top.conditionId) ? { family: conditionById(top.conditionId)!.family } : {}),
-    clinical: [...clinicalReading(input.differential), ...(input.risk.flags.includes("abuse") ? [{ family: "abuse", support: 0.5 }] : [])],
+    clinical: [...clinicalReading(input.differential), ...(input.risk.flags.includes("abuse") ? [ABUSE_READING] : [])],
     othersDifficulty: othersDifficulty(input.turnFindings),
     ...(input.followUp ? { engineQuestion: { question: input.followUp, fits: followUpFits(input) } } : {}),
     mustSay,

@@ -38,7 +38,7 @@ export function careTarget(texts: readonly string[]): string | undefined {
   // boyfriend doesn't compromise with me", "My dad is mad because I came out"), or two people of
   // theirs together ("My sister and my husband had an affair"), is writing about their own life
   // with them, not asking how to help them.
-  const rest = first!.text.replace(/^\W*(?:my|our)\s+(?:\S+\s+){0,3}?\S+?/i, "");
+  const rest = first!.text.replace(/^\W*(?:my|our)\b/i, "");
   if (WRITER_IN_IT.test(rest) || SECOND_RELATION.test(rest)) return undefined;
   return opening.who;
 }

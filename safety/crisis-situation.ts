@@ -35,8 +35,12 @@ const ONGOING = /\b(still (?:happening|does|do|is|hurts me|comes)|keeps? (?:doin
 
 /** A past sexual assault whose harm is in the present (feelings, memories), not abuse still going on. */
 export function isPastAssault(userText: string): boolean {
-  const sentences = userText.split(/(?<=[.!?])\s+|\n+/);
-  return sentences.some((s) => ASSAULT.test(s) && PAST.test(s)) && !ONGOING.test(userText);
+  return sentencesIn(userText).some((s) => ASSAULT.test(s) && PAST.test(s)) && !ONGOING.test(userText);
+}
+
+/** A message's sentences (line breaks count as boundaries). */
+function sentencesIn(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/);
 }
 
 /** Bullying at school (peers, not family). */
@@ -52,8 +56,11 @@ export function readSituation(risk: RiskAssessment, userText: string): Situation
   // A medicine and its taking are read in one sentence, or in the next when it points back to them
   // ("I have a lot of pills. I took them all."): "medication" in one and "she took the dog out" in
   // the next is no overdose.
-  const sentences = userText.split(/(?<=[.!?])\s+|\n+/);
-  const taken = sentences.some((s, i) => (medicine.test(s) && TAKEN.test(s)) || (medicine.test(s) && TAKEN.test(sentences[i + 1] ?? "") && BACK_TO_THEM.test(sentences[i + 1] ?? "")));
+  const sentences = sentencesIn(userText);
+  const taken = sentences.some((s, i) => {
+    const next = sentences[i + 1] ?? "";
+    return medicine.test(s) && (TAKEN.test(s) || (TAKEN.test(next) && BACK_TO_THEM.test(next)));
+  });
   if (/overdose-taken|med\.ingestion/.test(rules) || (risk.flags.includes("medical_emergency") && taken)) out.push("overdose_taken");
   // A child is in danger when the harm the reader found is in the sentence that names the child
   // (or a rule is about a child): a partner's emotional abuse told beside "we have an infant" is

@@ -6,7 +6,7 @@
 import { answerKinds, queryVector, retrieve } from "./answer-index.js";
 import { ANSWER_LEADS, Said, pick } from "./phrasing.js";
 import { withRole } from "./plan-reply.js";
-import { readTopics } from "./psychoeducation.js";
+import { ABUSE_READING, readTopics } from "./psychoeducation.js";
 import { readRequest, type AskKind } from "./read-request.js";
 import { clausesOf, firstRole } from "./reflect.js";
 import { matchQuestion } from "./question-answers.js";
@@ -25,7 +25,7 @@ export function answerAfterSafety(userText: string, previousReplies: string[], a
   if (request.kind === "none" || !request.question || !request.restated || METHOD_QUESTION.test(request.question)) return undefined;
   // Abuse the risk reader found makes the abuse topic one the answer may come from, and rules out
   // couples' advice beside it (select.ts, RULES_OUT).
-  const ranked = readTopics(userText, request.question, undefined, "", undefined, abuse ? [{ family: "abuse", support: 0.5 }] : []);
+  const ranked = readTopics(userText, request.question, undefined, "", undefined, abuse ? [ABUSE_READING] : []);
   const confident = confidentTopics(ranked, request.kind);
   const situation = groundedSituations(userText);
   const said = new Said(previousReplies);

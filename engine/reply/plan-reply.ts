@@ -43,7 +43,7 @@ import { matchAnyQuestion } from "./question-answers.js";
 import { readRequest, type AskKind, type Request } from "./read-request.js";
 import { fitsSituation, groundedSituations } from "./situation.js";
 import { clausesOf, firstRole, lostRole, timeWords, toSecondPerson, type Clause } from "./reflect.js";
-import { CLINICAL, CONFIDENT_ANSWER, GROUNDED_SIM, MIN_ANSWER, MIN_OWN_SIM, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
+import { CLINICAL, CONFIDENT_ANSWER, GROUNDED_SIM, MIN_ANSWER, MIN_LONE_STEP, MIN_OWN_SIM, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
 
 export interface PlanInput {
   /** The person's latest message. */
@@ -153,6 +153,8 @@ export function planReply(input: PlanInput): PlannedReply {
     return true;
   };
 
+  // Their own clauses, read once: the opening and the reflection both depend on them.
+  const ownClauses = clausesOf(text);
   // Opening: a later short answer is read against the question just asked; a loss is named.
   const short = words(text) <= 6;
   if (input.turn > 0) {
@@ -160,7 +162,7 @@ export function planReply(input: PlanInput): PlannedReply {
     else if (hash(seed + "later") % 3 === 0) say(pick(LATER_OPENERS, seed + "later-line", said, (s) => s));
   } else if (topic?.id === "grief" && lost) {
     say(pick([`I'm so sorry about ${lost}.`, `I'm really sorry you lost ${lost}.`, `I'm so sorry — losing ${lost} is a huge thing.`], seed, said, (s) => s));
-  } else if (!clausesOf(text).length && hash(seed + "open") % 3 === 0) {
+  } else if (!ownClauses.length && hash(seed + "open") % 3 === 0) {
     // A stock thank-you only where there is nothing of theirs to say back: beside their own facts it
     // is the sentence blind raters read as a template.
     say(pick(FIRST_OPENERS, seed + "opener", said, (s) => s));
@@ -172,7 +174,7 @@ export function planReply(input: PlanInput): PlannedReply {
   // Reflection: their situation in their own clauses — one in a short message, the two or three
   // that carry most of it in a longer one (the people, the event, what they can't do), in the order
   // they told it, with the feeling last and met as a feeling.
-  const clauses = clausesOf(text).filter((c) => !said.has(c.said) && c.said.split(/\s+/).length <= 18);
+  const clauses = ownClauses.filter((c) => !said.has(c.said) && c.said.split(/\s+/).length <= 18);
   const picture = situationClauses(clauses, words(text));
   const feeling = [...picture].reverse().find((c) => FEELING_WORDS.test(c.own));
   const closing = picture.length > 1 ? (feeling ?? picture[picture.length - 1]) : picture[0];
@@ -257,20 +259,20 @@ export function planReply(input: PlanInput): PlannedReply {
     const faqStep = faq?.entry.step && fitsHere(faq.entry.step.do) && fitsSituation(faq.entry.step.why, situation) ? faq.entry.step : undefined;
     const s1 = faqStep
       ? { text: pick(STEP_LEADS.filter((_f, i) => i !== 3 || IMPERATIVE.test(faqStep.do)), seed + "sl", said, (f) => own(f(faqStep.do, faqStep.why))) ?? own(faqStep.do), score: 1 }
-      : choose(steps, lone ? 0.1 : MIN_STEP, seed + "s1", said, (e) => pick(leads(e), seed + "sl", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb);
+      : choose(steps, lone ? MIN_LONE_STEP : MIN_STEP, seed + "s1", said, (e) => pick(leads(e), seed + "sl", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb);
     if (s1) {
       say(s1.text);
       if (words(parts.join(" ")) < 150 && !grounded && !lone) say(choose(steps, Math.max(MIN_STEP, s1.score * 0.7), seed + "s2", said, (e) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(e.text)), seed + "sl2", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb)?.text, 2);
     }
   }
 
-  // Professional help when the distress is real or the topic calls for it — and, on any topic,
-  // the route to help written for what they describe (their words in it), as a clinician would
-  // say where to take this next.
   // A bodily symptom is a doctor's to check first (an episode of swallowing and unreality, a racing
   // heart): that referral comes before the topic's own.
   const body = kind !== "other" && !grounded ? bodilySymptom(text) : undefined;
   const medical = body ? pick(MEDICAL_FIRST, seed + "md", said, (f) => f(body)) : undefined;
+  // Otherwise professional help when the distress is real or the topic calls for it — and, on any
+  // topic, the route to help written for what they describe (their words in it), as a clinician
+  // would say where to take this next.
   const calls = input.heavy || (topic !== undefined && HELP_TOPICS.test(topic.id));
   if (medical) say(medical, 5);
   else if (kind !== "other" && (calls || (topic && !grounded))) {

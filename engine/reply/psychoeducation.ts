@@ -117,6 +117,9 @@ export const MIN_TOPIC_SCORE = 1;
  */
 export const CLINICAL_TOPIC_WEIGHT = 0.8;
 
+/** The risk reader's finding of abuse, as a reading of the message's topic. */
+export const ABUSE_READING: ClinicalReading = { family: "abuse", support: 0.5 };
+
 /** How the learned reader's probability and the cue score are weighed. */
 export interface TopicWeights {
   /** Weight of the net's probability (0–1). */
@@ -205,7 +208,7 @@ export function readTopics(text: string, question: string | undefined, family?: 
   const bonus = new Map<string, number>();
   const wordsRead = Math.max(0, ...scores.map((x) => x.score)) >= MIN_TOPIC_SCORE;
   for (const c of clinical) {
-    if (wordsRead && c.family !== "abuse") continue;
+    if (wordsRead && c.family !== ABUSE_READING.family) continue;
     const id = FAMILY_TOPIC[c.family];
     if (id) bonus.set(id, Math.max(bonus.get(id) ?? 0, CLINICAL_TOPIC_WEIGHT + c.support));
   }
@@ -216,7 +219,7 @@ export function readTopics(text: string, question: string | undefined, family?: 
   }
   // Abuse the safety layer found leads: whatever else the words are about, what is said first is
   // for someone being controlled or hurt (and couples' advice is ruled out beside it, select.ts).
-  if (clinical.some((c) => c.family === "abuse")) {
+  if (clinical.some((c) => c.family === ABUSE_READING.family)) {
     const top = Math.max(0, ...scores.map((x) => x.score));
     const abuse = scores.find((x) => x.id === FAMILY_TOPIC.abuse);
     if (abuse && abuse.score < top) abuse.score = top + 0.01;

@@ -27,6 +27,8 @@ export const CLINICAL = /^(depression|anxiety|sleep|trauma|substance-use|eating-
 /** The least retrieval score at which a sentence of the base counts as answering the person. */
 export const MIN_ANSWER = 0.16;
 export const MIN_STEP = 0.14;
+/** The least score for the one step a topic gives when none of its steps shares the person's words (about the topic's prior alone). */
+export const MIN_LONE_STEP = 0.1;
 export const CONFIDENT_ANSWER = 0.3;
 /**
  * The least similarity to the person's own words (without the topic's or the question kind's

@@ -157,7 +157,7 @@ describe("nothing written for somebody else's situation", () => {
   });
 
   it("does not presuppose children, a new partner or the seasons nobody mentioned", () => {
-    const r = planReply({ ...base, userText: "I've been married for nine years and we barely talk anymore. We live like flatmates. Is there anything I can do to feel close to him again?" });
+    const r = planReply({ ...base, userText: "My wife and I have been together 15 years and the spark is gone. I feel alone in my marriage. How do we reconnect?" });
     expect(r.text).not.toMatch(/before marriage or children|someone new|with the seasons/i);
   });
 });
@@ -235,7 +235,7 @@ describe("crisis replies that fit what happened", () => {
 
 describe("answers stay in one piece", () => {
   it("never says a step after 'It may help to' that opens on a time word and a comma", () => {
-    for (const text of ["Work has been relentless and I can't switch off at night. Any tips?", "Exams are in two weeks and I'm panicking. What can I do?"]) {
+    for (const text of ["My neighbour's dog barks all night and I'm exhausted and snappy. Any tips?", "Work has been relentless and I can't switch off at night. Any tips?", "Exams are in two weeks and I'm panicking. What can I do?"]) {
       const r = planReply({ ...base, userText: text });
       for (const s of sentences(r.text)) expect(s).not.toMatch(/^It may help to \w+,/);
     }
