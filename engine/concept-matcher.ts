@@ -116,6 +116,9 @@ export class ConceptMatcher {
 /** Third-person words and their first-person counterparts ("her" is read as the possessive, its usual sense in symptoms). */
 const FIRST_PERSON_OF: Record<string, string> = { he: "i", she: "i", him: "me", his: "my", her: "my", hers: "mine", himself: "myself", herself: "myself" };
 
+/** Words after which "her" is the object ("watching her through the window"), not the possessive. */
+const HER_AS_OBJECT_BEFORE = new Set(["on", "in", "at", "to", "for", "from", "with", "by", "through", "and", "or", "but", "about", "into", "out", "up", "down", "off", "again", "all", "because", "when", "while", "so", "that", "if", "as", "everywhere", "home", "constantly", "day", "night", "too", "now", "anymore", "around", "across", "over", "behind", "outside", "wherever", "whenever"]);
+
 /** Irregular third-person verbs; the rest lose their -s/-es ("eats" → "eat", "cries" → "cry", "washes" → "wash"). */
 const FIRST_PERSON_VERB: Record<string, string> = { is: "am", has: "have", does: "do", goes: "go", says: "say" };
 /** Words after "he"/"she" that end in s but are not verbs. */
@@ -124,6 +127,8 @@ const NOT_VERB = /^(always|sometimes|nevertheless|nowadays|afterwards|towards|pe
 /** "she barely eats" → "i barely eat": pronouns and the verb agreeing with them, up to one adverb between. */
 function asFirstPerson(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
+    // "her" before a word that cannot be what she owns is the object: "filming her on", "follows her home".
+    if (t.norm === "her" && (i + 1 === tokens.length || HER_AS_OBJECT_BEFORE.has(tokens[i + 1].norm))) return { ...t, norm: "me" };
     const shifted = FIRST_PERSON_OF[t.norm];
     if (shifted) return { ...t, norm: shifted };
     const subject = [tokens[i - 1]?.norm, tokens[i - 2]?.norm].findIndex((w) => w === "he" || w === "she");

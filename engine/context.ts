@@ -38,6 +38,12 @@ interface Trigger {
   direction: "forward" | "backward";
   /** Matched against the space-joined normalised tokens, on whole words. */
   re: RegExp;
+  /**
+   * A spell denied ("never had a time when…", "no periods of…", "never had the opposite, where…"):
+   * the denial governs the relative clause that describes the spell, across its "when", "where" or
+   * "with" and one comma, to the clause's end.
+   */
+  spell?: boolean;
 }
 
 interface Pseudo {
@@ -50,6 +56,8 @@ interface Pseudo {
 const FORWARD_WINDOW = 7;
 /** Hypothetical and historical openers govern a whole fronted clause: "If I failed the exam I would be ...". */
 const CLAUSE_WINDOW = 10;
+/** A denied spell governs its whole describing clause ("nor any time when he was unusually energetic or needed little sleep"). */
+const SPELL_WINDOW = 16;
 const BACKWARD_WINDOW = 3;
 /** "abused as a child" yes, "need help with issues of abuse as a child" no. */
 const HISTORICAL_BACKWARD_WINDOW = 2;
@@ -62,6 +70,8 @@ const PSEUDO: Pseudo[] = [
   // Inability and persistence are the symptom, not its absence.
   { re: /\b(can|could|do|does|did|will|would) not (stop|help|seem to|shake|switch off|turn off|shut off|get rid of|get over|calm down|let go|focus|concentrate|breathe|relax|cope|function|think straight|go away|leave me alone)\b/g, blocks: ["negated"] },
   { re: /\b(can|could) not remember (the last time|when i last)\b/g, blocks: ["negated"] },
+  // Avoidance is told as what the person cannot do: "can't even sit in the middle of a row", "can't make myself go anywhere crowded".
+  { re: /\b(can|could) not (even |really |just )?(make myself |bring myself to |face |bear to |manage to |get myself to )?(go|sit|stand|get on|ride|enter|walk into|set foot|be in|use)\b/g, blocks: ["negated"] },
   { re: /\bno longer able\b|\b(not|unable) able to\b|\bunable to\b|\bnot able to\b/g, blocks: ["negated"] },
   { re: /\bnever (stops?|ends?|goes away|go away|leaves?|lets? up|shuts? up|seems to end|good enough|enough)\b/g, blocks: ["negated"] },
   { re: /\b(does|do|did|is|are|was|were|will|would) not (stop|end|go away|let up|get better|getting better|improve|improving|help|helping|work|working)\b/g, blocks: ["negated"] },
@@ -98,6 +108,8 @@ const PSEUDO: Pseudo[] = [
   { re: /\b(even|as|see|seeing|wonder|wondering|sure|know|knowing|check|checks|checking|checked|ask|asks|asked|tell|decide|unsure|idea|matter|only) if\b/g, blocks: ["hypothetical"] },
   // "I'm 25 and my mom ..."; the first person is never another experiencer.
   { re: /\bmy (self|own)\b/g, blocks: ["otherExperiencer"] },
+  // "Neither he nor his wife can recall…", "she and her mother say…": the person is among those who tell it.
+  { re: /\b(he|she|i) (nor|and|or) (his|her|my) (\w+ )?(wife|husband|partner|mother|mum|mom|father|dad|parents|family|sister|brother|daughter|son|girlfriend|boyfriend|carer|friend)\b/g, blocks: ["otherExperiencer"] },
 ];
 
 
@@ -110,6 +122,9 @@ const OTHER_SUBJECT = `(my|our|his|her|their|a|the) (best |older |younger |littl
 const TRIGGERS: Trigger[] = [
   // Negation.
   { category: "negated", direction: "forward", re: /\b(not that|not really|no longer|no more|not|no|never|without|nor|neither|none|deny|denies|denied|free of|free from|absence of|rule out|ruled out|negative for|nope|nah)\b/g },
+  // The pertinent negatives of a history: "nor any time when he needed little sleep", "never had a
+  // sustained run of days with elevated mood", "no periods of", "I've never had the opposite, where…".
+  { category: "negated", direction: "forward", spell: true, re: /\b(?:no|never|nor|neither|denies|denied|without|not (?:had|been|experienced)) (?:\w+ ){0,3}?(?:a |an |any |the )?(?:\w+ )?(?:(?:periods?|spells?|episodes?|phases?|stretch(?:es)?|runs?|bouts?)(?: of (?:days|weeks))? (?:when|where|in which|during which|with|of|that)|(?:times?|occasions?|instances?) (?:when|where|in which|during which)|opposite)\b/g },
   { category: "negated", direction: "backward", re: /\b(is|are|was|were|has been|have been) (not|never) (really )?(a |an )?(problem|issue|concern|thing|bad)\b/g },
   // Past tense only: "make my anxiety go away" is a wish, not a resolution.
   { category: "negated", direction: "backward", re: /\b(is|are|has|have) (gone|gone away|stopped|resolved|over)\b|\bwent away\b|\b(has|have) (completely )?(stopped|disappeared|gone)\b/g },
@@ -150,6 +165,8 @@ const PUNCT_BREAK = /[,;:()\[\]!?.\u2013\u2014"]|\s-\s/;
 
 // Resolved and ongoing markers for historical reading.
 const ONGOING = /\b(ever since|since then|still|these days|lately|nowadays|currently|right now|now|again|to this day|keeps?|anymore|started|starting|began|begun|start)\b/;
+/** "And again at 44", "again when I was 50", "again after my divorce": another past spell, told as past. */
+const PAST_AGAIN = /\bagain (?:at (?:\d+|age)|aged|when i was|in (?:my|\d{4})|after (?:my|the|i)|during|for most of|years later|a few years later)\b/g;
 // "They have stopped" is resolved; "I have stopped going to the gym" is a new, current behaviour.
 const RESOLVED = /\b((is|are|was|were|has|have|it|they|that|those) (all )?(gone|over|stopped(?! \w+ing\b)|resolved|better|behind me|in the past)|went away|go away|got over|(i am|am|doing|feeling|been|i feel|much|lot|way) (fine|better|good|great|ok|okay|well|alright)( now)?|recovered|in remission|not anymore|no longer|not any more|behind me|under control now)\b/;
 const PAST_VERB = /\b(had|was|were|went|did|got|felt|used|struggled|suffered|experienced|dealt|tried|attempted|thought|cut|drank|took)\b/;
@@ -210,12 +227,14 @@ function fronted(sentence: string, t: Tokenized, first: number): boolean {
  * Whether the gap tokens from..to (inclusive) end a trigger's scope. Historical, hypothetical and
  * other-person triggers that open their clause may cross one comma: "Back in college, I was ...".
  */
-function terminated(sentence: string, t: Tokenized, category: Category, from: number, to: number, allowComma: boolean): boolean {
+function terminated(sentence: string, t: Tokenized, category: Category, from: number, to: number, allowComma: boolean, spell = false): boolean {
   const narrow = category === "negated" || category === "hedged";
   for (let i = from; i <= to; i++) {
     const norm = t.tokens[i].norm;
     if (TERMINATORS.has(norm)) return true;
-    if (narrow && NARROW_TERMINATORS.has(norm)) return true;
+    // A denied spell's describing clause is its own ("a time when", "a spell where", "…little sleep
+    // and felt on top of the world"): only an "and" that opens a new clause ends it.
+    if (narrow && NARROW_TERMINATORS.has(norm) && !(spell && (norm !== "and" || !NEW_CLAUSE_AFTER_AND.has(t.tokens[i + 1]?.norm ?? "")))) return true;
     const opensClause = NEW_CLAUSE_AFTER_AND.has(t.tokens[i + 1]?.norm ?? "");
     if ((norm === "so" || (!narrow && norm === "and")) && opensClause) return true;
     if (category === "historical" && HISTORICAL_TERMINATORS.has(norm)) return true;
@@ -274,11 +293,11 @@ export function analyzeContext(sentence: string, span: { start: number; end: num
       for (let i = a; i <= b; i++) if (mask.has(i)) blocked = true;
       if (blocked) continue;
       // Fronted clauses ("Back in college, I ...") and afterthought hedges ("depressed, I think") cross one comma.
-      const allowComma = trig.direction === "forward" ? trig.category !== "negated" && trig.category !== "hedged" && fronted(sentence, t, a) : trig.category === "hedged";
+      const allowComma = trig.spell || (trig.direction === "forward" ? trig.category !== "negated" && trig.category !== "hedged" && fronted(sentence, t, a) : trig.category === "hedged");
       if (trig.direction === "forward") {
         if (b >= first) continue;
-        const window = trig.category === "historical" || trig.category === "hypothetical" ? CLAUSE_WINDOW : FORWARD_WINDOW;
-        if (first - b - 1 > window || terminated(sentence, t, trig.category, b + 1, first - 1, allowComma)) continue;
+        const window = trig.spell ? SPELL_WINDOW : trig.category === "historical" || trig.category === "hypothetical" ? CLAUSE_WINDOW : FORWARD_WINDOW;
+        if (first - b - 1 > window || terminated(sentence, t, trig.category, b + 1, first - 1, allowComma, trig.spell)) continue;
         if (!confirm(trig.category, t, a, b, first, last)) continue;
       } else {
         if (a <= last) continue;
@@ -300,7 +319,8 @@ export function analyzeContext(sentence: string, span: { start: number; end: num
   // Historical: a trigger is overruled when the sentence says the problem goes on.
   if (result.historical) {
     const explicitPast = triggers.some((w) => /used to|usedto/i.test(w));
-    if (!explicitPast && ONGOING.test(after.replace(RESOLVED, " ")) && !RESOLVED.test(after)) {
+    // "…and again at 44": a second past spell, not the problem going on.
+    if (!explicitPast && ONGOING.test(after.replace(RESOLVED, " ").replace(PAST_AGAIN, " ")) && !RESOLVED.test(after)) {
       result.historical = false;
     }
   }

@@ -43,6 +43,12 @@ export interface DifferentialResult {
 
 /** With nothing specific to it read, the learned reader alone lists a condition only from this probability. */
 const NO_EVIDENCE_READER = 0.5;
+/** How likely, against a residual condition, a condition with its own hallmark must be to take precedence. */
+const RESIDUAL_RATIO = 0.25;
+/** The learned reader's probability at which a condition nothing described supports may still lead … */
+const READER_NEAR_CERTAIN = 0.9;
+/** … when the best-supported described disorder is below this likelihood. */
+const WEAKLY_DESCRIBED = 0.25;
 /** The learned reader's probability at which a disorder read from a single concept may still be listed. */
 const SINGLE_PHRASE_READER = 0.1;
 
@@ -81,6 +87,19 @@ function score(e: ConditionEvaluation, retrieval: number): { likelihood: number;
     p *= 0.4;
     reasons.push("no qualifying stressor described");
   }
+  // The main feature denied ("not particularly worried about anything") with only a lesser one of
+  // the syndrome read (a dread of bedtime as anxious mood): the condition is not what they describe.
+  if (mainFeatureDenied(e)) {
+    p *= 0.5;
+    reasons.push("its main feature denied");
+  }
+  // A required part the person denied outright (no earlier episode for recurrent depression) is
+  // unmet, not unknown.
+  const denied = e.groups.find((g, i) => i > 0 && g.metCount === 0 && g.items.length > 0 && g.items.every((it) => it.met === false));
+  if (denied) {
+    p *= 0.4;
+    reasons.push(`denied: ${denied.text}`);
+  }
   for (const x of e.exclusions) {
     p *= x.effect === "exclude" ? 0.3 : 0.6;
     reasons.push(`${x.effect}: ${x.text}`);
@@ -100,8 +119,15 @@ function distinctHallmark(w: ConditionEvaluation, s: ConditionEvaluation): boole
   return w.groups.some((g) => g.items.some((i) => i.item.core && i.met === true && !!i.concept && !theirs.has(i.concept)));
 }
 
+/** The syndrome's weightiest hallmark (weight 2 or more) denied, and none of that weight met. */
+function mainFeatureDenied(e: ConditionEvaluation): boolean {
+  const main = (e.groups[0]?.items ?? []).filter((i) => i.item.core && (i.item.weight ?? 1) >= 2);
+  return main.some((i) => i.met === false) && !main.some((i) => i.met === true);
+}
+
 function statusOf(e: ConditionEvaluation, likelihood: number, opts: DifferentialOptions): DifferentialStatus {
   if (e.exclusions.some((x) => x.effect === "exclude")) return "rule-out";
+  if (mainFeatureDenied(e)) return "possible";
   const long = (e.condition.time?.minDays ?? 0) > 31;
   // The learned symptom reader may list and rank, never make a disorder provisional on its own:
   // a hallmark (or, with none marked, some item) must be read by the lexicon.
@@ -120,13 +146,14 @@ function statusOf(e: ConditionEvaluation, likelihood: number, opts: Differential
 }
 
 /** The specifier whose conditions hold (later ones win), else the condition's own codes. */
-function codesFor(e: ConditionEvaluation, present: Set<string>): { icd10cm: string; icd11: string; name: string } {
+function codesFor(e: ConditionEvaluation, present: Set<string>, current: Set<string>): { icd10cm: string; icd11: string; name: string } {
   const c = e.condition;
   let chosen: Specifier | undefined;
   const firstGroupMet = Math.floor(e.groups[0]?.metCount ?? 0);
   for (const s of c.specifiers ?? []) {
     const countOk = s.when.minItemsMet === undefined || firstGroupMet >= s.when.minItemsMet;
-    const conceptsOk = !s.when.concepts?.length || s.when.concepts.some((k) => present.has(k));
+    const told = s.when.current ? current : present;
+    const conceptsOk = !s.when.concepts?.length || s.when.concepts.some((k) => told.has(k));
     if (countOk && conceptsOk) chosen = s;
   }
   return chosen ? { icd10cm: chosen.icd10cm, icd11: chosen.icd11, name: chosen.name } : { ...c.codes, name: c.name };
@@ -173,7 +200,10 @@ export function reasonDifferential(
       // The reader reads words, not dates: where the criteria find the time rule unmet (acute stress
       // two months on), or unknown for a condition defined by its brevity, its opinion counts less.
       const timeGate = e.time === "unmet" ? 0.3 : e.time === "unknown" && e.condition.time?.maxDays !== undefined ? 0.25 : 1;
-      const learned = (opts.prior?.p.get(e.condition.id) ?? 0) * timeGate;
+      // Nor does it read the event a condition is defined by: without the stressor described
+      // (adjustment disorder with no change in the person's life), its opinion counts less too.
+      const stressorGate = e.stressor === "unknown" ? 0.3 : 1;
+      const learned = (opts.prior?.p.get(e.condition.id) ?? 0) * timeGate * stressorGate;
       // The criteria and the learned reader, weighted: (criteria + blend × reader) / (1 + blend).
       // Status rests on the criteria alone: the reader can rank and list, never make a disorder provisional.
       let likelihood = opts.prior ? (ruled + opts.prior.blend * learned) / (1 + opts.prior.blend) : ruled;
@@ -207,11 +237,13 @@ export function reasonDifferential(
   // Only a condition whose hallmark is described takes precedence: one put forward on the reader's
   // word alone never pushes a described condition down (sleeplessness and exam worry are not ruled
   // out by a sedative use disorder nobody mentioned).
-  const precedes = (w: ScoredCondition | undefined, s: ScoredCondition): w is ScoredCondition =>
-    !!w && w.coreMet && (w.status === "provisional" || w.likelihood >= s.likelihood || (distinctHallmark(w, s) && w.likelihood >= 0.5 * s.likelihood));
+  // Over a residual condition (adjustment disorder), a distinct hallmark is enough at any likelihood
+  // the differential would list (a very low weight with stopped periods over exam stress).
+  const precedes = (w: ScoredCondition | undefined, s: ScoredCondition, residual = false): w is ScoredCondition =>
+    !!w && w.coreMet && (w.status === "provisional" || w.likelihood >= s.likelihood || (distinctHallmark(w, s) && w.likelihood >= (residual ? RESIDUAL_RATIO : 0.5) * s.likelihood));
   scored = scored.map((s) => {
     for (const x of s.condition.exclusions) {
-      const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => precedes(w, s));
+      const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => precedes(w, s, x.residual));
       if (!winner) continue;
       // Ruling out needs the winner's own hallmark (a past episode for recurrent depression, a high
       // for bipolar); a winner ahead only on shared features demotes.
@@ -224,10 +256,13 @@ export function reasonDifferential(
   });
   // Put forward with no criterion described at all, a condition ranks below every condition whose
   // hallmark the person described: the reader may add what the lexicon missed, not overrule it.
+  // Unless the reader is all but certain and what was described supports nothing more than weakly
+  // (a jealous conviction told across sentences beside "two pints at weekends").
   const described = scored.filter((s) => s.coreMet && s.condition.kind === "disorder");
   const topDescribed = described.length ? Math.max(...described.map((s) => s.likelihood)) : 0;
+  const overrules = (s: ScoredCondition) => readerP(s) >= READER_NEAR_CERTAIN && topDescribed < WEAKLY_DESCRIBED;
   scored = scored.map((s) =>
-    !s.coreMet && topDescribed > 0 && s.likelihood >= topDescribed && !s.groups.some((g) => g.metCount > 0)
+    !s.coreMet && topDescribed > 0 && s.likelihood >= topDescribed && !s.groups.some((g) => g.metCount > 0) && !overrules(s)
       ? { ...s, likelihood: topDescribed * 0.9, reasons: [...s.reasons, "no criterion described: ranked below the conditions described"] }
       : s,
   );
@@ -236,6 +271,8 @@ export function reasonDifferential(
   // The floor on the criteria's scale: what would be listed on the criteria alone still is.
   const floor = opts.prior ? opts.minLikelihood / (1 + opts.prior.blend) : opts.minLikelihood;
   const present = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical).map((f) => f.concept));
+  const current = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical && !f.historical).map((f) => f.concept));
+  const usedCodes = new Set<string>();
   const differential = scored
     // A disorder with none of its hallmark features described is not supported, however many
     // shared symptoms it has (tiredness and poor sleep do not make a use disorder).
@@ -245,7 +282,11 @@ export function reasonDifferential(
     .filter((s, i, all) => all.findIndex((o) => o.condition.codes.icd10cm === s.condition.codes.icd10cm) === i)
     .slice(0, opts.maxDifferential)
     .map((s): DifferentialEntry => {
-      const codes = codesFor(s, present);
+      // A specifier's code already taken by a better-supported condition (postpartum depression, F53.0,
+      // which single and recurrent depression share) leaves this one under its own code.
+      const specified = codesFor(s, present, current);
+      const codes = usedCodes.has(specified.icd10cm) ? { ...s.condition.codes, name: s.condition.name } : specified;
+      usedCodes.add(codes.icd10cm);
       return {
         conditionId: s.condition.id,
         icd10cm: codes.icd10cm,

@@ -111,14 +111,20 @@ export function sentenceSubject(sentence: string, previous: DiscourseSubject): D
 /** Who a third-person case description is about, as the assessment names them. */
 export const CASE_PERSON = "the person described";
 /** How case descriptions open: an age and a person, a person and an age, the client or patient, a name with an age or a title. */
+// A heading may come first: "Referral: Mr D, 47, …", "GP note: E, 16, …", "Case presentation (core trainee): Ms A is …".
+const CASE_HEADING = String.raw`^\s*(?:[A-Z][A-Za-z ()'/-]{0,40}:\s+)?`;
 const CASE_OPENING = new RegExp(
   [
-    String.raw`^\s*(?:[Aa]n?)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]?(?:year|yr|month)s?[- ]?old\b`,
-    String.raw`^\s*(?:[Aa]n?)\s+(?:(?:young|middle-aged|older|elderly|retired|single|married|divorced|widowed)\s+)?[a-z]+\s+(?:in (?:his|her|their) (?:late |early |mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|\d0s)|aged \d{1,2})\b`,
-    String.raw`^\s*(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:patient|client|service user)\s+(?:is|was|has|had|reports|reported|describes|described|presents|presented|says|said)\b`,
-    String.raw`^\s*[A-Z][a-z]+,\s+(?:an?)\s+(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|[a-z]+)\b`,
-    String.raw`^\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+\b`,
-  ].join("|"),
+    String.raw`(?:[Aa]n?)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]?(?:year|yr|month)s?[- ]?old\b`,
+    String.raw`(?:[Aa]n?)\s+(?:(?:young|middle-aged|older|elderly|retired|single|married|divorced|widowed)\s+)?[a-z]+\s+(?:in (?:his|her|their) (?:late |early |mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|\d0s)|aged \d{1,2})\b`,
+    String.raw`(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:patient|client|service user)\s+(?:is|was|has|had|reports|reported|describes|described|presents|presented|says|said)\b`,
+    String.raw`[A-Z][a-z]+,\s+(?:an?)\s+(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|[a-z]+)\b`,
+    // A name or an initial with an age: "E, 16, was brought in", "Mr D, 47, a bus driver".
+    String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]*,\s+(?:aged\s+)?\d{1,2},`,
+    String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]*\b`,
+  ]
+    .map((alternative) => CASE_HEADING + alternative)
+    .join("|"),
 );
 
 /** Linking words that may open a sentence without naming anyone. */

@@ -17,7 +17,29 @@ export interface PlacedTemporal extends TemporalMention {
   turn: number;
   /** Concept ids found in the same sentence (to tell a stressor's date from a symptom's duration). */
   sentenceConcepts: string[];
+  /**
+   * A spell told as over, in one sentence with both its date and its length ("about four years ago
+   * I barely slept for ten days"): a past episode, which neither dates nor lengthens the current one.
+   */
+  pastSpell?: boolean;
 }
+
+/** "That was three months ago and I've been fine since": the date of an episode that is over. */
+const WELL_SINCE = /\b(?:(?:been|felt|was|have been|i've been|ive been) (?:fine|well|ok|okay|good|great|normal|myself)(?: ever)? since|(?:fine|well|better|normal) ever since|no (?:symptoms|problems|episodes|trouble) since|nothing like it since|never (?:happened|came back) (?:again|since))\b/i;
+/**
+ * A general reading the same words give a more specific one: the specific one says what it is
+ * about ("dreads going to bed" is a worry about sleep, not free-floating anxiety).
+ */
+const SUBSUMED_BY: Record<string, string[]> = {
+  anxious_mood: ["sleep_worry"],
+  worry_excessive: ["sleep_worry"],
+};
+function withoutSubsumed(mentions: ConceptMention[]): ConceptMention[] {
+  return mentions.filter((m) => !mentions.some((o) => SUBSUMED_BY[m.concept]?.includes(o.concept) && o.start <= m.start && m.end <= o.end));
+}
+
+/** Words that say a spell goes on ("still", "ever since", "has been"): then its date is the current episode's onset. */
+const ONGOING_SPELL = /(still|since|ever since|has been|have been|now|these days|lately|keeps?|to this day|currently|continues|continuing)/i;
 
 export interface TurnExtraction {
   findings: SymptomFinding[];
@@ -67,11 +89,15 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     const who = named !== undefined && named !== deceased ? named : undefined;
     // Losses and life events stay the writer's ("My mum died in May"), as in ConText.
     const carried = who !== undefined && !LOSS.test(sentence.text);
-    const mentions = [...matcher.match(sentence.text, { asFirstPerson: who !== undefined })];
+    const mentions = withoutSubsumed([...matcher.match(sentence.text, { asFirstPerson: who !== undefined })]);
     mentions.push(...learnedMentions(sentence.text, mentions));
     const times = extractTemporal(sentence.text, now);
     const concepts = [...new Set(mentions.map((m) => m.concept))];
-    for (const t of times) temporal.push({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, turn, sentenceConcepts: concepts });
+    const spellAgo = times.find((t) => t.kind === "event-ago" && t.agoDays !== undefined)?.agoDays;
+    const spellLength = times.find((t) => t.kind === "duration" && (t.durationDays ?? 0) >= 1)?.durationDays;
+    const pastSpell =
+      spellAgo !== undefined && ((spellLength !== undefined && spellAgo > 2 * spellLength && !ONGOING_SPELL.test(sentence.text)) || WELL_SINCE.test(sentence.text));
+    for (const t of times) temporal.push({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, turn, sentenceConcepts: concepts, ...(pastSpell ? { pastSpell } : {}) });
     const duration = times.find((t) => t.durationDays !== undefined && t.kind !== "event-ago");
     const ago = times.find((t) => t.agoDays !== undefined);
     const frequency = times.find((t) => t.frequency)?.frequency;

@@ -6,7 +6,7 @@
  * them) and says so, while the reply still speaks to the writer as the one who is worried.
  * Risk screening is not affected: it reads the writer's words whoever they are about.
  */
-import { HELP_FOR_OTHER, SELF, UNNAMED, sentenceSubject } from "./discourse-subject.js";
+import { CASE_PERSON, HELP_FOR_OTHER, SELF, UNNAMED, sentenceSubject } from "./discourse-subject.js";
 import { splitSentences } from "./normalize.js";
 import { isPresent } from "./presence.js";
 import { isStressorConcept } from "./timing.js";
@@ -139,6 +139,8 @@ export function identifiedPerson(all: SymptomFinding[], texts: readonly string[]
     subject: { kind: "other", who, evidence: aboutOther.filter(theirs).map((f) => f.quote).slice(0, 4) },
     // The events the writer tells about ("a boy at a party hurt her", "since his dad moved out")
     // are the identified person's stressors too; only the writer's own symptoms are set aside.
-    findings: findings.map((f) => (theirs(f) ? { ...f, otherExperiencer: false } : f.otherExperiencer || isStressorConcept(f.concept) ? f : { ...f, otherExperiencer: true })),
+    // A clinician's case ("A 36-year-old man describes…") has no writer's symptoms to set aside:
+    // what is told in the first person there is the case's own words, quoted or answering later.
+    findings: findings.map((f) => (theirs(f) ? { ...f, otherExperiencer: false } : f.otherExperiencer || isStressorConcept(f.concept) || who === CASE_PERSON ? f : { ...f, otherExperiencer: true })),
   };
 }

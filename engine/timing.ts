@@ -19,6 +19,8 @@ const LIFELONG_DAYS = 365 * 10;
 export function updateTiming(previous: EpisodeTiming, temporal: PlacedTemporal[]): EpisodeTiming {
   const next: EpisodeTiming = { ...previous, evidence: [...previous.evidence] };
   for (const t of temporal) {
+    // A past spell dated and measured in one sentence is an earlier episode, not this one.
+    if (t.pastSpell) continue;
     const aboutStressor = t.sentenceConcepts.some(isStressorConcept);
     if (t.kind === "lifelong") {
       next.lifelong = true;

@@ -110,6 +110,11 @@ export interface Exclusion {
   ifConcepts?: string[];
   /** Condition ids which, when supported, take precedence over this one (e.g. "bipolar_1" over "mdd_single"). */
   ifConditions?: string[];
+  /**
+   * This condition is residual (adjustment disorder): one of `ifConditions` with a hallmark of its
+   * own described takes precedence however much more the shared symptoms support this one.
+   */
+  residual?: boolean;
   /** "exclude": drop to rule-out; "demote": lower the likelihood but keep as possible. */
   effect: "exclude" | "demote";
 }
@@ -124,8 +129,12 @@ export interface Specifier {
   icd10cm: string;
   /** ICD-11 code or code with extension for this specifier. */
   icd11: string;
-  /** When it applies: minimum criterion items met in the main group, and/or concepts present. Later entries win. */
-  when: { minItemsMet?: number; concepts?: string[] };
+  /**
+   * When it applies: minimum criterion items met in the main group, and/or concepts present. Later
+   * entries win. `current`: the concepts must be told of the present episode, not of a past one
+   * (an onset after a birth belongs to the episode it began).
+   */
+  when: { minItemsMet?: number; concepts?: string[]; current?: boolean };
 }
 
 /** The therapy modalities psyllm reasons with. */

@@ -103,8 +103,24 @@ function expandSuffix(word: string): string | undefined {
   }
 }
 
-/** Normalises a message, keeping a map back to the original characters. */
+/** The last few texts normalised: one turn's message and window are normalised by several readers in turn. */
+const recent = new Map<string, NormalizedText>();
+const RECENT_TEXTS = 16;
+
+/** Normalises a message, keeping a map back to the original characters (shared and frozen: read only). */
 export function normalizeText(original: string): NormalizedText {
+  let got = recent.get(original);
+  if (got) return got;
+  got = normalizeAfresh(original);
+  Object.freeze(got.start);
+  Object.freeze(got.end);
+  Object.freeze(got);
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
+  recent.set(original, got);
+  return got;
+}
+
+function normalizeAfresh(original: string): NormalizedText {
   let text = "";
   const start: number[] = [];
   const end: number[] = [];

@@ -179,7 +179,12 @@ export function saysNotLiteral(text: string): boolean {
  * quotation marks), `normalised` its normalised text.
  */
 export function quotesALyric(original: string, normalised: string): boolean {
-  return /["'\u201C\u2018][^"'\u201D\u2019]{6,}["'\u201D\u2019]/.test(original) && /\b(?:song|songs|cover|lyric|lyrics|album|track|sings|sang|singer|chorus|verse|band|poem|book|film|movie)\b/.test(normalised);
+  return quotesSomething(original) && /\b(?:song|songs|cover|lyric|lyrics|album|track|sings|sang|singer|chorus|verse|band|poem|book|film|movie)\b/.test(normalised);
+}
+
+/** Whether a message quotes anything at all (six characters or more inside quotation marks). */
+export function quotesSomething(original: string): boolean {
+  return /["'\u201C\u2018][^"'\u201D\u2019]{6,}["'\u201D\u2019]/.test(original);
 }
 
 /** Laughter and joke markers ("lol", "jk", emoji) that turn "I could kill him" into hyperbole. */

@@ -7,8 +7,9 @@
  *   npm run train:dx -- --counselchat  # also four fifths of CounselChat's questions as weak family labels
  *
  * Data (label: the condition the case's first-listed code names; `dx: []` is "none"):
- * - training/dx/authored-*.jsonl: 660 vignettes written for training by four fresh authors who
- *   never saw the lexicon, the tests or any blind batch;
+ * - training/dx/authored-*.jsonl: 1,460 vignettes written for training by eight fresh authors who
+ *   never saw the lexicon, the tests or any blind batch (online and Q&A registers; since session 28
+ *   also 300 in the clinical register: case notes, referral letters, exam vignettes);
  * - the older labelled vignette sets: evals/heldout/{mood,anxiety,trauma,other}-*.jsonl and
  *   lead-mixed*.jsonl (each was blind once, scored before its own lexicon fixes and has been a
  *   regression set since), evals/benchmark/*.jsonl and ../shared/cases/dev-dx.jsonl.

@@ -13,7 +13,7 @@
  */
 import { featurize, type SparseVector } from "../../safety/learned/features.js";
 import { normalizeText } from "../../safety/normalize-text.js";
-import { decodeRows, foldFeatures, loadShippedNet, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
+import { decodeRows, withColumns, foldFeatures, loadShippedNet, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
 
 /** Buckets the concept net uses (the risk features folded by a mask). */
 export const CONCEPT_DIM = 1 << 13;
@@ -42,7 +42,7 @@ let cached: ConceptNet | null | undefined;
 
 export function decodeConceptNet(file: ConceptNetFile): ConceptNet {
   if (file.dim !== CONCEPT_DIM) throw new Error(`concept net: weights have ${file.dim} buckets, features use ${CONCEPT_DIM}; run npm run train:concepts`);
-  return { labels: file.labels, weights: decodeRows(file.labels, CONCEPT_DIM, file.weights, file.scale), bias: file.bias, thresholds: file.thresholds };
+  return withColumns({ labels: file.labels, weights: decodeRows(file.labels, CONCEPT_DIM, file.weights, file.scale), bias: file.bias, thresholds: file.thresholds });
 }
 
 /** The shipped net, loaded on first use; undefined when no weights ship (the lexicon alone reads). */

@@ -10,7 +10,7 @@
  */
 import { fnv1a, featurize, type SparseVector } from "../../safety/learned/features.js";
 import { normalizeText } from "../../safety/normalize-text.js";
-import { decodeRows, foldFeatures, loadShippedNet, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
+import { decodeRows, withColumns, foldFeatures, loadShippedNet, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
 import { isPresent } from "../presence.js";
 import type { EpisodeTiming, SymptomFinding } from "../types.js";
 
@@ -40,7 +40,7 @@ let cached: DxNet | null | undefined;
 
 export function decodeDxNet(file: DxNetFile): DxNet {
   if (file.dim !== DX_DIM) throw new Error(`dx net: weights have ${file.dim} buckets, features use ${DX_DIM}; run npm run train:dx`);
-  return { labels: file.labels, weights: decodeRows(file.labels, DX_DIM, file.weights, file.scale), bias: file.bias, blend: file.blend, admit: file.admit };
+  return withColumns({ labels: file.labels, weights: decodeRows(file.labels, DX_DIM, file.weights, file.scale), bias: file.bias, blend: file.blend, admit: file.admit });
 }
 
 /** The shipped net, loaded on first use; undefined when no weights ship (the criteria alone decide). */

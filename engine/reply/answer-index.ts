@@ -166,19 +166,25 @@ function similaritiesOf(vector: Map<string, number>): Float64Array {
 }
 
 export function retrieve(q: Query, kinds: EntryKind[], vector = queryVector(q)): Scored[] {
-  const about = new Set(vector.keys());
   const sims = similaritiesOf(vector);
   const top = q.topics[0]?.score || 1;
   const prior = new Map(q.topics.map((t) => [t.id, Math.max(0, t.score / top)]));
   const preferred = KIND_OF[q.kind];
+  const wanted = new Set(kinds);
+  const bonus = new Map<EntryKind, number>(kinds.map((k) => [k, preferred[0] === k ? 0.06 : preferred.includes(k) ? 0.03 : 0]));
   const out: Scored[] = [];
-  index().entries.forEach((e, i) => {
-    if (!kinds.includes(e.kind)) return;
-    if (e.condition.length && e.condition.filter((w) => about.has(w)).length < Math.min(2, e.condition.length)) return;
+  const { entries } = index();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!wanted.has(e.kind)) continue;
+    if (e.condition.length) {
+      let named = 0;
+      for (const w of e.condition) if (vector.has(w)) named++;
+      if (named < Math.min(2, e.condition.length)) continue;
+    }
     const sim = sims[i];
-    const kindBonus = preferred[0] === e.kind ? 0.06 : preferred.includes(e.kind) ? 0.03 : 0;
-    out.push({ entry: e, score: sim + 0.12 * (prior.get(e.topic) ?? 0) + kindBonus, sim });
-  });
+    out.push({ entry: e, score: sim + 0.12 * (prior.get(e.topic) ?? 0) + bonus.get(e.kind)!, sim });
+  }
   return out.sort((a, b) => b.score - a.score);
 }
 

@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { normalizeText } from "../../safety/normalize-text.js";
-import { phraseSource } from "../../safety/vocab/phrase.js";
+import { classMayMatch, compileClass } from "../../safety/vocab/phrase.js";
 import { fitsCircumstances, stem5 } from "./circumstance.js";
 
 interface Situation {
@@ -82,9 +82,10 @@ function situations(): Situation[] {
     if (!Array.isArray(phrases) || !phrases.every((p) => typeof p === "string" && p.replace(/^~/, "").trim().length > 0)) {
       throw new Error(`referents.json: situation "${id}" must be a list of phrases`);
     }
-    const all = (phrases as string[]).map((p) => phraseSource(p.replace(/^~/, "")));
-    const strict = (phrases as string[]).filter((p) => !p.startsWith("~")).map(phraseSource);
-    out.push({ id, grounds: new RegExp(all.join("|"), "u"), ...(strict.length ? { presupposes: new RegExp(strict.join("|"), "u") } : {}) });
+    // Compiled as phrase classes: a situation none of whose necessary words occur is skipped unread.
+    const all = (phrases as string[]).map((p) => p.replace(/^~/, ""));
+    const strict = (phrases as string[]).filter((p) => !p.startsWith("~"));
+    out.push({ id, grounds: compileClass(all), ...(strict.length ? { presupposes: compileClass(strict) } : {}) });
   }
   loaded = out;
   return out;
@@ -92,16 +93,39 @@ function situations(): Situation[] {
 
 const fold = (text: string) => normalizeText(text).text;
 
+/** The first match of a compiled class in a normalised text, its pre-check first (the classes are global: read from the start). */
+function firstMatch(re: RegExp, said: string): RegExpExecArray | null {
+  if (!classMayMatch(re, said)) return null;
+  re.lastIndex = 0;
+  return re.exec(said);
+}
+
 /**
  * The situations a person's own words put them in, the groups of people they name
  * (`group:<words>`) and the stems of their words (`word:<stem>`, for a sentence's circumstances).
  */
 export function groundedSituations(text: string): Set<string> {
-  const said = fold(text);
-  const out = new Set(situations().filter((s) => s.grounds.test(said)).map((s) => s.id));
+  // No phrase spans a line, so a conversation's situations are its lines', each read once: a
+  // reply grounds in everything said so far, and only the new message is read on each turn.
+  const out = new Set<string>();
+  for (const line of text.split("\n")) for (const id of groundedLine(line)) out.add(id);
+  return out;
+}
+
+const lineCache = new Map<string, ReadonlySet<string>>();
+/** Lines remembered: a conversation's recent turns, across many conversations at once. */
+const LINE_CACHE_SIZE = 2048;
+function groundedLine(line: string): ReadonlySet<string> {
+  let got = lineCache.get(line);
+  if (got) return got;
+  const said = fold(line);
+  const out = new Set(situations().filter((s) => firstMatch(s.grounds, said)).map((s) => s.id));
   for (const g of populationGroups().values()) if (g.named.test(said)) out.add(`group:${g.words}`);
   for (const w of said.match(/[a-z][a-z'-]+/g) ?? []) out.add(`word:${stem5(w)}`);
-  return out;
+  if (lineCache.size >= LINE_CACHE_SIZE) lineCache.delete(lineCache.keys().next().value as string);
+  lineCache.set(line, out);
+  got = out;
+  return got;
 }
 
 /** Examples a sentence gives ("life changes such as a new baby, a move or a divorce") presuppose none of them. */
@@ -120,7 +144,7 @@ export function presupposedSituations(sentence: string): string[][] {
     const said = fold(sentence).replace(EXAMPLES, " ");
     const found: Array<{ id: string; start: number; end: number }> = [];
     for (const s of situations()) {
-      const m = s.presupposes?.exec(said);
+      const m = s.presupposes && firstMatch(s.presupposes, said);
       if (m) found.push({ id: s.id, start: m.index, end: m.index + m[0].length });
     }
     found.sort((a, b) => a.start - b.start);
@@ -158,7 +182,7 @@ const wordSituations = new Map<string, string[]>();
 function situationsOfWord(word: string): string[] {
   let ids = wordSituations.get(word);
   if (!ids) {
-    ids = situations().filter((s) => s.grounds.test(word)).map((s) => s.id);
+    ids = situations().filter((s) => firstMatch(s.grounds, word)).map((s) => s.id);
     wordSituations.set(word, ids);
   }
   return ids;

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { normalizeText } from "../../safety/normalize-text.js";
 import { featurize, type SparseVector } from "../../safety/learned/features.js";
-import { decodeRows, foldFeatures, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
+import { decodeRows, withColumns, foldFeatures, softmaxProbabilities, type SoftmaxNet, type SoftmaxNetFile } from "../../safety/learned/softmax.js";
 
 /** Buckets the topic net uses (the risk features folded by a mask). */
 export const TOPIC_DIM = 1 << 14;
@@ -22,7 +22,7 @@ let cached: TopicNet | undefined;
 
 export function decodeTopicNet(file: TopicNetFile): TopicNet {
   if (file.dim !== TOPIC_DIM) throw new Error(`topic net: weights have ${file.dim} buckets, features use ${TOPIC_DIM}; run npm run train:topics`);
-  return { labels: file.labels, weights: decodeRows(file.labels, TOPIC_DIM, file.weights, file.scale), bias: file.bias };
+  return withColumns({ labels: file.labels, weights: decodeRows(file.labels, TOPIC_DIM, file.weights, file.scale), bias: file.bias });
 }
 
 /** The shipped net, loaded on first use; undefined when no weights ship (the cues still read topics). */

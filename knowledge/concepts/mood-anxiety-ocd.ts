@@ -62,9 +62,14 @@ export const concepts: SymptomConcept[] = [
       // "third time in my life I've gone down like this", "each time antidepressants helped".
       "{second|third|fourth|fifth} time ~8 {like this|this low|this bad|gone down|go down|felt this way|feeling this way|depressed|depression}",
       "{previous|earlier|past|last|other} {episodes|bouts|depressions}",
+      // A case history's own words, often denied: "no previous episode", "cannot recall an earlier episode like this".
+      "{previous|earlier|prior} {episode|bout|spell|depressive episode} ~2 {like this|of depression|of low mood|of this}?",
       "{each|every|last} time ~3 {antidepressants|medication|meds|tablets|therapy|sertraline|citalopram|fluoxetine|prozac} ~2 {helped|worked|pulled me out|got me through}",
       "{antidepressants|medication|meds|tablets|sertraline|citalopram|fluoxetine|prozac} {helped|worked|pulled me out|got me through} ~3 {before|last time|each time|every time|back then|that time}",
       "{been|gone|went|go} down this road before",
+      // A past spell told as this one again: "when I was 30 I had almost exactly this for five months", "both times I came back to normal".
+      "{had|went through|been through|got} ~3 {exactly this|the same thing|something similar|the same|this} ~8 {and again|before|years ago|when i was|at #|aged #|in my twenties|in my thirties|after my}",
+      "{both|all three|each of those|both of those} times ~4 {came back to normal|got back to normal|went back to normal|recovered|back to myself|back to my old self|back to normal}",
       "been in this {place|hole|pit|dark place} before",
     ),
   },
@@ -431,6 +436,9 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{mood swings|moodswings|mood changes}",
       "{highs and lows|mood ups and downs|emotional ups and downs}",
+      // A lasting pattern told as a course: "a pattern of short ups and downs", "up and down since his late teens".
+      "{pattern|patterns|cycle|cycles|series|run|years} of ~2 ups and downs",
+      "{been|has been|have been|was|is} ~2 up and down ~3 {since|for years|all his life|all her life|all my life|as long as}",
       "{mood|moods|emotions|emotional} ~3 {rollercoaster|roller coaster|yo yo|see saw|seesaw|all over the place|up and down}",
       "{rollercoaster|roller coaster} of ~2 {emotions|moods|highs and lows}",
       "{swing|swings|swinging|flip|flips|flipping|cycle|cycles|cycling|bounce|bouncing} ~3 {between|from} ~4 {high|highs|hyper|energetic|happy|up} ~4 {low|lows|depressed|down|crash|crashing}",
@@ -465,6 +473,10 @@ export const concepts: SymptomConcept[] = [
       "{hospitalised|hospitalized|admitted|inpatient} ~4 {for mania|for depression|for my mental health|psychiatric|for a manic|for a breakdown|for a week|for weeks}",
       "{was|got|been|ended up} ~2 {hospitalised|hospitalized|admitted|put in hospital|taken to hospital} ~4 {manic|mania|episode|breakdown|psych|mental}",
       "{ended up|wound up|landed up|landed} in ~2 {hospital|a ward|the ward|a unit|a psych unit|the psych unit|a psychiatric unit}",
+      // A case history's admission: "stayed on a ward for three weeks", "brought to hospital by police".
+      "{stayed|spent|kept|was|were|remained|admitted} ~3 {on a ward|on the ward|on an acute ward|on a psychiatric ward|on an inpatient ward|in a psychiatric|in an inpatient} ~4 {for|until|weeks|days|months}?",
+      "{brought|taken|detained|conveyed} ~3 to {hospital|a and e|accident and emergency|the emergency department|a psychiatric} ~3 by ~2 {police|the police|officers}",
+      "{detained|admitted|sectioned} under ~3 {the mental health act|section|a section}",
     ),
   },
   // ───────────────────────────── anxiety: general, panic ─────────────────────────────

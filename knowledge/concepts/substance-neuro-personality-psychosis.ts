@@ -175,7 +175,9 @@ export const concepts: SymptomConcept[] = [
       "{doing|do|did|snorting|snorted|sniffing|racking up|going through|getting through} ~3 {a gram|grams|a g|an eight ball|an 8 ball|eightball|eight balls}",
       "{on|doing|did|a bag of|bags of|bit of|line of|lines of|bump of|on the} {charlie|sniff|ching|chang|nose candy}",
     ),
-    exclude: px("{diet|coca|cherry|vanilla|zero|a|drink|drinking|can of|glass of|bottle of} coke", "coke {zero|and|with|can|bottle|float}", "crack {a|the|an} {joke|smile|window|code|egg|problem|case|safe}", "{cracks|cracked|cracking}", "crack {down|on|up|open|of dawn}", "{lines|line} {of code|up|manager|at the}", "{blow|blows|blowing} {up|off|out|away|dry|my mind}"),
+    exclude: px("{diet|coca|cherry|vanilla|zero|a|drink|drinking|can of|glass of|bottle of} coke", "coke {zero|and|with|can|bottle|float}", "crack {a|the|an} {joke|smile|window|code|egg|problem|case|safe}", "{cracks|cracked|cracking}", "crack {down|on|up|open|of dawn}",
+      // Skin or things that split: "until they crack and bleed", "my lips crack".
+      "{hands|skin|lips|knuckles|heels|they|it|feet|fingers} ~3 crack {and|until|from|in}", "crack and {bleed|bleeding|peel|split|break}", "{lines|line} {of code|up|manager|at the}", "{blow|blows|blowing} {up|off|out|away|dry|my mind}"),
   },
   {
     id: "uses_sedatives",
@@ -1046,6 +1048,9 @@ export const concepts: SymptomConcept[] = [
       "{talk|talks|talking|talked|speak|speaks|speaking|chat|chats|chatting|argue|argues|arguing|respond|responds|responding|answer|answers|answering|reply|replies|replying} ~2 to ~2 {people|someone|voices|somebody|things|men|women} ~2 {who|that}? ~2 {are not|is not|were not|was not|nobody can see|no one can see|others can not see} ~2 {there|real}?",
       "{laugh|laughs|laughing|laughed|giggling|giggles|smiling|smiles} ~3 {at nothing|to himself|to herself|to myself|for no reason} ~4 {and|while|talking|whispering|muttering}?",
       "{two|three|#|several|a few} {men|women|people|voices|mens voices|womens voices} ~3 {talking|talk|arguing|argue|discussing|discuss|whispering|commenting|comment} ~2 about me",
+      // A named person's voice heard where they are not: "hears her late father's voice commenting on what she does", "his mother's voice through the walls".
+      "{hear|hears|hearing|heard} ~4 voice ~4 {through the walls|through the wall|through the ceiling|through the floor|when no one is there|when nobody is there|when no one is in the room|when nobody is in the room|when she is alone|when he is alone|when i am alone|in an empty room|in the empty house|though no one is there|though nobody is there}",
+      "{hear|hears|hearing|heard} ~4 voice ~2 {criticising|criticizing|commenting on|insulting|mocking|threatening|ordering|commanding|narrating|calling me names|calling her names|calling him names}",
     ),
     exclude: px("{hear|heard|hearing} ~2 {voices|voice} ~3 {downstairs|next door|in the hallway|outside|on the phone|on the radio|of reason|message|mail|notes|memo|actor|actors}", "{inner|inner critic|critical} voice", "{film|movie|show|series|book|documentary|character|episode|novel|play} ~6 {hears|hear|hearing|heard} ~2 {voices|a voice}", "voices ~3 {downstairs|next door|in the hallway|outside|of the kids|of my kids|of the children|on the tv|on the radio|in the pub|in the bar|at the party}", "{voice|voices} {of reason|message|notes|mail|memo|assistant|chat|call|calls|actor}", "{my|a|her|his|your|their} voice ~2 {shakes|shaking|cracks|cracked|trembles|sounds}"),
   },
@@ -1114,6 +1119,8 @@ export const concepts: SymptomConcept[] = [
       "{move|moving|moved|moves|hide|hiding|hid|tamper|tampering|tampered} ~2 {things|my things|my stuff|stuff} ~4 to {make me look|mess with me|confuse me|make me think|drive me mad|drive me crazy}",
       "{are|is|been|keep} {recording|filming|watching|listening to|spying on|monitoring} me ~3 {through|from|via} ~2 {the ceiling|the walls|the wall|the floor|the vents|my phone|the tv|the window|hidden cameras}",
       "{phone|phones|house|apartment|flat|car|room|wifi|tv} ~3 {is|are|has been|have been} ~2 {bugged|tapped|hacked|monitored}",
+      "{insist|insists|insisting|insisted|convinced|certain|sure|believes|believed|believing} ~3 {that}? ~2 {phone|phones|house|apartment|flat|car|room|wifi|tv|laptop|computer|emails} ~3 {had been|was|were|is|are|has been|have been} ~2 {bugged|tapped|hacked|monitored}",
+      "{strangers|people|men|cars|neighbours|neighbors|passers by|everyone} ~4 {were|are|was|is|kept|keep} {filming|recording|photographing|following|watching|tracking|photographing} me",
       "{pumping|pump|pumps|piping|pipe|pipes|putting|puts|sending|sends|spraying|sprays|releasing|leaking|blowing} ~3 {gas|fumes|chemicals|poison|poisonous|radiation|rays|microwaves|smoke|toxins} ~4 {through|into|under|in} ~3 {vents|the vents|the walls|walls|my flat|the flat|the house|my room|my apartment|my home|the floor|the ceiling|the pipes|the keyhole|the letterbox}",
       "{watch|watching|watches|spy on|spying on|spies on|film|filming|films|record|recording|records|monitor|monitoring} me from ~4 {across the road|across the street|the flats|the flat opposite|next door|their window|outside|the house opposite|over the road|a van|parked cars}",
       "{they|people|someone|neighbours|neighbors} {watch|watches|follow|follows|film|films|track|tracks|record|records} me ~2 {everywhere|wherever i go|day and night|through the walls|through the window|through my phone|through the tv}",
@@ -1163,6 +1170,7 @@ export const concepts: SymptomConcept[] = [
       "{investigator|detective|private eye|the police|the counsellor|the therapist} ~8 {paid off|been paid off|bribed|in on it|covering for her|covering for him|on their side|working for them}",
       // Beliefs that no evidence shifts, and possession or demonic presence as literal fact.
       "{no|nothing|no amount of|not even} ~2 {proof|evidence|reassurance|facts|logic|explaining|explanation} ~4 {changes|will change|can change|changed|shift|shifts|shakes|convince|convinces|convinced|sway|sways} ~2 {her|his|their|my}? ~2 {mind|belief|beliefs|certainty}",
+      "{convinced|certain|sure|adamant} ~4 {that}? ~2 {she|he|my wife|my husband|my partner|my girlfriend|my boyfriend} ~2 {is|has been|was} ~2 {having an affair|cheating|unfaithful|sleeping with} ~40 {can not be|could not be|will not be|refuses to be} {talked round|talked out of it|persuaded otherwise|dissuaded|reasoned with}",
       "{convinced|certain|sure|adamant|insists|positive} ~4 {i am|i have been|he is|she is|he has been|she has been} ~2 {having an affair|cheating|unfaithful|sleeping around|sleeping with someone} ~8 {no proof|no evidence|even though|despite|although|i am not|i have never|it is not true|never have|never would}",
       "{the devil|satan|a demon|demons|evil spirits|an evil spirit|the antichrist} ~3 {is|was|are|were|lives|living|hiding}? ~2 {inside|in|possessing|controlling|living in} ~2 {the tv|the television|the telly|me|her|him|my body|the house|the walls|the radio|the phone|my head|the baby|the computer}",
       "{everyone|people|they|my family|my friends|doctors|my doctor|the police} ~3 {thinks|think|says|say|tells me|tell me|told me} i am {paranoid|crazy|imagining it|imagining things|making it up|delusional|mad} ~4 {but i know|but i am sure|but i am certain|but it is real|but it is true|but they are wrong}",

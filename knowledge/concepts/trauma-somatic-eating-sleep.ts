@@ -287,6 +287,8 @@ export const concepts: SymptomConcept[] = [
       "{living|absolute|total|complete|logistical|bureaucratic|pr|admin|scheduling|worst|bit of a} nightmare",
       "nightmare {boss|client|commute|neighbour|neighbor|landlord|day|week|scenario|situation|to deal with|customer|flatmate|roommate|of a}",
       "worst nightmare",
+      // A simile for an experience, not a dream: "like a nightmare I was inside".
+      "{like|as if in|as though in|as if|as though} ~2 {a|in a} ~2 {nightmare|bad dream}",
       "dream {job|house|home|car|wedding|school|team|come true|big}",
     ),
   },

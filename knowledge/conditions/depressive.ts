@@ -91,7 +91,7 @@ export const conditions: Condition[] = [
         when: { minItemsMet: 8 },
       },
       // Onset in pregnancy or the weeks after birth: coded as postpartum depression.
-      { id: "mdd_single.perinatal", name: "Depression with perinatal onset (postpartum depression)", icd10cm: "F53.0", icd11: "6E20.0", when: { concepts: ["perinatal_onset"] } },
+      { id: "mdd_single.perinatal", name: "Depression with perinatal onset (postpartum depression)", icd10cm: "F53.0", icd11: "6E20.0", when: { concepts: ["perinatal_onset"], current: true } },
     ],
     summary:
       "A first episode of depression: for at least two weeks, low mood or loss of interest together with changes in sleep, appetite, energy, concentration, self-worth or thoughts of death, enough to cause distress or get in the way of daily life. Severity is graded by how many symptoms there are and how much they impair functioning. " +
@@ -156,7 +156,7 @@ export const conditions: Condition[] = [
         icd11: "6A71.3&6A80.4",
         when: { minItemsMet: 8, concepts: ["seasonal_pattern"] },
       },
-      { id: "mdd_recurrent.perinatal", name: "Depression with perinatal onset (postpartum depression)", icd10cm: "F53.0", icd11: "6E20.0", when: { concepts: ["perinatal_onset"] } },
+      { id: "mdd_recurrent.perinatal", name: "Depression with perinatal onset (postpartum depression)", icd10cm: "F53.0", icd11: "6E20.0", when: { concepts: ["perinatal_onset"], current: true } },
     ],
     summary:
       "Depression that keeps coming back: a current depressive episode (two weeks or more of low mood or loss of interest with other symptoms) in someone who has had at least one earlier episode, with recovery in between. Some people's episodes follow the seasons, typically starting in autumn or winter. Relapse prevention matters as much as treating the current episode.",

@@ -303,6 +303,7 @@ export const conditions: Condition[] = [
         text: "not better explained by a specific disorder with its own hallmark (adjustment disorder is residual)",
         ifConditions: ["panic_disorder", "agoraphobia", "social_anxiety", "specific_phobia", "separation_anxiety", "ocd", "bdd", "hoarding", "cptsd", "prolonged_grief", "illness_anxiety", "somatic_symptom", "anorexia", "bulimia", "binge_eating", "arfid", "alcohol_use", "cannabis_use", "opioid_use", "sedative_use", "stimulant_use", "gambling", "schizophrenia", "brief_psychotic", "delusional_disorder", "pdd"],
         effect: "demote",
+        residual: true,
       },
     ],
     distinguish: [

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from "node:fs";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
-import { REMOTE_PAST, isFiction, isInGame, saysNotLiteral, isGeneralQuestion, isNegated, quotesALyric, subjectOf, timeOf } from "../risk-context.js";
+import { REMOTE_PAST, isFiction, isInGame, saysNotLiteral, isGeneralQuestion, isNegated, mentionsRecovery, quotesALyric, quotesSomething, subjectOf, timeOf } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { classMayMatch, compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
 
@@ -85,7 +85,30 @@ const HANG_OBJECT = /^ (?:something|anything|it|them|things|stuff|the|a|an|some|
 const BREATH = /\bbreath\w*\b/;
 const LAUGHING = /\b(?:laughing|laughter|lmao|lmfao|rofl|crying laughing|wheezing)\b|[\u{1F602}\u{1F923}\u{1F480}]/u;
 
-function readSentence(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false, ownsTheQuestion = false): SentenceReading {
+/**
+ * Sentence readings remembered: the window is read again on every turn, and a sentence's reading
+ * depends only on its own words (and the few characters after it), the message-wide switches and
+ * whether the message names a recovery or quotes anything. Offsets are kept relative to the sentence.
+ */
+const remembered = new Map<string, SentenceReading>();
+const REMEMBERED_SENTENCES = 4096;
+
+function readSentence(n: NormalizedText, from: number, to: number, switches: string, notLiteral: boolean, ownsTheAct: boolean, ownsTheQuestion: boolean): SentenceReading {
+  // Everything the reading can look at: the message-wide switches (with the tests timeOf and
+  // quotesALyric make of the whole message), and the sentence with the 20 characters a soft
+  // wish's "if" clause is read from.
+  const key = `${switches}|${to - from}|${n.text.slice(from, to + 20)}`;
+  let got = remembered.get(key);
+  if (!got) {
+    const read = readSentenceAfresh(n, from, to, notLiteral, ownsTheAct, ownsTheQuestion);
+    got = { mentions: read.mentions.map((m) => ({ ...m, from: m.from - from, to: m.to - from })), past: read.past };
+    if (remembered.size >= REMEMBERED_SENTENCES) remembered.delete(remembered.keys().next().value as string);
+    remembered.set(key, got);
+  }
+  return { mentions: got.mentions.map((m) => ({ ...m, from: m.from + from, to: m.to + from })), past: got.past };
+}
+
+function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false, ownsTheQuestion = false): SentenceReading {
   const v = vocabulary();
   const text = n.text.slice(from, to);
   // "I'm dead 💀", "dying 😂", "dead lmao": death words as laughter.
@@ -188,7 +211,8 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
   const notLiteral = saysNotLiteral(n.text);
   const ownsTheAct = OWNS_THE_ACT.test(n.text);
   const ownsTheQuestion = OWNS_THE_QUESTION.test(n.text);
-  const per = spans.map((s) => readSentence(n, s.from, s.to, notLiteral, ownsTheAct, ownsTheQuestion));
+  const switches = `${+notLiteral}${+ownsTheAct}${+ownsTheQuestion}${+mentionsRecovery(n.text)}${+quotesSomething(n.original)}`;
+  const per = spans.map((s) => readSentence(n, s.from, s.to, switches, notLiteral, ownsTheAct, ownsTheQuestion));
   const out: Produced[] = [];
   const ask: string[] = [];
   const quote = (m: Mention) => originalSpan(n, m.from, m.to);
