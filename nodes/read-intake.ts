@@ -28,11 +28,14 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   // The risk reader (safety/read-risk.ts): this message, and this message with the person's recent
   // window of messages, counted only for what the window adds to the session's risk.
   const earlier = userTexts(state.messages).slice(0, -1).slice(-RISK_WINDOW);
-  const rulesRisk = readWithWindow(text, earlier, state.turn > 0 ? state.risk : undefined, { priorIdeation });
+  const lastReply = counselorTexts(state.messages).pop();
+  // The C-SSRS question the last reply asked: this message may answer it (a yes is a disclosure).
+  const asked = state.turn > 0 ? state.turnRisk.askedDirectly : undefined;
+  const answering = asked && lastReply?.includes(asked.question) ? asked : undefined;
+  const rulesRisk = readWithWindow(text, earlier, state.turn > 0 ? state.risk : undefined, { priorIdeation, ...(answering ? { answering } : {}) });
   const model = knowledgeModel();
   const now = cfg.now ? new Date(cfg.now) : new Date();
   const extracted = extractFindings(text, turn, model.matcher, now);
-  const lastReply = counselorTexts(state.messages).pop();
   const findings = [...extracted.findings, ...answerToQuestion(text, lastReply, turn, extracted.findings, model)];
   const turnRisk = rulesRisk;
   // Usage is per turn: this fresh record replaces the previous turn's.

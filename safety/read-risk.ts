@@ -23,13 +23,14 @@ import { MEANS, readComponents } from "./components/cssrs-components.js";
 import { readOtherLanguages } from "./components/multilingual.js";
 import { alternateReadings } from "./deobfuscate.js";
 import { directQuestion } from "./direct-question.js";
+import { answerToDirectQuestion } from "./components/direct-answer.js";
 import { riskNet, scoreMessage, type RiskNet } from "./learned/risk-net.js";
 import { mergeRisk } from "./merge-risk.js";
 import { OTHER_DANGER_NOW, aboutAnother, withoutResolvedPast } from "./resolved-past.js";
 import { normalizeText } from "./normalize-text.js";
 import { LAUGHTER, REMOTE_PAST, saysNotLiteral, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
 import { assessmentOf, screenRisk, withdrawnAssessment, type ScreenContext } from "./screen-risk.js";
-import { NO_RISK, riskRank, type RiskAssessment } from "./types.js";
+import { NO_RISK, riskRank, type DirectQuestion, type RiskAssessment } from "./types.js";
 
 /** What the reader may know besides the message. */
 export interface ReadContext extends ScreenContext {
@@ -37,6 +38,8 @@ export interface ReadContext extends ScreenContext {
   net?: RiskNet | false;
   /** The person's earlier messages in the window, joined (context for the net's doubts: a past told earlier). */
   earlier?: string;
+  /** The C-SSRS question the reply asked on the turn before, when this message answers it. */
+  answering?: DirectQuestion;
 }
 
 /** Phrase rules and C-SSRS components over one text. */
@@ -266,7 +269,13 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
  */
 export function readWithWindow(text: string, earlier: string[], session: RiskAssessment | undefined, ctx: ReadContext = {}): RiskAssessment {
   const window = earlier.filter((m) => m && m.trim());
-  const own = readRisk(text, { ...ctx, earlier: window.join("\n") });
+  let own = readRisk(text, { ...ctx, earlier: window.join("\n") });
+  // A yes to the direct question is a disclosure, whatever else the message says.
+  const yes = ctx.answering && answerToDirectQuestion(text, ctx.answering);
+  if (yes) {
+    own = mergeRisk(own, yes);
+    delete own.askedDirectly;
+  }
   if (!window.length) return own;
   // The net reads the window too: risk told across turns ("giving my records away" … "the note's in
   // the bible") is one text to it, as a post is.
