@@ -39,7 +39,7 @@ function withoutSubsumed(mentions: ConceptMention[]): ConceptMention[] {
 }
 
 /** Words that say a spell goes on ("still", "ever since", "has been"): then its date is the current episode's onset. */
-const ONGOING_SPELL = /(still|since|ever since|has been|have been|now|these days|lately|keeps?|to this day|currently|continues|continuing)/i;
+const ONGOING_SPELL = /\b(still|since|ever since|has been|have been|now|these days|lately|keeps?|to this day|currently|continues|continuing)\b/i;
 
 export interface TurnExtraction {
   findings: SymptomFinding[];

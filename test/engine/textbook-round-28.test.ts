@@ -53,6 +53,8 @@ describe("a past spell told in one sentence is an earlier episode", () => {
     expect(durationOf("For three weeks I've felt flat. About five years ago I barely slept for a week and spent all my savings.")).toBe(21);
     // Contrast: a date that starts what still goes on.
     expect(durationOf("About five years ago I started feeling flat and I have felt that way ever since.")).toBeGreaterThanOrEqual(5 * 365);
+    // A date and a length in one sentence that still goes on ("ever since") is the current episode's.
+    expect(durationOf("About five years ago I started feeling flat and it has come for a week at a time ever since.")).toBeGreaterThanOrEqual(5 * 365);
   });
 
   it("an episode dated and then said to be over does not lengthen the illness", () => {
