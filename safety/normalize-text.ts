@@ -8,6 +8,7 @@
  * Kept separate from engine/normalize.ts on purpose: the safety layer must stay
  * dependency-free and its expansions (crisis slang) are its own.
  */
+import { BoundedMemo } from "./bounded-memo.js";
 
 /** Normalised text plus, per normalised character, the original span it came from. */
 export interface NormalizedText {
@@ -104,20 +105,16 @@ function expandSuffix(word: string): string | undefined {
 }
 
 /** The last few texts normalised: one turn's message and window are normalised by several readers in turn. */
-const recent = new Map<string, NormalizedText>();
-const RECENT_TEXTS = 16;
+const recent = new BoundedMemo<string, NormalizedText>(16);
 
 /** Normalises a message, keeping a map back to the original characters (shared and frozen: read only). */
 export function normalizeText(original: string): NormalizedText {
-  let got = recent.get(original);
-  if (got) return got;
-  got = normalizeAfresh(original);
-  Object.freeze(got.start);
-  Object.freeze(got.end);
-  Object.freeze(got);
-  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
-  recent.set(original, got);
-  return got;
+  return recent.get(original, () => {
+    const got = normalizeAfresh(original);
+    Object.freeze(got.start);
+    Object.freeze(got.end);
+    return Object.freeze(got);
+  });
 }
 
 function normalizeAfresh(original: string): NormalizedText {

@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BoundedMemo } from "../../safety/bounded-memo.js";
 import { normalizeText } from "../../safety/normalize-text.js";
 import { classMayMatch, compileClass } from "../../safety/vocab/phrase.js";
 import { fitsCircumstances, stem5 } from "./circumstance.js";
@@ -112,20 +113,16 @@ export function groundedSituations(text: string): Set<string> {
   return out;
 }
 
-const lineCache = new Map<string, ReadonlySet<string>>();
 /** Lines remembered: a conversation's recent turns, across many conversations at once. */
-const LINE_CACHE_SIZE = 2048;
+const lines = new BoundedMemo<string, ReadonlySet<string>>(2048);
 function groundedLine(line: string): ReadonlySet<string> {
-  let got = lineCache.get(line);
-  if (got) return got;
-  const said = fold(line);
-  const out = new Set(situations().filter((s) => firstMatch(s.grounds, said)).map((s) => s.id));
-  for (const g of populationGroups().values()) if (g.named.test(said)) out.add(`group:${g.words}`);
-  for (const w of said.match(/[a-z][a-z'-]+/g) ?? []) out.add(`word:${stem5(w)}`);
-  if (lineCache.size >= LINE_CACHE_SIZE) lineCache.delete(lineCache.keys().next().value as string);
-  lineCache.set(line, out);
-  got = out;
-  return got;
+  return lines.get(line, () => {
+    const said = fold(line);
+    const out = new Set(situations().filter((s) => firstMatch(s.grounds, said)).map((s) => s.id));
+    for (const g of populationGroups().values()) if (g.named.test(said)) out.add(`group:${g.words}`);
+    for (const w of said.match(/[a-z][a-z'-]+/g) ?? []) out.add(`word:${stem5(w)}`);
+    return out;
+  });
 }
 
 /** Examples a sentence gives ("life changes such as a new baby, a move or a divorce") presuppose none of them. */

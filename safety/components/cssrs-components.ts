@@ -12,6 +12,7 @@
  * An aborted attempt in the remote past with recovery now is past risk (no escalation).
  */
 import { readFileSync } from "node:fs";
+import { BoundedMemo } from "../bounded-memo.js";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
 import { REMOTE_PAST, isFiction, isInGame, saysNotLiteral, isGeneralQuestion, isNegated, mentionsRecovery, quotesALyric, quotesSomething, subjectOf, timeOf } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
@@ -90,21 +91,17 @@ const LAUGHING = /\b(?:laughing|laughter|lmao|lmfao|rofl|crying laughing|wheezin
  * depends only on its own words (and the few characters after it), the message-wide switches and
  * whether the message names a recovery or quotes anything. Offsets are kept relative to the sentence.
  */
-const remembered = new Map<string, SentenceReading>();
-const REMEMBERED_SENTENCES = 4096;
+const remembered = new BoundedMemo<string, SentenceReading>(4096);
 
 function readSentence(n: NormalizedText, from: number, to: number, switches: string, notLiteral: boolean, ownsTheAct: boolean, ownsTheQuestion: boolean): SentenceReading {
   // Everything the reading can look at: the message-wide switches (with the tests timeOf and
   // quotesALyric make of the whole message), and the sentence with the 20 characters a soft
   // wish's "if" clause is read from.
   const key = `${switches}|${to - from}|${n.text.slice(from, to + 20)}`;
-  let got = remembered.get(key);
-  if (!got) {
+  const got = remembered.get(key, () => {
     const read = readSentenceAfresh(n, from, to, notLiteral, ownsTheAct, ownsTheQuestion);
-    got = { mentions: read.mentions.map((m) => ({ ...m, from: m.from - from, to: m.to - from })), past: read.past };
-    if (remembered.size >= REMEMBERED_SENTENCES) remembered.delete(remembered.keys().next().value as string);
-    remembered.set(key, got);
-  }
+    return { mentions: read.mentions.map((m) => ({ ...m, from: m.from - from, to: m.to - from })), past: read.past };
+  });
   return { mentions: got.mentions.map((m) => ({ ...m, from: m.from + from, to: m.to + from })), past: got.past };
 }
 

@@ -17,6 +17,7 @@
  * about a medicine is excused in emergency advice and in advice about stopping a medicine.
  */
 import { readFileSync } from "node:fs";
+import { BoundedMemo } from "../bounded-memo.js";
 import { normalizeText } from "../normalize-text.js";
 import { foldPhrase, phraseBody } from "../vocab/phrase.js";
 
@@ -136,14 +137,9 @@ export function meansText(sentence: string): string {
  * last few thousand sentences: replies draw on one knowledge base, so most sentences recur.
  */
 export function meansFinding(sentence: string): MeansFinding | undefined {
-  if (seen.has(sentence)) return seen.get(sentence);
-  const found = readSentence(sentence);
-  if (seen.size >= SEEN_MAX) seen.delete(seen.keys().next().value as string);
-  seen.set(sentence, found);
-  return found;
+  return seen.get(sentence, () => readSentence(sentence));
 }
-const SEEN_MAX = 4096;
-const seen = new Map<string, MeansFinding | undefined>();
+const seen = new BoundedMemo<string, MeansFinding | undefined>(4096);
 
 function readSentence(sentence: string): MeansFinding | undefined {
   const { cls, medicine, hard, threshold, soft } = load();

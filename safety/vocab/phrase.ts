@@ -17,6 +17,7 @@
  */
 
 import { mayMatch, messageIndex, type Triggers } from "../rule-triggers.js";
+import { BoundedMemo } from "../bounded-memo.js";
 
 type WordIndex = ReturnType<typeof messageIndex>;
 
@@ -170,15 +171,10 @@ export function compileClass(phrases: readonly string[]): RegExp {
 }
 
 /** The word index of a text (rule-triggers.ts), the last few cached: many classes are checked against one text in turn. */
-const recentIndexes = new Map<string, WordIndex>();
+// A message, its question and the earlier turns are checked in turn: keep the last few.
+const recentIndexes = new BoundedMemo<string, WordIndex>(8);
 export function wordIndex(text: string): WordIndex {
-  const cached = recentIndexes.get(text);
-  if (cached) return cached;
-  const index = messageIndex(text);
-  // A message, its question and the earlier turns are checked in turn: keep the last few.
-  if (recentIndexes.size >= 8) recentIndexes.delete(recentIndexes.keys().next().value as string);
-  recentIndexes.set(text, index);
-  return index;
+  return recentIndexes.get(text, () => messageIndex(text));
 }
 
 /**
