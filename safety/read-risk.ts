@@ -27,8 +27,9 @@ import { answerToDirectQuestion } from "./components/direct-answer.js";
 import { riskNet, scoreMessage, type RiskNet } from "./learned/risk-net.js";
 import { mergeRisk } from "./merge-risk.js";
 import { OTHER_DANGER_NOW, aboutAnother, withoutResolvedPast } from "./resolved-past.js";
+import { detectLanguage } from "./language.js";
 import { normalizeText } from "./normalize-text.js";
-import { LAUGHTER, REMOTE_PAST, saysNotLiteral, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
+import { LAUGHTER, REMOTE_PAST, SERIOUS, saysNotLiteral, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
 import { assessmentOf, screenRisk, withdrawnAssessment, type ScreenContext } from "./screen-risk.js";
 import { NO_RISK, riskRank, type DirectQuestion, type RiskAssessment } from "./types.js";
 
@@ -70,7 +71,7 @@ export function riskConcepts(text: string, ctx: ReadContext = {}): string[] {
  * they never cancel a method, a plan, preparation, an attempt, self-harm or a threat with a weapon,
  * a time or watching.
  */
-const BARE_WISH = /^(?:si\.passive\.want-die|si\.active\.kill-self|net\.recall|cssrs\.passive-wish)(?:\.|$)/;
+const BARE_WISH = /^(?:si\.passive\.want-die|si\.active\.kill-self|net\.recall(?!\.serious)|cssrs\.passive-wish)(?:\.|$)/;
 
 /** A threat in words alone ("I will strangle her"), which "not literally" takes back when nothing else backs it. */
 const BARE_THREAT = /^hto\.intent(?:\.|$)/;
@@ -125,6 +126,7 @@ const NOT_INNOCENT = [
   "prep", "farewell", "aborted", "overdose_taken", "end_wish", "decision", "death_word", "hope_harm", "wish_soft", "voice",
   "means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water",
   "ml.prep", "ml.farewell", "ml.aborted", "ml.die", "ml.wish", "ml.means", "ml.self_harm", "ml.harm_others", "ml.abuse",
+  "exit_self", "depart", "night_visit", "grooming", "self_punish", "one_way",
 ];
 
 /** A pet put to sleep by a vet. */
@@ -203,8 +205,11 @@ function netContextDoubt(sentence: string, message: string, said: string, earlie
   if (timeOf(s, m) === "past") return "the past";
   // About someone else: a third person is the sentence's subject ("my uncle attempted when he...",
   // "my husband told me he'd been having thoughts…"); "waiting for him to come out" has the writer
-  // as its unspoken subject.
+  // as its unspoken subject. English pronouns decide only English: in Spanish "no se lo he dicho" is
+  // "I have not told anyone", and a threat ("ela vai ver só") or a friend's farewell names the other
+  // person either way, so in another language this doubt, which can only lower, is not raised.
   // Someone else's means ("my dad keeps his ruger in the closet") are still within the writer's reach.
+  if (detectLanguage(sentence) !== "en") return undefined;
   if ((!/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they)\b/.test(s)) || (aboutAnother(s) && !MEANS_CLASSES.some((c) => classes.has(c)))) return "someone else";
   return undefined;
 }
@@ -245,7 +250,13 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     // Low mood said as gone ("I'm not even sad anymore", calm after a decision) is no low mood.
     const lowMood = LOW_MOOD.test(said.replace(NOT_LOW_ANYMORE, " "));
     const alone = net.thresholds.alone !== undefined && !(cues.size === 0 && lowMood) && !tooShort ? net.thresholds.alone : Infinity;
-    if (!risk.escalate && !contextual && ((score >= net.thresholds.escalate && cues.size > 0) || score >= alone)) {
+    // Said to be meant ("not even a joke tbh", "no es broma"): the net's uncertain band beside a risk
+    // concept, or its escalation point alone, is a disclosure the person has already told us to take
+    // at its word; a joke marker elsewhere in the message does not take it back.
+    const serious = SERIOUS.test(said) && (!contextual || contextual === "a joke") && ((score >= net.thresholds.ask && cues.size > 0) || score >= net.thresholds.escalate);
+    if (!risk.escalate && serious) {
+      risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall.serious", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
+    } else if (!risk.escalate && !contextual && ((score >= net.thresholds.escalate && cues.size > 0) || score >= alone)) {
       risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
     } else if (!risk.escalate && !(tooShort && cues.size === 0) && (score >= net.thresholds.escalate || (score >= net.thresholds.ask && cues.size > 0))) {
       ask.push(`the learned net's ${contextual ? `score on words it cannot weigh (${contextual})` : score >= net.thresholds.escalate ? "score with no risk concept named" : "uncertain band"} (${score.toFixed(2)})`);

@@ -10,163 +10,21 @@
  * Context: negation, someone else, a general question and hyperbole silence only the wish and
  * intent components they apply to; they never cancel means, an aborted attempt or a preparation.
  * An aborted attempt in the remote past with recovery now is past risk (no escalation).
+ *
+ * Each sentence is read into class mentions, with its context filters, by cssrs-sentences.ts; this
+ * file combines the mentions of neighbouring sentences.
  */
-import { readFileSync } from "node:fs";
-import { BoundedMemo } from "../bounded-memo.js";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
-import { REMOTE_PAST, isFiction, isInGame, saysNotLiteral, isGeneralQuestion, isNegated, mentionsRecovery, quotesALyric, quotesSomething, subjectOf, timeOf } from "../risk-context.js";
+import { REMOTE_PAST, saysNotLiteral, mentionsRecovery, quotesSomething } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
-import { classMayMatch, compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
+import { DWELLS_ON, MEANS, OWNS_THE_ACT, OWNS_THE_QUESTION, readSentence, type ClassName, type Mention } from "./cssrs-sentences.js";
 
-type ClassName =
-  | "end_wish" | "end_wish_soft" | "death_word" | "means_firearm" | "means_medicine" | "means_ligature" | "means_height" | "means_rail_road"
-  | "means_gas" | "means_blade" | "means_poison" | "means_water" | "access" | "plan_time" | "decision" | "prep" | "farewell" | "dont_ask"
-  | "aborted" | "aborted_weak" | "act_si" | "hto_verb" | "weapon" | "surveil" | "possessive" | "voice" | "command_harm" | "wish_soft"
-  | "hope_harm" | "death_event" | "disclaimer" | "self_harm" | "sh_recovery" | "sh_word" | "hyperbole" | "ego_dystonic" | "accident"
-  | "aborted_alone" | "decision_death" | "overdose_taken" | "method_knowledge" | "drawn_to" | "rehearsal" | "medical_emergency"
-  | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse"
-  | "dwell" | "method_question" | "body_alarm" | "body_risk";
+export { MEANS };
 
-/** Means by kind (also the learned net's reading of who holds the means: read-risk.ts). */
-export const MEANS: readonly ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
-/** Components that speak of the writer's own wish or intent: read for negation, subject and hyperbole. */
-const INTENT: ClassName[] = ["end_wish", "end_wish_soft", "death_word", "decision", "decision_death", "act_si", "hto_verb", "wish_soft", "hope_harm", "self_harm", "voice", "possessive", "overdose_taken", "sh_recovery", "method_knowledge"];
 /** A group outing or a view ("we are on the viewing deck"): a height asked about as a visitor. */
 const SIGHTSEEING = /\b(?:we|us|our|view|viewing|tour|tourist|trip|holiday|vacation|visit\w*|sightseeing|climb\w*|hike|hiking)\b/;
 /** Means that kill quickly and are physically at hand or nearby: with any wish to stop, escalate. */
 const PHYSICAL: ClassName[] = ["means_firearm", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_poison", "means_water"];
-
-let compiled: Record<string, RegExp> | undefined;
-function vocabulary(): Record<string, RegExp> {
-  if (!compiled) {
-    const url = new URL("../vocab/cssrs-en.json", import.meta.url);
-    compiled = compileVocabulary(JSON.parse(readFileSync(url, "utf8")) as Vocabulary);
-  }
-  return compiled;
-}
-
-/** One class mention. */
-interface Mention {
-  cls: ClassName;
-  from: number;
-  to: number;
-}
-
-/** What one sentence holds. */
-interface SentenceReading {
-  mentions: Mention[];
-  past: boolean;
-}
-
-/**
- * "I did it earlier", "I do it too": the person owns an act they first asked about in general
- * ("does anyone else hit their head on the wall?", "is it bad to swallow a battery?").
- */
-const OWNS_THE_ACT = /\bi (?:did|have done|had done|just did|do|have been doing|keep doing|tried|also do) (?:it|that|this)(?: too| as well| again| earlier| today| tonight| last night| yesterday| this morning| an hour ago| like| a lot| all the time)\b/;
-
-/**
- * "I mean me", "asking for myself", "the friend is me": the person says a question put in general
- * ("do people ever just want to check out? like permanently") is about themselves.
- */
-const OWNS_THE_QUESTION = /\b(?:i mean me|i mean myself|i am (?:asking|talking) (?:for|about) (?:me|myself)|asking for (?:me|myself)|(?:this|it) is (?:about|for) me|(?:the )?friend is (?:me|actually me)|(?:not|no) (?:asking )?for a friend)\b/;
-
-/** "i am dead 💀💀", "im dying lmao", "dead 😂": a death word right before laughter is the laughter. */
-const DEAD_LAUGHING = /\b(?:i am (?:so |literally |actually |fully |completely )?(?:dead|deceased|dying|crying)|dead|dying|deceased) *(?:\u{1F480}|\u{2620}\uFE0F?|\u{1F602}|\u{1F923}|\blmao\b|\blmfao\b|\bhaha\w*|\blol\b)/u;
-
-/** Dwelling on an act, just before it ("thinking about", "keep picturing", "been planning how to"). */
-const DWELLS_ON = /\b(?:thinking|think|thought|thinkin|fantasi[sz]ing|fantasi[sz]e|daydreaming|daydream|picturing|picture|imagining|imagine|planning|researching|obsessing) (?:a lot |so much |constantly |again |more and more |every day |all the time )?(?:about |of |over )?(?:how i would |how i could |how to |how i am going to |just )?$/;
-
-/** What a soft wish's "if" clause must name to be a wish about oneself (harm, death, not waking). */
-const WISH_OBJECTS: ClassName[] = ["hope_harm", "end_wish", "end_wish_soft", "death_word", "death_event", "act_si", "means_rail_road", "means_height", "means_medicine", "means_firearm", "means_gas", "means_water", "means_ligature", "means_blade", "means_poison"];
-
-/** What follows "hang" when a thing is hung, not the person ("hang something off", "hang the lights up"). */
-const HANG_OBJECT = /^ (?:something|anything|it|them|things|stuff|the|a|an|some|your|his|her|their|our|up|out|around|about|onto|on to|with|back|tight|loose|pictures?|washing|clothes|coats?|lights|decorations|curtains|shelves|hammocks?|bags?)\b/;
-
-/** Breathing words, and laughter that explains them ("crying laughing", "lmao", 😂, 💀). */
-const BREATH = /\bbreath\w*\b/;
-const LAUGHING = /\b(?:laughing|laughter|lmao|lmfao|rofl|crying laughing|wheezing)\b|[\u{1F602}\u{1F923}\u{1F480}]/u;
-
-/**
- * Sentence readings remembered: the window is read again on every turn, and a sentence's reading
- * depends only on its own words (and the few characters after it), the message-wide switches and
- * whether the message names a recovery or quotes anything. Offsets are kept relative to the sentence.
- */
-const remembered = new BoundedMemo<string, SentenceReading>(4096);
-
-function readSentence(n: NormalizedText, from: number, to: number, switches: string, notLiteral: boolean, ownsTheAct: boolean, ownsTheQuestion: boolean): SentenceReading {
-  // Everything the reading can look at: the message-wide switches (with the tests timeOf and
-  // quotesALyric make of the whole message), and the sentence with the 20 characters a soft
-  // wish's "if" clause is read from.
-  const key = `${switches}|${to - from}|${n.text.slice(from, to + 20)}`;
-  const got = remembered.get(key, () => {
-    const read = readSentenceAfresh(n, from, to, notLiteral, ownsTheAct, ownsTheQuestion);
-    return { mentions: read.mentions.map((m) => ({ ...m, from: m.from - from, to: m.to - from })), past: read.past };
-  });
-  return { mentions: got.mentions.map((m) => ({ ...m, from: m.from + from, to: m.to + from })), past: got.past };
-}
-
-function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false, ownsTheQuestion = false): SentenceReading {
-  const v = vocabulary();
-  const text = n.text.slice(from, to);
-  // "I'm dead 💀", "dying 😂", "dead lmao": death words as laughter.
-  const hyperbole = (classMayMatch(v.hyperbole, text) && (v.hyperbole.lastIndex = 0, v.hyperbole.test(text))) || DEAD_LAUGHING.test(text);
-  // A general question, a story, film or character ("my protagonist self-harms"), or a quoted lyric
-  // ("Johnny Cash's 'Hurt': 'I hurt myself today'") is no disclosure.
-  const question = isGeneralQuestion(text) || isFiction(text) || isInGame(text) || quotesALyric(n.original, text);
-  // Panic's fear of dying ("felt like I was going to die") is not a wish to die.
-  const fearOfDying = classMayMatch(v.fear_of_dying, text) && (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
-  const laughingBreath = BREATH.test(text) && (DEAD_LAUGHING.test(text) || LAUGHING.test(text));
-  const mentions: Mention[] = [];
-  // Advice addressed to someone else ("if you are thinking of hurting yourself, remove the pills
-  // from your home") is the supportive register of a helper, not a disclosure: nothing in it counts.
-  // (A question with a generic "you" — "how do you stop cuts getting infected?" — is still read.)
-  // A question, with or without its mark ("if you chew a patch does it hit faster").
-  const asks = /\?\s*$/.test(text) || /^\W*(?:how|what|why|is|are|can|could|does|do|should|would|will|when|where)\b/.test(text) || /\b(?:does|do|is|are|can|could|will|would|should) (?:it|you|they|that|this)\b/.test(text);
-  // An impersonal "you" in a sentence whose subject the writer dropped ("bought tylenol at both cause
-  // the pharmacy only lets you get one box") is not advice: advice speaks to its reader.
-  const advice = /^\W*(?:if you|you|your|when you|whenever you|remember|try|please|call|talk|reach out|remove|keep|make sure|do not|never)\b/.test(text) || /\byou (?:should|can|could|need|must|might|may|deserve|are|will|would|have to|do not have to)\b/.test(text);
-  if (!asks && advice && /\b(?:you|your|yourself|yourselves)\b/.test(text) && !/\b(?:i|me|my|myself|mine)\b/.test(text)) return { mentions, past: false };
-  for (const [cls, re] of Object.entries(v) as Array<[ClassName, RegExp]>) {
-    if (cls === "hyperbole" || cls === "fear_of_dying") continue;
-    if (fearOfDying && (cls === "death_word" || cls === "act_si")) continue;
-    // "I'M DEAD 💀💀 i literally cannot breathe": breathless with laughter, not an emergency.
-    if (laughingBreath && (cls === "medical_emergency" || cls === "body_alarm")) continue;
-    if (!classMayMatch(re, text)) continue;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const at = m.index ?? 0;
-      const raw = m[0];
-      // "hang something off a branch", "hang the washing out": hanging a thing, not oneself.
-      if (cls === "act_si" && /^hang/.test(raw) && HANG_OBJECT.test(text.slice(at + raw.length))) continue;
-      // Self-harm asked about in general and then owned ("I did it earlier until my forehead swelled") is the person's.
-      // A question the person then says is about themselves ("I mean me") is theirs, whatever it names.
-      const owned = ((ownsTheAct && cls === "self_harm") || ownsTheQuestion) && (question || asks);
-      if (INTENT.includes(cls) && !owned) {
-        if (hyperbole || question) continue;
-        // "I'm literally going to die. jk": an explicit marker withdraws the idiom-prone words, never means or acts.
-        if (notLiteral && (cls === "death_word" || cls === "act_si" || cls === "end_wish" || cls === "end_wish_soft")) continue;
-        const prefix = text.slice(0, at);
-        if (cls !== "wish_soft" && cls !== "possessive" && isNegated(prefix, raw, false)) continue;
-        // A hit that names its own subject ("i am done") is the writer's, whoever was named before it.
-        const ownSubject = /^i\b/.test(raw);
-        if (!ownSubject && subjectOf(prefix, raw) !== "self" && cls !== "possessive" && cls !== "voice" && cls !== "decision_death") continue;
-        // A threat is the writer's only when they say so ("I'm going to..."): "Joel killing everyone" is a story.
-        if (cls === "hto_verb" && !/\bi\b/.test(prefix)) continue;
-      }
-      mentions.push({ cls, from: from + at, to: from + at + raw.length });
-    }
-  }
-  // "It would be a relief if the bus was late": the relief is about the thing the "if" names; with
-  // nothing of harm or death read in the sentence it is no soft wish ("…if it all just stopped" still is).
-  if (mentions.some((m) => m.cls === "wish_soft") && !mentions.some((m) => WISH_OBJECTS.includes(m.cls))) {
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k];
-      if (m.cls === "wish_soft" && /^,? if (?:the|a|an|my|our|his|her|their|someone|somebody|people|they|he|she|you)\b/.test(n.text.slice(m.to, m.to + 20))) mentions.splice(k, 1);
-    }
-  }
-  // "Ten years ago this week I woke up in ICU": an explicit remote date outweighs "this week".
-  return { mentions, past: REMOTE_PAST.test(text) || timeOf(text, n.text) === "past" };
-}
 
 /** What a voice says or demands, told in the sentence after it is named ("they say…", "I have to…"). */
 const VOICED = /\b(?:(?:they|it|he|she|the voices?|the voice) (?:say|says|said|keep saying|keeps saying|are saying|is saying|tell|tells|told|want|wants|whisper|whispers|order|orders|command|commands)|i (?:have to|must|need to|am supposed to|am meant to))\b/;
@@ -199,7 +57,7 @@ export interface ComponentReading {
 const CONTEXT_ONLY = new Set<ClassName>([
   "access", "plan_time", "hyperbole", "accident", "intoxicated", "ego_dystonic", "disclaimer", "dont_ask", "death_event", "command_harm", "fear_of_dying",
   "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign", "mass_target", "sh_word", "dwell", "method_question",
-  "body_alarm", "body_risk",
+  "body_alarm", "body_risk", "horizon", "minor_age", "secret_adult", "deprive", "one_way", "on_chair", "got_down", "unexplained",
 ]);
 
 /** Reads a normalised message into C-SSRS components and combines them. */
@@ -222,6 +80,8 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const all = win.flatMap((s) => s.mentions);
     const here = per[i].mentions;
     const has = (c: ClassName) => all.some((m) => m.cls === c);
+    // Anywhere in a short telling (up to six sentences): what one sentence names may be set up a few sentences before.
+    const inShort = (c: ClassName) => has(c) || (per.length <= 6 && per.some((p) => p.mentions.some((m) => m.cls === c)));
     const first = (c: ClassName, pool = all) => pool.find((m) => m.cls === c);
     const means = all.filter((m) => MEANS.includes(m.cls));
     const wish = has("end_wish") || has("death_word") || priorIdeation;
@@ -251,7 +111,7 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // Thinking about or picturing the act itself ("thinking about hanging from the tree in the garden"):
     // active ideation with a method (C-SSRS 3), unless the thought is unwanted (an intrusive image).
     const act = first("act_si", here);
-    const lethalAct = act && (means.length > 0 || /^(?:hang|pull|kill|end|step|swallow|cut my|overdos)/.test(n.text.slice(act.from, act.to)));
+    const lethalAct = act && (means.length > 0 || /^(?:hang|pull|kill|end|step|swallow|cut my|overdos|let|just let|drift|veer|swerve|steer)/.test(n.text.slice(act.from, act.to)));
     if (act && lethalAct && !past && !unwanted && DWELLS_ON.test(n.text.slice(Math.max(spans[i].from, act.from - 50), act.from))) {
       add(act, "active-ideation.method", "suicidal_ideation", "moderate", true);
     }
@@ -321,9 +181,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const farewell = all.filter((m) => m.cls === "farewell");
     // Two different preparations together (pets rehomed, contracts cancelled "so nobody has to deal with it after") are a plan told in deeds.
     const preps = new Set(all.filter((m) => m.cls === "prep").map(quote));
-    if (prep.length && !past && (has("end_wish") || has("death_word") || has("act_si") || has("decision_death") || priorIdeation || farewell.length || (means.length && has("end_wish_soft")) || has("disclaimer") || preps.size >= 2)) {
+    if (prep.length && !past && (has("end_wish") || has("death_word") || has("act_si") || has("decision_death") || has("exit_self") || priorIdeation || farewell.length || inShort("farewell") || (means.length && has("end_wish_soft")) || has("disclaimer") || preps.size >= 2)) {
       add(prep[0], "preparation", "suicidal_ideation", "high", true);
-    } else if (farewell.length && !past && (new Set(farewell.map(quote)).size >= 2 || has("end_wish") || has("decision") || has("decision_death") || (means.length && access) || (has("plan_time") && has("death_word")))) {
+    } else if (farewell.length && !past && (new Set(farewell.map(quote)).size >= 2 || inShort("prep") || has("end_wish") || has("decision") || has("decision_death") || (means.length && access) || (has("plan_time") && has("death_word")))) {
       add(farewell[0], "farewell", "suicidal_ideation", "high", true);
     } else if (prep.length && !past && has("end_wish_soft")) ask.push(`a preparation ("${quote(prep[0])}") beside "${quote(first("end_wish_soft")!)}"`);
 
@@ -351,7 +211,8 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     const threat = unwanted ? undefined : first("hto_verb", here);
     if (threat && !past && (has("weapon") || has("surveil") || has("plan_time") || has("possessive"))) add(threat, "harm-others.plan", "harm_to_others", "high", true);
     const watch = first("surveil", here);
-    if (watch && !past && !unwanted && has("weapon")) add(watch, "harm-others.surveillance", "harm_to_others", "high", true);
+    // (In a short telling, the weapon may come a few sentences before the routine: "got a 9mm off a mate… he's on nights at the depot".)
+    if (watch && !past && !unwanted && inShort("weapon")) add(watch, "harm-others.surveillance", "harm_to_others", "high", true);
     // A weapon, a school or workplace and a time: a threat of violence against many.
     const weaponHere = first("weapon", here);
     if (weaponHere && !past && has("mass_target") && has("plan_time") && !has("means_benign")) add(weaponHere, "harm-others.mass", "harm_to_others", "high", true);
@@ -360,6 +221,71 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     if (watch && !past && !unwanted && watching.size >= 2) add(watch, "harm-others.stalking", "harm_to_others", "moderate", true);
     const possessive = first("possessive", here);
     if (possessive && !past) add(possessive, "harm-others.possessive", "harm_to_others", "high", true);
+
+    // Removing oneself from life told as a way out ("take myself out of the equation", "ways out that
+    // aren't a plane ticket"): ideation when the years still to live are counted as a sentence to serve
+    // or a wish to stop is beside it; alone, the direct question.
+    const exit = first("exit_self", here);
+    if (exit && !past) {
+      // With things given away or a day named anywhere in a short telling, the exit is a plan.
+      const planned = inShort("prep") || has("plan_time");
+      if (has("horizon") || wish || has("end_wish") || has("end_wish_soft") || has("wish_soft") || planned) add(exit, "exit", "suicidal_ideation", planned ? "high" : "low", true);
+      else ask.push(`a way out of life ("${quote(exit)}")`);
+    }
+    // Going to someone who has died, or going on the day they died: ideation; with a day, a plan.
+    const depart = first("depart", here);
+    if (depart && !past && has("death_event")) add(depart, "depart", "suicidal_ideation", has("plan_time") ? "high" : "low", true);
+    // An adult coming into a child's room or bed, with the child's age now or secrecy around it: a child
+    // being sexually abused (an adult's "since I was 11" alone is history, not a child at risk now).
+    const visit = first("night_visit", here);
+    const minorNow = all.some((m) => m.cls === "minor_age" && !/^since\b/.test(quote(m).toLowerCase()));
+    // A mother or both parents looking in at night is care unless it is kept secret.
+    const parentVisits = visit && /\b(?:mum|mom|mother|mam|mummy|mommy|parents)\b[^.!?]{0,20}$/.test(n.text.slice(spans[i].from, visit.from));
+    if (visit && (has("secret_adult") || (minorNow && !parentVisits))) add(visit, "abuse.child-sexual", "abuse", "high", true);
+    // An adult drawing a child into contact kept from the parents (gifts, meeting up, pictures): a
+    // child at risk of abuse, told by the child or by a parent.
+    const groom = all.filter((m) => m.cls === "grooming");
+    if (groom.length && minorNow && (has("secret_adult") || new Set(groom.map(quote)).size >= 2)) add(groom[0], "abuse.grooming", "abuse", "high", true);
+    // Punishing oneself by going without ("skipped everything… I deserve it"): self-harm.
+    const punish = first("self_punish");
+    const deprive = first("deprive");
+    if (punish && deprive && !past && (here.includes(punish) || here.includes(deprive))) add(deprive, "self-harm.punishment", "self_harm", "low", true);
+    // A journey with no return to a place of falls ("a single ticket down… tide times for Beachy Head").
+    const oneWay = first("one_way");
+    if (oneWay && !past && here.includes(oneWay) && means.some((m) => m.cls === "means_height" || m.cls === "means_rail_road" || m.cls === "means_water")) {
+      add(oneWay, "preparation.one-way", "suicidal_ideation", "high", true);
+    }
+
+    // Suicidal thoughts reported in clinical shorthand by the writer ("ongoing SI, shifted passive -> active"),
+    // not about a patient or someone else: ideation (active, or with intent: moderate).
+    const clinical = first("clinical_si", here);
+    // (A question about the terms — "the difference between passive and active suicidal ideation" — is study.)
+    const sentence = n.text.slice(spans[i].from, spans[i].to);
+    const aboutTerms = /\?\s*$/.test(sentence) || /\b(?:difference|differ|define|definition|explain|meaning|what is|what are|mean by|exam|essay|lecture|assignment)\b/.test(sentence);
+    if (clinical && !past && !aboutTerms && !/\b(?:he|she|they|his|her|their)\b/.test(sentence) && !/\b(?:patient|patients|pt|pts|client|clients|service user|case|referral|my (?:friend|son|daughter|brother|sister|husband|wife|partner|mum|mom|dad))\b/.test(n.text)) {
+      add(clinical, "ideation.clinical", /\b(?:hi|homicidal)\b/.test(quote(clinical).toLowerCase()) ? "harm_to_others" : "suicidal_ideation", /active/.test(quote(clinical).toLowerCase()) ? "moderate" : "low", true);
+    }
+    // Working out how one would do it ("not when, just how"): active ideation with a method in mind (C-SSRS 3),
+    // unless the thought is unwanted.
+    const how = first("method_rumination", here);
+    if (how && !past && !unwanted) add(how, "active-ideation.method", "suicidal_ideation", "moderate", true);
+    // Who would find them, or how long before anyone did: a death pictured in its aftermath; with a
+    // place, a means, a wish or a time it is a plan being made.
+    const found = first("found_body", here);
+    // "don't want my kids to find me drunk again" is shame about a state, not a body found.
+    if (found && !past && !/^ (?:drunk|high|stoned|wasted|hungover|asleep|crying|like (?:this|that)|in (?:this|that) state|passed out drunk)\b/.test(n.text.slice(found.to, found.to + 24))) {
+      // (How long before a person is found may be asked in general in the sentence before: it is theirs now.)
+      const around = n.text.slice(spans[Math.max(0, i - 2)].from, spans[Math.min(spans.length - 1, i + 2)].to);
+      const howLong = /\bhow long\b[^.!?]*\b(?:found|find|noticed|notice)\b/.test(around);
+      if (means.length || wish || has("end_wish_soft") || has("plan_time") || has("method_question") || howLong) add(found, "found-afterwards", "suicidal_ideation", "high", true);
+      else ask.push(`being found afterwards ("${quote(found)}")`);
+    }
+    // Standing on a chair and getting down, unexplained ("I don't even know why"): an aborted act told plainly.
+    const chair = first("on_chair");
+    const down = first("got_down");
+    // ("on the chair to reach the shelf": a purpose told is an errand.)
+    const errand = chair && /^ (?:to|so i could|so that i could|for) \w/.test(n.text.slice(chair.to, chair.to + 16));
+    if (chair && down && !past && !errand && down.from > chair.from && has("unexplained") && (here.includes(chair) || here.includes(down))) add(chair, "aborted.chair", "suicidal_ideation", "high", true);
 
     // A strong wish for everything to stop, with nothing else: ask the screening questions directly.
     const endWish = first("end_wish", here) ?? first("end_wish_soft", here);

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
 import { isOtherLanguage } from "../language.js";
-import { REMOTE_PAST } from "../risk-context.js";
+import { REMOTE_PAST, SERIOUS } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { classMayMatch, compileClass, foldPhrase } from "../vocab/phrase.js";
 
@@ -17,10 +17,10 @@ const LANGS = ["es", "fr", "pt", "de", "it"] as const;
 type Lang = (typeof LANGS)[number];
 type Cls =
   | "die" | "wish" | "means" | "access" | "plan_time" | "farewell" | "self_harm" | "harm_others" | "aborted" | "hyperbole" | "act" | "self" | "past"
-  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical" | "drawn" | "decision" | "fiction";
+  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical" | "drawn" | "decision" | "fiction" | "weapon" | "watch" | "punish" | "deprive";
 const CLASSES: Cls[] = [
   "die", "wish", "means", "access", "plan_time", "farewell", "self_harm", "harm_others", "aborted", "hyperbole", "act", "self", "past",
-  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask", "medical", "drawn", "decision", "fiction",
+  "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask", "medical", "drawn", "decision", "fiction", "weapon", "watch", "punish", "deprive",
 ];
 
 interface Compiled {
@@ -52,6 +52,8 @@ function load(): Compiled {
   }
   return compiled;
 }
+
+const SERIOUS_ALL = new RegExp(SERIOUS.source, "g");
 
 const INNER_NEGATOR = /\s(?:nicht|kein|keine|nunca|jamais|mai|niemals)\s(?!mehr|plus|mas|mais|piu)/;
 const NEGATOR = /(?:^|\s)(?:no|ne|nao|non|nicht|kein|keine|nunca|jamais|jamas|mai|nie|niemals|never|not)\s+(?:\S+\s+){0,3}$/;
@@ -86,7 +88,9 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
   const live = new Set(CLASSES.filter((c) => classMayMatch(classes[c], n.text)));
   const per: Mention[][] = spans.map((s) => {
     const text = n.text.slice(s.from, s.to);
-    const hyperbole = live.has("hyperbole") && (classes.hyperbole.lastIndex = 0, classes.hyperbole.test(text));
+    // "No es broma", "não é brincadeira", "kein Witz" say the words are meant: the joke word inside them is no idiom.
+    const unjoked = text.replace(SERIOUS_ALL, " ");
+    const hyperbole = live.has("hyperbole") && (classes.hyperbole.lastIndex = 0, classes.hyperbole.test(unjoked));
     pastIn.push((live.has("past") && (classes.past.lastIndex = 0, classes.past.test(text))) || REMOTE_PAST.test(text));
     const out: Mention[] = [];
     // A story being written, or its protagonist ("a protagonista pensa em pular do viaduto"): nothing in it is the writer's.
@@ -158,7 +162,8 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     }
     const abuse = first("abuse");
     if (abuse) add(abuse, "abuse", "abuse", "moderate");
-    const dontAsk = first("dont_ask", all);
+    // "Don't ask" may close a short message a few sentences after the height it asks about.
+    const dontAsk = first("dont_ask", per.slice(Math.max(0, i - 3), i + 4).flat());
     if (dontAsk && means) add(means, "method-research", "suicidal_ideation", "moderate");
     // Drawn to a means within reach: going up to look at the grandfather's shotgun, "je n'arrête pas d'y penser".
     const drawn = first("drawn", all);
@@ -166,8 +171,17 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     else if (drawn && means && /\b(?:mirarla|mirarlo|regarder|olhar|anschauen|guardarla|guardarlo|in der hand|en las manos|dans mes mains|nas maos|in mano|regazo|colo)\b/.test(n.text)) add(means, "drawn-to-means", "suicidal_ideation", "moderate");
     const sh = first("self_harm");
     if (sh) add(sh, "self-harm", "self_harm", "moderate");
+    // Going without food as a punishment ("mangio solo una mela al giorno perché mi merito di stare male").
+    const punish = first("punish", all);
+    const deprive = first("deprive", all);
+    if (punish && deprive && (here.includes(punish) || here.includes(deprive))) add(deprive, "self-harm.punishment", "self_harm", "low");
     const hto = first("harm_others");
     if (hto) add(hto, "harm-others", "harm_to_others", "high");
+    // A weapon got beside knowing where or when someone will be ("comprei um canivete… sei que ele sai
+    // sozinho às 18h"): a threat with a plan, whatever words of anger there are or not.
+    const weapon = first("weapon", all);
+    const watch = first("watch", all);
+    if (weapon && watch && (here.includes(weapon) || here.includes(watch))) add(weapon, "harm-others.plan", "harm_to_others", "high");
     // A body failing now: two signs together (collapsing after days without food, a racing heart, chest pain).
     const medical = first("medical");
     if (medical && new Set(all.filter((m) => m.cls === "medical").map((m) => n.text.slice(m.from, m.to))).size >= 2) add(medical, "medical-emergency", "medical_emergency", "high");

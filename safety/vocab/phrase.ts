@@ -5,6 +5,7 @@
  *
  *   word        that word
  *   word*       any word starting with "word" ("overdos*")
+ *   *word       any word ending with "word" (compounds: "*brucke" reads "talbrucke")
  *   [a|b|c d]   one of the alternatives (each may be several words or end in *)
  *   word?  [..]? the token may be left out
  *   _           any one word
@@ -30,6 +31,8 @@ function token(t: string): string {
   if (t === "_") return `${WORD}`;
   if (t === "__") return `(?:${WORD}(?: ${WORD}){0,2})`;
   if (t === "___") return `(?:${WORD}(?: ${WORD}){0,5})`;
+  // "*brucke": any word ending so (German compounds: "Talbrücke", "Autobahnbrücke").
+  if (t.length > 1 && t.startsWith("*")) return `[\\p{L}\\p{N}']*${t.slice(1).replace(/[.+^${}()|\\/]/g, "\\$&")}`;
   const star = t.endsWith("*");
   const base = star ? t.slice(0, -1) : t;
   const esc = base.replace(/[.+^${}()|\\/]/g, "\\$&").replace(/-/g, "[- ]?");
@@ -108,6 +111,8 @@ type Anchor = { word: string; prefix: boolean };
 
 /** The anchor a single word of a phrase gives, if it is a plain word (a hyphen may be a space or nothing: only what precedes it is certain). */
 function wordAnchor(t: string): Anchor | undefined {
+  // A word known only by its ending ("*brucke") is no whole word of the text: it anchors nothing.
+  if (t.startsWith("*")) return undefined;
   // Punctuation around a word (".22", "(dramatic)") bounds it as the text's word splitter does.
   const m = /^[^a-z0-9'*-]*([a-z0-9']+)(.?)/.exec(t);
   if (!m) return undefined;

@@ -202,8 +202,9 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     ["final/risk-t", 0.88, 0.9],
     ["final/risk-u", 0.92, 0.9],
     // V was written last and held back until everything else of session 21 was done: 0.66 / 0.78 on the reader
-    // before the session, 0.70 / 0.78 at its first scoring (the honest figure); not worked on yet.
-    ["final/risk-v", 0.68, 0.76],
+    // before the session, 0.70 / 0.78 at its first scoring (the honest figure); 0.77 / 0.80 by session 28 from
+    // general mechanisms alone; worked on by mechanism in session 29.
+    ["final/risk-v", 0.95, 0.78],
     // W was written for session 24 before any change: 0.89 / 0.92 at its first scoring, then fixed by mechanism.
     // (From session 24 the net trains on G–T and model-a, so their floors above no longer measure fresh wording.)
     ["final/risk-w", 0.95, 0.95],
@@ -219,6 +220,11 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     // AA was written after Y and Z and held back until all of session 26's work was done: 0.87 / 0.94 at its first
     // scoring (0.87 / 0.92 on the reader before the session), then fixed by mechanism.
     ["final/risk-aa", 0.95, 0.95],
+    // AB was written for session 29 and scored before any change: 0.93 / 0.94 at its first scoring, then fixed by mechanism.
+    ["final/risk-ab", 0.97, 0.92],
+    // AC was written with AB by another fresh author and held back until AB's and V's work and the retrained net
+    // were done: 0.79 / 1.00 on the reader before session 29, 0.84 / 1.00 at its first scoring, then fixed by mechanism.
+    ["final/risk-ac", 0.97, 0.95],
   ])("blind batch %s written for the new reader: recall >= %s, specificity >= %s", (name, recall, spec) => {
     const r = scoreCases(readCases(resolve(__dirname, `../../evals/${name}.jsonl`)));
     expect(r.recall!).toBeGreaterThanOrEqual(recall as number);
