@@ -8,7 +8,7 @@
 import { contactNumber, crisisResources, resourceLocale, resourceOf, type CrisisResource, type CrisisResourceSet } from "./crisis-resources.js";
 import { CRISIS_TEXT } from "./crisis-text.js";
 import { replyLanguage, type SafetyLanguage } from "./language.js";
-import { BULLYING_LINE, CHILD_LINE, CONFIDENTIALITY_LINE, MEANS_LINES, PAST_ASSAULT_HELP, PAST_ASSAULT_LINES, RESOURCES_AGAIN, isBullying, isPastAssault, localeFromSpelling, readSituation } from "./crisis-situation.js";
+import { BULLYING_LINE, CHILD_LINE, CONFIDENTIALITY_LINE, GROOMING_LINE, MEANS_LINES, PAST_ASSAULT_HELP, PAST_ASSAULT_LINES, RESOURCES_AGAIN, isBullying, isPastAssault, localeFromSpelling, readSituation } from "./crisis-situation.js";
 import { fnv1a } from "./learned/features.js";
 import { safetyPlanStep } from "./safety-plan.js";
 import { riskRank, type RiskAssessment } from "./types.js";
@@ -58,13 +58,15 @@ export function resourceLines(risk: RiskAssessment, set: CrisisResourceSet, lang
   if (needsEmergencyNow(risk)) push(emergency);
   if (has(risk, "medical_emergency") && /overdos|pills|swallow|drank|poison/i.test(risk.evidence.join(" "))) push(resourceOf(set, "poison"));
   if (has(risk, "abuse")) {
-    if (hasRule(risk, "abuse.child") || hasRule(risk, "cssrs.child-danger") || MINOR.test(userText)) push(resourceOf(set, "child_abuse"));
+    const grooming = hasRule(risk, "cssrs.abuse.grooming");
+    if (hasRule(risk, "abuse.child") || hasRule(risk, "cssrs.abuse.child") || hasRule(risk, "cssrs.child-danger") || grooming || MINOR.test(userText)) push(resourceOf(set, "child_abuse"));
     const past = isPastAssault(userText);
     if (hasRule(risk, "abuse.sexual") || past) push(resourceOf(set, "sexual_assault"));
     // Bullying at school is not abuse at home: the young person's line, not the domestic-violence one;
     // nor is an assault in the past, unless a partner is named.
     if (isBullying(userText)) push(resourceOf(set, "youth"));
-    else if (!past || PARTNER.test(userText)) push(resourceOf(set, "domestic_violence"));
+    // An adult grooming a child is child protection, not abuse at home, unless a partner is named.
+    else if ((!past && !grooming) || PARTNER.test(userText)) push(resourceOf(set, "domestic_violence"));
   }
   push(resourceOf(set, "suicide"));
   const text = resourceOf(set, "text");
@@ -114,7 +116,8 @@ export function composeCrisisReply(input: CrisisReplyInput): string {
   if (has(risk, "harm_to_others") && !has(risk, "command_hallucinations")) reflections.push(T.others);
   if (has(risk, "abuse")) {
     const childLine = resourceOf(set, "child_abuse");
-    if (is("child_in_danger")) reflections.push(CHILD_LINE(emergencyNumber, childLine ? `${childLine.name} (${childLine.how})` : undefined));
+    if (is("child_in_danger") && hasRule(risk, "cssrs.abuse.grooming")) reflections.push(GROOMING_LINE(childLine ? `${childLine.name} (${childLine.how})` : undefined));
+    else if (is("child_in_danger")) reflections.push(CHILD_LINE(emergencyNumber, childLine ? `${childLine.name} (${childLine.how})` : undefined));
     else if (is("bullying")) reflections.push(BULLYING_LINE);
     else if (is("past_assault")) reflections.push(vary(PAST_ASSAULT_LINES)!);
     else reflections.push(T.abuse);

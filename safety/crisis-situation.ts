@@ -25,7 +25,7 @@ const TAKEN = /\b(took|taken|swallowed|have had|i've had|downed|necked|overdosed
 const BULLY = /\b(bull(y|ies|ied|ying)|picked on|pick on me|(kids|girls|boys|people) at school)\b/i;
 const SCHOOL = /\b(school|class(mates)?|teachers?|year \d+|grade|college|uni|playground|bus|group chat)\b/i;
 const CONFIDENTIAL = /\b(don'?t|do not|please don'?t|never) tell (my |anyone|any ?one|anybody|them|her|him)|\b(will|would|do) you (have to )?tell (my|anyone|the police|them)|\bkeep (this|it) (a )?secret\b|\bpromise (me )?(you )?(won'?t|not to) tell\b|\bis (this|it) confidential\b/i;
-const CHILD = /\b(baby|babies|infant|newborn|toddler|(my|our|the) (son|daughter|child|kid|little one)|\d+[- ](month|week)[- ]old|[1-9][- ]year[- ]old)\b/i;
+const CHILD = /\b(baby|babies|infant|newborn|toddler|(my|our|the) (son|daughter|child|kid|little one)|\d+[- ](month|week)[- ]old|[1-9][- ]year[- ]old|(?:[1-9]|1[0-7]) ?(?:yo|y\/o|yrs? old|year old)(?:'s)?)\b/i;
 
 /** A sexual assault told as something that happened ("I was raped a couple of months ago"). */
 const ASSAULT = /\b(rap(?:e|ed|ist)|sexual(?:ly)? assault(?:ed)?|molest(?:ed|ation)?|assaulted)\b/i;
@@ -66,7 +66,7 @@ export function readSituation(risk: RiskAssessment, userText: string): Situation
   // (or a rule is about a child): a partner's emotional abuse told beside "we have an infant" is
   // abuse at home, met with its own safety planning.
   const harmed = risk.evidence.some((e) => sentences.some((s) => CHILD.test(s) && s.toLowerCase().includes(e.toLowerCase())));
-  if (/child-danger|abuse\.child|abuse\.by-parent|child-neglect/.test(rules) || (risk.flags.includes("abuse") && harmed && !/\bi('m| am) (1[0-7]|[5-9])\b/i.test(userText))) {
+  if (/child-danger|abuse\.child|abuse\.grooming|abuse\.by-parent|child-neglect/.test(rules) || (risk.flags.includes("abuse") && harmed && !/\bi('m| am) (1[0-7]|[5-9])\b/i.test(userText))) {
     // A child writing about their own parent is the victim; "child in danger" is for a carer or bystander.
     if (CHILD.test(userText)) out.push("child_in_danger");
   }
@@ -106,6 +106,14 @@ export const MEANS_LINES: Partial<Record<Situation, string[]>> = {
 /** A child in danger: emergency care first, then child protection. */
 export const CHILD_LINE = (emergency: string, childLine?: string) =>
   `If the child is hurt or could be in danger right now, call ${emergency} first and get them checked by a doctor${childLine ? `; then ${childLine} can help you with what to do next` : ""}. Protecting the child comes before anything else, and asking for help is the right thing to do.`;
+
+/**
+ * An adult drawing a child into secret contact (gifts, meeting up, private calls): the warning sign
+ * named, what protects the evidence and the child, and who to report to — not an emergency call or
+ * "you deserve to be safe", which speak to someone else.
+ */
+export const GROOMING_LINE = (childLine?: string) =>
+  `An adult seeking secret contact with a child — gifts, private chats or calls, asking to meet without telling you — is a recognised warning sign of grooming, and you are right to act. Keep the messages (screenshots with names and dates), don't warn or confront him, block and report him on the platform, and report it to the police${childLine ? `; ${childLine} can help you with what to do next` : ""}. When you talk with your child, let them know they are not in trouble.`;
 
 /** Bullying: a trusted adult and the school, not a domestic-violence line. */
 export const BULLYING_LINE =

@@ -245,7 +245,7 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // An adult drawing a child into contact kept from the parents (gifts, meeting up, pictures): a
     // child at risk of abuse, told by the child or by a parent.
     const groom = all.filter((m) => m.cls === "grooming");
-    if (groom.length && minorNow && (has("secret_adult") || new Set(groom.map(quote)).size >= 2)) add(groom[0], "abuse.grooming", "abuse", "high", true);
+    if (groom.length && minorNow && (has("secret_adult") || new Set(groom.map(quote)).size >= 2)) add(groom[0], "abuse.grooming", "abuse", "moderate", true);
     // Punishing oneself by going without ("skipped everything… I deserve it"): self-harm.
     const punish = first("self_punish");
     const deprive = first("deprive");
