@@ -100,16 +100,25 @@ export function readSentence(n: NormalizedText, from: number, to: number, switch
   return { mentions: got.mentions.map((m) => ({ ...m, from: m.from + from, to: m.to + from })), past: got.past };
 }
 
+/** A compiled class's first match in a text, or null (its pre-check first). */
+function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  if (!classMayMatch(re, text)) return null;
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
 function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false, ownsTheQuestion = false): SentenceReading {
   const v = vocabulary();
   const text = n.text.slice(from, to);
   // "I'm dead 💀", "dying 😂", "dead lmao": death words as laughter.
-  const hyperbole = (classMayMatch(v.hyperbole, text) && (v.hyperbole.lastIndex = 0, v.hyperbole.test(text))) || DEAD_LAUGHING.test(text);
+  const hyperboleAt = firstMatch(v.hyperbole, text) ?? DEAD_LAUGHING.exec(text);
+  const hyperbole = !!hyperboleAt;
   // A general question, a story, film or character ("my protagonist self-harms"), or a quoted lyric
   // ("Johnny Cash's 'Hurt': 'I hurt myself today'") is no disclosure.
   const question = isGeneralQuestion(text) || isFiction(text) || isInGame(text) || quotesALyric(n.original, text);
   // Panic's fear of dying ("felt like I was going to die") is not a wish to die.
-  const fearOfDying = classMayMatch(v.fear_of_dying, text) && (v.fear_of_dying.lastIndex = 0, v.fear_of_dying.test(text));
+  const fearAt = firstMatch(v.fear_of_dying, text);
+  const fearOfDying = !!fearAt;
   const laughingBreath = BREATH.test(text) && (DEAD_LAUGHING.test(text) || LAUGHING.test(text));
   const mentions: Mention[] = [];
   // Advice addressed to someone else ("if you are thinking of hurting yourself, remove the pills
@@ -124,10 +133,7 @@ function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLite
   // The idiom and panic's fear of dying are read as classes too (context only, never cues), so the
   // learned net's doubts can see them: "my mum is going to kill me when she sees the car" is an idiom
   // to the net as well as to the components.
-  for (const [cls, on, re] of [["hyperbole", hyperbole, v.hyperbole], ["fear_of_dying", fearOfDying, v.fear_of_dying]] as const) {
-    if (!on) continue;
-    re.lastIndex = 0;
-    const m = re.exec(text) ?? DEAD_LAUGHING.exec(text);
+  for (const [cls, m] of [["hyperbole", hyperboleAt], ["fear_of_dying", fearAt]] as const) {
     if (m) mentions.push({ cls, from: from + m.index, to: from + m.index + m[0].length });
   }
   for (const [cls, re] of Object.entries(v) as Array<[ClassName, RegExp]>) {

@@ -32,11 +32,11 @@ function token(t: string): string {
   if (t === "__") return `(?:${WORD}(?: ${WORD}){0,2})`;
   if (t === "___") return `(?:${WORD}(?: ${WORD}){0,5})`;
   // "*brucke": any word ending so (German compounds: "Talbrücke", "Autobahnbrücke").
-  if (t.length > 1 && t.startsWith("*")) return `[\\p{L}\\p{N}']*${t.slice(1).replace(/[.+^${}()|\\/]/g, "\\$&")}`;
-  const star = t.endsWith("*");
-  const base = star ? t.slice(0, -1) : t;
+  const ending = t.length > 1 && t.startsWith("*");
+  const star = !ending && t.endsWith("*");
+  const base = ending ? t.slice(1) : star ? t.slice(0, -1) : t;
   const esc = base.replace(/[.+^${}()|\\/]/g, "\\$&").replace(/-/g, "[- ]?");
-  return star ? `${esc}[\\p{L}\\p{N}']*` : esc;
+  return ending ? `[\\p{L}\\p{N}']*${esc}` : star ? `${esc}[\\p{L}\\p{N}']*` : esc;
 }
 
 function splitTokens(phrase: string): string[] {
