@@ -104,7 +104,7 @@ export function mentionsRecovery(message: string): boolean {
   return RECOVERY.test(message);
 }
 
-const FICTION = /\b(?:movie|movies|film|films|(?:show|shows)(?! (?:up|me|him|her|them|us|off|signs|no)\b)|series|season|episode|book|books|novel|novels|story|stories|character|characters|protagonist|villain|hero|song|songs|lyrics|video ?game|game|anime|manga|documentary|play|poem|netflix|tv|chapter|scene|plot|fanfic|comic)\b/;
+const FICTION = /\b(?:movie|movies|film|films|(?:show|shows)(?! (?:up|me|him|her|them|us|off|signs|no)\b)|series|season|episode|book|books|novel|novels|story|stories|character|characters|protagonist|villain|hero|song|songs|lyrics|video ?game|game|anime|manga|documentary|play(?![- ](?:fight|wrestl|punch|hit|bit))|poem|netflix|tv|chapter|scene|plot|fanfic|comic)\b/;
 
 /**
  * A sentence set inside a video game ("in elden ring i keep killing myself jumping off the ledge"):

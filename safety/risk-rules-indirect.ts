@@ -338,6 +338,19 @@ const ABUSE_INDIRECT_RULES: RiskRule[] = [
     ),
   },
   {
+    // Sexualised conduct an adult might pass off as play or attention: hitting or grabbing a young
+    // person's bottom or chest, looking them up and down, remarks on their body or clothes. Weak alone
+    // (partners tease); a child at risk beside the writer's young age, or twice beside a step-parent,
+    // uncle, coach or the like (screen-risk.ts).
+    id: "abuse.sexualised-conduct", flag: "abuse", level: "moderate", escalate: true, historical: true, weak: "conduct",
+    re: rx(
+      `\\b(?:hits?|hitting|slaps?|slapping|smacks?|smacking|grabs?|grabbing|pinch(?:es|ing)?|touch(?:es|ing)|pats?|patting|spanks?|spanking) (?:me )?(?:on )?my (?:butt|bum|ass|bottom|backside|behind|chest|boobs|breasts|thighs?|crotch)\\b`,
+      `\\bmy (?:butt|bum|ass|bottom|backside|chest|boobs|breasts|thighs?) (?:that |which )?(?:he|she|they) (?:always |keeps |likes to )?(?:hits?|slaps?|smacks?|grabs?|touch(?:es)?|pats?|pinch(?:es)?|spanks?)\\b`,
+      `\\b(?:scans?|scanning|looks?|looking|checks?|checking|eyes|eyeing|stares? at|staring at) me (?:up and down|from head to toe|head to toe)\\b`,
+      `\\b(?:comments?|commenting|remarks?|remarking) on my (?:outfits?|clothes|body|figure|chest|butt|bum|legs|boobs|breasts|curves)\\b`,
+    ),
+  },
+  {
     // Online grooming in a child's words: an adult's age, a stranger met online who wants to meet or
     // says he loves them, being told not to tell. Counts only beside a child's own age.
     id: "abuse.grooming", flag: "abuse", level: "moderate", escalate: true, historical: true, weak: "grooming",
@@ -355,6 +368,7 @@ const ABUSE_INDIRECT_RULES: RiskRule[] = [
     re: rx(
       `\\b(?:i am|am|i was|my age is) (?:only |just )?(?:[4-9]|1[0-7]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b(?: (?:years old|yo|yrs old|year old))?(?! (?:minutes|mins|hours|days|weeks|months|percent|dollars|pounds|kg|lbs|miles|km|times|foot|feet|ft|cm|am|pm|o'?clock|years? (?:into|clean|sober|in)))`,
       `\\b(?:tengo|tenho) (?:[4-9]|1[0-7]) anos\\b`,
+      `\\bi am (?:a |only a |just a )?(?:young )?(?:teen|teenager|teenage (?:girl|boy)|minor|(?:girl|boy) in (?:middle|high) school)\\b`,
     ),
   },
 ];

@@ -34,7 +34,7 @@ export interface RiskRule {
   /** Sentence-level exclusions: idiom or ordinary use. */
   unless?: RegExp;
   /** Counts only with support elsewhere (ideation, or another cue of the same group). */
-  weak?: "prep" | "hto" | "abuse" | "withdrawal" | "withdrawal-severe" | "restriction" | "restriction-acute" | "restriction-sign" | "mania" | "mania-danger" | "mania-reckless" | "method" | "cover" | "alcohol" | "veiled" | "boundary" | "minor" | "neglect" | "indifference" | "grooming";
+  weak?: "prep" | "hto" | "abuse" | "withdrawal" | "withdrawal-severe" | "restriction" | "restriction-acute" | "restriction-sign" | "mania" | "mania-danger" | "mania-reckless" | "method" | "cover" | "alcohol" | "veiled" | "boundary" | "minor" | "neglect" | "indifference" | "grooming" | "conduct";
   /** Extra flags the hit raises (e.g. an overdose in progress is also a medical emergency). */
   alsoFlags?: RiskFlag[];
   /** The sentence must also match this (context that gives the hit its meaning). */
@@ -109,6 +109,8 @@ export const SUICIDE_RULES: RiskRule[] = [
       `\\b(?:sleep|go to sleep|fall asleep|fell asleep|going to sleep|to sleep) and (?:just )?(?:not|never) (?:wake|waking) up\\b`,
       `\\b(?:do not|did not|never) (?:want|wanna) to wake up(?: (?:ever|again|anymore|tomorrow|in the morning))?\\b`,
       `\\bnever wake up again\\b`,
+      // "to the point where I'd rather never wake up anymore" (the clock and the alarm are read above, in `unless`).
+      `\\b(?:would|had) (?:much |just )?rather (?:just )?(?:not|never) wake up\\b`,
       `\\b(?:want|wanna|wish|wishing|just|hope|like|would love|need) (?:to |i could |i would |i can |i )?(?:(?:go to|fall a|just) )?sleep (?:forever|for ever|permanently|and never wake)\\b`,
       `\\beternal sleep\\b`,
     ),
@@ -593,6 +595,10 @@ export const ABUSE_RULES: RiskRule[] = [
     id: "abuse.fear-home", flag: "abuse", level: "moderate", escalate: true, weak: "abuse",
     re: rx(
       `\\b(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home\\b`,
+      // A partner's or parent's threat, and being frightened of them: weak each, abuse together.
+      `\\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|step ?dad|stepfather|mom|mum|mother)) (?:\\w+ ){0,3}?threaten(?:ed|s|ing)? (?:me|us|my (?:son|daughter|kids|children|family))\\b(?! with (?:a )?(?:divorce|leaving|a lawyer|court|therapy|a breakup|breaking up))`,
+      `\\b(?:scared|afraid|frightened|terrified) of (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|step ?dad|stepfather))\\b`,
+      `\\b(?:his|her) (?:words|threats?|temper|rage|anger) (?:really |truly )?(?:scared|scares|frighten(?:ed|s)?|terrif(?:ied|ies)) me\\b`,
       `\\b(?:controls?|took|takes|taking|keeps|keeping|steals?|stole|stealing) (?:all )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:money|phone|passport|keys|car|documents|id|paycheck|paychecks|wages|salary|pay|bank cards?|cards?|pension|benefits|savings|social security)\\b`,
       `\\b(?:have to|must|need to|got to) ask (?:him|her|them|my \\w+)? ?(?:for )?permission (?:to|before) (?:leave|leaving|go|going|see|seeing|spend|spending|eat|eating|use|using|call|talk)\\b`,
       `\\b(?:do not|does not|am not allowed to|not allowed to) (?:even )?have (?:my own|any|a) (?:bank card|bank account|money|phone|car|keys|friends)\\b`,

@@ -202,6 +202,14 @@ function combine(n: NormalizedText, hits: Hit[], ctx: ScreenContext): { findings
   const boundary = current.filter((h) => h.rule.weak === "boundary");
   const minor = current.some((h) => h.rule.weak === "minor");
   if (boundary.length && (minor || abuseNow || abuseWeak.length || boundary.length >= 2)) for (const h of boundary) add(h, h.rule.id, "abuse", "moderate", true);
+  // Sexualised conduct passed off as play or attention: a child at risk when a young writer is touched
+  // there, or with two such signs beside their young age or a step-parent, uncle, coach or the like
+  // (not a partner's teasing, not a mother's remark on clothes).
+  const conduct = current.filter((h) => h.rule.weak === "conduct");
+  const trustedAdult = /\b(?:step ?dad|step ?father|step ?mom|step ?mum|step ?mother|uncle|grandpa|grandfather|(?:mom|mum|mam|mother)(?: i|')?s boyfriend|step ?brother|cousin|coach|teacher|tutor|pastor|priest|babysitter|family friend)\b/.test(n.text);
+  const touched = conduct.some((h) => /\b(?:butt|bum|ass|bottom|backside|behind|chest|boobs|breasts|thighs?|crotch)\b/.test(n.text.slice(h.from, h.to)) && !/\bcomment|remark/.test(n.text.slice(h.from, h.to)));
+  const signs = new Set(conduct.map((h) => h.from)).size;
+  if (conduct.length && ((minor && touched) || (signs >= 2 && (minor || trustedAdult)))) for (const h of conduct) add(h, h.rule.id, "abuse", "moderate", true);
   // Online grooming cues (an adult's age, a stranger who wants to meet): only beside a child's age.
   if (minor) for (const h of current.filter((x) => x.rule.weak === "grooming")) add(h, h.rule.id, "abuse", "moderate", true);
   if (abuseNow) {

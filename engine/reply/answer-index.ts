@@ -9,6 +9,7 @@
  */
 import { psychoeducation, type PsychoEdTopic } from "./psychoeducation.js";
 import { stemWord, stems } from "./phrasing.js";
+import { informative } from "./fit.js";
 import type { AskKind } from "./read-request.js";
 
 export type EntryKind = "normal" | "why" | "how" | "should" | "what" | "other" | "seekHelp" | "followUp" | "step";
@@ -28,8 +29,12 @@ export interface Entry {
 interface Index {
   entries: Entry[];
   idf: Map<string, number>;
-  /** Term → the entries that hold it, with its weight there: similarities in time of the query's terms' postings. */
-  postings: Map<string, Array<{ i: number; x: number }>>;
+  /**
+   * Term → the entries that hold it, with its weight there (`x`) and what it counts for in the fit
+   * (`f`: 0 for an everyday stem, `NAME_WEIGHT` for one naming the entry's topic, else 1): similarities
+   * in time of the query's terms' postings.
+   */
+  postings: Map<string, Array<{ i: number; x: number; f: number }>>;
 }
 let built: Index | undefined;
 
@@ -95,16 +100,33 @@ function build(): Index {
   }
   const idf = idfOf(raw.map((r) => r.counts));
   const entries = raw.map(({ counts, ...e }) => ({ ...e, vector: weigh(counts, idf) }));
-  const postings = new Map<string, Array<{ i: number; x: number }>>();
+  const names = new Map<string, Set<string>>();
+  const byTopic = new Map<string, Entry[]>();
+  for (const e of entries) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
+  for (const [topic, list] of byTopic) {
+    const df = new Map<string, number>();
+    for (const e of list) for (const w of e.vector.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    names.set(topic, new Set([...df].filter(([, n]) => n >= TOPIC_NAME_SHARE * list.length).map(([w]) => w)));
+  }
+  const postings = new Map<string, Array<{ i: number; x: number; f: number }>>();
   entries.forEach((e, i) => {
     for (const [w, x] of e.vector) {
       const list = postings.get(w) ?? [];
       postings.set(w, list);
-      list.push({ i, x });
+      list.push({ i, x, f: !informative(w) ? 0 : names.get(e.topic)?.has(w) ? NAME_WEIGHT : 1 });
     }
   });
   return { entries, idf, postings };
 }
+
+/** A stem in this share of a topic's sentences names the topic. */
+const TOPIC_NAME_SHARE = 0.2;
+/**
+ * What a topic's own name counts for in the fit: half. "What makes a good marriage?" is met by a
+ * marriage sentence that shares "marriage" and "healthy"; a wife's sudden request for a divorce is
+ * not met by one that shares "marriage" alone.
+ */
+const NAME_WEIGHT = 0.5;
 
 function index(): Index {
   built ??= build();
@@ -127,6 +149,8 @@ export interface Scored {
   score: number;
   /** Its similarity to the person's words alone (no topic or kind bonus). */
   sim: number;
+  /** The part of `sim` carried by stems that say something about a situation (fit.ts): not "want", "year", "home". */
+  fit: number;
 }
 
 /** The person's query as a vector. */
@@ -152,21 +176,28 @@ const KIND_OF: Record<AskKind, EntryKind[]> = {
  * never names is left out.
  */
 /** Cosine of a query vector with every entry, computed once per query (a reply retrieves several kinds). */
-const similarities = new WeakMap<Map<string, number>, Float64Array>();
-function similaritiesOf(vector: Map<string, number>): Float64Array {
-  let sims = similarities.get(vector);
-  if (!sims) {
+const similarities = new WeakMap<Map<string, number>, { sims: Float64Array; fits: Float64Array }>();
+function similaritiesOf(vector: Map<string, number>): { sims: Float64Array; fits: Float64Array } {
+  let out = similarities.get(vector);
+  if (!out) {
     const { entries, postings } = index();
-    // The same dot products as `cosine`, summed over the query's terms' postings only.
-    sims = new Float64Array(entries.length);
-    for (const [w, x] of vector) for (const p of postings.get(w) ?? []) sims[p.i] += x * p.x;
-    similarities.set(vector, sims);
+    // The same dot products as `cosine`, summed over the query's terms' postings only; the fit
+    // counts the situation's stems alone, not those of everyday talk, and the ones naming the topic at half.
+    out = { sims: new Float64Array(entries.length), fits: new Float64Array(entries.length) };
+    for (const [w, x] of vector) {
+      for (const p of postings.get(w) ?? []) {
+        const d = x * p.x;
+        out.sims[p.i] += d;
+        out.fits[p.i] += p.f * d;
+      }
+    }
+    similarities.set(vector, out);
   }
-  return sims;
+  return out;
 }
 
 export function retrieve(q: Query, kinds: EntryKind[], vector = queryVector(q)): Scored[] {
-  const sims = similaritiesOf(vector);
+  const { sims, fits } = similaritiesOf(vector);
   const top = q.topics[0]?.score || 1;
   const prior = new Map(q.topics.map((t) => [t.id, Math.max(0, t.score / top)]));
   const preferred = KIND_OF[q.kind];
@@ -183,7 +214,7 @@ export function retrieve(q: Query, kinds: EntryKind[], vector = queryVector(q)):
       if (named < Math.min(2, e.condition.length)) continue;
     }
     const sim = sims[i];
-    out.push({ entry: e, score: sim + 0.12 * (prior.get(e.topic) ?? 0) + bonus.get(e.kind)!, sim });
+    out.push({ entry: e, score: sim + 0.12 * (prior.get(e.topic) ?? 0) + bonus.get(e.kind)!, sim, fit: fits[i] });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -75,7 +75,9 @@ export function stems(text: string): Set<string> {
 /** One lower-case word's stem, or undefined for a stop word or a word of two letters or fewer. */
 export function stemWord(w: string): string | undefined {
   if (w.length <= 2 || STOP.has(w)) return undefined;
-  return w.replace(/'s$/, "").replace(/(ies|es|s|ed|ing|ly)$/, "");
+  // A double s is the word's own ("stress", "loss", "boss"): "stressed" and "stress" share one stem.
+  const base = w.replace(/'s$/, "");
+  return /ss$/.test(base) ? base : base.replace(/(ies|es|s|ed|ing|ly)$/, "");
 }
 
 /** Upper-cases the first letter. */

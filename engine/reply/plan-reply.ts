@@ -43,7 +43,8 @@ import { matchAnyQuestion } from "./question-answers.js";
 import { readRequest, type AskKind, type Request } from "./read-request.js";
 import { fitsSituation, groundedSituations } from "./situation.js";
 import { clausesOf, firstRole, lostRole, timeWords, toSecondPerson, type Clause } from "./reflect.js";
-import { CLINICAL, CONFIDENT_ANSWER, GROUNDED_SIM, MIN_ANSWER, MIN_LONE_STEP, MIN_OWN_SIM, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
+import { frameFor, questionInTheirTerms } from "./frames.js";
+import { CLINICAL, CONFIDENT_ANSWER, GROUNDED_SIM, MIN_ANSWER, MIN_ANSWER_FIT, MIN_LONE_STEP, MIN_OWN_SIM, MIN_SECOND_TOPIC, MIN_SIM, MIN_STEP, MIN_STEP_FIT, MIN_TOPIC_SCORE, allowed, choose, confidentTopics, words } from "./select.js";
 
 export interface PlanInput {
   /** The person's latest message. */
@@ -208,7 +209,14 @@ export function planReply(input: PlanInput): PlannedReply {
   // Grounded (training data): a sentence of the base is said only when it shares this person's words.
   const grounded = input.grounded === true;
   const theirs = (x: { sim: number }) => !grounded || x.sim >= GROUNDED_SIM;
-  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry) && near(x) && theirs(x) && !(aboutSelf && OTHERS_FIRST.test(x.entry.text)));
+  // And it must meet their situation, not only their words (fit.ts): "want", "year" or "marriage" alone
+  // is another life's advice. A state of their own (grief, low mood, a breakup) is the exception: its
+  // general advice fits whoever is in it, where a relationship's advice presumes its particular trouble.
+  // When their question has an answer by its shape (frames.ts), that answer and its step stand unless
+  // a sentence meets their situation itself: a state's general sentences do not outrank it.
+  const frame = grounded ? undefined : frameFor(request.question, text, seed, said, role);
+  const meets = (x: { entry: Entry; fit: number }, min: number) => x.fit >= min || (!frame && OWN_STATE_TOPICS.test(x.entry.topic) && confident.has(x.entry.topic));
+  const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry) && near(x) && theirs(x) && meets(x, MIN_ANSWER_FIT) && !(aboutSelf && OTHERS_FIRST.test(x.entry.text)));
   const usedKb = new Set<Entry>();
   // Their question is restated only before an answer that fits it well; a loose fit is offered plainly.
   const confidentAnswer = (answers[0]?.score ?? 0) >= CONFIDENT_ANSWER;
@@ -220,7 +228,8 @@ export function planReply(input: PlanInput): PlannedReply {
   const restated = faq?.question ? readRequest(faq.question).restated : request.restated;
   const fitsHere = (x: string) => fitsSituation(x, situation) && allowed(x, kind, text) && !said.has(x);
   const faqAnswer = faq ? faq.entry.answer.map(own).filter(fitsHere) : [];
-  const a1 = faqAnswer.length ? undefined : choose(answers, MIN_ANSWER, seed + "a1", said, (e) => lead(e.text), usedKb);
+  // "Am I wrong to feel…" is answered about the feeling, before anything the base says of the situation.
+  const a1 = faqAnswer.length || frame?.id === "am-i-wrong" ? undefined : choose(answers, MIN_ANSWER, seed + "a1", said, (e) => lead(e.text), usedKb);
   if (faqAnswer.length) {
     say(restated ? (pick(ANSWER_LEADS, seed + "al", said, (f) => f(restated, faqAnswer[0])) ?? faqAnswer[0]) : faqAnswer[0]);
     faqAnswer.slice(1).forEach((x, i) => say(x, [6, 3, 2, 2][i]));
@@ -228,7 +237,9 @@ export function planReply(input: PlanInput): PlannedReply {
     say(a1.text);
     if (!grounded) say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a2", said, (e) => own(e.text), usedKb)?.text, 3);
     if (kind === "other" && !grounded) say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a3", said, (e) => own(e.text), usedKb)?.text, 2);
-  } else if (request.restated && (kind === "normal" || kind === "should") && !grounded) {
+  } else if (frame && !faqAnswer.length) {
+    say(frame.answer);
+  } else if (request.restated && (kind === "should" || (kind === "normal" && OWN_EXPERIENCE.test(request.restated))) && !grounded) {
     // Nothing in the base answers it well: an honest general answer rather than a wrong one — for
     // "is this normal" and "should I" only; blind raters read the general "why" and "how" answers
     // ("there is rarely one cause") as filler that answers nothing.
@@ -243,14 +254,16 @@ export function planReply(input: PlanInput): PlannedReply {
   if ((kind !== "what" && kind !== "other") || faq?.entry.step) {
     // Steps come from what the question is about: a confident second topic ("my son" in a
     // widower's grief) lends its answers at most, not a parenting exercise.
-    const candidates = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && theirs(x));
+    const candidates = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && theirs(x) && (!frame || x.fit >= MIN_STEP_FIT));
     const allSteps = candidates.filter(near);
     const ownSteps = topic ? allSteps.filter((x) => x.entry.topic === topic!.id) : allSteps;
     let steps = ownSteps.some((x) => x.score >= MIN_STEP) ? ownSteps : allSteps.filter((x) => x.sim >= 2 * MIN_SIM);
-    // Nothing of the topic shares their words: one of its steps all the same, rather than no
-    // suggestion at all — but only one (a second is where another life's advice creeps in).
-    const lone = !grounded && topic !== undefined && !steps.some((x) => x.score >= MIN_STEP);
-    if (lone) steps = candidates.filter((x) => x.entry.topic === topic!.id);
+    // Beside an answer by the question's shape, a step of the base only when it meets their situation (fit.ts);
+    // otherwise the frame's own step. Nothing of the topic shares their words: one of its steps all the same, rather than no
+    // suggestion at all — but only one (a second is where another life's advice creeps in), and
+    // none when their question has an answer by its shape, whose own step fits it.
+    const lone = !grounded && !frame && topic !== undefined && !steps.some((x) => x.score >= MIN_STEP);
+    if (lone) steps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && x.entry.topic === topic!.id);
     const goalStems = goal ? stems(goal) : new Set<string>();
     const leads = (e: Entry) => [
       ...(goal && IMPERATIVE.test(e.text) && [...stems(e.text)].some((w) => goalStems.has(w)) ? [(d: string, w: string) => `If you want to ${goal}, one thing to try is to ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`] : []),
@@ -263,7 +276,7 @@ export function planReply(input: PlanInput): PlannedReply {
     if (s1) {
       say(s1.text);
       if (words(parts.join(" ")) < 150 && !grounded && !lone) say(choose(steps, Math.max(MIN_STEP, s1.score * 0.7), seed + "s2", said, (e) => pick(SECOND_STEP_LEADS.filter((_f, i) => i !== 1 || IMPERATIVE.test(e.text)), seed + "sl2", said, (f) => own(f(e.text, e.why!))) ?? own(e.text), usedKb)?.text, 2);
-    }
+    } else if (frame?.step) say(frame.step, 2);
   }
 
   // A bodily symptom is a doctor's to check first (an episode of swallowing and unreality, a racing
@@ -297,9 +310,11 @@ export function planReply(input: PlanInput): PlannedReply {
   if (!question) question = askAbout(clauses.slice(0, 3).reverse(), seed, said);
   if (!question) {
     // Like the steps, from the topic the question is about (a widower who mentions his son is not asked about his children's behaviour).
-    const followUps = retrieve(query, ["followUp"], vector).filter((x) => usable(x.entry) && theirs(x) && (!topic || x.entry.topic === topic.id || x.sim >= 2 * MIN_SIM) && !asked.has(x.entry.text) && !(hasTime && /how long|when did/i.test(x.entry.text)) && !told(x.entry.text));
+    const followUps = retrieve(query, ["followUp"], vector).filter((x) => usable(x.entry) && theirs(x) && (input.heavy || !SYMPTOM_PROBE.test(x.entry.text)) && (!topic || x.entry.topic === topic.id || x.sim >= 2 * MIN_SIM) && !asked.has(x.entry.text) && !(hasTime && /how long|when did/i.test(x.entry.text)) && !told(x.entry.text));
     question = choose(followUps, MIN_ANSWER, seed + "q", said, (e) => own(e.text))?.text;
   }
+  // In their own terms before a general question: the goal they asked about, or the person they named.
+  if (!question) question = questionInTheirTerms(goal, role, seed, said, asked);
   if (!question) question = pick(GENERAL_QUESTIONS.filter((q) => !asked.has(q)), seed + "gq", said, (s) => s);
 
   // Fit the length: at most about 220 words.
@@ -311,10 +326,27 @@ export function planReply(input: PlanInput): PlannedReply {
   return { text: parts.join(" "), request, ...(topic ? { topic: topic.id } : {}), ...(question ? { question } : {}) };
 }
 
+/**
+ * "Is it normal" about the writer's own feelings or experience, which the general answer ("a great
+ * many people go through it") fits — not about an act ("is it okay if I take my friend's pills
+ * away?") or someone else's conduct, which it would wave through.
+ */
+const OWN_EXPERIENCE = /^(?:whether (?:it's|it is) (?:normal|common|okay|weird|unusual) (?:to (?:still )?(?:not )?(?:feel|be|have|cry|think|want|miss|love|hate|get|need|worry|dream|fantasi[sz]e|wonder|struggle|care|sleep|forget|remember|notice|hear|see)\b|for (?:you|someone) to (?:feel|be|have|cry|think|want|miss)\b|that you\b)|whether what you're going through is normal|whether you're (?:the only one|overreacting|alone in this)|whether other people\b)/;
+
+/** A question that screens for symptoms: for someone distressed, not for an ordinary trouble (no symptom interview for a problem of living). */
+const SYMPTOM_PROBE = /\b(?:sleep\w*|appetite|mood|energy|on edge|keyed up)\b/i;
+
 /** The writer says they are a child or a teenager. */
 const YOUNG_WRITER = /\b(?:i(?:'m| am) (?:a |an )?(?:teen|teenager|kid|minor|child|(?:1[0-7]|[5-9])(?: ?(?:years? old|yo|y\/o))?\b)|i(?:'m| am) (?:in )?(?:middle school|high school|year (?:7|8|9|10|11)|(?:[6-9]|1[0-2])th grade)|(?:1[0-7]) ?(?:yo|y\/o|years old)\b)/i;
 /** A child of the writer's own. */
 const OWN_CHILD = /\b(?:my|our) (?:son|daughter|kids?|children|child|baby|toddler|little one|boys|girls|teen|teenager)\b/i;
+
+/**
+ * Topics of the person's own state or habit, or of information about help, whose general advice fits
+ * whoever asks (low mood, grief, a breakup, procrastination, what therapy is like) — not a
+ * relationship's, whose advice presumes its particular trouble.
+ */
+const OWN_STATE_TOPICS = /^(depression|anxiety|sleep|trauma|psychosis|dissociation|substance-use|eating-body-image|self-harm|intrusive-thoughts|grief|anger|self-esteem|stress|breakup|loneliness|habits|therapy|diagnosis-questions)$/;
 
 /** Topics whose difficulty a professional should hear about whenever it comes up. */
 const HELP_TOPICS = /^(self-harm|eating-body-image|substance-use|trauma|domestic-abuse|psychosis|dissociation|intrusive-thoughts|depression)$/;

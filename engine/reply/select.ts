@@ -43,6 +43,17 @@ export const MIN_SIM = 0.06;
  * girlfriend) is that topic's advice for somebody else's situation.
  */
 export const MIN_OWN_SIM = 0.05;
+/**
+ * The least *fit* (similarity over the stems that say something about a situation, fit.ts) for a
+ * sentence of the base to answer the person's question. On blind round K, answers that met the person
+ * only on "want", "year", "home", "child" or "told" were the ones raters called advice for another
+ * situation; one shared topic word ("marriage", "sex") is not enough to answer with. (Gating steps,
+ * routes to help and questions the same way was tried on rounds M and N: no better blind, and replies
+ * under 70 words went from 35 to 119 of CounselChat's 695.)
+ */
+export const MIN_ANSWER_FIT = 0.09;
+/** The least fit for a step of the base beside an answer by the question's shape (frames.ts), whose own step is the alternative. */
+export const MIN_STEP_FIT = 0.06;
 /** In a grounded reply (training data), the least similarity to the person's words for any sentence of the base. */
 export const GROUNDED_SIM = 0.12;
 
