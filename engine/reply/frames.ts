@@ -7,6 +7,7 @@
  *   why does someone else do it   → only they can say; what the pattern shows; name it to them
  *   why do I do it                 → it makes sense once you see when it happens; keep a note
  *   how do I get over / let go of  → it loosens rather than being decided; what it meant; meet the need
+ *   how do I stop missing someone   → give the feeling room; something of your own to look forward to
  *   am I wrong / overreacting      → feelings are information; what you need and how to ask for it
  *   what does it mean              → only they can say; ask; be clear what you want
  *   how do I handle / avoid someone → you decide what you go along with; one sentence, said and kept
@@ -59,6 +60,8 @@ const PRONOUN: Record<string, Person> = {
   she: { name: "she", subj: "she", obj: "her", poss: "her" },
   they: { name: "they", subj: "they", obj: "them", poss: "their" },
 };
+/** The person a question's object pronoun stands for ("forgive him", "handle them"). */
+const OBJECT: Record<string, Person> = { him: PRONOUN.he, her: PRONOUN.she, them: PRONOUN.they };
 
 /** "Why does my boyfriend …", "why can't my mom …", "why is he …": a question about someone else's doing. */
 const WHY_OTHER = /\bwhy (?:does|do|is|are|did|would|will|won'?t|can'?t|cant|doesn'?t|don'?t|isn'?t|aren'?t|didn'?t|has|hasn'?t|keeps?) (?:(my|our|his|her) ((?:best |ex-?)?[a-z]+)|(he|she|they))\b/i;
@@ -74,7 +77,7 @@ const GERUND: Record<string, string> = {
   "move on from": "Moving on from",
   "come to terms with": "Coming to terms with",
   "stop thinking about": "Thinking less about",
-  "forget about": "Putting behind you",
+  "forget about": "Getting past",
   "stop missing": "Missing",
   "not miss": "Missing",
 };
@@ -145,12 +148,12 @@ export function frameFor(question: string | undefined, text: string, seed: strin
   if (FORGIVE_SELF.test(q)) return forgiving(undefined, seed, said);
   const forgive = FORGIVE_OTHER.exec(q);
   if (forgive) {
-    const who = forgive[3] ? PRONOUN[{ him: "he", her: "she", them: "they" }[forgive[3].toLowerCase() as "him" | "her" | "them"]] : personOf("your", forgive[2]);
+    const who = forgive[3] ? OBJECT[forgive[3].toLowerCase()] : personOf("your", forgive[2]);
     if (who) return forgiving(who, seed, said);
   }
   const limits = LIMITS.exec(q);
   if (limits) {
-    const who = limits[3] ? PRONOUN[{ him: "he", her: "she", them: "they" }[limits[3].toLowerCase() as "him" | "her" | "them"]] : personOf("your", limits[2].replace(/s$/, "") === "member" ? "family" : limits[2]);
+    const who = limits[3] ? OBJECT[limits[3].toLowerCase()] : personOf("your", limits[2].replace(/s$/, "") === "member" ? "family" : limits[2]);
     if (who) return limitsFrame(who, seed, said);
   }
   if (MEANING.test(q)) {

@@ -237,7 +237,7 @@ export function planReply(input: PlanInput): PlannedReply {
     say(a1.text);
     if (!grounded) say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a2", said, (e) => own(e.text), usedKb)?.text, 3);
     if (kind === "other" && !grounded) say(choose(answers, Math.max(MIN_ANSWER, a1.score * 0.7), seed + "a3", said, (e) => own(e.text), usedKb)?.text, 2);
-  } else if (frame && !faqAnswer.length) {
+  } else if (frame) {
     say(frame.answer);
   } else if (request.restated && (kind === "should" || (kind === "normal" && OWN_EXPERIENCE.test(request.restated))) && !grounded) {
     // Nothing in the base answers it well: an honest general answer rather than a wrong one — for
@@ -258,10 +258,10 @@ export function planReply(input: PlanInput): PlannedReply {
     const allSteps = candidates.filter(near);
     const ownSteps = topic ? allSteps.filter((x) => x.entry.topic === topic!.id) : allSteps;
     let steps = ownSteps.some((x) => x.score >= MIN_STEP) ? ownSteps : allSteps.filter((x) => x.sim >= 2 * MIN_SIM);
-    // Beside an answer by the question's shape, a step of the base only when it meets their situation (fit.ts);
-    // otherwise the frame's own step. Nothing of the topic shares their words: one of its steps all the same, rather than no
-    // suggestion at all — but only one (a second is where another life's advice creeps in), and
-    // none when their question has an answer by its shape, whose own step fits it.
+    // Beside an answer by the question's shape, a step of the base must meet their situation (fit.ts);
+    // otherwise the frame's own step is said. When nothing of the topic shares their words: one of its
+    // steps all the same rather than no suggestion at all — but only one (a second is where another
+    // life's advice creeps in), and none beside a frame.
     const lone = !grounded && !frame && topic !== undefined && !steps.some((x) => x.score >= MIN_STEP);
     if (lone) steps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && x.entry.topic === topic!.id);
     const goalStems = goal ? stems(goal) : new Set<string>();
