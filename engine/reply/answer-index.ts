@@ -102,7 +102,11 @@ function build(): Index {
   const entries = raw.map(({ counts, ...e }) => ({ ...e, vector: weigh(counts, idf) }));
   const names = new Map<string, Set<string>>();
   const byTopic = new Map<string, Entry[]>();
-  for (const e of entries) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
+  for (const e of entries) {
+    const list = byTopic.get(e.topic) ?? [];
+    byTopic.set(e.topic, list);
+    list.push(e);
+  }
   for (const [topic, list] of byTopic) {
     const df = new Map<string, number>();
     for (const e of list) for (const w of e.vector.keys()) df.set(w, (df.get(w) ?? 0) + 1);

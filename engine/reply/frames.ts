@@ -19,7 +19,7 @@
  * Each frame speaks in the person's own words where it can (the person by their role, the thing to
  * let go of), with a step of its own and the reason it helps.
  */
-import { Said, cap, pick } from "./phrasing.js";
+import { Said, pick } from "./phrasing.js";
 import { readRequest } from "./read-request.js";
 import { toSecondPerson } from "./reflect.js";
 
@@ -280,7 +280,7 @@ function meaning(p: Person | undefined, seed: string, said: Said): Frame {
     said,
     (f) => f(),
   );
-  return { id: "meaning", answer: cap(answer) };
+  return { id: "meaning", answer };
 }
 
 function limitsFrame(p: Person, seed: string, said: Said): Frame {

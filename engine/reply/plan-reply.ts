@@ -215,7 +215,7 @@ export function planReply(input: PlanInput): PlannedReply {
   // When their question has an answer by its shape (frames.ts), that answer and its step stand unless
   // a sentence meets their situation itself: a state's general sentences do not outrank it.
   const frame = grounded ? undefined : frameFor(request.question, text, seed, said, role);
-  const meets = (x: { entry: Entry; fit: number }, min: number) => x.fit >= min || (!frame && OWN_STATE_TOPICS.test(x.entry.topic) && confident.has(x.entry.topic));
+  const meets = (x: { entry: Entry; fit: number }, min: number) => x.fit >= min || (!frame && ownState(x.entry.topic) && confident.has(x.entry.topic));
   const answers = retrieve(query, answerKinds(kind), vector).filter((x) => usable(x.entry) && near(x) && theirs(x) && meets(x, MIN_ANSWER_FIT) && !(aboutSelf && OTHERS_FIRST.test(x.entry.text)));
   const usedKb = new Set<Entry>();
   // Their question is restated only before an answer that fits it well; a loose fit is offered plainly.
@@ -263,7 +263,7 @@ export function planReply(input: PlanInput): PlannedReply {
     // steps all the same rather than no suggestion at all — but only one (a second is where another
     // life's advice creeps in), and none beside a frame.
     const lone = !grounded && !frame && topic !== undefined && !steps.some((x) => x.score >= MIN_STEP);
-    if (lone) steps = retrieve(query, ["step"], vector).filter((x) => usable(x.entry) && x.entry.topic === topic!.id);
+    if (lone) steps = candidates.filter((x) => x.entry.topic === topic!.id);
     const goalStems = goal ? stems(goal) : new Set<string>();
     const leads = (e: Entry) => [
       ...(goal && IMPERATIVE.test(e.text) && [...stems(e.text)].some((w) => goalStems.has(w)) ? [(d: string, w: string) => `If you want to ${goal}, one thing to try is to ${uncap(d.replace(/\.$/, ""))} — ${uncap(w)}`] : []),
@@ -346,7 +346,9 @@ const OWN_CHILD = /\b(?:my|our) (?:son|daughter|kids?|children|child|baby|toddle
  * whoever asks (low mood, grief, a breakup, procrastination, what therapy is like) — not a
  * relationship's, whose advice presumes its particular trouble.
  */
-const OWN_STATE_TOPICS = /^(depression|anxiety|sleep|trauma|psychosis|dissociation|substance-use|eating-body-image|self-harm|intrusive-thoughts|grief|anger|self-esteem|stress|breakup|loneliness|habits|therapy|diagnosis-questions)$/;
+function ownState(id: string): boolean {
+  return CLINICAL.test(id) || /^(psychosis|dissociation|breakup|loneliness|habits|therapy)$/.test(id);
+}
 
 /** Topics whose difficulty a professional should hear about whenever it comes up. */
 const HELP_TOPICS = /^(self-harm|eating-body-image|substance-use|trauma|domestic-abuse|psychosis|dissociation|intrusive-thoughts|depression)$/;
