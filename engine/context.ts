@@ -99,6 +99,10 @@ const PSEUDO: Pseudo[] = [
   { re: /\bnot (really |even |too |so |entirely |quite )?sure\b/g, blocks: ["negated"] },
   // Onset in the past that is still going: "since I was a kid", "ever since college".
   { re: /\b(ever )?since (i was|we were|back|my|in|college|high school|school|university|childhood|then|that|the)\b/g, blocks: ["historical"] },
+  // "How can I wake up without having an anxiety attack?": asking how to stop it, so it happens.
+  { re: /\bhow (?:can|do|could|should|would|to|will)\b(?: \w+){1,6}? without\b/g, blocks: ["negated"] },
+  // "I don't know who I am without the trauma": an identity bound up with it, not its absence.
+  { re: /\b(who|what) (i am|i'?d be|i would be|am i|i was) without\b/g, blocks: ["negated"] },
   // "I think about dying" is rumination, not a hedge.
   { re: /\b(think|thinking|thought) (about|of)\b/g, blocks: ["hedged"] },
   { re: /\b(what|any|that|this|the|which|every) (kind|sort) of\b/g, blocks: ["hedged"] },
@@ -125,6 +129,8 @@ const TRIGGERS: Trigger[] = [
   // The pertinent negatives of a history: "nor any time when he needed little sleep", "never had a
   // sustained run of days with elevated mood", "no periods of", "I've never had the opposite, where…".
   { category: "negated", direction: "forward", spell: true, re: /\b(?:no|never|nor|neither|denies|denied|without|not (?:had|been|experienced)) (?:\w+ ){0,3}?(?:a |an |any |the )?(?:\w+ )?(?:(?:periods?|spells?|episodes?|phases?|stretch(?:es)?|runs?|bouts?)(?: of (?:days|weeks))? (?:when|where|in which|during which|with|of|that)|(?:times?|occasions?|instances?) (?:when|where|in which|during which)|opposite)\b/g },
+  // A degree denied: "it never gets so bad that I can't function", "not so severe as to stop me working".
+  { category: "negated", direction: "forward", re: /\b(?:never|not|no|nothing) (?:\w+ ){0,2}?(?:so|that|too) (?:bad|severe|serious|extreme|intense|far|heavy|out of hand) (?:that|as to|i|it)\b/g },
   { category: "negated", direction: "backward", re: /\b(is|are|was|were|has been|have been) (not|never) (really )?(a |an )?(problem|issue|concern|thing|bad)\b/g },
   // Past tense only: "make my anxiety go away" is a wish, not a resolution.
   { category: "negated", direction: "backward", re: /\b(is|are|has|have) (gone|gone away|stopped|resolved|over)\b|\bwent away\b|\b(has|have) (completely )?(stopped|disappeared|gone)\b/g },
@@ -173,7 +179,7 @@ const PAST_VERB = /\b(had|was|were|went|did|got|felt|used|struggled|suffered|exp
 // "id be" is chat spelling of "I'd be".
 const MODAL = /\b(would|could|might|will|may|going to|gonna|should)\b|\bid (be|feel|get|go|have|lose|never)\b/;
 /** Loss, bereavement and separation are the person's own experience even when they name someone else. */
-const DEATH_WORDS = /\b(died|dies|dying|passed|death|funeral|lost|killed|suicide|murdered|accident|left me|divorced?|broke up|separated|took (his|her|their) own life|overdosed)\b/;
+const DEATH_WORDS = /\b(died|dies|dying|passed|death|funeral|lost|killed|suicide|murdered|accident|left me|divorced?|broke up|separated|called off|broke off|broken off|jilted|dumped|took (his|her|their) own life|overdosed)\b/;
 
 interface Tokenized {
   tokens: Token[];

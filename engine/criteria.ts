@@ -107,7 +107,10 @@ export function evaluateCondition(condition: Condition, findings: SymptomFinding
   let coreMet = false;
   let hasCore = false;
   const groups = condition.criteria.map((g): GroupEvaluation => {
-    const items = g.items.map((item) => evaluateItem(item, findings));
+    // A spell told as shorter than the episode the group describes does not make one.
+    const spell = g.minSpellDays;
+    const usable = spell === undefined ? findings : findings.filter((f) => f.durationDays === undefined || f.durationDays >= spell * 0.9);
+    const items = g.items.map((item) => evaluateItem(item, usable));
     let metCount = 0;
     for (const e of items) {
       if (e.item.core) hasCore = true;

@@ -5,7 +5,6 @@
  * like a minute" describes attacks even though the word "panic" never appears.
  */
 import { LOW_BMI, bodyMassIndex } from "./body-weight.js";
-import { isPresent } from "./presence.js";
 import type { SymptomFinding } from "./types.js";
 
 /** The panic-attack symptom concepts (the PD.B items of knowledge/conditions/anxiety.ts). */
@@ -39,11 +38,25 @@ function deriveLowWeight(text: string, turn: number, findings: SymptomFinding[])
   return [{ concept: "low_weight", quote: read.weight.text, turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: false }];
 }
 
+/**
+ * Panic attacks from their symptoms, for whoever has them: the writer, or the person a case or a
+ * referral describes ("she has had sudden episodes of pounding heart, breathlessness, tingling…").
+ */
 function derivePanicAttack(text: string, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
-  const own = findings.filter((f) => f.turn === turn && isPresent(f));
-  if (own.some((f) => f.concept === "panic_attack")) return [];
-  const symptoms = new Set(own.filter((f) => PANIC_SYMPTOMS.has(f.concept)).map((f) => f.concept));
   const cue = EPISODE.exec(text);
-  if (symptoms.size < MIN_SYMPTOMS || !cue) return [];
-  return [{ concept: "panic_attack", quote: cue[0], turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: false }];
+  if (!cue) return [];
+  const people = new Map<string, SymptomFinding[]>();
+  for (const f of findings) {
+    if (f.turn !== turn || f.negated || f.hypothetical || f.historical) continue;
+    const who = f.otherExperiencer ? `other:${f.about ?? ""}` : "self";
+    people.set(who, [...(people.get(who) ?? []), f]);
+  }
+  const out: SymptomFinding[] = [];
+  for (const [who, theirs] of people) {
+    if (theirs.some((f) => f.concept === "panic_attack")) continue;
+    if (new Set(theirs.filter((f) => PANIC_SYMPTOMS.has(f.concept)).map((f) => f.concept)).size < MIN_SYMPTOMS) continue;
+    const about = theirs[0].about;
+    out.push({ concept: "panic_attack", quote: cue[0], turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: who !== "self", ...(who !== "self" && about ? { about } : {}) });
+  }
+  return out;
 }

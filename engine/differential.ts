@@ -239,8 +239,14 @@ export function reasonDifferential(
   // out by a sedative use disorder nobody mentioned).
   // Over a residual condition (adjustment disorder), a distinct hallmark is enough at any likelihood
   // the differential would list (a very low weight with stopped periods over exam stress).
+  // Being more likely is not enough when the other has a hallmark of its own and this one has none
+  // the other lacks (anxiety read from "anxious all the time" over a conviction of having ALS).
   const precedes = (w: ScoredCondition | undefined, s: ScoredCondition, residual = false): w is ScoredCondition =>
-    !!w && w.coreMet && (w.status === "provisional" || w.likelihood >= s.likelihood || (distinctHallmark(w, s) && w.likelihood >= (residual ? RESIDUAL_RATIO : 0.5) * s.likelihood));
+    !!w &&
+    w.coreMet &&
+    (w.status === "provisional" ||
+      (w.likelihood >= s.likelihood && (distinctHallmark(w, s) || !distinctHallmark(s, w))) ||
+      (distinctHallmark(w, s) && w.likelihood >= (residual ? RESIDUAL_RATIO : 0.5) * s.likelihood));
   scored = scored.map((s) => {
     for (const x of s.condition.exclusions) {
       const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => precedes(w, s, x.residual));
@@ -264,6 +270,15 @@ export function reasonDifferential(
   scored = scored.map((s) =>
     !s.coreMet && topDescribed > 0 && s.likelihood >= topDescribed && !s.groups.some((g) => g.metCount > 0) && !overrules(s)
       ? { ...s, likelihood: topDescribed * 0.9, reasons: [...s.reasons, "no criterion described: ranked below the conditions described"] }
+      : s,
+  );
+  // A diagnosis the person gives as their own ("I have depression, since a young age") is history a
+  // clinician records: listed, as possible, at least half as likely as the best-supported disorder.
+  const named = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical).map((f) => f.concept));
+  const best = Math.max(0, ...scored.filter((s) => s.condition.kind === "disorder" && listable(s)).map((s) => s.likelihood));
+  scored = scored.map((s) =>
+    s.coreMet && s.condition.namedBy?.some((c) => named.has(c)) && s.likelihood < 0.5 * best
+      ? { ...s, likelihood: 0.5 * best, reasons: [...s.reasons, "named by the person as their own diagnosis"] }
       : s,
   );
   scored.sort((a, b) => b.likelihood - a.likelihood);

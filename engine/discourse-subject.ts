@@ -73,7 +73,7 @@ export function sentenceSubject(sentence: string, previous: DiscourseSubject): D
   if (!tokens.length) return previous;
   // A case told in the third person, as a clinician or a student writes one ("A 46-year-old woman
   // has had…", "Maria, a 30-year-old nurse, …", "The client reports…"), is about that person.
-  if (CASE_OPENING.test(sentence) && !tokens.some((t) => t === "i" || t === "we" || t === "me" || t === "myself")) return { kind: "other", who: CASE_PERSON };
+  if (REFERRAL_OPENING.test(sentence) || (CASE_OPENING.test(sentence) && !tokens.some((t) => t === "i" || t === "we" || t === "me" || t === "myself"))) return { kind: "other", who: CASE_PERSON };
   const named = leadingRelation(tokens);
   if (named) {
     const said = tokens.findIndex((t) => REPORTING.test(t));
@@ -126,6 +126,13 @@ const CASE_OPENING = new RegExp(
     .map((alternative) => CASE_HEADING + alternative)
     .join("|"),
 );
+
+/**
+ * A referral letter's opening: "Thank you for seeing Mrs P S, 29, …", "Dear colleague, I would be
+ * grateful if you could see Ms A, 27". The writer is the referrer; the case is the person referred.
+ */
+const REFERRAL_OPENING =
+  /^\W*(?:dear [^,.]{1,40},\s*)?(?:(?:many )?thanks? (?:you )?for (?:seeing|assessing|reviewing)|i would be (?:grateful|glad) if you (?:could|would) (?:see|assess|review)|i am writing to (?:refer|ask you to see)|please (?:could you )?(?:see|assess|review)|(?:re|ref|referral):)\s+(?!(?:me|us|my|our)\b)(?:(?:mr|mrs|ms|miss|master|dr)\.?\s+)?[a-z]/i;
 
 /** Linking words that may open a sentence without naming anyone. */
 const LEADING_LINK = /^(but|and|so|also|plus|well|then|now)$/;

@@ -6,11 +6,12 @@ import type { ConceptMatcher, ConceptMention } from "./concept-matcher.js";
 import { readConcepts } from "./learned/concept-net.js";
 import { analyzeContext } from "./context.js";
 import { splitSentences } from "./normalize.js";
-import { extractTemporal, type TemporalMention } from "./temporal.js";
+import { currentAge, extractTemporal, type TemporalMention } from "./temporal.js";
 import { deriveFindings } from "./derived-findings.js";
 import { isStressorConcept } from "./timing.js";
 import { SELF, UNNAMED, clauseAround, relationIn, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
 import type { SymptomFinding } from "./types.js";
+import { conceptById } from "../knowledge/index.js";
 
 /** A temporal expression with the turn and sentence it came from. */
 export interface PlacedTemporal extends TemporalMention {
@@ -46,7 +47,7 @@ export interface TurnExtraction {
   temporal: PlacedTemporal[];
 }
 
-const LOSS = /\b(died|dies|dying|passed away|passed|death|funeral|killed|suicide|murdered|took (?:his|her|their) own life|left me|left us|divorced?|broke up|separated|cheated)\b/i;
+const LOSS = /\b(died|dies|dying|passed away|passed|death|funeral|killed|suicide|murdered|took (?:his|her|their) own life|left me|left us|divorced?|broke up|separated|cheated|called off|broke off|jilted|dumped)\b/i;
 /** "My son died ...": the person named is dead, so later sentences about him are the writer's grief, not his symptoms. */
 const NAMED_THEN_DIED = /^\s*(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:died|dies|passed|was killed|got killed|was murdered|killed (?:himself|herself|themselves)|took (?:his|her|their) own life|lost (?:his|her|their) (?:life|fight|battle)|is dead|was stillborn)\b/i;
 const SEVERE = /\b(constant(ly)?|all the time|unbearabl[ey]|extreme(ly)?|so bad|every single|can'?t function|terrible|awful|overwhelming)\b/i;
@@ -69,6 +70,9 @@ function learnedMentions(sentence: string, lexicon: readonly ConceptMention[]): 
     });
 }
 
+/** The writer as the object of what happened: "kept me", "admitted me". */
+const WRITER_OBJECT = /\b(?:me|myself)\b/i;
+
 /** Extracts findings from one user message. `turn` is its 0-based index among user turns. */
 export function extractFindings(text: string, turn: number, matcher: ConceptMatcher, now: Date): TurnExtraction {
   const findings: SymptomFinding[] = [];
@@ -76,6 +80,8 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
   let subject: DiscourseSubject = SELF;
   let deceased: string | undefined;
   let lastNamed: string | undefined;
+  // "21M. my moods have been all over the place since like 16": the age told once dates an onset told later.
+  const writerAge = currentAge(text);
   for (const sentence of splitSentences(text)) {
     subject = sentenceSubject(sentence.text, subject);
     // "My wife is sure I'm cheating. I'm not. She checks my phone": "she" is the wife named before.
@@ -91,7 +97,7 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     const carried = who !== undefined && !LOSS.test(sentence.text);
     const mentions = withoutSubsumed([...matcher.match(sentence.text, { asFirstPerson: who !== undefined })]);
     mentions.push(...learnedMentions(sentence.text, mentions));
-    const times = extractTemporal(sentence.text, now);
+    const times = extractTemporal(sentence.text, now, writerAge);
     const concepts = [...new Set(mentions.map((m) => m.concept))];
     const spellAgo = times.find((t) => t.kind === "event-ago" && t.agoDays !== undefined)?.agoDays;
     const spellLength = times.find((t) => t.kind === "duration" && (t.durationDays ?? 0) >= 1)?.durationDays;
@@ -104,7 +110,9 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     const severity = SEVERE.test(sentence.text) ? "severe" : MILD.test(sentence.text) ? "mild" : undefined;
     for (const m of mentions) {
       const ctx = analyzeContext(sentence.text, { start: m.start, end: m.end });
-      const otherExperiencer = ctx.otherExperiencer || (carried && !isStressorConcept(m.concept) && !writerActs(clauseAround(sentence.text, m.start, m.end)));
+      // What was done to the writer ("they kept me there 12 days") is the writer's, whoever acted.
+      const toWriter = conceptById(m.concept)?.undergone === true && WRITER_OBJECT.test(m.quote);
+      const otherExperiencer = !toWriter && (ctx.otherExperiencer || (carried && !isStressorConcept(m.concept) && !writerActs(clauseAround(sentence.text, m.start, m.end))));
       // Whose it is: the person the sentence is about, else the one ConText's trigger named ("help my dad stop drinking").
       const about = who ?? (ctx.otherExperiencer ? ctx.triggers.map(relationIn).find((r) => r !== undefined) : undefined);
       findings.push({
@@ -126,5 +134,20 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     }
   }
   findings.push(...deriveFindings(text, turn, findings));
-  return { findings, temporal };
+  return { findings: withoutBorrowedSobriety(findings), temporal };
+}
+
+/** Use of a substance other than alcohol, as the lexicon names it. */
+const OTHER_SUBSTANCE = /^uses_(?!alcohol|tobacco)/;
+/** A word for staying off whatever is being used, not alcohol in particular. */
+const SOBRIETY = /^(?:sober|sobriety|stay sober|get sober|go sober)$/i;
+
+/**
+ * "Tried sober october and lasted 9 days" in a message about cocaine is about the cocaine: a
+ * sobriety word alone is not drinking when another substance is what the person uses.
+ */
+function withoutBorrowedSobriety(findings: SymptomFinding[]): SymptomFinding[] {
+  const other = findings.some((f) => OTHER_SUBSTANCE.test(f.concept) && !f.negated && !f.otherExperiencer);
+  const drinking = findings.some((f) => f.concept === "uses_alcohol" && !SOBRIETY.test(f.quote.trim()));
+  return other && !drinking ? findings.filter((f) => !(f.concept === "uses_alcohol" && SOBRIETY.test(f.quote.trim()))) : findings;
 }

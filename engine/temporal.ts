@@ -129,13 +129,14 @@ function rateFrequency(n: number, period: string): TemporalMention["frequency"] 
 
 interface Rule {
   re: RegExp;
-  make: (m: RegExpExecArray, now: Date) => Made | null;
+  /** `age`: the writer's age stated elsewhere in their message, when the caller knows it. */
+  make: (m: RegExpExecArray, now: Date, age?: number) => Made | null;
 }
 
 const LIFELONG_DAYS = 3650;
 
 /** The writer's current age stated in the same text ("I'm 41 now", "24M", "58 years old"), if any. */
-function currentAge(text: string): number | undefined {
+export function currentAge(text: string): number | undefined {
   const m =
     /\b(?:i am|i'm|im|i m)\s+(?:now\s+)?(?<a>[1-9]\d)(?:\s*(?:now|years old|yrs old|years|yrs|yo|y\/o))?\b(?!\s*(?:days?|weeks?|months?|kg|kilos?|lbs?|pounds|stone|%|mg|minutes|hours|times))/i.exec(text) ??
     /\b(?<a>[1-9]\d)\s*(?:yo|y\/o|years old|yrs old|[mf])\b/i.exec(text);
@@ -159,10 +160,10 @@ const RULES: Rule[] = [
   // without a stated age, at least a couple of years.
   {
     re: /\bsince (?:(?:i was )?(?:in|at) )?(?:high school|secondary school|middle school|sixth form|school|uni|university|college|my (?:early |mid |late )?twenties|year \d+|grade \d+)\b/gi,
-    make: (m) => {
+    make: (m, _now, writerAge) => {
       const stage = m[0].toLowerCase();
       const onset = STAGE_AGE.find(([re]) => re.test(stage))?.[1] ?? 16;
-      const age = currentAge(m.input);
+      const age = currentAge(m.input) ?? writerAge;
       const years = age !== undefined && age > onset ? age - onset : 2;
       return { kind: "onset", durationDays: years * 365, age: onset, approximate: true };
     },
@@ -292,9 +293,20 @@ const RULES: Rule[] = [
       return days > 0 ? { kind: "onset", durationDays: days, approximate: true } : null;
     },
   },
+  // An onset age with the writer's age known: "since like 16" at 21 has lasted about five years.
+  // Only with "I was", "age" or a spoken filler: a bare "since 9" may be a clock time.
+  {
+    re: new RegExp(String.raw`\bsince (?:(?:i was|i turned)(?: (?:like|about|around|roughly|maybe|only|just))?|(?:like|about|around|roughly|maybe|abt)(?: (?:the )?age(?: of)?)?|(?:the )?age(?: of)?) (?<age>\d{1,2}|${WORD_NUM})\b(?! ?(?:am|pm|o'?clock|years?|yrs?|months?|mo|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|th|st|nd|rd|%|kg|lbs?)\b)`, "gi"),
+    make: (m, _now, writerAge) => {
+      const onset = parseNum(m.groups!.age).value;
+      const age = currentAge(m.input) ?? writerAge;
+      return age !== undefined && age > onset ? { kind: "onset", durationDays: (age - onset) * 365, age: onset, approximate: true } : { kind: "age", age: onset };
+    },
+  },
   // Ages at an event: "when I was 12", "since age 15", "at the age of 9", "I was 12 when it started".
   {
-    re: new RegExp(String.raw`\b(?:(?:when|since|after|before|until) (?:i was|i turned|i were)|at (?:the )?age(?: of)?|since (?:the )?age(?: of)?|aged|from (?:the )?age(?: of)?) (?<age>\d{1,2}|${WORD_NUM})\b`, "gi"),
+    // Spoken fillers too: "since like 16", "since i was like 14", "from about age 12".
+    re: new RegExp(String.raw`\b(?:(?:when|since|after|before|until) (?:i was|i turned|i were)(?: (?:like|about|around|roughly|maybe|only|just))?|at (?:the )?age(?: of)?|(?:since|from) (?:(?:like|about|around|roughly) )?(?:the )?age(?: of)?|aged) (?<age>\d{1,2}|${WORD_NUM})\b`, "gi"),
     make: (m) => ({ kind: "age", age: parseNum(m.groups!.age).value }),
   },
   {
@@ -362,6 +374,9 @@ const RULES: Rule[] = [
       // "been with my husband 19 years", "married for 10 years", "worked there 6 years": how long a
       // relationship, a job or a home has lasted is not how long the difficulties have.
       if (!g.recent && /\b(married|together|dating|been with|known|friends|worked|working|employed|lived|living|been at|served)\b(?: \w+){0,3}\s+(?:for\s+)?$/.test(before)) return null;
+      // "dealt with his drinking for 10 yrs", "put up with her moods for years": how long someone
+      // else's trouble has gone on.
+      if (/\b(?:dealt|dealing|deal|put up|putting up|coped|coping|cope|lived|living|struggled|struggling) with (?:his|her|their|(?:my|our) (?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister)'?s?) \w+(?: \w+)?\s+(?:for\s+)?$/.test(before)) return null;
       const d = spanDays(g);
       return { kind: "duration", durationDays: d.days, ...approx(d.approximate || lead === "over") };
     },
@@ -387,7 +402,7 @@ const RULES: Rule[] = [
  * All temporal expressions in `text`, in reading order, without overlaps. Dates are relative to
  * `now` (default: the current time), read in UTC so results do not depend on the machine.
  */
-export function extractTemporal(text: string, now: Date = new Date()): TemporalMention[] {
+export function extractTemporal(text: string, now: Date = new Date(), writerAge?: number): TemporalMention[] {
   const out: TemporalMention[] = [];
   const taken: Array<[number, number]> = [];
   // Same length as `text`, so offsets carry over; typographic apostrophes read as straight ones.
@@ -403,7 +418,7 @@ export function extractTemporal(text: string, now: Date = new Date()): TemporalM
       const start = m.index + lead;
       const end = m.index + m[0].trimEnd().length;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
-      const made = rule.make(m, now);
+      const made = rule.make(m, now, writerAge);
       if (!made) continue;
       taken.push([start, end]);
       out.push({ start, end, text: text.slice(start, end), ...made });

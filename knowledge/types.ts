@@ -48,6 +48,11 @@ export interface SymptomConcept {
   patterns: string[];
   /** Patterns that look like hits but are not (e.g. "killing it at work"); a match overlapping one is dropped. */
   exclude?: string[];
+  /**
+   * Something that happens to a person (an admission): told with the writer as its object ("my
+   * brother brought me in and they kept me there 12 days"), it is the writer's, whoever the sentence opens with.
+   */
+  undergone?: boolean;
   /** PHQ-9 item (1–9) this concept is evidence for. */
   phq9?: number;
   /** GAD-7 item (1–7) this concept is evidence for. */
@@ -82,6 +87,11 @@ export interface CriterionGroup {
   require: number;
   /** If set, at least one of these item ids must be among those met (e.g. mood or anhedonia). */
   requireOneOf?: string[];
+  /**
+   * An episode lasting at least this many days: what is told as a shorter spell ("for a week or two
+   * I'm flat") does not meet the group's items (a major depressive episode lasts two weeks).
+   */
+  minSpellDays?: number;
 }
 
 /** Time rules; the engine checks them against durations it reads from the person's words. */
@@ -231,6 +241,12 @@ export interface Condition {
   modalities: ModalityRecommendation[];
   /** Marked for urgent referral to specialist care (psychosis, mania, severe restriction). */
   urgentReferral?: boolean;
+  /**
+   * Concepts by which a person names this condition as their own ("I have depression", "diagnosed
+   * with depression"): reported history, so the condition is listed (as possible) however little
+   * else of it is described.
+   */
+  namedBy?: string[];
   /** Sources of codes and facts. */
   sources: string[];
 }

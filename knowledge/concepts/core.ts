@@ -57,6 +57,9 @@ export const concepts: SymptomConcept[] = [
       "down all the time",
       "down in the dumps",
       "low {mood|moods}",
+      // The former self lost: "I used to be a very happy person but now…", "I lost my spirit".
+      "{used to be|was once|was always|i was} ~2 {a}? ~1 {very|so|really|such a|an}? ~1 {happy|cheerful|bubbly|upbeat|positive|joyful|happy go lucky|fun loving|outgoing} ~2 {person|girl|guy|man|woman|kid}? ~3 {but now|now i|and now|until}",
+      "{lost|losing} my {spirit|spark|sparkle|light|joy|zest for life|will to live|zest|lust for life}",
       "mood ~3 {low|bad|terrible|awful|dark|black|rock bottom|in the gutter|in the toilet}",
       "feel|feeling|feels|felt ~2 low",
       "been ~2 low",
@@ -307,6 +310,7 @@ export const concepts: SymptomConcept[] = [
     phq9: 6,
     patterns: px(
       "worthless|worthlessness|worthles",
+      "{hated|loathed|despised} myself",
       "useless",
       "{a|total|complete|such a|big} failure",
       "failure as a",
@@ -429,6 +433,7 @@ export const concepts: SymptomConcept[] = [
       "little things ~3 {set me off|annoy me|irritate me|make me angry|make me so angry}",
       "{get|getting} {mad|angry} ~2 {easily|over nothing|so quickly}",
       "{blow|blew|blowing} up at",
+      "{fighting|arguing|rowing|clashing|picking fights} with {everyone|everybody|anyone|anybody|all of them|the whole world}",
       "pissed off all the time",
       "temper ~2 {is short|shorter|worse|flares}",
     ),

@@ -198,6 +198,8 @@ export const concepts: SymptomConcept[] = [
       "{days|weeks|spells|periods|stretches|bursts} ~4 {where|when} ~3 {sparkling|on fire|flying|electric|fizzing|unstoppable|invincible}",
       // Round F: "his 'up' weeks", "my high spells".
       "{his|her|my|their|the|these|those|in} {up|high|hyper} {weeks|spells|phases|periods|patches|stretches}",
+      // A high told against the low being described: "a time where I felt the opposite? yes, when I was 25".
+      "{time|times|period|periods|spell|spells|phase|phases|stretch|stretches|week|weeks} ~3 {where|when} ~2 i {felt|was|feel|am|get|got|went} ~2 {the opposite|the complete opposite|the other extreme|the opposite way|the other way round}",
       // Out-of-proportion highs: "like electricity running through me", "happiest I have ever been".
       "{like|as if|as though} ~2 electricity ~3 {through|in} ~2 {me|my body|my veins}",
       "{happiest|highest|best} i have ever {been|felt} ~6 {do not need|need no|no sleep|hours|for days|all week|for no reason|nothing can|nothing could}",
@@ -240,7 +242,9 @@ export const concepts: SymptomConcept[] = [
       "{see|recognise|recognize|appreciate|understand|get} my {genius|brilliance|vision|gift|greatness|talent}",
       "{i am|i was|i must be} ~2 the most {talented|gifted|brilliant|intelligent|creative|important|powerful}",
       "{more|most} {talented|gifted|brilliant|intelligent} ~2 than {anyone|everyone|everybody}",
-      "{chosen|picked|selected|singled out|sent} ~3 {for|by|to do} ~3 {something special|a special|a mission|god|the universe|great things|a purpose}",
+      "{chosen|picked|selected|singled out|sent} ~3 {for|by|to do} ~3 {something special|a special|a mission|god|the universe|great things|a purpose|something big|something huge|something important|greatness|big things}",
+      // Chosen for a task far beyond the person: "chosen to sort out the national grid", "meant to save the world".
+      "{chosen|picked|selected|sent|meant|destined|called} to ~1 {sort out|fix|save|lead|solve|change|heal|rescue|run|end} ~2 {the}? ~1 {world|country|planet|nation|national|humanity|government|economy|climate|internet|whole}",
       "{special|higher|divine|secret|cosmic} {purpose|mission|destiny|calling|gift|powers}",
       "{the next|a modern} {steve jobs|elon musk|mozart|picasso|einstein|messiah|shakespeare|beethoven}",
       "{going to|gonna|will|destined to|about to} be {a|the} ~2 {famous|world famous|star|superstar|legend|billionaire|millionaire|household name}",
@@ -266,6 +270,9 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{barely|hardly|did not|do not|never} {slept|sleep|sleeping} ~6 {felt unstoppable|unstoppable|invincible|wired|buzzing|not tired|was not tired|am not tired|wasnt tired|never tired|did not feel tired|do not feel tired|full of energy|felt great|feel great|felt fine|feel fine|felt amazing|wide awake|tons of energy|still energetic}",
       "{did not|do not|didnt|dont} {need|want} ~2 {sleep|to sleep|much sleep}",
+      // Days or weeks running on little sleep: "went about a fortnight on two or three hours' sleep a night".
+      "{went|going|go|ran|running|lived|living|survived|surviving|got by|getting by} ~4 {on} ~1 {#|one|two|three|four|# or #|two or three|three or four|a couple of|a few} ~1 {hours|hour|hrs} ~1 {sleep|of sleep}",
+      "{days|weeks|a week|a fortnight} ~3 on ~1 {#|one|two|three|# or #|two or three|a couple of|a few} ~1 {hours|hrs} ~2 {sleep|of sleep}",
       // Round E: "I was buzzing - barely slept", "sparkling, barely sleep", "crazy hours on little sleep".
       "{buzzing|wired|hyper|sparkling|on a high|unstoppable|invincible|euphoric|elated|on top of the world|on fire|fired up|up weeks|up spells|up days|up phases|high spells} ~4 {barely|hardly|scarcely} {slept|sleep|sleeps|sleeping|needed sleep|need sleep|needing sleep}",
       "{crazy|mad|insane|ridiculous|silly|all} hours ~3 on {little|hardly any|barely any|next to no|very little|almost no} sleep",
@@ -367,6 +374,9 @@ export const concepts: SymptomConcept[] = [
       "{spent|spend|spending|blew|blown|wasted} ~3 {all my savings|my savings|our savings|thousands|all my money|my whole paycheck|every penny|the rent money|# dollars|# pounds}",
       "{spending|shopping|buying} {spree|sprees|binge|binges}",
       "maxed out ~3 {cards|credit card|credit cards}",
+      // Sums run up on credit: "put nine grand on my credit card for a boat I didn't need".
+      "{put|ran up|racked up|spent|charged} ~3 {grand|thousand|thousands|# grand|# k|# pounds|# dollars|# euros} ~3 on ~2 {my|the|a}? {credit card|credit cards|card|cards|overdraft}",
+      "{bought|buy|buying|ordered} ~6 {i did not need|i didnt need|i did not want|i could not afford|we could not afford|i can not afford|nobody needed}",
       "{quit|left|walked out of} ~2 {my job|work} ~5 {on a whim|on impulse|to start|out of nowhere|without a plan|without thinking|overnight|the next day}",
       "{on a whim} ~5 {bought|booked|quit|invested|flew|moved|married}",
       "{invested|put|bet|gambled} ~3 {everything|all my|our savings|my savings|thousands|my house|the house}",
@@ -461,10 +471,24 @@ export const concepts: SymptomConcept[] = [
       "{perk|perks|perked|cheer|cheers|cheered|brighten|brightens|brightened|lift|lifts|lifted} up ~10 {crash|crashes|crashed|crashing|sink|sinks|sank|drop|drops|dropped}"),
   },
   {
+    id: "depression_named",
+    label: "Names depression as their own condition",
+    plain: "the depression you've been living with",
+    domain: "context",
+    patterns: px(
+      "i {also|still|do|really|actually|too|definitely}? {have|have had|have got|got|had} ~2 {depression|clinical depression|major depression|severe depression|chronic depression|depressive disorder|mdd}",
+      "{diagnosed with|diagnosis of|suffer from|suffering from|suffered from|struggle with|struggling with|struggled with|battle with|battling|battled|dealing with|dealt with|living with|fighting|fought} ~2 {depression|clinical depression|major depression|severe depression|chronic depression|depressive disorder|mdd}",
+      "my {depression|clinical depression|major depression|depressive disorder}",
+    ),
+    // Asking is not naming: "do I have depression?", "could I be dealing with depression?".
+    exclude: px("{do|does|could|might|may|can|would} ~2 i {have|be having|be dealing with|be suffering from|be struggling with} ~2 {depression|clinical depression|major depression|severe depression|chronic depression}", "{if|whether} i {have|had} ~2 depression"),
+  },
+  {
     id: "psychiatric_admission",
     label: "Psychiatric hospital admission",
     plain: "having been admitted to hospital for your mental health",
     domain: "context",
+    undergone: true,
     patterns: px(
       "{psych ward|psychiatric ward|psychiatric hospital|psych hospital|mental hospital|mental health unit|inpatient unit|psychiatric unit|behavioral health unit|behavioural health unit}",
       // Bare "committed" is usually about relationships; only the psychiatric senses count.
@@ -476,6 +500,8 @@ export const concepts: SymptomConcept[] = [
       // A case history's admission: "stayed on a ward for three weeks", "brought to hospital by police".
       "{stayed|spent|kept|was|were|remained|admitted} ~3 {on a ward|on the ward|on an acute ward|on a psychiatric ward|on an inpatient ward|in a psychiatric|in an inpatient} ~4 {for|until|weeks|days|months}?",
       "{brought|taken|detained|conveyed} ~3 to {hospital|a and e|accident and emergency|the emergency department|a psychiatric} ~3 by ~2 {police|the police|officers}",
+      // Told by the person: "my brother brought me to the hospital and they kept me there 12 days".
+      "{hospital|the er|a and e|the ward|psych|psychiatric} ~8 {kept|held|admitted|locked} me ~3 {for|there|in|in there|on}? ~2 {#|a|few|several|two|three|four|a couple} ~2 {days|weeks|week|month|months|nights}",
       "{detained|admitted|sectioned} under ~3 {the mental health act|section|a section}",
     ),
   },
@@ -877,6 +903,9 @@ export const concepts: SymptomConcept[] = [
       "{need|have} to know where ~3 my? him|her|them|he|she|they|partner|husband|wife|mum|mom|dad|parents|kids|children|son|daughter|family|boyfriend|girlfriend|loved ~2 {is|are}",
       // Calling again and again while they are away: "when she's on nights I ring her ten times".
       "{when|while|whenever|if} ~2 {she|he|they|my mum|my mom|my dad|my partner|my husband|my wife|my boyfriend|my girlfriend} ~2 {is|are|goes|go} ~2 {on night shift|on nights|on a night shift|at work|away|out|working late|on a trip|on call} ~6 {ring|call|phone|text|message|facetime} ~2 {her|him|them} ~3 {# times|like # times|constantly|all night|every hour|over and over|non stop|again and again}",
+      // Being apart as the condition: "if I'm not with my boyfriend I have breakdowns", "it hurts to be apart from him".
+      "{when|whenever|if|every time} ~2 {not with|away from|apart from|without} ~2 {my}? {him|her|them|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|mum|mom|dad|parents|kids|children|son|daughter} ~5 {breakdown|breakdowns|meltdown|meltdowns|fall apart|falls apart|panic|panic attacks|go to pieces|a wreck|a mess|can not cope|can not function|can not breathe|sick|hysterical}",
+      "{hurts|painful|unbearable|torture|agony|agonising|agonizing|physically hurts} ~2 to be {apart|away|separated} from ~2 {him|her|them|my}",
       // Separation named first, the reaction after: "whenever my boyfriend goes away for work I fall apart".
       "{when|whenever|every time|each time|if} ~2 {my}? {partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|mum|mom|dad|parents|kids|children|son|daughter|other half} ~3 {goes away|go away|leaves|leave|is away|are away|travels|goes on a trip|goes on tour|is on nights|works away|goes abroad|is out of town} ~6 {fall apart|falls apart|panic|panicking|panicky|meltdown|go to pieces|a wreck|a mess|beside myself|can not cope|can not function|can not eat|can not sleep|sick with worry|distraught|cry|crying|hysterical}",
     ),
@@ -1015,6 +1044,8 @@ export const concepts: SymptomConcept[] = [
       "{mortal sin|mortal sins|unforgivable sin|unpardonable sin|eternal damnation}",
       "{obsessed|obsessing|obsess|fixated|worried|worrying|terrified|scared|doubting|panicking} ~4 {whether|if|that} ~2 i am ~2 {actually|really|secretly}? {gay|straight|bi|bisexual|lesbian|a paedophile|a pedophile|attracted to}",
     ),
+    // "How do I find happiness after my boyfriend passed": finding something, not doubting the relationship.
+    exclude: px("find {happiness|peace|joy|closure|meaning|a way|the strength|the courage|hope|myself|comfort|purpose|love again}"),
   },
   {
     id: "obsession_magical",

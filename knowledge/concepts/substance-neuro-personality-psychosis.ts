@@ -61,6 +61,9 @@ export const concepts: SymptomConcept[] = [
       "rubbing alcohol",
       "alcohol {free|wipes|swabs}",
       "sober {up|minded}",
+      // A case note's pertinent negative: "alcohol minimal", "alcohol within guidelines".
+      "{alcohol|drinking|drinks} {minimal|negligible|nil|none|rarely|within guidelines|within limits|within recommended limits|occasional|occasionally|only socially|social only}",
+      "{minimal|negligible|nil|occasional|light|low|social} {alcohol|drinking} ~2 {use|intake}?",
     ),
   },
   {
@@ -149,6 +152,8 @@ export const concepts: SymptomConcept[] = [
       "{adderall|vyvanse|ritalin|elvanse|dexedrine} ~8 {buying|buy|bought|snorting|snort|crushing|# mg} ~3 {it|them|a day}?",
       "{adderall|vyvanse|ritalin|elvanse} ~4 {not prescribed|without a prescription|to stay up|to study|to party|to stay awake|all night|binge|binges|addiction|addicted|hooked}",
       "{addicted|hooked} to ~2 {adderall|stimulants|uppers|speed|meth}",
+      // Someone else's prescription: "taking my roommate's adderall", "a friend's vyvanse".
+      "{taking|take|took|taken|using|used|popping|popped|stealing|stole|started|borrowing|borrowed|on} ~3 {friend|friends|roommate|roommates|flatmate|flatmates|housemate|housemates|brother|brothers|sister|sisters|mate|mates|classmate|classmates|boyfriend|boyfriends|girlfriend|girlfriends|someone|someones|somebody|kid|kids|son|sons|daughter|daughters} ~2 {adderall|vyvanse|ritalin|concerta|dexedrine|elvanse|focalin|stimulants|adhd meds|adhd medication|adhd pills}",
       "uppers",
       "{up for days|awake for days} ~3 {on meth|on speed|using|tweaking}",
       "{tweaking|tweaker|tweakers}",
@@ -171,7 +176,9 @@ export const concepts: SymptomConcept[] = [
       "{blow|charlie} {habit|line|lines}",
       "{smoking|smoke|smoked} ~2 {crack|rock|rocks}",
       "{nose|nosebleeds} ~3 {snorting|coke|lines}",
-      "coke {used to be|was|started as|was only|was just} ~3 {weekend|weekends|party|parties|social|occasional|treat}",
+      "coke {used to be|was|started as|was only|was just} ~3 {weekend|weekends|party|parties|social|occasional|treat|thing|night|friday|saturday|sunday|once}",
+      // How often, told after the drug: "coke … now it's thursday to sunday", "coke most weekends".
+      "coke ~6 {thursday to sunday|friday to sunday|every weekend|most weekends|every night|most nights|every day|daily|twice a week|three times a week|# times a week|# nights a week}",
       "{doing|do|did|snorting|snorted|sniffing|racking up|going through|getting through} ~3 {a gram|grams|a g|an eight ball|an 8 ball|eightball|eight balls}",
       "{on|doing|did|a bag of|bags of|bit of|line of|lines of|bump of|on the} {charlie|sniff|ching|chang|nose candy}",
     ),
@@ -223,7 +230,9 @@ export const concepts: SymptomConcept[] = [
       "{need|needs|needed|needing} more to feel",
       "{get|for} the same {effect|high|buzz|feeling|rush}",
       "{does not|do not|no longer|barely|hardly} ~2 {hit|affect|work|touch|do} ~4 {like it used to|anymore|the way it used to}",
-      "{used to be|used to get} ~5 {now i need|now it takes|but now}",
+      // "one beer used to be enough, but now…"; not "I used to be a very happy person but now".
+      "{used to be|used to get} ~5 {now i need|now it takes}",
+      "{used to be|used to get} ~2 {#|one|a|two|three|half|a single} ~2 {drink|drinks|beer|beers|pint|pints|glass|glasses|bottle|bottles|joint|joints|line|lines|pill|pills|hit|hits|gram|grams|bowl|bowls|tab|tabs|bump|bumps} ~5 but now",
       "it takes ~3 {more|a lot|a whole bottle|way more|twice as much} ~3 {to get|to feel|before}",
       "{drink|drinking|smoke|smoking|use|using|taking} ~3 {more and more|twice as much|double}",
       "{chase|chasing} the ~2 {high|first high|buzz|feeling}",
@@ -1297,6 +1306,10 @@ export const concepts: SymptomConcept[] = [
       "{relationship|marriage|engagement} ~2 {ended|is over|was over|finished|fell apart|broke down|called off}",
       "{heartbreak|heartbroken|broken heart|heart broken}",
       "{he|she|they} ~2 {left|walked out|moved out|ended it|broke it off|called it off}",
+      // An engagement ended: "my fiance called off the wedding", "she broke off the engagement".
+      "{called|calling|call|broke|broken|breaking} off ~2 {the|our|my} {wedding|engagement}",
+      "{cancelled|canceled|cancelling|canceling} ~2 {the|our} {wedding|engagement}",
+      "{left|jilted} ~2 at the altar",
     ),
     exclude: px("{break up|broke up|breaking up} ~2 {a|the|fights|fight|party|meeting|the day|the week|the monotony}", "separation anxiety", "{as|how|where|the way|just as|exactly as} {he|she|they} left {it|them|things|the room|everything}"),
   },
@@ -1348,7 +1361,8 @@ export const concepts: SymptomConcept[] = [
       "{performance improvement plan|pip|probation|on probation|final warning|written warning}",
       "{job hunting|job search|looking for work|job applications|rejections from jobs|can not find a job|can not find work}",
     ),
-    exclude: px("{fired|fired up|fire} {up|me up}", "{let go of} ~2 {the past|it|things|control|resentment}"),
+    // "Letting go of the past", "let go of him": releasing something, not being dismissed.
+    exclude: px("{fired|fired up|fire} {up|me up}", "{let go|letting go|let it go|lets go} of", "{let go of} ~2 {the past|it|things|control|resentment}"),
   },
   {
     id: "exam_stress",
@@ -1412,7 +1426,9 @@ export const concepts: SymptomConcept[] = [
       "{becoming|became|new|first time} {a parent|parents|a mum|a mom|a dad|mother|father|mom|mum|dad}",
       "{new baby|newborn|just had a baby|had our first baby|had a baby}",
       "{getting married|just got married|newly married|newlywed|newlyweds|wedding coming up}",
-      "{career change|changing careers|switching careers|going back to school|back to study|back to work after}",
+      "{career change|changing careers|switching careers|going back to school|back to study}",
+      // Returning to work after years at home or a leave is a transition; "back to work after a week" (after a death, an illness) is getting on with things.
+      "back to work after ~3 {maternity|paternity|parental|having|the baby|years|a career break|career break|staying home|being at home|raising|a long}",
       "{big|huge|major} ~2 {change|changes|transition|transitions} ~3 {in my life|lately|recently|this year}",
       "{adjusting|adjust|adjustment|getting used} to ~3 {retirement|being retired|the new|life|a new|being a|being alone|living alone|the change|motherhood|fatherhood|parenthood|married life}",
     ),

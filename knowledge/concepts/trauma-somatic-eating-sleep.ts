@@ -37,7 +37,10 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{traumatic|traumatising|traumatizing|traumatised|traumatized|traumatizes|traumatises}",
       "{my|past|the|childhood|old|unresolved|unprocessed|lot of|history of|a} trauma",
-      "trauma {survivor|history|from|that}",
+      "trauma {survivor|history|from|that|when|as a|at age|in my|during|growing up}",
+      "{experienced|experience|experiencing|suffered|suffer|endured|went through|been through|lived through|had|have} ~2 {trauma|traumas|a trauma|a lot of trauma|so much trauma|severe trauma|major trauma}",
+      // Witnessed: "I was there when he got hurt", "I was in the room when my dad was shot".
+      "{i was|i was right|we were} {there|in the room|in the car|in the house|next to him|next to her|with him|with her} when ~3 {got|was|were|had|had been|had gotten} ~1 {hurt|injured|attacked|beaten|stabbed|shot|killed|hit|run over|assaulted}",
       "{went|been|go|going} through ~2 {trauma|something horrific|something traumatic}",
       "{life threatening|lifethreatening} ~3 {situation|experience|event|accident|injury|attack|incident}?",
       "{almost|nearly} {died|drowned|got killed|was killed|bled out|lost my life}",
@@ -215,6 +218,8 @@ export const concepts: SymptomConcept[] = [
       "{childhood|child|early childhood} {abuse|trauma|neglect|sexual abuse|molestation|beatings}",
       `{abusive|violent|sadistic|neglectful} {childhood|upbringing|household|home|family|parents|parent|${ABUSER}}`,
       `{${ABUSER}} ~3 {beat|hit|abused|molested|hurt|whipped|choked|strangled|raped|burned|starved|used to beat|used to hit|would beat|would hit} ~2 {me|us}`,
+      // "My dad beat and mentally abused me": the blow, before the emotional abuse the exclusion leaves out.
+      `{${ABUSER}} ~2 {beat|hit|whipped|punched|kicked|choked|strangled|burned} and`,
       "{grew up|growing up|raised} ~4 {with abuse|with violence|in fear|being beaten|being hit|in an abusive|in a violent|with an abusive|with a violent|around violence|watching my dad beat|watching my father beat}",
       "{cps|child protective services|foster care|foster home|foster homes|taken into care|put into care|group home}",
       "{witnessed|watched|saw} ~3 {domestic violence|my dad beat|my father beat|my dad hit|my father hit|my stepdad beat} ~2 {my mom|my mum|my mother}?",
@@ -926,6 +931,8 @@ export const concepts: SymptomConcept[] = [
       "{body|health} {checking|scanning|monitoring} ~2 {constantly|all the time|every day}?",
       "{scan|scanning|scanned} my body ~3 {for|constantly|all day}",
       "{test|testing|tested|check|checking} ~3 {my strength|my grip|my grip strength|my reflexes|my balance|my coordination|my muscles|my vision|my memory|my speech} ~6 {times a day|a day|multiple times|every hour|every morning|every night|hourly}",
+      // A body part checked for a sign: "every night I check my arms and legs for twitching".
+      "{check|checking|checked|checks|examine|examining|inspect|inspecting|watch|watching|scan|scanning} ~3 {my}? ~1 {arms|legs|hands|feet|fingers|skin|limbs|muscles|face|eyes|breasts|testicles|neck|moles|body} ~4 {for} ~2 {twitching|twitches|weakness|lumps|bumps|signs|changes|spots|rashes|a rash|swelling|tremors|numbness|bruises|bruising}",
       // Testing function for signs of a neurological illness: "I test my strength every day".
       "{test|testing|tested|watch|watching|check|checking|monitor|monitoring} ~3 {my strength|my grip|my reflexes|my balance|my coordination|my hands|my muscles|my vision|my eyesight|my memory|my speech|my swallowing|my legs} ~5 {every day|daily|constantly|all the time|for weakness|for twitches|for signs|for changes|over and over|again and again|several times|obsessively}",
     ),
@@ -962,6 +969,8 @@ export const concepts: SymptomConcept[] = [
       "{keep|kept|keeps} ~2 {asking|calling|messaging|texting|emailing} ~3 {my doctor|the doctor|my gp|the gp|the nurse|nhs 111|the clinic|the surgery|the hospital}",
       "{keep|kept|keeps} ~2 {asking|making} ~3 {my partner|my family|my husband|my wife|my mom|my mum|everyone} ~3 {to check|to feel|to look at} ~2 {my|the|this|for}",
       "{doctor shopping|doctor hopping|switched doctors|change doctors|changing doctors|new doctor every}",
+      // "I've seen a neurologist twice", "been to the cardiologist three times".
+      "{seen|been to|saw|visited|consulted|gone to|went to} ~3 {doctor|doctors|gp|specialist|specialists|neurologist|neurologists|cardiologist|cardiologists|dermatologist|gastroenterologist|oncologist|gynaecologist|gynecologist|urologist|ent} ~2 {twice|# times|three times|four times|again|repeatedly|several times|multiple times|over and over}",
       "{seen|been to|visited|saw} ~3 {my|the}? {gp|doctor|doctors|specialist|surgery} ~5 {more times|more often|so many times|countless times|every week|every other week|# times this|dozens of times}",
       "{been to|ended up in|went to|gone to} ~2 {a and e|a e|the er|the emergency room|emergency|urgent care} ~3 {several times|# times|many times|so many times|again and again|repeatedly|multiple times|every week}",
       "{been to|gone to|went to|ended up in|in and out of|back and forth to} ~2 {the|a}? {hospital|hospitals|doctors|doctor|gp|clinic|surgery} ~3 {many times|so many times|# times|several times|countless times|again and again|repeatedly|multiple times|loads of times|lots of times|too many times|over and over}",

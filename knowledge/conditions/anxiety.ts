@@ -66,7 +66,12 @@ export const conditions: Condition[] = [
       },
     ],
     time: { minDays: 180, text: "worry on more days than not for at least six months" },
-    exclusions: [medical("GAD"), substance("GAD")],
+    exclusions: [
+      medical("GAD"),
+      substance("GAD"),
+      // "It's mostly about my health": worry confined to having a serious illness is illness anxiety.
+      { id: "GAD.EX.illness", text: "worry not confined to having a serious illness", ifConditions: ["illness_anxiety"], effect: "demote" },
+    ],
     distinguish: [
       { from: "ordinary worry", how: "Everyday worry is proportionate and can be set aside; GAD worry is pervasive, uncontrollable and exhausting." },
       { from: "panic disorder", how: "Panic disorder centres on sudden attacks and fear of the next one; GAD is steady background worry." },

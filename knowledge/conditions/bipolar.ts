@@ -102,6 +102,8 @@ export const conditions: Condition[] = [
         text: "At least one major depressive episode, now or in the past",
         // One clear sign is enough here: people rarely list a past episode's full symptoms.
         require: 1,
+        // "Then for a week or two I'm flat": lows that short are not a major depressive episode.
+        minSpellDays: 14,
         items: [
           { id: "BP2.B1", text: "Low, empty or tearful mood", concepts: ["depressed_mood", "emptiness", "tearfulness"], allowHistorical: true },
           { id: "BP2.B2", text: "Loss of interest or pleasure", concepts: ["anhedonia"], allowHistorical: true },

@@ -80,6 +80,7 @@ export const conditions: Condition[] = [
     kind: "disorder",
     family: "depressive",
     codes: { icd10cm: "F32.9", icd11: "6A70.Z" },
+    namedBy: ["depression_named"],
     specifiers: [
       { id: "mdd_single.mild", name: "Major depressive disorder, single episode, mild", icd10cm: "F32.0", icd11: "6A70.0", when: { minItemsMet: 5 } },
       { id: "mdd_single.moderate", name: "Major depressive disorder, single episode, moderate", icd10cm: "F32.1", icd11: "6A70.1", when: { minItemsMet: 7 } },

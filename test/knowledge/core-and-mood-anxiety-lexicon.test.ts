@@ -96,6 +96,7 @@ const POSITIVES: Record<string, string[]> = {
   high_without_impairment: ["they never got me into trouble", "it never caused any real problems", "nothing bad ever came of it"],
   mood_swings: ["I have terrible mood swings", "my life is a rollercoaster of highs and lows", "I get hyper for a week and then I crash"],
   psychiatric_admission: ["I was sectioned last year", "I spent two weeks on a psych ward", "I got hospitalized for mania"],
+  depression_named: ["I have depression and it's getting worse", "I was diagnosed with depression at 19", "my depression makes mornings hard"],
   // anxiety
   anxious_mood: ["I feel anxious all the time", "I'm so nervous", "I have a constant sense of dread"],
   panic_attack: ["I had a panic attack on the train", "out of nowhere my heart raced and I thought I was dying", "I felt like I was having a heart attack", "I keep getting anxiety attacks"],
@@ -156,6 +157,8 @@ const NEGATIVES: Array<[string, string]> = [
   ["I bought a new sweater", "sweating"],
   ["she let me down again", "excessive_guilt"],
   ["the economy is depressed", "depressed_mood"],
+  ["do I have depression or am I just lazy?", "depression_named"],
+  ["could I be dealing with depression?", "depression_named"],
   ["calm down and sit down", "depressed_mood"],
   ["my fingers feel numb", "emptiness"],
   ["I can't shake the feeling he's lying", "trembling"],
