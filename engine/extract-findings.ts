@@ -48,6 +48,8 @@ export interface TurnExtraction {
 }
 
 const LOSS = /\b(died|dies|dying|passed away|passed|death|funeral|killed|suicide|murdered|took (?:his|her|their) own life|left me|left us|divorced?|broke up|separated|cheated|called off|broke off|jilted|dumped)\b/i;
+/** "A feeling that he is dying", "sure she was dying": a symptom of panic, not a loss. */
+const FEAR_OF_DYING = /\b(?:feel(?:s|ing)?|felt|sure|certain|convinced|thought|thinks|think|thinking|believes?|terrified|scared|afraid) (?:that )?(?:he|she|they|i) (?:is|was|are|were|am|'s|'re|'m) (?:going to die|dying|about to die)\b/i;
 /** "My son died ...": the person named is dead, so later sentences about him are the writer's grief, not his symptoms. */
 const NAMED_THEN_DIED = /^\s*(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:died|dies|passed|was killed|got killed|was murdered|killed (?:himself|herself|themselves)|took (?:his|her|their) own life|lost (?:his|her|their) (?:life|fight|battle)|is dead|was stillborn)\b/i;
 const SEVERE = /\b(constant(ly)?|all the time|unbearabl[ey]|extreme(ly)?|so bad|every single|can'?t function|terrible|awful|overwhelming)\b/i;
@@ -94,7 +96,7 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     // not when they have died ("My son died three years ago. His room is exactly as he left it.").
     const who = named !== undefined && named !== deceased ? named : undefined;
     // Losses and life events stay the writer's ("My mum died in May"), as in ConText.
-    const carried = who !== undefined && !LOSS.test(sentence.text);
+    const carried = who !== undefined && !(LOSS.test(sentence.text) && !FEAR_OF_DYING.test(sentence.text));
     const mentions = withoutSubsumed([...matcher.match(sentence.text, { asFirstPerson: who !== undefined })]);
     mentions.push(...learnedMentions(sentence.text, mentions));
     const times = extractTemporal(sentence.text, now, writerAge);

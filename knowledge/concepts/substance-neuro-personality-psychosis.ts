@@ -210,6 +210,9 @@ export const concepts: SymptomConcept[] = [
       "craving|cravings|crave|craves|craved",
       "{urge|urges|itch|itching|need|needing} ~3 {to drink|a drink|to use|to get high|to smoke|a hit|a fix|to gamble|to bet|to play|for a drink|for a hit|a line|to score|to relapse}",
       "{jonesing|fiending|feening|fiend|feen}",
+      // Needing it to get through: "i literally cannot study without it anymore", "can't get going without a line".
+      "{can not|could not|cannot} ~2 {study|revise|work|function|focus|concentrate|think straight|get anything done|get through the day|get through a shift|get going|get up|cope|socialise|socialize|perform|write} ~2 without {it|them|a line|a drink|a joint|a pill|a hit|a bump|a dose|my pills|weed|coke|adderall|vyvanse|speed}",
+      "{can not|could not|cannot} ~2 {sleep|relax|unwind|switch off} ~2 without {a line|a drink|a joint|a pill|a hit|a dose|my pills|weed|a smoke|a spliff|wine|vodka|xanax|valium|a diazepam}",
       "all i {think|can think} about ~3 {is|my} ~3 {drinking|next drink|drink|next hit|getting high|using|the next|betting|gambling|using again}",
       "{dying|gagging|desperate} for a {drink|hit|smoke|line|fix|bet}",
       "{count|counting} ~2 {the hours|down} ~4 {drink|drinking|use|high|hit}",
@@ -254,6 +257,8 @@ export const concepts: SymptomConcept[] = [
       "{morning|first thing} ~4 {drink|shot|beer|vodka} ~4 {steady|stop the shakes|calm|to function|to stop shaking}",
       "{drink|drinking|use} ~3 to {stop|keep away|get rid of|avoid} ~2 {the shakes|withdrawal|withdrawals|feeling sick}",
       "{detox|detoxing|detoxed}",
+      // A stimulant's crash when the supply ends: "when i ran out i slept 14 hours a day and felt dead inside".
+      "{when|whenever|if|every time|each time} i {ran out|run out|stopped|stop|came off|come off|go without|went without} ~8 {slept|sleep|sleeping|crash|crashed|crashing|dead inside|exhausted|wrecked|in bed|could not get up|can not get up|so low|suicidal|depressed|hungry}",
       // Trying to stop or take a break, then feeling ill, sleepless or on edge until using again.
       "{when|whenever|if|every time|each time} {i|he|she|they} {try|tries|tried|trying} to {stop|quit|cut down|cut back|take a break|have a break|go without|go a day without|come off|get off|taper|wean} ~8 {shake|shakes|shaking|shaky|tremors|sweat|sweats|sweating|sick|nauseous|vomiting|anxious|anxiety|panic|restless|irritable|agitated|can not sleep|can not eat|insomnia|headaches|aches|cramps|seizure|fit}",
       "rebound {anxiety|insomnia|panic|panic attacks}",
@@ -301,6 +306,8 @@ export const concepts: SymptomConcept[] = [
       "{promise|promising|promised|tell|telling|told|swear|swearing|swore} myself ~3 {i will|i would|i am going to} ~2 {stop|quit|cut down|cut back|give up|knock it on the head}",
       "{cut down|cut back|stop|quit|give up} ~5 {never manage|never managed|never do|never did|never stick|can not stick|never last|never lasts|do not manage|can not manage}",
       "{fell|fall|falling} off the wagon",
+      // "told myself id stop after the exams and that didn't happen", "promised her three times I'd stop".
+      "{told|tell|telling|promised|promise|swore|swear} ~2 {myself|her|him|them|my}? ~2 {#|two|three|four|several|many|so many|a few}? ~1 {times}? ~2 {that}? {id|i'd|i would|i'll|i will} ~2 {stop|quit|cut down|cut back|give up|stay off|knock it on the head}",
       "{dry january|sober october|dry july|a dry month|a week off|a month off|a tolerance break|a t break} ~8 {never|failed|did not last|could not|gave up|caved|only lasted|not once}",
       "{never|not once} ~2 {made|make|got|get|lasted|last} ~2 {it}? ~2 past {day|week} #",
       "{keep|kept|keeps} telling myself ~3 {i will|i would|i am going to|i have to} ~2 {stop|quit|cut down|cut back|give up|knock it on the head}",

@@ -74,6 +74,18 @@ describe("one substance at a time", () => {
   });
 });
 
+describe("a use disorder told in the person's words", () => {
+  it("needing it to study, a crash when it runs out and a broken promise to stop are its criteria; a fan at night is not a drug", async () => {
+    const s = await assess(
+      "been buying vyvanse off a guy in my halls since first year, way more than anyone prescribed. i cannot revise without it now. when i ran out at easter i slept for two days and felt like nothing mattered. told myself id stop after exams and that didnt happen.",
+    );
+    for (const c of ["craving", "withdrawal", "failed_cutdown"]) expect(own(s, c).length, c).toBeGreaterThan(0);
+    expect(s.differential[0]).toMatchObject({ conditionId: "stimulant_use", status: "provisional" });
+    const t = await assess("I can't sleep without it, the fan has to be on all night or I lie awake.");
+    expect(own(t, "craving")).toEqual([]);
+  });
+});
+
 describe("a focused worry over a general one", () => {
   it("anxiety that turns out to be about having a serious illness leads with illness anxiety, not GAD", async () => {
     const s = await assess(
@@ -120,6 +132,15 @@ describe("a referral letter is about the person referred", () => {
     const t = await assess("Thank you for seeing me last week. Since then I've had sudden attacks of pounding heart, sweating, shaking and a feeling that I'm dying. They come out of nowhere.");
     expect(t.subject).toEqual({ kind: "self" });
     expect(own(t, "panic_attack").length).toBe(1);
+  });
+});
+
+describe("a fear of dying is a symptom, not a loss", () => {
+  it("'a feeling that he is dying' in a referral keeps every symptom of the sentence the case's; 'my mum is dying' is the writer's loss", async () => {
+    const s = await assess("Thank you for seeing Mr Tomas Lind, 41. Since the summer he has had sudden attacks of pounding heart, sweating and a feeling that he is dying.");
+    expect(["palpitations", "sweating"].map((c) => found(s, c)[0]?.about)).toEqual([CASE_PERSON, CASE_PERSON]);
+    const t = await assess("My mum is dying and I can't sleep or eat.");
+    expect(own(t, "insomnia_initial").length + own(t, "insomnia_maintenance").length).toBeGreaterThan(0);
   });
 });
 
