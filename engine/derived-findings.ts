@@ -49,7 +49,9 @@ function derivePanicAttack(text: string, turn: number, findings: SymptomFinding[
   for (const f of findings) {
     if (f.turn !== turn || f.negated || f.hypothetical || f.historical) continue;
     const who = f.otherExperiencer ? `other:${f.about ?? ""}` : "self";
-    people.set(who, [...(people.get(who) ?? []), f]);
+    const theirs = people.get(who) ?? [];
+    theirs.push(f);
+    people.set(who, theirs);
   }
   const out: SymptomFinding[] = [];
   for (const [who, theirs] of people) {

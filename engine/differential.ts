@@ -274,10 +274,10 @@ export function reasonDifferential(
   );
   // A diagnosis the person gives as their own ("I have depression, since a young age") is history a
   // clinician records: listed, as possible, at least half as likely as the best-supported disorder.
-  const named = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical).map((f) => f.concept));
+  const present = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical).map((f) => f.concept));
   const best = Math.max(0, ...scored.filter((s) => s.condition.kind === "disorder" && listable(s)).map((s) => s.likelihood));
   scored = scored.map((s) =>
-    s.coreMet && s.condition.namedBy?.some((c) => named.has(c)) && s.likelihood < 0.5 * best
+    s.coreMet && s.condition.namedBy?.some((c) => present.has(c)) && s.likelihood < 0.5 * best
       ? { ...s, likelihood: 0.5 * best, reasons: [...s.reasons, "named by the person as their own diagnosis"] }
       : s,
   );
@@ -285,7 +285,6 @@ export function reasonDifferential(
 
   // The floor on the criteria's scale: what would be listed on the criteria alone still is.
   const floor = opts.prior ? opts.minLikelihood / (1 + opts.prior.blend) : opts.minLikelihood;
-  const present = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical).map((f) => f.concept));
   const current = new Set(findings.filter((f) => !f.negated && !f.otherExperiencer && !f.hypothetical && !f.historical).map((f) => f.concept));
   const usedCodes = new Set<string>();
   const differential = scored

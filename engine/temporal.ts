@@ -305,7 +305,7 @@ const RULES: Rule[] = [
   },
   // Ages at an event: "when I was 12", "since age 15", "at the age of 9", "I was 12 when it started".
   {
-    // Spoken fillers too: "since like 16", "since i was like 14", "from about age 12".
+    // Spoken fillers too: "when i was like 14", "from about age 12" ("since …" with an age is read as an onset above).
     re: new RegExp(String.raw`\b(?:(?:when|since|after|before|until) (?:i was|i turned|i were)(?: (?:like|about|around|roughly|maybe|only|just))?|at (?:the )?age(?: of)?|(?:since|from) (?:(?:like|about|around|roughly) )?(?:the )?age(?: of)?|aged) (?<age>\d{1,2}|${WORD_NUM})\b`, "gi"),
     make: (m) => ({ kind: "age", age: parseNum(m.groups!.age).value }),
   },
