@@ -153,6 +153,8 @@ function normalizeAfresh(original: string): NormalizedText {
       // Scots "o" is "of" only before an English word ("any o it", "the rest o the pills"); in
       // Portuguese it is the article ("deixa o filho"), and in Spanish and Italian "or".
       if (folded === "o" && !SCOTS_OF_NEXT.test(original.slice(at + tok.length))) expanded = undefined;
+      // "a W", "another W", "take the W": a win (slang), not "w/" for "with".
+      if (folded === "w" && /\b(?:a|an|another|the|big|huge|massive|easy|free|lowkey)\s*$/i.test(text)) expanded = undefined;
       // "he's been", "it's got": the clitic is "has" before a participle.
       if (expanded?.endsWith(" is") && /'s$/.test(folded) && HAS_PARTICIPLE.test(original.slice(at + tok.length))) expanded = `${expanded.slice(0, -3)} has`;
       if (expanded !== undefined) push(expanded, at, at + tok.length, false);

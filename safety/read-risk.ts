@@ -78,10 +78,17 @@ const BARE_THREAT = /^hto\.intent(?:\.|$)/;
 /** What backs a threat: a weapon, watching them, a time, possessiveness. */
 const THREAT_BACKING = ["weapon", "surveil", "plan_time", "possessive", "means_firearm", "means_blade", "ml.harm_others"];
 
+/**
+ * Anger said to have passed ("ok I'm calmer now", "rant over", "just venting"): it takes back a threat
+ * in words alone, never a wish to die (venting about one's own life is still a disclosure).
+ */
+const VENTED = /\b(?:i am (?:a (?:bit|lot) )?(?:calmer|calm) now|(?:i have |i am )?calmed down(?: now)?|rant over|vent over|(?:just|only|i am just|i was just|i am only|i was only|needed to|had to) vent(?:ing)?)\b/;
+
 function withoutIdiom(risk: RiskAssessment, said: string, classes: ReadonlySet<string>): RiskAssessment {
-  if (!risk.escalate || !saysNotLiteral(said)) return risk;
+  const notLiteral = saysNotLiteral(said);
+  if (!risk.escalate || !(notLiteral || VENTED.test(said))) return risk;
   const bare = (f: RiskAssessment["findings"][number]) =>
-    (f.level === "low" && (f.flag === "suicidal_ideation" || f.flag === "prompt_injection") && BARE_WISH.test(f.rule)) ||
+    (notLiteral && f.level === "low" && (f.flag === "suicidal_ideation" || f.flag === "prompt_injection") && BARE_WISH.test(f.rule)) ||
     (f.flag === "harm_to_others" && BARE_THREAT.test(f.rule) && !THREAT_BACKING.some((c) => classes.has(c)));
   if (!risk.findings.every(bare)) return risk;
   return withdrawnAssessment(risk);
@@ -127,7 +134,15 @@ const NOT_INNOCENT = [
   "means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water",
   "ml.prep", "ml.farewell", "ml.aborted", "ml.die", "ml.wish", "ml.means", "ml.self_harm", "ml.harm_others", "ml.abuse",
   "exit_self", "depart", "night_visit", "grooming", "self_punish", "one_way",
+  // Knowing or working out which ways of dying are quick or painless is never an innocent reading.
+  "method_knowledge", "method_rumination",
 ];
+
+/** An injury, a means or a body in danger: what an accident word can explain. */
+const INJURY = ["sh_word", "self_harm", "bleeding", "body_risk", "body_alarm", "death_event", "overdose_taken", "medical_emergency", "means_benign", ...MEANS];
+
+/** An injury told in plain words ("split my lip", "it bled", "sprained my wrist"). */
+const INJURY_WORDS = /\b(?:cut|cuts|bled|bleed\w*|blood\w*|burn\w*|bruis\w*|split|broke|broken|sprain\w*|scratch\w*|graze\w*|stitch\w*|injur\w*|wound\w*|scar\w*|swell\w*|swollen|hurt (?:my|myself))\b/;
 
 /** A pet put to sleep by a vet. */
 const PET_PUT_DOWN =
@@ -162,6 +177,12 @@ const HOW_TO = /^\W*(?:what is the (?:best|easiest|right|strongest|safest) (?:\w
 /** Why the net's score alone cannot decide: what it cannot weigh (see netContextDoubt). */
 type NetDoubt = "innocent words" | "a joke" | "a denial" | "a lyric" | "the past" | "a general question" | "someone else";
 
+/** Doubts read from one sentence (the rest are read from the whole message). */
+const SENTENCE_DOUBTS: ReadonlySet<NetDoubt> = new Set(["a joke", "a general question", "the past", "someone else"]);
+
+/** Deeds told by the person (self-harm done, an overdose taken, an attempt stopped, a rehearsal): a laugh minimises them, it does not make them a joke. */
+const DEEDS = ["self_harm", "overdose_taken", "aborted", "aborted_alone", "rehearsal", "bleeding", "ml.self_harm", "ml.aborted"];
+
 /**
  * What the net cannot weigh, so its high score only makes the reply ask: what the components read
  * innocently, a joke, a plain denial ("I'm not suicidal"), a quoted lyric or title, a remote past
@@ -171,13 +192,17 @@ type NetDoubt = "innocent words" | "a joke" | "a denial" | "a lyric" | "the past
 function netContextDoubt(sentence: string, message: string, said: string, earlier: string, classes: ReadonlySet<string>): NetDoubt | undefined {
   const weary = classes.has("end_wish_soft") && WEARY.test(said) && !NOT_BEING.test(said);
   const cover = COVER_STORY.test(said);
-  const innocent = (INNOCENT.some((c) => classes.has(c)) || weary) && !(classes.has("accident") && cover);
+  // An accident word explains an injury or a means named beside it; with none ("I'd never do it at work"), it explains nothing.
+  const explains = (c: string) => classes.has(c) && (c !== "accident" || INJURY.some((i) => classes.has(i)) || INJURY_WORDS.test(said));
+  const innocent = (INNOCENT.some(explains) || weary) && !(classes.has("accident") && cover);
   if (innocent && !NOT_INNOCENT.some((c) => classes.has(c))) return "innocent words";
   // A means with its ordinary use named ("how high are the cliffs… a walk with my dad, he's got
   // vertigo", "a knot… it's for a hammock") and nothing of a wish, a plan or a farewell beside it.
   // The ordinary use must be told in the sentence the net weighs most ("Marine vet" two sentences
   // before a Glock moved to the nightstand explains nothing).
-  if (classes.has("means_benign") && NOT_INNOCENT.filter((c) => classes.has(c)).every((c) => MEANS_CLASSES.includes(c)) && readText(sentence, {}).classes.includes("means_benign")) return "innocent words";
+  // (In the five languages, "ml.benign": a cliff climbed on Saturday, a train late on the way to work.)
+  const benign = ["means_benign", "ml.benign"].filter((c) => classes.has(c));
+  if (benign.length && NOT_INNOCENT.filter((c) => classes.has(c)).every((c) => MEANS_CLASSES.includes(c)) && readText(sentence, {}).classes.some((c) => benign.includes(c))) return "innocent words";
   // An unwanted image of harming someone (harm OCD: "awful images of stabbing him… it disgusts me"),
   // with nothing of the person's own death: the components read it as distress, the net may only ask.
   if (classes.has("ego_dystonic") && classes.has("hto_verb") && !SELF_DIRECTED.some((c) => classes.has(c))) return "innocent words";
@@ -187,7 +212,7 @@ function netContextDoubt(sentence: string, message: string, said: string, earlie
   // Laughter beside a cover story ("told my mum they're cat scratches lol") minimises; it is no joke.
   // Laughter is a joke marker for the words it is said with: the net's weightiest sentence, or a
   // message of one sentence; "gave my ps5 to my cousin, he was so happy lol" laughs at the cousin.
-  if (laughsAt(sentence, message) && !cover) return "a joke";
+  if (laughsAt(sentence, message) && !cover && !DEEDS.some((c) => classes.has(c))) return "a joke";
   // The person says plainly it is not that ("I'm not suicidal or anything"): the net's words weigh less than theirs.
   if (DENIAL.test(said)) return "a denial";
   // A quoted lyric or title ("it's from a folk band"): words sung, not said.
@@ -197,7 +222,10 @@ function netContextDoubt(sentence: string, message: string, said: string, earlie
   if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return "the past";
   const s = normalizeText(sentence).text;
   // A general question ("how high is the Royal Gorge bridge?") is not a disclosure.
-  if (isGeneralQuestion(s) || (s.trim().endsWith("?") && !/\b(?:i|me|my|myself|mine)\b/.test(s))) return "a general question";
+  // English pronouns decide only English: "qué hago??" is the writer's own question.
+  // (A sentence too short to tell, "qué hago??", takes the message's language.)
+  const english = detectLanguage(sentence) === "en" && detectLanguage(message) === "en";
+  if (isGeneralQuestion(s) || (english && s.trim().endsWith("?") && !/\b(?:i|me|my|myself|mine)\b/.test(s))) return "a general question";
   // A how-to question about a thing ("what's the best knot to hang something off a branch"), with no
   // first person and nothing of the person's own death read: asked about, not escalated on words alone.
   if (HOW_TO.test(s) && !/\b(?:i|me|my|myself|mine)\b/.test(s) && !SELF_DIRECTED.some((c) => classes.has(c))) return "a general question";
@@ -209,7 +237,7 @@ function netContextDoubt(sentence: string, message: string, said: string, earlie
   // "I have not told anyone", and a threat ("ela vai ver só") or a friend's farewell names the other
   // person either way, so in another language this doubt, which can only lower, is not raised.
   // Someone else's means ("my dad keeps his ruger in the closet") are still within the writer's reach.
-  if (detectLanguage(sentence) !== "en") return undefined;
+  if (!english) return undefined;
   if ((!/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they)\b/.test(s)) || (aboutAnother(s) && !MEANS_CLASSES.some((c) => classes.has(c)))) return "someone else";
   return undefined;
 }
@@ -236,10 +264,19 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
   const net = ctx.net === undefined ? riskNet() : ctx.net;
   let aboutOther = false;
   if (net) {
-    const { score, window } = scoreMessage(text, net, [...classes]);
+    const { score, window, pieces } = scoreMessage(text, net, [...classes]);
     risk = { ...risk, netScore: +score.toFixed(3) };
     // The net reads words, not who or when (see netContextDoubt).
-    const contextual = netContextDoubt(window, text, said, ctx.earlier ?? "", classes);
+    let contextual = netContextDoubt(window, text, said, ctx.earlier ?? "", classes);
+    // A doubt about one sentence (a laugh, a question, the past, someone else) does not take back
+    // what another sentence says by itself: "He says it has to be tonight" is about the voice, and
+    // "I've got the hammer by the door", which the net reads as risk too, is the writer's.
+    // The other sentence must reach, by itself, the point at which the net acts on this message.
+    if (contextual && SENTENCE_DOUBTS.has(contextual)) {
+      const point = cues.size > 0 ? net.thresholds.escalate : (net.thresholds.alone ?? Infinity);
+      const undoubted = pieces.some((p) => p.text !== window && p.score >= point && !netContextDoubt(p.text, text, said, ctx.earlier ?? "", classes));
+      if (undoubted) contextual = undefined;
+    }
     // The net escalates where some component saw a risk concept it could not combine into a
     // finding (a wish, a means, a farewell...); with no concept named, only at its stricter `alone`
     // point (chosen for high specificity on data it never saw). Low mood in plain symptom words

@@ -74,16 +74,16 @@ export function isNegated(sentencePrefix: string, hit: string, checkInside: bool
 export // Years ago in Spanish, French, Portuguese, German and Italian ("hace diez años", "il y a deux ans").
 const REMOTE_PAST_OTHER = "hace (?:\\w+ )?anos|il y a (?:\\w+ )?ans|ha (?:\\w+ )?anos|(?:\\w+ )?anos atras|vor (?:\\w+ )?jahren|(?:\\w+ )?anni fa";
 const REMOTE_PAST_EN =
-  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few|a couple of|couple of|some) years? ago|(?:last|a|one) year ago|years back|when i was (?:a |in |younger|young|little|small|\d+|a kid|a teen|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in (?:high school|middle school|secondary school|college|university|uni|grade school|elementary school|my teens|my twenties|my early|my late|my youth)|as a (?:kid|child|teen|teenager|student|young)|back (?:then|in (?:the day|\d{4}|high school|college|school|uni))|used to|in (?:19|20)\d\d|last year|last (?:spring|summer|autumn|fall|winter)|growing up|(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[0-2]) months ago|(?:1[3-9]|[2-9]\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty \w+|thirty) months ago|from (?:about |around |roughly )?(?:the )?ages? (?:of )?\d+|between the ages of|(?:a|one|\d+|two|three|four|five) (?:years? )?and a half(?: years?)? ago|several months ago|when i was younger|during my (?:teens|twenties|childhood|divorce)|in the past|as a teenager|teenage years|childhood|at (?:1[0-9]|fifteen|sixteen|seventeen|fourteen|thirteen)(?! ?(?:am|pm|a m|p m|o ?clock|oclock|hundred|sharp|every|each|tonight|today|tomorrow|this|on|at night|in the|[:.]\d))(?: years old)?)\b/;
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few|a couple of|couple of|some) years? ago|(?:last|a|one) year ago|years back|when i was (?:a |in |younger|young|little|small|\d+|a kid|a teen|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|(?:in|through|throughout|during) (?:high school|middle school|secondary school|college|university|uni|grade school|elementary school|my teens|my twenties|my early|my late|my youth)|as a (?:kid|child|teen|teenager|student|young)|back (?:then|in (?:the day|\d{4}|high school|college|school|uni))|used to|in (?:19|20)\d\d|last year|last (?:spring|summer|autumn|fall|winter)|growing up|(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[0-2]) months ago|(?:1[3-9]|[2-9]\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty \w+|thirty) months ago|from (?:about |around |roughly )?(?:the )?ages? (?:of )?\d+|between the ages of|(?:a|one|\d+|two|three|four|five) (?:years? )?and a half(?: years?)? ago|several months ago|when i was younger|during my (?:teens|twenties|childhood|divorce)|in the past|as a teenager|teenage years|childhood|at (?:1[0-9]|fifteen|sixteen|seventeen|fourteen|thirteen)(?! ?(?:am|pm|a m|p m|o ?clock|oclock|hundred|sharp|every|each|tonight|today|tomorrow|this|on|at night|in the|[:.]\d))(?: years old)?)\b/;
 
 /** A remote past, in English or in Spanish, French, Portuguese, German or Italian. */
 export const REMOTE_PAST = new RegExp(`${REMOTE_PAST_EN.source}|\\b(?:${REMOTE_PAST_OTHER})\\b`);
 
 const CURRENT =
-  /\b(?:yesterday|today|tonight|right now|this (?:morning|week|weekend|month|afternoon|evening|year)|last (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|a|an|few|a few|couple of|a couple of) (?:days?|weeks?|hours?|minutes?) ago|(?:one|two|three|[1-3]|a|a few|a couple of|couple of) months? ago|recently|just got (?:out|home|back)|(?:the|a) hospital|discharged|emergency room|again|relaps\w*|lately|these days|currently|anymore|any more|still (?:want|think|wish|feel|have|cut|hurt)|every day|every night|all the time|at the moment|nowadays|starting to feel|coming back)\b/;
+  /\b(?:yesterday|today|tonight|right now|this (?:morning|week|weekend|month|afternoon|evening|year)|last (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|one|two|three|a|an|few|a few|couple of|a couple of) (?:days?|weeks?|hours?|minutes?) ago|(?:one|two|three|[1-3]|a|a few|a couple of|couple of) months? ago|recently|just got (?:out|home|back)|(?:the|a) hospital|discharged|emergency room|again|relaps\w*|lately|these days|currently|anymore|any more|still (?:want|think|wish|feel|have|cut|hurt|do|doing|does|happens|happening|self[- ]?harm\w*|struggle|struggling|burn|scratch)|every day|every night|all the time|at the moment|nowadays|starting to feel|coming back)\b/;
 
 const RECOVERY =
-  /\b(?:doing (?:well|better|good|fine|great|ok|okay|much better)|been (?:well|fine|good|okay|ok|stable|clean|sober|healthy|better|safe)(?: for| since| ever)|in a (?:good|better|much better|safe) (?:place|space)|(?:am|feel|feeling) (?:safe|better|fine|okay|ok|good|happy|stable|well) now|recovered|in recovery|(?:thoughts|feelings|days) are (?:gone|behind me|over)|therapy (?:really )?helped|got help|(?:have not|had not) (?:had|felt|cut|self harmed|thought) (?:\w+ )?(?:\w+ )?(?:in|for|since) (?:years|a long time|ages|\d+ years)|safe now|well for a long time|i left (?:him|her|them)|got out of (?:that|the) relationship)\b/;
+  /\b(?:doing (?:well|better|good|fine|great|ok|okay|much better)|been (?:well|fine|good|okay|ok|stable|clean|sober|healthy|better|safe)(?: for| since| ever)|in a (?:good|better|much better|safe) (?:place|space)|(?:am|feel|feeling) (?:safe|better|fine|okay|ok|good|happy|stable|well) now|recovered|in recovery|(?:thoughts|feelings|days) are (?:gone|behind me|over)|therapy (?:really )?helped|got help|(?:have not|had not) (?:had|felt|cut|self harmed|thought|done it|done that|hurt myself) (?:\w+ )?(?:\w+ )?(?:in|for|since) (?:years|a long time|ages|a decade|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few) years)|safe now|well for a long time|i left (?:him|her|them)|got out of (?:that|the) relationship)\b/;
 
 /** Past-or-present reading of one sentence for a historical-capable finding. */
 const YEARS_AGO = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|few) years? ago\b/;
@@ -126,6 +126,8 @@ const QUESTION_WORD = /^\W*(?:what|how|is|are|can|could|does|do|why|which|when|w
 // What makes a question general: people in general, or a clinical/educational topic.
 const GENERAL_TOPIC = /\b(?:someone|somebody|anyone|people|a person|persons|patients|clients|individuals|teens|teenagers|adolescents|students|kids|children|youth|research|study|studies|evidence|therapy|therapies|therapists?|treatment|treat|effective|difference|differences|explain|signs|warning signs|assess\w*|risk|define|definition|meaning|mean|cbt|dbt|act|prevent\w*|statistics|rates?|common|normal|why do|how do|what causes|symptoms?)\b/;
 const FIRST_PERSON = /\b(?:i|me|my|myself|mine|we|our|us)\b/;
+/** A study frame around a question ("for my pharmacology exam", "in our lecture on…", "I'm revising…"). */
+const STUDY_FRAME = /\b(?:for|in|on) (?:my|our) (?:\w+ )?(?:exam|exams|essay|assignment|coursework|homework|dissertation|thesis|module|lecture|class|course|revision|seminar|presentation|project|osce|placement)\b:?|\bi am (?:revising|studying)(?: for)?\b/g;
 /** "is it normal to feel…", "is it bad to want…" with nobody else named: a disclosure put as a question. */
 const OWN_FEELING_ASKED = /^\W*(?:is it|is that|it is|would it be|am i) (?:\w+ )?(?:normal|weird|bad|ok|okay|wrong|strange|common|healthy|crazy|selfish|messed up|fucked up|terrible|awful)(?: of me)? to (?:be|feel|want|wish|hope|envy|daydream|fantasi[sz]e|imagine)\b/;
 
@@ -152,7 +154,9 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (OWN_FEELING_ASKED.test(s) || OWN_ENDING_ASKED.test(s)) return false;
   if (MEANING.test(s) && !/\b(?:i|me|myself)\b/.test(s.replace(MEANING, ""))) return true;
   const asks = s.endsWith("?") || QUESTION_WORD.test(s);
-  if (!asks || FIRST_PERSON.test(s) || !GENERAL_TOPIC.test(s)) return false;
+  // "For my pharmacology exam: why is…": the first person of a study frame is the student's, not the subject's.
+  const studied = s.replace(STUDY_FRAME, " ");
+  if (!asks || FIRST_PERSON.test(studied) || !(GENERAL_TOPIC.test(s) || studied !== s)) return false;
   return !new RegExp(`\\b(?:my|his|her|their) (?:\\w+ )?${RELATION}\\b`).test(s);
 }
 
@@ -199,3 +203,12 @@ export const LAUGHTER = /(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kid
 
 /** Social embarrassment, where "I wanted to die" is an idiom. */
 export const EMBARRASSMENT = /\b(?:embarrass\w*|cringe\w*|awkward|mortif\w*|humiliat\w*|so funny|laughing|laughed)\b/;
+
+/**
+ * A denial the person says was not true ("I said no, which was a lie", "the honest answer is…"):
+ * what they were asked about, or denied, is theirs.
+ */
+export const RETRACTED = /\b(?:(?:which|that|it|this) (?:was|is) (?:a |an |another )?(?:(?:total|complete|big|flat|white) )?(?:lie|not true|bullshit|bs)|i (?:lied|was lying|was not being honest|was not honest)|(?:the )?(?:honest|real|true) answer (?:is|was|would be))\b/;
+
+/** A sentence that reports a question put to the person or their denial ("she asked if I…", "I told him I was fine"). */
+export const REPORTED_DENIAL = /\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b|\b(?:said|say|told (?:\w+ ){1,2}|tell (?:\w+ ){1,2})(?:that )?(?:i am |i was |i had |i have |i did |i do )?(?:no|not|never|nope|fine|ok|okay)\b/;

@@ -10,7 +10,7 @@
  */
 import { mergeRisk } from "./merge-risk.js";
 import { normalizeText, originalSpan, sentences, type NormalizedText, type Span } from "./normalize-text.js";
-import { clauseOf, isFiction, isGeneralQuestion, isInGame, isNegated, subjectOf, timeOf, type Subject } from "./risk-context.js";
+import { REPORTED_DENIAL, RETRACTED, clauseOf, isFiction, isGeneralQuestion, isInGame, isNegated, subjectOf, timeOf, type Subject } from "./risk-context.js";
 import { ALL_RULES, METHOD_MENTION, type RiskRule } from "./risk-rules.js";
 import { mayMatch, messageIndex, triggersFor, type Triggers } from "./rule-triggers.js";
 import { NO_RISK, maxRiskLevel, type RiskAssessment, type RiskFinding, type RiskFlag, type RiskLevel } from "./types.js";
@@ -59,7 +59,7 @@ function insideQuotedTitle(text: string, sentence: Span, from: number, to: numbe
 }
 
 /** A condition that is a petty repeat: "if … one more time", "if one more person asks…". */
-const PETTY_CONDITION = /\bif\b(?: \S+){0,10}? one more (?:time|person|people|guest|relative|customer|email|call|meeting|thing|typo|mistake|question|comment|word|minute|day|kid|student|of)\b/;
+const PETTY_CONDITION = /\bif\b(?: \S+){0,10}? one more (?:time|person|people|guest|relative|customer|email|call|meeting|thing|typo|mistake|question|comment|word|minute|day|kid|student|of)\b|\bif i (?:have|had|have got|had got|hear|heard|see|saw) (?:to )?(?:sit|listen|hear|watch|read|deal|mark|attend|eat|answer|reply|explain|fill|file|proofread|edit|do) (?:\S+ ){0,8}?one more\b/;
 /** Violence in the condition ("if he hits me one more time…"): a threat in answer to harm. */
 const VIOLENT_CONDITION = /\bif\b(?: \S+){0,6}? (?:hits?|hit me|touch\w*|hurts?|beats?|lays? a (?:hand|finger)|grabs?|chokes?|shoves?|pushes|slaps?|kicks?|threatens?)\b/;
 
@@ -73,6 +73,8 @@ function collectHits(n: NormalizedText): Hit[] {
   const spans = sentences(n.text);
   const hits: Hit[] = [];
   const index = messageIndex(n.text);
+  // A denial the person calls a lie ("she asked if I'd had thoughts of killing myself, I said no, which was a lie").
+  const retracts = RETRACTED.test(n.text);
   for (const rule of ALL_RULES) {
     // Most rules cannot match without one of their leading words: skip those cheaply.
     if (!triggers.has(rule)) triggers.set(rule, triggersFor(rule.re.source));
@@ -96,10 +98,12 @@ function collectHits(n: NormalizedText): Hit[] {
       if (insideQuotedTitle(n.text, sentence, from, to)) continue;
       if (rule.requires && !rule.requires.test(sText)) continue;
       // Reported questions ("my therapist asked if I'd ever been suicidal") are not disclosures.
-      if (!rule.evenInQuestions && REPORTED_QUESTION.test(clauseOf(prefix))) continue;
-      if (rule.hypotheticalSkips && HYPOTHETICAL.test(clauseOf(prefix))) continue;
+      // …unless the message says the answer given was a lie: then what was asked, or denied, is theirs.
+      const retracted = retracts && REPORTED_DENIAL.test(sText);
+      if (!retracted && !rule.evenInQuestions && REPORTED_QUESTION.test(clauseOf(prefix))) continue;
+      if (!retracted && rule.hypotheticalSkips && HYPOTHETICAL.test(clauseOf(prefix))) continue;
       if (rule.similesSkip && SIMILE.test(clauseOf(prefix))) continue;
-      if (rule.negatable !== false && isNegated(prefix, raw, rule.negationInside ?? false)) continue;
+      if (!retracted && rule.negatable !== false && isNegated(prefix, raw, rule.negationInside ?? false)) continue;
       if (!rule.evenInQuestions && isGeneralQuestion(sText)) continue;
       // In a sentence about a story, a character named before the hit is its subject whatever the
       // rule expects ("I'm writing a novel where the protagonist considers suicide").

@@ -15,7 +15,7 @@
  * file combines the mentions of neighbouring sentences.
  */
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
-import { REMOTE_PAST, saysNotLiteral, mentionsRecovery, quotesSomething } from "../risk-context.js";
+import { REMOTE_PAST, RETRACTED, saysNotLiteral, mentionsRecovery, quotesSomething } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { DWELLS_ON, MEANS, OWNS_THE_ACT, OWNS_THE_QUESTION, readSentence, type ClassName, type Mention } from "./cssrs-sentences.js";
 
@@ -66,8 +66,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
   const notLiteral = saysNotLiteral(n.text);
   const ownsTheAct = OWNS_THE_ACT.test(n.text);
   const ownsTheQuestion = OWNS_THE_QUESTION.test(n.text);
-  const switches = `${+notLiteral}${+ownsTheAct}${+ownsTheQuestion}${+mentionsRecovery(n.text)}${+quotesSomething(n.original)}`;
-  const per = spans.map((s) => readSentence(n, s.from, s.to, switches, notLiteral, ownsTheAct, ownsTheQuestion));
+  const retracts = RETRACTED.test(n.text);
+  const switches = `${+notLiteral}${+ownsTheAct}${+ownsTheQuestion}${+mentionsRecovery(n.text)}${+quotesSomething(n.original)}${+retracts}`;
+  const per = spans.map((s) => readSentence(n, s.from, s.to, switches, notLiteral, ownsTheAct, ownsTheQuestion, retracts));
   const out: Produced[] = [];
   const ask: string[] = [];
   const quote = (m: Mention) => originalSpan(n, m.from, m.to);
@@ -234,7 +235,9 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     }
     // Going to someone who has died, or going on the day they died: ideation; with a day, a plan.
     const depart = first("depart", here);
-    if (depart && !past && has("death_event")) add(depart, "depart", "suicidal_ideation", has("plan_time") ? "high" : "low", true);
+    // (The death it names is past — "he passed in 2020" —: only a going told in the past tense is history.)
+    const departPast = past && !!depart && /\b(?:went|was|were|had|used to|wanted|wished|longed)\b/.test(n.text.slice(spans[i].from, depart.to));
+    if (depart && !departPast && has("death_event")) add(depart, "depart", "suicidal_ideation", has("plan_time") ? "high" : "low", true);
     // An adult coming into a child's room or bed, with the child's age now or secrecy around it: a child
     // being sexually abused (an adult's "since I was 11" alone is history, not a child at risk now).
     const visit = first("night_visit", here);
@@ -279,6 +282,13 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
       const howLong = /\bhow long\b[^.!?]*\b(?:found|find|noticed|notice)\b/.test(around);
       if (means.length || wish || has("end_wish_soft") || has("plan_time") || has("method_question") || howLong) add(found, "found-afterwards", "suicidal_ideation", "high", true);
       else ask.push(`being found afterwards ("${quote(found)}")`);
+    }
+    // Asking that nobody be sent ("don't send anyone please", "don't call an ambulance"): help refused.
+    // With a time, a wish, a means, a preparation or a farewell it is a plan; alone, the direct question.
+    const refused = first("no_rescue", here);
+    if (refused && !past) {
+      if (has("plan_time") || wish || has("end_wish_soft") || means.length || has("prep") || has("farewell") || has("decision")) add(refused, "rescue-refused", "suicidal_ideation", "high", true);
+      else ask.push(`help refused ("${quote(refused)}")`);
     }
     // Standing on a chair and getting down, unexplained ("I don't even know why"): an aborted act told plainly.
     const chair = first("on_chair");

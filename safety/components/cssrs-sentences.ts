@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { BoundedMemo } from "../bounded-memo.js";
 import type { NormalizedText } from "../normalize-text.js";
-import { REMOTE_PAST, isFiction, isInGame, isGeneralQuestion, isNegated, quotesALyric, subjectOf, timeOf } from "../risk-context.js";
+import { REMOTE_PAST, REPORTED_DENIAL, isFiction, isInGame, isGeneralQuestion, isNegated, quotesALyric, subjectOf, timeOf } from "../risk-context.js";
 import { classMayMatch, compileVocabulary, type Vocabulary } from "../vocab/phrase.js";
 
 export type ClassName =
@@ -18,7 +18,8 @@ export type ClassName =
   | "aborted_alone" | "decision_death" | "overdose_taken" | "method_knowledge" | "drawn_to" | "rehearsal" | "medical_emergency"
   | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse"
   | "dwell" | "method_question" | "body_alarm" | "body_risk" | "exit_self" | "horizon" | "depart" | "night_visit" | "minor_age" | "secret_adult"
-  | "grooming" | "self_punish" | "deprive" | "one_way" | "method_rumination" | "found_body" | "on_chair" | "got_down" | "unexplained" | "clinical_si";
+  | "grooming" | "self_punish" | "deprive" | "one_way" | "method_rumination" | "found_body" | "on_chair" | "got_down" | "unexplained" | "clinical_si"
+  | "no_rescue";
 
 /** Means by kind (also the learned net's reading of who holds the means: read-risk.ts). */
 export const MEANS: readonly ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
@@ -74,6 +75,12 @@ const WISH_OBJECTS: ClassName[] = ["hope_harm", "end_wish", "end_wish_soft", "de
 /** What follows "hang" when a thing is hung, not the person ("hang something off", "hang the lights up"). */
 const HANG_OBJECT = /^ (?:something|anything|it|them|things|stuff|the|a|an|some|your|his|her|their|our|up|out|around|about|onto|on to|with|back|tight|loose|pictures?|washing|clothes|coats?|lights|decorations|curtains|shelves|hammocks?|bags?)\b/;
 
+/** What follows "how much" or "how many" when it is an everyday quantity, not a dose or a height. */
+const EVERYDAY_QUANTITY = /^ (?:calories|kcal|carbs|protein|sugar|fat|grams of \w+|steps|miles|km|kilometres|kilometers|people|money|pounds|dollars|euros|hours|days|weeks|months|words|pages|points|marks|followers|likes|views|subscribers|slices|cups|eggs|litres|liters)\b/;
+
+/** What follows "I am ready" when the readiness is for something in life ("…to go back to work", "…for the next step"). */
+const READY_FOR_LIFE = /^ (?:to (?:go back|start|move|try|talk|return|begin|get|tell|share|open up|see|meet|date|apply|leave (?:him|her|them|the|my|this) (?!\w+ (?:world|life)))|for (?:the|my|a|an|next|this|that|more|work|school|college|uni|university|change)\b)/;
+
 /** What follows "how I would do it" when it is a plan of another kind ("…if I ran the team", "…differently"). */
 const OTHER_PLAN = /^,? (?:if (?:i|we) (?:ran|run|were|was|had|managed|owned|led|worked|did it again|could)|differently|better|instead|at work|for (?:the|my|our|a) )/;
 
@@ -88,13 +95,13 @@ const LAUGHING = /\b(?:laughing|laughter|lmao|lmfao|rofl|crying laughing|wheezin
  */
 const remembered = new BoundedMemo<string, SentenceReading>(4096);
 
-export function readSentence(n: NormalizedText, from: number, to: number, switches: string, notLiteral: boolean, ownsTheAct: boolean, ownsTheQuestion: boolean): SentenceReading {
+export function readSentence(n: NormalizedText, from: number, to: number, switches: string, notLiteral: boolean, ownsTheAct: boolean, ownsTheQuestion: boolean, retracts = false): SentenceReading {
   // Everything the reading can look at: the message-wide switches (with the tests timeOf and
   // quotesALyric make of the whole message), and the sentence with the 20 characters a soft
   // wish's "if" clause is read from.
   const key = `${switches}|${to - from}|${n.text.slice(from, to + 20)}`;
   const got = remembered.get(key, () => {
-    const read = readSentenceAfresh(n, from, to, notLiteral, ownsTheAct, ownsTheQuestion);
+    const read = readSentenceAfresh(n, from, to, notLiteral, ownsTheAct, ownsTheQuestion, retracts);
     return { mentions: read.mentions.map((m) => ({ ...m, from: m.from - from, to: m.to - from })), past: read.past };
   });
   return { mentions: got.mentions.map((m) => ({ ...m, from: m.from + from, to: m.to + from })), past: got.past };
@@ -107,9 +114,11 @@ function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   return re.exec(text);
 }
 
-function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false, ownsTheQuestion = false): SentenceReading {
+function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLiteral: boolean, ownsTheAct = false, ownsTheQuestion = false, retracts = false): SentenceReading {
   const v = vocabulary();
   const text = n.text.slice(from, to);
+  // The question or denial this sentence reports, which the message says was a lie: its words are the person's own.
+  const retracted = retracts && REPORTED_DENIAL.test(text);
   // "I'm dead 💀", "dying 😂", "dead lmao": death words as laughter.
   const hyperboleAt = firstMatch(v.hyperbole, text) ?? DEAD_LAUGHING.exec(text);
   const hyperbole = !!hyperboleAt;
@@ -146,13 +155,20 @@ function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLite
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       const raw = m[0];
+      // "I cry in the car for no reason": a symptom without a cause, not a reason for asking withheld.
+      const upTo = text.slice(0, at + raw.length);
+      if (cls === "dont_ask" && /\bfor no reason$/.test(upTo) && !/\b(?:ask|asks|asking|asked|wondering|curious|question)\b/.test(upTo.slice(0, -"for no reason".length))) continue;
       // "how I'd do it if I ran the team", "how I would do it differently": plans of another kind.
       if (cls === "method_rumination" && OTHER_PLAN.test(text.slice(at + raw.length))) continue;
+      // "I'm ready to go back to monthly prescriptions", "ready for the next step": readiness for something in life.
+      if (cls === "decision" && /^i am ready$/.test(raw) && READY_FOR_LIFE.test(text.slice(at + raw.length))) continue;
+      // "I looked up how many calories are in a banana": an everyday quantity, not a dose.
+      if (cls === "method_knowledge" && /\bhow (?:much|many)$/.test(raw) && EVERYDAY_QUANTITY.test(text.slice(at + raw.length))) continue;
       // "hang something off a branch", "hang the washing out": hanging a thing, not oneself.
       if (cls === "act_si" && /^hang/.test(raw) && HANG_OBJECT.test(text.slice(at + raw.length))) continue;
       // Self-harm asked about in general and then owned ("I did it earlier until my forehead swelled") is the person's.
       // A question the person then says is about themselves ("I mean me") is theirs, whatever it names.
-      const owned = ((ownsTheAct && cls === "self_harm") || ownsTheQuestion) && (question || asks);
+      const owned = (((ownsTheAct && cls === "self_harm") || ownsTheQuestion) && (question || asks)) || retracted;
       if (INTENT.includes(cls) && !owned) {
         if (hyperbole || question) continue;
         // "I'm literally going to die. jk": an explicit marker withdraws the idiom-prone words, never means or acts.

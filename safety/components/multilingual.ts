@@ -17,10 +17,12 @@ const LANGS = ["es", "fr", "pt", "de", "it"] as const;
 type Lang = (typeof LANGS)[number];
 type Cls =
   | "die" | "wish" | "means" | "access" | "plan_time" | "farewell" | "self_harm" | "harm_others" | "aborted" | "hyperbole" | "act" | "self" | "past"
-  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical" | "drawn" | "decision" | "fiction" | "weapon" | "watch" | "punish" | "deprive";
+  | "voice" | "harm_verb" | "prep" | "overdose" | "abuse" | "dont_ask" | "medical" | "drawn" | "decision" | "fiction" | "weapon" | "watch" | "punish" | "deprive"
+  | "benign";
 const CLASSES: Cls[] = [
   "die", "wish", "means", "access", "plan_time", "farewell", "self_harm", "harm_others", "aborted", "hyperbole", "act", "self", "past",
   "voice", "harm_verb", "prep", "overdose", "abuse", "dont_ask", "medical", "drawn", "decision", "fiction", "weapon", "watch", "punish", "deprive",
+  "benign",
 ];
 
 interface Compiled {
@@ -78,6 +80,9 @@ export interface OtherLanguageReading {
 /** What may follow a decision with no object: the end of its sentence or clause. */
 const BARE_DECISION_END = /^\s*(?:[.!?;:\n]|$|\.\.\.|,? (?:ya|ja|gia|schon|deja|ormai)\b)/;
 
+/** What follows "me pega" when a feeling, not a person, hits ("de golpe", "la tristeza"). */
+const SUDDEN_FEELING = /^ (?:de golpe|de repente|d'un coup|du coup|de repente|all'improvviso|plotzlich|el bajon|la (?:tristeza|nostalgia|ansiedad|depre|melancolia|pena|saudade))\b/;
+
 const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice", "prep", "overdose", "abuse", "medical"]);
 
 function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add: (m: Mention, rule: string, flag: RiskFlag, level: RiskLevel) => void, cues: Set<string>, seen: Set<string>): void {
@@ -106,6 +111,8 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
         if ((c === "die" || c === "wish" || c === "harm_others" || c === "self_harm") && !/^(?:no|ne|nao|non|nicht|kein)\b/.test(m[0]) && NEGATOR.test(text.slice(0, at))) continue;
         // A negator inside a phrase's open slot ("ich will nicht sterben") negates it; "nicht mehr", "plus", "más" are the wish itself.
         if ((c === "die" || c === "wish") && INNER_NEGATOR.test(m[0])) continue;
+        // "Me pega de golpe", "ça me frappe d'un coup": a feeling that hits suddenly is no blow.
+        if (c === "abuse" && SUDDEN_FEELING.test(text.slice(at + m[0].length))) continue;
         out.push({ cls: c, from: s.from + at, to: s.from + at + m[0].length });
       }
     }
@@ -132,7 +139,8 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     if (death && means) add(means, "ideation.method", "suicidal_ideation", has("access") || has("plan_time") ? "high" : "moderate");
     const time = first("plan_time");
     if (time && (death || (wish && means))) add(time, "plan", "suicidal_ideation", "high");
-    if (!death && means && has("access") && has("plan_time") && first("means")) add(means, "means-at-hand.timed", "suicidal_ideation", "moderate");
+    // (A means in its ordinary use — a cliff to climb on Saturday, a late train on the way to work — is no means at hand.)
+    if (!death && means && has("access") && has("plan_time") && first("means") && !has("benign")) add(means, "means-at-hand.timed", "suicidal_ideation", "moderate");
     // A decision told with no object ("Hab mich entschieden. Freitag, wenn…", "ya lo decidí") beside a
     // day, a wish, a means or a farewell: C-SSRS intent with a plan. "Decidí estudiar medicina" has an object.
     const decision = first("decision");
@@ -140,8 +148,11 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
       const day = all.find((m) => m.cls === "plan_time" && (m.to <= decision.from || m.from >= decision.to));
       if (day || wish || means || has("farewell") || has("prep")) add(decision, "decision", "suicidal_ideation", "high");
     }
+    // A short telling (up to six sentences) is one window for a farewell and a preparation, as in English:
+    // the dog to rehome in the first message, "after that I won't need anything" in the third.
+    const inShort = (c: Cls) => has(c) || (per.length <= 6 && per.some((p) => p.some((m) => m.cls === c)));
     const farewell = first("farewell");
-    if (farewell && (wish || has("die") || has("wish") || has("plan_time") || means)) add(farewell, "farewell", "suicidal_ideation", "high");
+    if (farewell && (wish || has("die") || has("wish") || has("plan_time") || means || inShort("prep"))) add(farewell, "farewell", "suicidal_ideation", "high");
     const aborted = first("aborted");
     if (aborted && has("self") && (wish || has("die") || has("wish") || means)) add(aborted, "aborted", "suicidal_ideation", "high");
     const farewells = new Set(all.filter((m) => m.cls === "farewell").map((m) => n.text.slice(m.from, m.to)));
@@ -153,7 +164,7 @@ function readLanguage(n: NormalizedText, lang: Lang, priorIdeation: boolean, add
     // Preparations: two together, or one with a wish, a time or a farewell.
     const prep = first("prep");
     const preps = new Set(all.filter((m) => m.cls === "prep").map((m) => n.text.slice(m.from, m.to)));
-    if (prep && (preps.size >= 2 || wish || has("plan_time") || has("farewell"))) add(prep, "preparation", "suicidal_ideation", "high");
+    if (prep && (preps.size >= 2 || wish || has("plan_time") || inShort("farewell"))) add(prep, "preparation", "suicidal_ideation", "high");
     // An overdose already taken; abuse happening now; asking about a height "don't ask why".
     const od = first("overdose");
     if (od) {

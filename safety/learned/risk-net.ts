@@ -81,19 +81,26 @@ export function scoreText(raw: string, net: Pick<RiskNet, "weights" | "bias"> = 
 
 /**
  * The net's score for a message (the whole text: a long post is judged as a whole, the rule
- * components read it sentence by sentence), and the sentence that weighs most, as evidence.
+ * components read it sentence by sentence), the sentence that weighs most, as evidence, and every
+ * sentence's own score (empty for a message of one sentence).
  */
-export function scoreMessage(raw: string, net: Pick<RiskNet, "weights" | "bias"> = riskNet(), concepts: readonly string[] = []): { score: number; window: string } {
+export function scoreMessage(
+  raw: string,
+  net: Pick<RiskNet, "weights" | "bias"> = riskNet(),
+  concepts: readonly string[] = [],
+): { score: number; window: string; pieces: Array<{ text: string; score: number }> } {
   const score = scoreText(raw, net, concepts);
   const spans = sentences(raw);
   let window = raw.trim();
+  const pieces: Array<{ text: string; score: number }> = [];
   if (spans.length > 1) {
     let best = -1;
     for (const s of spans) {
       const piece = raw.slice(s.from, s.to).trim();
       const p = scoreText(piece, net);
+      pieces.push({ text: piece, score: p });
       if (p > best) (best = p), (window = piece);
     }
   }
-  return { score, window: window.slice(0, 300) };
+  return { score, window: window.slice(0, 300), pieces };
 }

@@ -12,6 +12,9 @@
  *   __          up to three words
  *   ___         up to six words
  *   #           a number, in digits or words ("12", "twelve", "a dozen")
+ *   a & b & c   every part in one sentence, in any order ("[thighs|hips] & [so nobody|so no one] &
+ *               [asks|sees|notices]" reads "moved to my thighs so nobody asks" and "so no one sees,
+ *               I do it on my hips"); the mention is the part that comes first, once a sentence
  *
  * Keeping vocabularies as data (the way medspaCy keeps rules as resources) lets a clinician
  * review or extend a class without reading code.
@@ -80,7 +83,33 @@ const PHRASE_END = "(?![\\p{L}\\p{N}'])";
 
 /** Regex source for one phrase, bounded at word edges. */
 export function phraseSource(phrase: string): string {
+  const parts = coParts(phrase);
+  if (parts) return coSource(parts);
   return `${PHRASE_START}(?:${phraseBody(phrase)})${PHRASE_END}`;
+}
+
+/** The parts of a co-occurrence phrase ("a & b & c"), or undefined for an ordinary phrase. */
+function coParts(phrase: string): string[] | undefined {
+  if (!phrase.includes(" & ")) return undefined;
+  const parts = phrase.split(" & ").map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => !p)) throw new Error(`vocabulary: empty part in "${phrase}"`);
+  return parts;
+}
+
+/** Characters that end a sentence: co-occurring parts may not reach across them. */
+const IN_SENTENCE = "[^.!?\\n]*";
+
+/**
+ * A co-occurrence: the part that comes first is the one matched, when every other part follows it
+ * in the same sentence (one mention per sentence, so a class that counts distinct mentions counts it once).
+ */
+function coSource(parts: string[]): string {
+  const bounded = parts.map((p) => `${PHRASE_START}(?:${phraseBody(p)})${PHRASE_END}`);
+  const options = bounded.map((own, i) => {
+    const others = bounded.filter((_, j) => j !== i).map((o) => `(?=${own}${IN_SENTENCE}${o})`);
+    return `${others.join("")}${own}`;
+  });
+  return `(?:${options.join("|")})`;
 }
 
 /** Regex source for one phrase without its word edges (for patterns that bound several phrases once). */
@@ -127,6 +156,13 @@ function wordAnchor(t: string): Anchor | undefined {
  * plain word (the phrase starts and ends with wildcards or numbers).
  */
 export function phraseAnchors(phrase: string): Anchor[] | undefined {
+  // Every part of a co-occurrence is required: the most specific part's anchors stand for it.
+  const parts = coParts(phrase);
+  if (parts) {
+    const options = parts.map(phraseAnchors).filter((a): a is Anchor[] => !!a?.length);
+    const score = (a: Anchor[]) => Math.min(...a.map((x) => x.word.length - (x.prefix ? 0.5 : 0))) - 0.1 * a.length;
+    return options.sort((a, b) => score(b) - score(a))[0];
+  }
   let best: { anchors: Anchor[]; score: number } | undefined;
   for (const raw of splitTokens(foldPhrase(phrase))) {
     if (raw.endsWith("?") && raw.length > 1) continue;
