@@ -212,3 +212,6 @@ export const RETRACTED = /\b(?:(?:which|that|it|this) (?:was|is) (?:a |an |anoth
 
 /** A sentence that reports a question put to the person or their denial ("she asked if I…", "I told him I was fine"). */
 export const REPORTED_DENIAL = /\b(?:asked|asks|asking) (?:me )?(?:if|whether|about)\b|\b(?:said|say|told (?:\w+ ){1,2}|tell (?:\w+ ){1,2})(?:that )?(?:i am |i was |i had |i have |i did |i do )?(?:no|not|never|nope|fine|ok|okay)\b/;
+
+/** Spanish words after "me pega" when a feeling, not a person, hits ("de golpe", "la tristeza"): no blow. */
+export const SUDDEN_FEELING_ES = "de golpe|de repente|el bajon|la (?:tristeza|nostalgia|ansiedad|depre|melancolia|pena)";

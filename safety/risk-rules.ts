@@ -10,7 +10,7 @@
  * concept is phrased, so unseen wording of the same idea still matches.
  */
 import type { RiskFlag, RiskLevel } from "./types.js";
-import { RELATION } from "./risk-context.js";
+import { RELATION, SUDDEN_FEELING_ES } from "./risk-context.js";
 import { INDIRECT_RULES } from "./risk-rules-indirect.js";
 
 /** One pattern and what a hit means. */
@@ -838,7 +838,7 @@ export const OTHER_LANGUAGE_RULES: RiskRule[] = [
     re: rx(`\\bme (?:corto|estoy cortando|hago cortes|lastimo|hago dano|quemo|autolesiono|rasguno hasta sangrar)\\b`, `\\bcortarme\\b`, `\\bautolesion\\w*\\b`) },
   { id: "es.abuse", flag: "abuse", level: "moderate", escalate: true, historical: true,
     // ("Me pega de golpe": grief or a memory that hits suddenly is no blow.)
-    re: rx(`\\b(?:me|nos) (?:pega|pegan|golpea|golpean|golpeo|pego|maltrata|maltrato|viola|violo|abusa|abuso|ahorca|ahorco)\\b(?! (?:de golpe|de repente|el bajon|la (?:tristeza|nostalgia|ansiedad|depre|melancolia|pena)))`, `\\babusa(?:ba)? de mi\\b`, `\\bviolencia domestica\\b`, `\\bme (?:toca|tocaba) (?:cuando|de noche|mis partes|sin permiso)\\b`, `\\b(?:padrastro|tio|primo|abuelo|hermanastro|novio de mi (?:mama|madre)|entrenador|profesor|maestro|vecino|jefe) (?:\\w+ ){0,8}?me (?:toca|tocaba|toco|manosea|manoseaba|besa a la fuerza)\\b`) },
+    re: rx(`\\b(?:me|nos) (?:pega|pegan|golpea|golpean|golpeo|pego|maltrata|maltrato|viola|violo|abusa|abuso|ahorca|ahorco)\\b(?! (?:${SUDDEN_FEELING_ES}))`, `\\babusa(?:ba)? de mi\\b`, `\\bviolencia domestica\\b`, `\\bme (?:toca|tocaba) (?:cuando|de noche|mis partes|sin permiso)\\b`, `\\b(?:padrastro|tio|primo|abuelo|hermanastro|novio de mi (?:mama|madre)|entrenador|profesor|maestro|vecino|jefe) (?:\\w+ ){0,8}?me (?:toca|tocaba|toco|manosea|manoseaba|besa a la fuerza)\\b`) },
   { id: "es.abuse.threat", flag: "abuse", level: "high", escalate: true,
     // "Mi jefe me va a matar" (a boss, a parent, a teacher: anger at a slip) is an idiom; a partner's threat is not.
     unless: /\b(?:jaja\w*|jeje\w*|xd|lol|si (?:llego|no (?:llego|apruebo|hago|termino)|repruebo|pierdo|rompo|se entera|ve|sabe|toco|uso|como)|(?:mi|el|la) (?:jefe|jefa|madre|mama|padre|papa|profe|profesor|profesora|suegra) me (?:va|van) a matar)\b|[\u{1F602}\u{1F923}]/u,

@@ -75,6 +75,11 @@ const WISH_OBJECTS: ClassName[] = ["hope_harm", "end_wish", "end_wish_soft", "de
 /** What follows "hang" when a thing is hung, not the person ("hang something off", "hang the lights up"). */
 const HANG_OBJECT = /^ (?:something|anything|it|them|things|stuff|the|a|an|some|your|his|her|their|our|up|out|around|about|onto|on to|with|back|tight|loose|pictures?|washing|clothes|coats?|lights|decorations|curtains|shelves|hammocks?|bags?)\b/;
 
+/** "…cry for no reason" with nothing asked before it: a symptom without a cause (text up to the end of the match). */
+function forNoReasonAsSymptom(upTo: string): boolean {
+  return /\bfor no reason$/.test(upTo) && !/\b(?:ask|asks|asking|asked|wondering|curious|question)\b/.test(upTo.slice(0, -"for no reason".length));
+}
+
 /** What follows "how much" or "how many" when it is an everyday quantity, not a dose or a height. */
 const EVERYDAY_QUANTITY = /^ (?:calories|kcal|carbs|protein|sugar|fat|grams of \w+|steps|miles|km|kilometres|kilometers|people|money|pounds|dollars|euros|hours|days|weeks|months|words|pages|points|marks|followers|likes|views|subscribers|slices|cups|eggs|litres|liters)\b/;
 
@@ -156,8 +161,7 @@ function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLite
       const at = m.index ?? 0;
       const raw = m[0];
       // "I cry in the car for no reason": a symptom without a cause, not a reason for asking withheld.
-      const upTo = text.slice(0, at + raw.length);
-      if (cls === "dont_ask" && /\bfor no reason$/.test(upTo) && !/\b(?:ask|asks|asking|asked|wondering|curious|question)\b/.test(upTo.slice(0, -"for no reason".length))) continue;
+      if (cls === "dont_ask" && forNoReasonAsSymptom(text.slice(0, at + raw.length))) continue;
       // "how I'd do it if I ran the team", "how I would do it differently": plans of another kind.
       if (cls === "method_rumination" && OTHER_PLAN.test(text.slice(at + raw.length))) continue;
       // "I'm ready to go back to monthly prescriptions", "ready for the next step": readiness for something in life.

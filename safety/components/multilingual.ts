@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { originalSpan, sentences, type NormalizedText } from "../normalize-text.js";
 import { isOtherLanguage } from "../language.js";
-import { REMOTE_PAST, SERIOUS } from "../risk-context.js";
+import { REMOTE_PAST, SERIOUS, SUDDEN_FEELING_ES } from "../risk-context.js";
 import type { RiskFinding, RiskFlag, RiskLevel } from "../types.js";
 import { classMayMatch, compileClass, foldPhrase } from "../vocab/phrase.js";
 
@@ -81,7 +81,7 @@ export interface OtherLanguageReading {
 const BARE_DECISION_END = /^\s*(?:[.!?;:\n]|$|\.\.\.|,? (?:ya|ja|gia|schon|deja|ormai)\b)/;
 
 /** What follows "me pega" when a feeling, not a person, hits ("de golpe", "la tristeza"). */
-const SUDDEN_FEELING = /^ (?:de golpe|de repente|d'un coup|du coup|de repente|all'improvviso|plotzlich|el bajon|la (?:tristeza|nostalgia|ansiedad|depre|melancolia|pena|saudade))\b/;
+const SUDDEN_FEELING = new RegExp(`^ (?:${SUDDEN_FEELING_ES}|la saudade|d'un coup|du coup|all'improvviso|plotzlich)\\b`);
 
 const CUE_CLASSES = new Set<Cls>(["die", "wish", "farewell", "self_harm", "harm_others", "aborted", "act", "voice", "prep", "overdose", "abuse", "medical"]);
 
