@@ -128,7 +128,7 @@ const TRIGGERS: Trigger[] = [
   { category: "negated", direction: "forward", re: /\b(not that|not really|no longer|no more|not|no|never|without|nor|neither|none|deny|denies|denied|free of|free from|absence of|rule out|ruled out|negative for|nope|nah)\b/g },
   // The pertinent negatives of a history: "nor any time when he needed little sleep", "never had a
   // sustained run of days with elevated mood", "no periods of", "I've never had the opposite, where…".
-  { category: "negated", direction: "forward", spell: true, re: /\b(?:no|never|nor|neither|denies|denied|without|not (?:had|been|experienced)) (?:\w+ ){0,3}?(?:a |an |any |the )?(?:\w+ )?(?:(?:periods?|spells?|episodes?|phases?|stretch(?:es)?|runs?|bouts?)(?: of (?:days|weeks))? (?:when|where|in which|during which|with|of|that)|(?:times?|occasions?|instances?) (?:when|where|in which|during which)|opposite)\b/g },
+  { category: "negated", direction: "forward", spell: true, re: /\b(?:no|never|nor|neither|denies|denied|without|not (?:had|been|experienced)) (?:\w+ ){0,3}?(?:a |an |any |the )?(?:\w+ )?(?:(?:periods?|spells?|episodes?|phases?|stretch(?:es)?|runs?|bouts?)(?: of (?:days|weeks))? (?:when|where|in which|during which|with|of|that)|(?:times?|occasions?|instances?|days?|weeks?|nights?|moments?) (?:when|where|in which|during which)|opposite)\b/g },
   // A degree denied: "it never gets so bad that I can't function", "not so severe as to stop me working".
   { category: "negated", direction: "forward", re: /\b(?:never|not|no|nothing) (?:\w+ ){0,2}?(?:so|that|too) (?:bad|severe|serious|extreme|intense|far|heavy|out of hand) (?:that|as to|i|it)\b/g },
   { category: "negated", direction: "backward", re: /\b(is|are|was|were|has been|have been) (not|never) (really )?(a |an )?(problem|issue|concern|thing|bad)\b/g },
@@ -257,6 +257,52 @@ function terminated(sentence: string, t: Tokenized, category: Category, from: nu
   return false;
 }
 
+/** Words that open a new clause inside what looks like a list: a subject, an auxiliary, a linking word. */
+const LIST_BREAKERS = new Set([
+  "i", "he", "she", "they", "we", "it", "you", "my", "his", "her", "their", "our", "its", "is", "was", "are", "were", "am", "has", "have", "had", "does", "did", "do",
+  "can", "could", "will", "would", "should", "which", "who", "that", "when", "so", "then", "if", "as", "since", "after", "before",
+]);
+/**
+ * Denials that run through a list. "No", "not" and "never" do not: "no energy, crying all the
+ * time" and "not sleeping, eating too much" are lists of what is there.
+ */
+const LIST_DENIAL = /^(?:denies|denied|deny|denying|neither|nor|negative for|free of|free from|absence of|rule out|ruled out)$/;
+/** Most words an item of a denied list may have ("fasting the next day", "exercising to make up for it"). */
+const LIST_ITEM_WORDS = 7;
+
+/**
+ * A denial that runs through a list, as clinicians and careful writers give pertinent negatives:
+ * "Denies ever vomiting, laxatives or diuretics, fasting the next day, or exercising…", "no
+ * period of excess energy, reduced need for sleep or uncharacteristic behaviour". The trigger's
+ * own clause reads as usual; each later item, between commas, is short and opens no clause of
+ * its own ("…, she was eating again" is not an item).
+ */
+function deniedList(sentence: string, t: Tokenized, from: number, to: number, spell = false): boolean {
+  if (to < from || to - from + 1 > 3 * LIST_ITEM_WORDS) return false;
+  const commas: number[] = [];
+  for (let i = Math.max(0, from - 1); i <= to; i++) {
+    const gap = between(sentence, t, i, i + 1);
+    if (!PUNCT_BREAK.test(gap)) continue;
+    if (!/^\s*,\s*$/.test(gap)) return false;
+    commas.push(i + 1);
+  }
+  if (!commas.length) return false;
+  // (The one comma `terminated` may cross here is the list's own, after the trigger's clause.)
+  if (terminated(sentence, t, "negated", from, commas[0] - 1, true, spell)) return false;
+  for (let k = 0; k < commas.length; k++) {
+    const a = commas[k];
+    const b = k + 1 < commas.length ? commas[k + 1] - 1 : to;
+    if (b - a + 1 > LIST_ITEM_WORDS) return false;
+    for (let i = a; i <= b; i++) {
+      const norm = t.tokens[i].norm;
+      // "…, or exercising", "…, and fasting": a list's last item may open with its conjunction.
+      if (i === a && (norm === "or" || norm === "and" || norm === "nor")) continue;
+      if (TERMINATORS.has(norm) || NARROW_TERMINATORS.has(norm) || LIST_BREAKERS.has(norm)) return false;
+    }
+  }
+  return true;
+}
+
 /** Sentence clause around the mention, as tokens indexes [from, to], cut at punctuation and main terminators. */
 function clauseAround(sentence: string, t: Tokenized, first: number, last: number): [number, number] {
   let from = first;
@@ -303,7 +349,8 @@ export function analyzeContext(sentence: string, span: { start: number; end: num
       if (trig.direction === "forward") {
         if (b >= first) continue;
         const window = trig.spell ? SPELL_WINDOW : trig.category === "historical" || trig.category === "hypothetical" ? CLAUSE_WINDOW : FORWARD_WINDOW;
-        if (first - b - 1 > window || terminated(sentence, t, trig.category, b + 1, first - 1, allowComma, trig.spell)) continue;
+        const reaches = first - b - 1 <= window && !terminated(sentence, t, trig.category, b + 1, first - 1, allowComma, trig.spell);
+        if (!reaches && !(trig.category === "negated" && (trig.spell || LIST_DENIAL.test(words(t, a, b))) && deniedList(sentence, t, b + 1, first - 1, trig.spell))) continue;
         if (!confirm(trig.category, t, a, b, first, last)) continue;
       } else {
         if (a <= last) continue;

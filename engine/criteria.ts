@@ -109,7 +109,7 @@ export function evaluateCondition(condition: Condition, findings: SymptomFinding
   const groups = condition.criteria.map((g): GroupEvaluation => {
     // A spell told as shorter than the episode the group describes does not make one.
     const spell = g.minSpellDays;
-    const usable = spell === undefined ? findings : findings.filter((f) => f.durationDays === undefined || f.durationDays >= spell * 0.9);
+    const usable = spell === undefined ? findings : findings.filter((f) => (f.spellDays ?? f.durationDays) === undefined || (f.spellDays ?? f.durationDays)! >= spell * 0.9);
     const items = g.items.map((item) => evaluateItem(item, usable));
     let metCount = 0;
     for (const e of items) {

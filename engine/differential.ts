@@ -3,7 +3,7 @@
  * time rules, stressors, exclusions and hierarchy; statuses as in ../shared/CONTRACT.md.
  * Problems of living are scored the same way but reported apart and never as disorders.
  */
-import type { Specifier } from "../knowledge/types.js";
+import type { Exclusion, Specifier } from "../knowledge/types.js";
 import { evaluateCondition, type ConditionEvaluation } from "./criteria.js";
 import type { KnowledgeModel } from "./knowledge-model.js";
 import type {
@@ -114,9 +114,17 @@ function score(e: ConditionEvaluation, retrieval: number): { likelihood: number;
  * none of `s`'s criteria cite (elevated mood over unipolar depression, a withdrawal over
  * insomnia), not a core both read from the same words (low mood in single vs recurrent depression).
  */
-function distinctHallmark(w: ConditionEvaluation, s: ConditionEvaluation): boolean {
+/** Concepts that are a condition's name in the person's words ("mania_label", "depression_named"), not a feature of it. */
+const NAMED_CONCEPT = /_(?:label|named)$/;
+
+function distinctHallmark(w: ConditionEvaluation, s: ConditionEvaluation, minWeight = 0): boolean {
   const theirs = new Set(s.condition.criteria.flatMap((g) => g.items.flatMap((i) => i.concepts)));
-  return w.groups.some((g) => g.items.some((i) => i.item.core && i.met === true && !!i.concept && !theirs.has(i.concept)));
+  // A core item; or, asked for a decisive one, any item of that weight (a hospital admission during a
+  // high) read firmly by the lexicon: not the learned reader's guess, a hedge, or a name the person
+  // gives it ("I'm pretty sure I'm bipolar" describes no high).
+  const decisive = (i: ConditionEvaluation["groups"][number]["items"][number]) =>
+    (i.item.weight ?? 1) >= minWeight && !i.learned && !i.hedged && !NAMED_CONCEPT.test(i.concept ?? "");
+  return w.groups.some((g) => g.items.some((i) => (minWeight > 0 ? decisive(i) : i.item.core) && i.met === true && !!i.concept && !theirs.has(i.concept)));
 }
 
 /** The syndrome's weightiest hallmark (weight 2 or more) denied, and none of that weight met. */
@@ -241,15 +249,21 @@ export function reasonDifferential(
   // the differential would list (a very low weight with stopped periods over exam stress).
   // Being more likely is not enough when the other has a hallmark of its own and this one has none
   // the other lacks (anxiety read from "anxious all the time" over a conviction of having ALS).
-  const precedes = (w: ScoredCondition | undefined, s: ScoredCondition, residual = false): w is ScoredCondition =>
+  // Nor does one read from a single phrase ("Alcohol unchanged, 2 bottles of stout at weekends"
+  // beside a redundancy): a condition takes precedence on two or more things described, provisional,
+  // or when the learned reader, which reads the whole message, backs it ("every time I quit I get like this").
+  // Where one weighty hallmark makes the distinction (`byHallmark`), having it decides at any likelihood listed.
+  const precedes = (w: ScoredCondition | undefined, s: ScoredCondition, x: Exclusion): w is ScoredCondition =>
     !!w &&
     w.coreMet &&
+    (w.status === "provisional" || new Set(w.supporting.map((f) => f.concept)).size >= 2 || readerP(w) >= SINGLE_PHRASE_READER) &&
     (w.status === "provisional" ||
       (w.likelihood >= s.likelihood && (distinctHallmark(w, s) || !distinctHallmark(s, w))) ||
-      (distinctHallmark(w, s) && w.likelihood >= (residual ? RESIDUAL_RATIO : 0.5) * s.likelihood));
+      (!!x.byHallmark && distinctHallmark(w, s, 2)) ||
+      (distinctHallmark(w, s) && w.likelihood >= (x.residual ? RESIDUAL_RATIO : 0.5) * s.likelihood));
   scored = scored.map((s) => {
     for (const x of s.condition.exclusions) {
-      const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => precedes(w, s, x.residual));
+      const winner = x.ifConditions?.map((id) => byId.get(id)).find((w) => precedes(w, s, x));
       if (!winner) continue;
       // Ruling out needs the winner's own hallmark (a past episode for recurrent depression, a high
       // for bipolar); a winner ahead only on shared features demotes.

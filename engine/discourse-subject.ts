@@ -5,7 +5,7 @@
  * newspapers." the second sentence, which names nobody, is still about the mother. Without
  * this, a parent's or partner's account of someone else is read as the writer's own symptoms.
  */
-import { tokenize } from "./normalize.js";
+import { splitSentences, tokenize } from "./normalize.js";
 
 /** The person a sentence is about: the writer, or someone they name ("your son"). */
 export type DiscourseSubject = { kind: "self" } | { kind: "other"; who: string };
@@ -133,6 +133,34 @@ const CASE_OPENING = new RegExp(
  */
 const REFERRAL_OPENING =
   /^\W*(?:dear [^,.]{1,40},\s*)?(?:(?:many )?thanks? (?:you )?for (?:seeing|assessing|reviewing)|i would be (?:grateful|glad) if you (?:could|would) (?:see|assess|review)|i am writing to (?:refer|ask you to see)|please (?:could you )?(?:see|assess|review)|(?:re|ref|referral):)\s+(?!(?:me|us|my|our)\b)(?:(?:mr|mrs|ms|miss|master|dr)\.?\s+)?[a-z]/i;
+
+/**
+ * A clinician's record of a case rather than a person's own account: a note, a consultation, a
+ * clerking or a referral ("GP note, Cape Town. 36F, bank teller. c/o headaches…", "Primary care -
+ * 23M … Comes because his girlfriend says…"). In one, every sentence is about the case whatever
+ * it opens with, and the first person appears only inside the patient's quoted words.
+ */
+export function isCaseDocument(text: string): boolean {
+  const first = text.trimStart().slice(0, 160);
+  // The case may open the first or the second sentence, after a heading ("Student wellbeing referral. Jordan, 21, …").
+  if (splitSentences(first).slice(0, 2).some((s) => REFERRAL_OPENING.test(s.text) || CASE_OPENING.test(s.text))) return true;
+  // Quoted words are the patient's own ("PC: 'my head is heavy'"): they do not make the writer the subject.
+  const unquoted = text.replace(QUOTED, " ");
+  const firstPerson = (unquoted.match(/\b(?:i|me|my|myself|i'm|im|i've|ive)\b/gi) ?? []).length;
+  const thirdPerson = (unquoted.match(/\b(?:he|she|his|her|him|himself|herself|pt)\b/gi) ?? []).length;
+  const markers = new Set((unquoted.match(NOTE_MARKER) ?? []).map((m) => m.trim().toLowerCase())).size;
+  const heading = NOTE_HEADING.test(first.split(/[.\n]/)[0] ?? "");
+  return (heading || markers >= 2) && (markers >= 1 || thirdPerson >= 1) && firstPerson <= Math.max(1, thirdPerson / 3);
+}
+
+/** A quotation: 'single' or "double" marks opening after a space or a colon, closing before punctuation or a space. */
+const QUOTED = /(?:^|(?<=[\s:(]))(['"‘“])[^'"‘’“”\n]{1,240}?['"’”](?=[\s.,;:!?)-]|$)/g;
+/** What opens a clinician's record: the kind of note or the service writing it. */
+const NOTE_HEADING =
+  /\b(?:notes?|consultation|clerking|referral|evaluation|assessment|review|triage|summary|letter|report|addendum|presentation|intake|discharge|clinic|primary care|family medicine|general practice|outpatients?|inpatients?|psychiatry|psychology|casualty|a&e|emergency department|gp|camhs|liaison|handover|custody|ward round|social care|home visit|visit note|school nurse|health visitor|occupational health|wellbeing service|counsell?ing (?:centre|center|service)|dear (?:colleague|dr)|case (?:conference|discussion|presentation|summary)|soap)\b/i;
+/** The shorthand of clinical notes, and the subjectless verbs they report with. */
+const NOTE_MARKER =
+  /\b(?:c\/o|hpc|pc:|pmhx|pphx|phx|mse|o\/e|tatt|hx|shx|fhx|dhx|imp:|plan:|dx|pt|y\/o|\d+\/52|\d+\/12|\d+\/7)(?![\w/])|(?:^|[.;:]\s+)(?:denies|reports|describes|presents|complains|comes|admits|endorses|states)\b/gi;
 
 /** Linking words that may open a sentence without naming anyone. */
 const LEADING_LINK = /^(but|and|so|also|plus|well|then|now)$/;

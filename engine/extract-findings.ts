@@ -9,7 +9,7 @@ import { splitSentences } from "./normalize.js";
 import { currentAge, extractTemporal, type TemporalMention } from "./temporal.js";
 import { deriveFindings } from "./derived-findings.js";
 import { isStressorConcept } from "./timing.js";
-import { SELF, UNNAMED, clauseAround, relationIn, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
+import { CASE_PERSON, SELF, UNNAMED, clauseAround, relationIn, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
 import type { SymptomFinding } from "./types.js";
 import { conceptById } from "../knowledge/index.js";
 
@@ -40,6 +40,11 @@ function withoutSubsumed(mentions: ConceptMention[]): ConceptMention[] {
 }
 
 /** Words that say a spell goes on ("still", "ever since", "has been"): then its date is the current episode's onset. */
+/** A duration told as one spell's length: "stretches of a few days", "bouts of a week", "never more than three days", "two days at a time". */
+const SPELL_BEFORE = /\b(?:stretch(?:es)?|spells?|periods?|bouts?|phases?|episodes?|bursts?|patch(?:es)?|runs?|swings?) of\s*$|\bnever (?:more|longer) than\s*(?:about |around |maybe )?$/i;
+const SPELL_AFTER = /^\s*(?:'?\w+'?\s+)?(?:at a time|at most|tops|max)\b/i;
+/** A year a spell is dated to: "in 2010", "back in 2016", "around 2019" (not "since 2019", an onset). */
+const DATED_YEAR = /\b(?:in|back in|around|during|of|by|early|late|mid|summer|winter|spring|autumn|fall)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|until|till)\s*(?:now|present|today))/gi;
 const ONGOING_SPELL = /\b(still|since|ever since|has been|have been|now|these days|lately|keeps?|to this day|currently|continues|continuing)\b/i;
 
 export interface TurnExtraction {
@@ -72,11 +77,17 @@ function learnedMentions(sentence: string, lexicon: readonly ConceptMention[]): 
     });
 }
 
+const CASE: DiscourseSubject = { kind: "other", who: CASE_PERSON };
+
 /** The writer as the object of what happened: "kept me", "admitted me". */
 const WRITER_OBJECT = /\b(?:me|myself)\b/i;
 
-/** Extracts findings from one user message. `turn` is its 0-based index among user turns. */
-export function extractFindings(text: string, turn: number, matcher: ConceptMatcher, now: Date): TurnExtraction {
+/**
+ * Extracts findings from one user message. `turn` is its 0-based index among user turns.
+ * `caseDocument`: the conversation is a clinician's record of a case (discourse-subject.ts,
+ * `isCaseDocument`), so a sentence that would be the writer's is the case's.
+ */
+export function extractFindings(text: string, turn: number, matcher: ConceptMatcher, now: Date, caseDocument = false): TurnExtraction {
   const findings: SymptomFinding[] = [];
   const temporal: PlacedTemporal[] = [];
   let subject: DiscourseSubject = SELF;
@@ -85,7 +96,14 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
   // "21M. my moods have been all over the place since like 16": the age told once dates an onset told later.
   const writerAge = currentAge(text);
   for (const sentence of splitSentences(text)) {
-    subject = sentenceSubject(sentence.text, subject);
+    // In a clinician's note the writer is not the one described: "HPC: 6/52 low mood …", the
+    // patient's quoted words and the addendum's "pt was admitted" are all the case's; so is the
+    // "she" after a sentence about her father ("Dad wondering about alopecia. Seen alone: admits
+    // she pulls out hairs"). Only a sentence that names someone else is about them.
+    if (caseDocument) {
+      const own = sentenceSubject(sentence.text, SELF);
+      subject = own.kind === "other" && own.who !== UNNAMED && own.who !== CASE_PERSON ? own : CASE;
+    } else subject = sentenceSubject(sentence.text, subject);
     // "My wife is sure I'm cheating. I'm not. She checks my phone": "she" is the wife named before.
     if (subject.kind === "other" && subject.who !== UNNAMED) lastNamed = subject.who;
     else if (subject.kind === "other" && lastNamed) subject = { kind: "other", who: lastNamed };
@@ -107,9 +125,15 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
       spellAgo !== undefined && ((spellLength !== undefined && spellAgo > 2 * spellLength && !ONGOING_SPELL.test(sentence.text)) || WELL_SINCE.test(sentence.text));
     for (const t of times) temporal.push({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, turn, sentenceConcepts: concepts, ...(pastSpell ? { pastSpell } : {}) });
     const duration = times.find((t) => t.durationDays !== undefined && t.kind !== "event-ago");
+    // Spell lengths ("stretches of a few days … and stretches of a week or two …"): a mention takes the one told before it.
+    const spells = times.filter((t) => t.kind === "duration" && t.durationDays !== undefined && (SPELL_BEFORE.test(sentence.text.slice(0, t.start)) || SPELL_AFTER.test(sentence.text.slice(t.end))));
+    const spellOf = (end: number) => spells.filter((t) => t.start < end).pop()?.durationDays;
     const ago = times.find((t) => t.agoDays !== undefined);
     const frequency = times.find((t) => t.frequency)?.frequency;
     const severity = SEVERE.test(sentence.text) ? "severe" : MILD.test(sentence.text) ? "mild" : undefined;
+    // "Same thing came after my son was born in 2010": a sentence dated to a year two or more years
+    // back tells a past spell, unless it says the trouble goes on ("since 2019", "still").
+    const datedPast = [...sentence.text.matchAll(DATED_YEAR)].some((m) => now.getFullYear() - Number(m[1]) >= 2) && !ONGOING_SPELL.test(sentence.text);
     for (const m of mentions) {
       const ctx = analyzeContext(sentence.text, { start: m.start, end: m.end });
       // What was done to the writer ("they kept me there 12 days") is the writer's, whoever acted.
@@ -123,12 +147,14 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
         turn,
         negated: ctx.negated,
         hedged: ctx.hedged,
-        historical: ctx.historical,
+        // (A year dates a spell of symptoms; a medicine started or an event in that year may go on, or is timed by agoDays.)
+        historical: ctx.historical || (datedPast && !isStressorConcept(m.concept) && !m.concept.startsWith("uses_")),
         hypothetical: ctx.hypothetical,
         otherExperiencer,
         ...(otherExperiencer && about ? { about } : {}),
         ...(m.learned ? { learned: true } : {}),
         ...(duration?.durationDays !== undefined ? { durationDays: duration.durationDays } : {}),
+        ...(spellOf(m.end) !== undefined ? { spellDays: spellOf(m.end) } : {}),
         ...(ago?.agoDays !== undefined ? { agoDays: ago.agoDays } : {}),
         ...(frequency ? { frequency } : {}),
         ...(severity ? { severity } : {}),

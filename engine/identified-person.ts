@@ -131,7 +131,9 @@ export function identifiedPerson(all: SymptomFinding[], texts: readonly string[]
   // A delusion, a hallucination or hard drug use of someone the writer named settles it, unless the writer reports more of their own.
   const decisive = !!concepts && who !== UNNAMED && concepts.size >= own.size && [...concepts].some((c) => DECISIVE_FEATURES.has(c));
   const asked = !!concepts && !!who && !!target && personKey(who) === personKey(target) && concepts.size >= own.size;
-  if (!who || !concepts || (!decisive && !asked && (concepts.size < MIN_OTHER_CONCEPTS || concepts.size < OTHER_TO_OWN * own.size))) {
+  // A clinician's case is about the case from its first symptom: the first person in it is the patient quoted.
+  const caseTold = who === CASE_PERSON;
+  if (!who || !concepts || (!caseTold && !decisive && !asked && (concepts.size < MIN_OTHER_CONCEPTS || concepts.size < OTHER_TO_OWN * own.size))) {
     return { subject: { kind: "self" }, findings };
   }
   const theirs = (f: SymptomFinding) => f.otherExperiencer && !!f.about && personKey(f.about) === personKey(who);

@@ -96,12 +96,21 @@ export interface Sentence {
 }
 
 /**
+ * A full stop that ends nothing: inside a number ("BMI 41.3"), inside initials ("Mr O.A., 34"),
+ * or after a title ("Dr. Kaplan").
+ */
+const INNER_STOP = String.raw`(?<=\d)\.(?=\d)|(?<=(?:^|[\s(.])[A-Z])\.(?=[A-Za-z,])|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|St))\.(?= [A-Z])`;
+
+const SENTENCE = new RegExp(String.raw`(?:[^.!?\n;]|${INNER_STOP})+(?:[.!?;]+|\n+|$)`, "g");
+
+/**
  * Splits text into sentences on terminal punctuation and line breaks. Chat text often has no
  * punctuation at all; then the whole message is one sentence, which is what we want.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?\n;]+(?:[.!?;]+|\n+|$)/g;
+  const re = SENTENCE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0]) { re.lastIndex++; continue; }
     const raw = m[0];

@@ -26,6 +26,8 @@ export interface SymptomFinding {
   learned?: boolean;
   /** How long it has lasted, in days, when the sentence says so. */
   durationDays?: number;
+  /** How long one spell of it lasts, when told as a spell's length ("stretches of a few days feeling electric"). */
+  spellDays?: number;
   /** How long ago it happened, in days (events: the trauma, the loss). */
   agoDays?: number;
   /** How often, when the sentence says so. */

@@ -16,7 +16,7 @@ import { LIVING_TOPICS, TOPIC_FAMILIES } from "./topic-families.js";
 import { conditionsForCode, counselchatHeldOut } from "../training/train-dx.js";
 
 /** The blind diagnostic batches (evals/heldout), each scored once before it was worked on; see the README. */
-const BLIND_SETS = ["dx-g", "dx-h", "dx-t", "dx-i", "dx-j", "qa-k", "qa-l", "dx-m", "qa-n", "dx-o", "qa-p", "dx-u", "dx-v", "dx-w", "dx-x", "dx-y", "dx-z", "dx-y2", "dx-z2"].map((b) => `evals/heldout/${b}.jsonl`).filter((f) => existsSync(f)).join(",");
+const BLIND_SETS = ["dx-g", "dx-h", "dx-t", "dx-i", "dx-j", "qa-k", "qa-l", "dx-m", "qa-n", "dx-o", "qa-p", "dx-u", "dx-v", "dx-w", "dx-x", "dx-y", "dx-z", "dx-y2", "dx-z2", "dx-y3", "dx-z3", "dx-y4", "dx-z4"].map((b) => `evals/heldout/${b}.jsonl`).filter((f) => existsSync(f)).join(",");
 const { values } = parseArgs({
   options: { cases: { type: "string", default: BLIND_SETS }, counselchat: { type: "string", default: "../shared/data/counselchat-train.jsonl" }, json: { type: "string" } },
 });

@@ -125,6 +125,12 @@ export interface Exclusion {
    * own described takes precedence however much more the shared symptoms support this one.
    */
   residual?: boolean;
+  /**
+   * The distinction is one hallmark (bipolar I's hospitalised or psychotic high over bipolar II, a
+   * past episode over a single one): one of `ifConditions` with a weighty hallmark (weight 2 or
+   * more) this condition lacks takes precedence however much more the shared symptoms support this one.
+   */
+  byHallmark?: boolean;
   /** "exclude": drop to rule-out; "demote": lower the likelihood but keep as possible. */
   effect: "exclude" | "demote";
 }

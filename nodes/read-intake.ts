@@ -8,6 +8,7 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { ensureConfiguration } from "../graphs/configuration.js";
 import { emptyUsage, type CounselingStateType, type CounselingUpdate, type Stressor } from "../graphs/state.js";
+import { isCaseDocument } from "../engine/discourse-subject.js";
 import { extractFindings } from "../engine/extract-findings.js";
 import { isPresent } from "../engine/presence.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
@@ -35,7 +36,7 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const rulesRisk = readWithWindow(text, earlier, state.turn > 0 ? state.risk : undefined, { priorIdeation, ...(answering ? { answering } : {}) });
   const model = knowledgeModel();
   const now = cfg.now ? new Date(cfg.now) : new Date();
-  const extracted = extractFindings(text, turn, model.matcher, now);
+  const extracted = extractFindings(text, turn, model.matcher, now, userTexts(state.messages).some(isCaseDocument));
   const findings = [...extracted.findings, ...answerToQuestion(text, lastReply, turn, extracted.findings, model)];
   const turnRisk = rulesRisk;
   // Usage is per turn: this fresh record replaces the previous turn's.

@@ -27,6 +27,7 @@ import { fileURLToPath } from "node:url";
 import { CONDITIONS } from "../knowledge/index.js";
 import { ensureConfiguration } from "../graphs/configuration.js";
 import { reasonDifferential } from "../engine/differential.js";
+import { isCaseDocument } from "../engine/discourse-subject.js";
 import { extractFindings } from "../engine/extract-findings.js";
 import { knowledgeModel } from "../engine/knowledge-model.js";
 import { identifiedPerson } from "../engine/identified-person.js";
@@ -131,7 +132,7 @@ export function readCase(messages: string[]): { findings: SymptomFinding[]; timi
   let findings: SymptomFinding[] = [];
   let timing: EpisodeTiming = { lifelong: false, evidence: [] };
   messages.forEach((m, turn) => {
-    const x = extractFindings(m, turn, model.matcher, NOW);
+    const x = extractFindings(m, turn, model.matcher, NOW, messages.slice(0, turn + 1).some(isCaseDocument));
     findings = [...findings, ...x.findings];
     timing = updateTiming(timing, x.temporal);
   });

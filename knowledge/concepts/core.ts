@@ -57,6 +57,8 @@ export const concepts: SymptomConcept[] = [
       "down all the time",
       "down in the dumps",
       "low {mood|moods}",
+      "{low|poor} spirits",
+      "spirits ~2 {are|were|is|was|have been|been|remain|remained} ~2 {low|down|poor}",
       // The former self lost: "I used to be a very happy person but now…", "I lost my spirit".
       "{used to be|was once|was always|i was} ~2 {a}? ~1 {very|so|really|such a|an}? ~1 {happy|cheerful|bubbly|upbeat|positive|joyful|happy go lucky|fun loving|outgoing} ~2 {person|girl|guy|man|woman|kid}? ~3 {but now|now i|and now|until}",
       "{lost|losing} my {spirit|spark|sparkle|light|joy|zest for life|will to live|zest|lust for life}",
@@ -109,6 +111,8 @@ export const concepts: SymptomConcept[] = [
       "{economy|market|prices|wages|area|region} ~3 depressed",
       "feel ~2 down to earth",
       "{calm|slow|sit|lie|lay|settle|shut|break|upside|let} down",
+      // Tapering: "the doctor has been cutting them down", "bringing the dose down".
+      "{cutting|cut|cuts|bringing|brought|bring|winding|wound|tapering|tapered|weaning|count|counting|turning|turned|scaling} ~3 down",
       "sad to say",
       "sad {music|songs|song|movie|movies|film|films|story|stories|news|ending|truth}",
       "{so|really|very} low {income|price|cost|key|effort}",
@@ -908,6 +912,7 @@ export const concepts: SymptomConcept[] = [
     ),
     exclude: px(
       "{cut|cutting} ~2 myself ~2 {off|some slack}",
+      "{cut|cutting|cuts} {them|it|my dose|the dose|the tablets|the pills|my tablets|my pills|back|down|out|ties|corners|costs|my hours|the hours} ~2 {down|back|out|off|by|in half}?",
       "cut myself off",
       "accident* ~3 {cut|hurt|burn|burned|burnt} ~2 myself",
       "{cut|hurt|burn|burned|burnt} ~2 myself ~3 {shaving|cooking|accident|accidentally|gym|playing|football|running|working out|kitchen|lifting}",

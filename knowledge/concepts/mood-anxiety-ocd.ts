@@ -64,6 +64,8 @@ export const concepts: SymptomConcept[] = [
       "{previous|earlier|past|last|other} {episodes|bouts|depressions}",
       // A case history's own words, often denied: "no previous episode", "cannot recall an earlier episode like this".
       "{previous|earlier|prior} {episode|bout|spell|depressive episode} ~2 {like this|of depression|of low mood|of this}?",
+      // A note's pertinent negative: "no previous similar spells per self and wife".
+      "{previous|earlier|prior|past} {similar|such|comparable|depressive|low|bad} {episodes|episode|bouts|bout|spells|spell|periods|period}",
       "{each|every|last} time ~3 {antidepressants|medication|meds|tablets|therapy|sertraline|citalopram|fluoxetine|prozac} ~2 {helped|worked|pulled me out|got me through}",
       "{antidepressants|medication|meds|tablets|sertraline|citalopram|fluoxetine|prozac} {helped|worked|pulled me out|got me through} ~3 {before|last time|each time|every time|back then|that time}",
       "{been|gone|went|go} down this road before",
@@ -71,7 +73,14 @@ export const concepts: SymptomConcept[] = [
       "{had|went through|been through|got} ~3 {exactly this|the same thing|something similar|the same|this} ~8 {and again|before|years ago|when i was|at #|aged #|in my twenties|in my thirties|after my}",
       "{both|all three|each of those|both of those} times ~4 {came back to normal|got back to normal|went back to normal|recovered|back to myself|back to my old self|back to normal}",
       "been in this {place|hole|pit|dark place} before",
+      // Answering whether it has happened before: "No, this is not the first time. Same thing came after my son was born".
+      "{this|it|that} {is not|isnt|was not|wasnt|is n't|was n't} {the|my} first time",
+      "{no|nope|nah|and} ~2 not the first time",
+      "same thing {came|happened|hit me|started|was there} ~6 {after|when|in|during|before} ~10 and again",
     ),
+    // "never had anything like this before" denies an earlier episode ("never felt anything like it"
+    // is emphatic for a symptom, so ConText's pseudo-trigger leaves it unnegated: refuse it here).
+    exclude: px("{never|not|nothing|none} ~3 {had|been through|experienced|gone through|went through|felt} ~2 {anything|something|nothing} like {this|it|that}"),
   },
   {
     id: "seasonal_pattern",
@@ -196,6 +205,7 @@ export const concepts: SymptomConcept[] = [
       // Round E: "there was a week where I was buzzing", "a few days where I'm sparkling", "spells where I'm on fire".
       "{spell|period|phase|burst|stretch|patch|episode|week|fortnight|month|weekend|few days|couple of days} ~4 {where|when} ~3 {buzzing|sparkling|wired|on a high|on fire|flying|electric|fizzing|hyper|euphoric|elated|unstoppable|invincible|on top of the world}",
       "{days|weeks|spells|periods|stretches|bursts} ~4 {where|when} ~3 {sparkling|on fire|flying|electric|fizzing|unstoppable|invincible}",
+      "{days|weeks|spells|periods|stretches|bursts|phases} ~5 {feeling|of feeling} ~2 {sparkling|on fire|electric|fizzing|unstoppable|invincible|buzzing|wired|on top of the world|euphoric}",
       // Round F: "his 'up' weeks", "my high spells".
       "{his|her|my|their|the|these|those|in} {up|high|hyper} {weeks|spells|phases|periods|patches|stretches}",
       // A high told against the low being described: "a time where I felt the opposite? yes, when I was 25".
@@ -312,6 +322,7 @@ export const concepts: SymptomConcept[] = [
       "{pressured|pressure of|rapid|fast} speech",
       "{talking|talk|talked|talks|speaking|speak} ~3 {so fast|too fast|a mile a minute|nonstop|non stop|constantly|over people|over everyone|at a hundred miles|really fast|super fast|without stopping}",
       "{could not|can not|couldnt|cant} stop talking",
+      "{chattier|talkier|more talkative|way more talkative|much more talkative|more chatty|extra chatty}",
       "{no one|nobody|people} ~3 {could not|can not|could barely|can barely|could not} get a word in",
       "get a word in",
       "{more|unusually|extremely|very} talkative",
@@ -381,6 +392,8 @@ export const concepts: SymptomConcept[] = [
       "{on a whim} ~5 {bought|booked|quit|invested|flew|moved|married}",
       "{invested|put|bet|gambled} ~3 {everything|all my|our savings|my savings|thousands|my house|the house}",
       "reckless|recklessly|recklessness",
+      "{loose|reckless|careless|silly|free|frivolous} with ~2 {money|cash|spending|the credit card|his cards|her cards|my cards}",
+      "{giving|gave|give|given} away ~2 {her|his|my|their|our|all}? ~2 {savings|money|car|wages|salary|pay|inheritance}",
       "{drove|driving|drive} ~4 {recklessly|way too fast|100|120|over 100|like a maniac|dangerously}",
       "{slept with|sleeping with|hooked up with|hooking up with|sex with} ~3 {strangers|random people|people i just met|someone i just met|multiple people|lots of people|several people}",
       "{sexual indiscretion|sexual indiscretions|promiscuous|hypersexual|hypersexuality|one night stands|affairs}",
@@ -446,6 +459,8 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{mood swings|moodswings|mood changes}",
       "{highs and lows|mood ups and downs|emotional ups and downs}",
+      // "has alternated between stretches of a few days feeling electric and stretches of a week or two feeling flat".
+      "{alternated|alternates|alternating|swung|swinging|swings|flipped|flipping|cycled|cycling} between ~4 {stretches|spells|periods|days|weeks|phases|bouts|highs|times}",
       // A lasting pattern told as a course: "a pattern of short ups and downs", "up and down since his late teens".
       "{pattern|patterns|cycle|cycles|series|run|years} of ~2 ups and downs",
       "{been|has been|have been|was|is} ~2 up and down ~3 {since|for years|all his life|all her life|all my life|as long as}",
@@ -491,6 +506,7 @@ export const concepts: SymptomConcept[] = [
     undergone: true,
     patterns: px(
       "{psych ward|psychiatric ward|psychiatric hospital|psych hospital|mental hospital|mental health unit|inpatient unit|psychiatric unit|behavioral health unit|behavioural health unit}",
+      "{neuropsychiatric|psychiatric|psychiatry|mental health} {hospital|centre|center|clinic|facility|institute|home}",
       // Bare "committed" is usually about relationships; only the psychiatric senses count.
       "{sectioned|involuntarily committed|5150|involuntary hold|psychiatric hold|72 hour hold}",
       "{was|got|been} committed ~3 {hospital|ward|psych|psychiatric|unit|institution|mental}",
@@ -880,6 +896,12 @@ export const concepts: SymptomConcept[] = [
       ...px("emetophobe|emetophobes|emetophobics"),
       ...px("{in case|incase} ~2 i {throw up|vomit|am sick|get sick|puke|be sick|feel sick|catch a bug}"),
       ...px("{someone|anyone|anybody|people|somebody|a colleague|a child|my kid|they} ~4 {queasy|nauseous|feel sick|feels sick|a stomach bug|a sickness bug|norovirus|vomiting|throwing up|being sick|is sick} ~8 {leave the room|get away|run out|walk out|go home|panic|have to leave|freak out}"),
+      // A life arranged around not being sick: "I'd rather die than vomit again", "plan my entire life around not throwing up",
+      // "if someone looks a bit green I get off at the next stop", "took two weeks off when norovirus went round".
+      ...px("{rather|prefer to} {die|be dead|anything} than ~3 {vomit|throw up|be sick|puke|do it again}"),
+      ...px("{plan|planned|planning|organise|organize|arrange|arranged|built|build|revolves|revolve} ~4 {life|day|days|everything|week|meals} ~3 around ~3 {not|never|avoiding} ~2 {throwing up|vomiting|being sick|getting sick|puking|catching a bug}"),
+      ...px("{norovirus|a stomach bug|a sickness bug|the vomiting bug|a tummy bug|gastro} ~8 {took|take|taking|stayed|stay|kept|keep|went|go} ~4 {off|leave|home|away|unpaid|sick}"),
+      ...px("{looks|look|looking|seems|seemed} {a bit|a little|slightly}? {green|queasy|peaky|pale|ill|sick} ~8 {get off|got off|leave|left|move|moved|change seats|changed seats|walk away|walked away|panic}"),
     ],
   },
   // ───────────────────────────── separation anxiety ─────────────────────────────
@@ -1342,6 +1364,10 @@ export const concepts: SymptomConcept[] = [
       "{sort|sorting|clear|clearing|go through|going through|declutter|decluttering} ~8 {putting|put|puts} ~2 {everything|it all|it|them|all of it|most of it} back",
       "{need|needs|needed} {all of it|every bit of it|all of them|all that stuff|all this stuff|every single thing|all of this}",
       "{broken|old|useless} ~6 {he|she|i|they} ~2 {says|said|say|insists|insist|swears}? ~2 {will|would|is going to|am going to|are going to|might} {fix|mend|repair|use|sell|need}",
+      // "carrier bags that will come in useful", "every bit of it has a use or a memory", "how to let any of it go".
+      "{will|would|might|may|could} come in {useful|handy}",
+      "{every|each} {bit|piece|one|thing} ~3 {has|have} a {use|memory|purpose|story}",
+      "{let|letting} {any|some|none|one bit|a bit|anything} of ~2 {it|them|my things|my stuff} go",
     ),
     exclude: px("{can not|could not} ~2 throw ~3 {party|ball|a party|tantrum}", "{clear|tidy|sort|clean out} ~2 {my|the|his|her|our} ~2 {inbox|emails|email|schedule|diary|calendar|desk|throat|head|name|air|backlog|debt|debts|browser|history|cache}", "{need|needs} it {for work|by}", "{throw|throwing|threw|throws} up", "{keep|keeps|keeping|kept} {thinking|wondering|remembering|worrying|replaying|picturing|seeing|hearing|going|asking|crying|trying|telling|getting|dreaming|looking|reading} ~2 {about|over|back|at|of|for|through}?"),
   },
@@ -1368,6 +1394,10 @@ export const concepts: SymptomConcept[] = [
       "{because of|due to|under|buried under} ~2 {the piles|the clutter|the stuff|all the stuff|all my stuff|my stuff|the boxes|the junk}",
       "{kitchen|bedroom|bathroom|living room|lounge|bed|table|sofa|couch|hallway|stairs|garage|spare room} ~4 {unusable|buried|covered in stuff|piled high|blocked|inaccessible|full of stuff|full of boxes}",
       "{house|flat|apartment|room|home|garage|car} ~4 {is full|full of|filled with|crammed with|packed with|overflowing with|piled high|unliveable|unlivable}",
+      // A room or fitting lost to things: "the bath has things in it so I wash at the sink", "the cooker is covered", "the back bedroom's been full for years".
+      "{bath|bathtub|tub|shower|cooker|stove|oven|hob|bed|sofa|couch|kitchen table|dining table|hallway|landing|stairs} ~3 {has things in it|has stuff in it|is covered|covered over|is full|full up|is piled|piled up|is blocked|blocked up}",
+      "{bedroom|back bedroom|spare room|box room|front room|back room|garage|loft|attic|dining room|sitting room|lounge} ~3 {been full|is full|was full|full up|full for years|filled up}",
+      "{wash|washing|bathe} at the sink ~6 {because|since|as|bath|shower}",
     ),
     exclude: px("{cluttered|clutter} ~2 {mind|head|thoughts|desktop|inbox}", "{sleep|sleeps|sleeping|settle} in ~2 {his|her|their|my|your} own {room|bed}", "{cafe|restaurant|train|bus|pub|bar|tube|carriage|waiting room|venue|station|class|lecture|packed|busy|rammed|crowded} ~6 {nowhere|no where|no room|no space} to {sit|stand}", "{nowhere|no where|no room|no space} to {sit|stand} ~4 {on the|in the|at the} {train|bus|tube|cafe|pub|restaurant|bar|station|party|lecture}", "{mind|head|thoughts|brain|desktop|inbox|calendar|diary} ~3 {cluttered|clutter}", "{house|home} full of ~2 {love|people|kids|guests|laughter}"),
   },

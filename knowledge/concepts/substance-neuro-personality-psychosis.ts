@@ -64,6 +64,9 @@ export const concepts: SymptomConcept[] = [
       // A case note's pertinent negative: "alcohol minimal", "alcohol within guidelines".
       "{alcohol|drinking|drinks} {minimal|negligible|nil|none|rarely|within guidelines|within limits|within recommended limits|occasional|occasionally|only socially|social only}",
       "{minimal|negligible|nil|occasional|light|low|social} {alcohol|drinking} ~2 {use|intake}?",
+      // Spirits as a mood: "low spirits most days", "in good spirits", "his spirits lifted".
+      "{low|high|good|poor|great|better|lifted|lift|lifts|raise|raised|keep|kept|my|his|her|their|your|our|in} spirits",
+      "spirits ~2 {are|were|is|was|have been|been|remain|remained|stay|stayed} ~2 {low|down|up|high|good|better|poor|lifted}",
     ),
   },
   {
@@ -181,6 +184,8 @@ export const concepts: SymptomConcept[] = [
       "coke ~6 {thursday to sunday|friday to sunday|every weekend|most weekends|every night|most nights|every day|daily|twice a week|three times a week|# times a week|# nights a week}",
       "{doing|do|did|snorting|snorted|sniffing|racking up|going through|getting through} ~3 {a gram|grams|a g|an eight ball|an 8 ball|eightball|eight balls}",
       "{on|doing|did|a bag of|bags of|bit of|line of|lines of|bump of|on the} {charlie|sniff|ching|chang|nose candy}",
+      // British slang on a night out: "a bit of gear with the lads", "a bag in my jacket".
+      "{a bag of|bags of|bit of|line of|lines of|bump of|gram of|doing|did some|on the} gear ~6 {night out|nights out|weekend|weekends|the lads|with the lads|big night|party|parties|friday|saturday|club|clubbing|pub|lines|nose|sesh}",
     ),
     exclude: px("{diet|coca|cherry|vanilla|zero|a|drink|drinking|can of|glass of|bottle of} coke", "coke {zero|and|with|can|bottle|float}", "crack {a|the|an} {joke|smile|window|code|egg|problem|case|safe}", "{cracks|cracked|cracking}", "crack {down|on|up|open|of dawn}",
       // Skin or things that split: "until they crack and bleed", "my lips crack".
@@ -1067,6 +1072,10 @@ export const concepts: SymptomConcept[] = [
       // A named person's voice heard where they are not: "hears her late father's voice commenting on what she does", "his mother's voice through the walls".
       "{hear|hears|hearing|heard} ~4 voice ~4 {through the walls|through the wall|through the ceiling|through the floor|when no one is there|when nobody is there|when no one is in the room|when nobody is in the room|when she is alone|when he is alone|when i am alone|in an empty room|in the empty house|though no one is there|though nobody is there}",
       "{hear|hears|hearing|heard} ~4 voice ~2 {criticising|criticizing|commenting on|insulting|mocking|threatening|ordering|commanding|narrating|calling me names|calling her names|calling him names}",
+      // A voice told of without "hear": "theres a man's voice … he comments on what im doing … its in the room".
+      "{a|the|this|one} {mans|man's|womans|woman's|male|female|deep|strange|strangers|stranger's|childs|child's|kids|old man's|old mans} voice ~10 {comments|commenting|comment|talks|talking|says|saying|calls|calling|tells|telling|whispers|whispering|mocks|mocking|shouts|shouting|swears|narrates|insults|laughs}",
+      "{voice|voices} ~6 {not in my head|outside my head|in the room with me|out loud in the room|as real as|real as a person}",
+      "{not|isnt|is not|it is not|its not} in my head ~3 {it is|its|it's|they are|theyre} ~2 in the {room|house|walls|ceiling}",
     ),
     exclude: px("{hear|heard|hearing} ~2 {voices|voice} ~3 {downstairs|next door|in the hallway|outside|on the phone|on the radio|of reason|message|mail|notes|memo|actor|actors}", "{inner|inner critic|critical} voice", "{film|movie|show|series|book|documentary|character|episode|novel|play} ~6 {hears|hear|hearing|heard} ~2 {voices|a voice}", "voices ~3 {downstairs|next door|in the hallway|outside|of the kids|of my kids|of the children|on the tv|on the radio|in the pub|in the bar|at the party}", "{voice|voices} {of reason|message|notes|mail|memo|assistant|chat|call|calls|actor}", "{my|a|her|his|your|their} voice ~2 {shakes|shaking|cracks|cracked|trembles|sounds}"),
   },
@@ -1110,6 +1119,7 @@ export const concepts: SymptomConcept[] = [
       "{hidden|secret|coded} {messages|meanings|signals|codes} ~4 {everywhere|in|for me|about me|in everything}",
       "{everyone|people|strangers|everybody} ~3 {is|are} ~2 {talking about me|looking at me|laughing at me|watching me} ~3 {everywhere|on the street|on the bus|in shops|all the time|because they know}",
       "{references|reference} ~2 to me ~3 {in|on|everywhere}",
+      "{putting|put|puts|hiding|hid|hides|sneaking|sneak|planting|plant|slipping|slip|leaving} ~3 {messages|signals|codes|clues|hints|signs} ~3 {in|into|on}? ~2 {for me|to me|about me|at me|meant for me}",
       "{everything|all of it} ~3 {is a sign|is connected|means something|has a meaning|is about me|is meant for me}",
       "{tv|news|radio|adverts|songs|newsreader|presenter|presenters} ~4 {dropping|drops|dropped|giving|gives|leaving|leaves} ~2 {hints|clues|references} ~3 {about me|about my life|for me|to me}",
       "{people|strangers|everyone|everybody|folk|passengers|passers by} ~4 {on the bus|on the train|on the tube|on the street|in the street|in the shops|in shops|in the supermarket|at the bus stop|in the queue|walking past} ~3 {talk|talking|talks|whisper|whispering|whispers|laugh|laughing|laughs|stare|staring|stares|point|pointing|points} ~3 {about me|at me}",
@@ -1156,6 +1166,9 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "i am {the messiah|jesus|god|the chosen one|a prophet|a god|chosen by god|the son of god|the daughter of god|the antichrist|royalty|a king|a queen|immortal|invincible}",
       "{chosen|selected|sent|picked} ~3 {by god|by the universe|by aliens|to save|for a mission|for a special mission|to lead|to save the world|to save humanity}",
+      // "insisting God had appointed him to restructure the Central Bank".
+      "{god|the lord|heaven|allah|the universe|jesus} ~2 {had|has|have}? {appointed|anointed|chosen|called|ordained|commissioned|sent} {me|him|her|them} ~2 to",
+      "{appointed|anointed|ordained} ~2 by {god|the lord|heaven|allah|jesus}",
       "{special|secret|divine|holy|sacred} {mission|powers|power|purpose|gift|abilities|message} ~4 {from god|to save|that only i|only i}?",
       "{special|secret|divine|supernatural|psychic|telepathic} {powers|abilities|gifts}",
       "{read|reading|control|controlling} ~2 {minds|peoples minds|the weather|others thoughts|other peoples thoughts}",

@@ -164,6 +164,9 @@ export const concepts: SymptomConcept[] = [
       "{refugee|refugees|asylum seeker|refugee camp|war refugee}",
       "{lost everything|lost our home|lost our house} ~3 {in the|to the|when the|after the} ~2 {fire|flood|storm|hurricane|earthquake|war}",
       "{building|roof|house|school} ~2 {collapsed|came down} ~3 {on}?",
+      // "Survived partial collapse of his residential building; pulled from the rubble after 4 hours".
+      "collapse of ~3 {building|block|house|home|flats|apartment|apartments|bridge|stand|mine|factory|school}",
+      "{pulled|dug|rescued|recovered|got|freed|trapped|buried} ~3 {from|under|in|out of|beneath} ~2 {rubble|debris|wreckage}",
       "{a|the|there was a} shooting {at|in|on|near|outside|where|inside}",
       "{shots fired|opened fire|open fire|gunfire} ~4 {at|in|on|near|outside|inside} ~2 {the|my|our|a|work|school|church|the mall}",
       "{bomb|bombs|car bomb|explosion|ied|grenade|mortar|shell} ~2 {go off|went off|going off|goes off|exploded|explode|exploding|landed}",
@@ -188,6 +191,7 @@ export const concepts: SymptomConcept[] = [
       "{body bags|bodies bags|bagging bodies|bagged bodies|bodies piled up|bodies piling up|bodies lined up|bodies stacked|morgue trucks|refrigerated trucks}",
       "{watched|watch|watching|saw|see|seeing|seen} ~3 {people|patients|so many|dozens|hundreds|too many|kids|children|babies} ~3 {die|dying|died|pass away|passing away|take their last breath}",
       "{died|bled out|took his last breath|took her last breath} in my arms",
+      "{died|dying|killed|crushed} {beside|next to|alongside} {me|him|her|them|us}",
       "{was|were|got} {killed|murdered|shot dead|stabbed to death|beaten to death|killed instantly|hit and killed|run over and killed}",
       "{killed|murdered} ~3 {in a crash|in an accident|in a shooting|by a drunk driver|in front of me|right in front of me}",
       "{took|taken} {his|her|their} own life",
@@ -1063,6 +1067,8 @@ export const concepts: SymptomConcept[] = [
       "{will not|refuses to|refuse to|does not|never} {touch|eat} ~3 {bread|pasta|carbs|rice|potatoes|anything with sugar|anything fatty|dessert|sweets} ~3 {or|and}? ~2 {bread|pasta|carbs|rice|potatoes|fat|sugar}?",
       "{restrict|restricting|restricted|restriction|restricts} ~3 {food|foods|calories|eating|my intake|my eating|what i eat|carbs|myself|my diet|my portions|to # calories|what i allow myself}",
       "{food|calorie|calories|eating} {restriction|restricting}",
+      // "has been cutting out foods for six months, first sweets, then bread".
+      "{cutting|cut|cuts|cutting out|cut out|cuts out|dropping|dropped|dropped out} ~2 {out}? ~2 {foods|food groups|food|carbs|sugar|sweets|bread|meals|fat|snacks|breakfast|lunch|dinner|whole meals} ~6 {then|first|now|one by one|until}?",
       "{a few hundred|under #|less than #|only #|about #|around #|maybe #|no more than #|below #|fewer than #} ~2 {calories|cals|kcal|kcals} ~3 {a day|per day|daily}?",
       "{barely|hardly|rarely} ~2 {eat|eating|ate} ~3 {anything|at all|a thing|more than|one meal}",
       "{barely|hardly|rarely} ~2 eats ~3 {anything|at all|a thing|more than|one meal}",
@@ -1143,6 +1149,8 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{still|always|just|i} ~2 {feel|look|see myself as|see myself|think i am|think i look} ~2 {huge|fat|enormous|disgusting|big|massive|gross|obese|like a whale|like a pig|overweight|bloated|heavy}",
       "{feel|feeling|see|look} ~2 {huge|fat|enormous|disgusting|big|massive|gross|obese} ~4 {even though|although|but everyone|but people|despite|when everyone|even when}",
+      // Told of a child losing weight: "she says she's fat", "he's convinced he's huge".
+      "{says|said|thinks|thought|insists|insisted|convinced|believes|believed|keeps saying} ~2 {she is|he is|they are|she's|he's|shes|hes|i am|i'm|im} ~2 {fat|huge|enormous|too big|overweight|gross|massive|obese}",
       "{everyone|people|my friends|my family|doctors|they} ~3 {say|says|tell me|told me|keep telling me} ~3 {i am thin|i am skinny|i am underweight|i am too thin|i look sick|i am tiny|i am not fat} ~3 {but}?",
       "{hate|hating|disgusted by|disgusted with|loathe|can not stand|can not look at} ~2 my {body|shape|thighs|stomach|belly|arms|weight|reflection|figure|hips|face}",
       "{body check|body checking|pinching|pinch|measuring|measure} ~3 {my}? ~2 {thighs|stomach|waist|arms|fat|wrists|thigh gap|rolls}",
@@ -1290,6 +1298,8 @@ export const concepts: SymptomConcept[] = [
       "{stuff|stuffing|stuffed|shove|shoving|shoved|shovel|shovels|shoveling|shovelling|cram|cramming|crammed} ~3 {food|it|everything} ~3 {in my mouth|into my mouth|in my face|down}",
       "{do not|can not|do not even|barely} ~2 {taste|chew} ~2 {it|the food|anything|what i eat|my food}",
       "{barely|hardly|without|not even|without even} ~2 {tasting|chewing} ~3 {it|any of it|anything|the food|a thing}?",
+      // In anyone's words, a clinician's too: "eating fast, well past the point of discomfort".
+      "{eating|eats|ate|eat|eaten} {fast|quickly|rapidly|at speed} ~4 {past|until|till|and|well past|when|in the car|alone|in secret}",
       "{eat|eating|ate|eats|binge|binging|bingeing} ~10 {way|much|far|a lot|so much}? faster than {normal|usual|normal people|other people|everyone else|anyone|i normally do|a normal person}",
     ),
   },
@@ -1302,6 +1312,8 @@ export const concepts: SymptomConcept[] = [
       "{eat|eating|ate|eaten|graze|grazing} ~10 {even though i am not hungry|when i am not even hungry|even when i am not hungry|although i am not hungry}",
       "{eat|ate|eating|eats|stuff|stuffed|stuffing} ~4 {until|till|til|to the point} ~3 {uncomfortably full|painfully full|i feel sick|i am sick|it hurts|in pain|i can not move|i am about to burst|i want to throw up|i can barely breathe|i am stuffed|my stomach hurts|i am nauseous}",
       "{painfully|uncomfortably|sickeningly} {full|stuffed|bloated}",
+      "{past|beyond} the point of {discomfort|fullness|being full|feeling sick|feeling full|pain|bursting}",
+      "{eat|eating|ate|eats|eaten} ~8 {when|while|even when|even though|though} {not|not even|he is not|she is not|they are not|he isnt|she isnt} hungry",
       "{stomach|belly} ~3 {hurts|aches|in agony|about to burst|distended} ~3 {after|from} ~2 {eating|a binge|binging|all that food}",
       "{eat|eating|ate} ~3 {when i am not hungry|even when i am not hungry|when i am not even hungry|without being hungry|even though i am not hungry|even when i am full|even though i am full|past full|way past full}",
       "{not|never|not even} ~2 hungry ~3 {but}? ~2 {still}? ~2 {eat|ate|eating|keep eating}",
@@ -1336,6 +1348,7 @@ export const concepts: SymptomConcept[] = [
       "{after|afterwards} ~2 {a binge|binging|bingeing|i binge|i overeat|overeating} ~4 {i feel|i felt|i hate myself|feel disgusting|feel so guilty|feel disgusted|cry|i cry|spiral|self loathing|feel like a pig|feel gross|depressed}",
       "{binge|binges|binging|bingeing} ~5 {guilt|shame|disgust|self hatred|self loathing|hate myself|cry|crying|feel awful|feel terrible|feel horrible|feel disgusting}",
       "{food guilt|guilt around food|guilt about food|eating guilt}",
+      "{feels|felt|feel|feeling} ~2 {disgusted|ashamed|guilty|disgusting|revolted} ~5 {afterward|afterwards|after it|after each|after every}",
       "{afterwards|after that} ~3 {i feel|i felt|i am|feel|feeling} ~2 {disgusted|disgusting|ashamed|so guilty|guilty|gross|vile|revolting|sick of myself} ~2 {with myself|of myself|at myself|about it}?",
     ),
   },

@@ -11,15 +11,18 @@ import type { Condition, CriterionGroup, ModalityRecommendation } from "../types
  */
 
 /** The manic / hypomanic symptom cluster, one group per prefix. */
-function highSymptoms(prefix: string, require: number, text: string): CriterionGroup {
+function highSymptoms(prefix: string, require: number, text: string, minSpellDays?: number): CriterionGroup {
   const id = (n: number) => `${prefix}.A${n}`;
   return {
     id: `${prefix}.A`,
     text,
     require,
+    ...(minSpellDays !== undefined ? { minSpellDays } : {}),
     items: [
       { id: id(1), text: "Abnormally elevated, expansive or euphoric mood", concepts: ["elevated_mood", "mania_label"], core: true, weight: 2.5, allowHistorical: true },
-      { id: id(2), text: "Inflated self-esteem or grandiosity", concepts: ["grandiosity"], core: true, weight: 2, allowHistorical: true },
+      // A grandiose belief held as fact during a high ("God had appointed him to restructure the Central
+      // Bank") is grandiosity at its most severe: it makes the high a mania, so only bipolar I reads it.
+      { id: id(2), text: "Inflated self-esteem or grandiosity", concepts: prefix === "BP1" ? ["grandiosity", "grandiose_delusions"] : ["grandiosity"], core: true, weight: 2, allowHistorical: true },
       { id: id(3), text: "Much less need for sleep without feeling tired", concepts: ["decreased_need_for_sleep"], core: true, weight: 2.5, allowHistorical: true },
       { id: id(4), text: "More talkative than usual or pressure to keep talking", concepts: ["pressured_speech"], weight: 2, allowHistorical: true },
       { id: id(5), text: "Racing thoughts or jumping between ideas", concepts: ["racing_thoughts"], allowHistorical: true },
@@ -96,7 +99,9 @@ export const conditions: Condition[] = [
     summary:
       "At least one hypomanic episode (four days or more of unusually elevated mood and energy, noticed by others but not severe enough for hospital) and at least one major depressive episode, with no full manic episode ever. People most often seek help for the depressions; the highs may feel like their best, most productive times.",
     criteria: [
-      highSymptoms("BP2", 3, "A hypomanic episode: elevated mood and energy with at least three further symptoms, clearly different from usual"),
+      // "Never more than about three days up at a time": highs that short are not a hypomanic episode (four days).
+      // (Bipolar I's group has no such floor: a mania of any length counts when hospital was needed.)
+      highSymptoms("BP2", 3, "A hypomanic episode: elevated mood and energy with at least three further symptoms, clearly different from usual", 4),
       {
         id: "BP2.B",
         text: "At least one major depressive episode, now or in the past",
@@ -118,7 +123,7 @@ export const conditions: Condition[] = [
     exclusions: [
       // Hospitalisation during a high makes it mania by definition; bipolar I then applies.
       { id: "BP2.EX.mania", text: "never a full manic episode (hospitalisation or psychosis during a high)", ifConcepts: ["psychiatric_admission"], effect: "demote" },
-      { id: "BP2.EX.bp1", text: "not better described as bipolar I", ifConditions: ["bipolar_1"], effect: "demote" },
+      { id: "BP2.EX.bp1", text: "not better described as bipolar I", ifConditions: ["bipolar_1"], byHallmark: true, effect: "demote" },
       { id: "BP2.EX.medical", text: "not caused by a substance, medication or medical condition", ifConcepts: ["medical_cause"], effect: "demote" },
       { id: "BP2.EX.stimulant", text: "highs not only during stimulant binges", ifConditions: ["stimulant_use"], effect: "demote" },
     ],
@@ -169,7 +174,7 @@ export const conditions: Condition[] = [
     ],
     time: { minDays: 730, text: "ups and downs for at least two years (one year in young people), never symptom-free for more than two months" },
     exclusions: [
-      { id: "CYC.EX.bipolar", text: "never a full manic, hypomanic or major depressive episode", ifConditions: ["bipolar_1", "bipolar_2"], effect: "exclude" },
+      { id: "CYC.EX.bipolar", text: "never a full manic, hypomanic or major depressive episode", ifConditions: ["bipolar_1", "bipolar_2"], byHallmark: true, effect: "exclude" },
       { id: "CYC.EX.mdd", text: "never a full major depressive episode", ifConditions: ["mdd_single", "mdd_recurrent"], effect: "demote" },
       { id: "CYC.EX.medical", text: "not caused by a substance or medical condition", ifConcepts: ["medical_cause"], effect: "demote" },
     ],

@@ -39,7 +39,7 @@ function unipolarExclusions(prefix: string): Exclusion[] {
       ifConcepts: ["mania_label", "elevated_mood", "decreased_need_for_sleep"],
       effect: "exclude",
     },
-    { id: `${prefix}.EX.bipolar`, text: "not better explained by a bipolar disorder", ifConditions: ["bipolar_1", "bipolar_2"], effect: "exclude" },
+    { id: `${prefix}.EX.bipolar`, text: "not better explained by a bipolar disorder", ifConditions: ["bipolar_1", "bipolar_2"], byHallmark: true, effect: "exclude" },
     // Low mood, withdrawal and poor self-care beside hallucinations or fixed beliefs outside any mood episode.
     { id: `${prefix}.EX.psychosis`, text: "not better explained by a psychotic disorder", ifConditions: ["schizophrenia", "delusional_disorder", "brief_psychotic"], effect: "demote" },
     // Lows that come with use or its crash are substance-induced until they outlast abstinence.
@@ -103,7 +103,7 @@ export const conditions: Condition[] = [
       ...unipolarExclusions("MDD"),
       // A described earlier episode makes it recurrent, not single.
       { id: "MDD.EX.recurrent", text: "no earlier depressive episode (otherwise recurrent)", ifConcepts: ["prior_depressive_episode", "seasonal_pattern"], effect: "demote" },
-      { id: "MDD.EX.recurrent_supported", text: "not better described as recurrent depression", ifConditions: ["mdd_recurrent"], effect: "exclude" },
+      { id: "MDD.EX.recurrent_supported", text: "not better described as recurrent depression", ifConditions: ["mdd_recurrent"], byHallmark: true, effect: "exclude" },
     ],
     distinguish: [
       { from: "normal grief", how: "Grief comes in waves tied to reminders of the loss with self-esteem kept; depression is pervasive, with worthlessness and loss of pleasure in everything." },

@@ -184,7 +184,7 @@ export const conditions: Condition[] = [
         ifConcepts: ["auditory_hallucinations", "command_hallucinations", "visual_hallucinations", "disorganised_speech", "disorganised_behaviour", "negative_symptoms", "thought_interference"],
         effect: "demote",
       },
-      { id: "DELD.EX.hierarchy", text: "not better explained by schizophrenia", ifConditions: ["schizophrenia"], effect: "demote" },
+      { id: "DELD.EX.hierarchy", text: "not better explained by schizophrenia", ifConditions: ["schizophrenia"], byHallmark: true, effect: "demote" },
       {
         id: "DELD.EX.substance",
         text: "not due to a substance or a medical condition",
