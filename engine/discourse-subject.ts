@@ -142,15 +142,18 @@ const REFERRAL_OPENING =
  */
 export function isCaseDocument(text: string): boolean {
   const first = text.trimStart().slice(0, 160);
-  // The case may open the first or the second sentence, after a heading ("Student wellbeing referral. Jordan, 21, …").
-  if (splitSentences(first).slice(0, 2).some((s) => REFERRAL_OPENING.test(s.text) || CASE_OPENING.test(s.text))) return true;
   // Quoted words are the patient's own ("PC: 'my head is heavy'"): they do not make the writer the subject.
   const unquoted = text.replace(QUOTED, " ");
-  const firstPerson = (unquoted.match(/\b(?:i|me|my|myself|i'm|im|i've|ive)\b/gi) ?? []).length;
+  const firstPerson = (unquoted.match(/\b(?:i|me|my|myself|i'm|im|i've|ive|we|we've|our)\b/gi) ?? []).length;
   const thirdPerson = (unquoted.match(/\b(?:he|she|his|her|him|himself|herself|pt)\b/gi) ?? []).length;
+  // A writer who is in their own words throughout is telling their own story, however it opens
+  // ("Teacher, 34, Year 6 … we've just had Ofsted … snapped at my partner").
+  if (firstPerson > Math.max(1, thirdPerson / 3)) return false;
+  // The case may open the first or the second sentence, after a heading ("Student wellbeing referral. Jordan, 21, …").
+  if (splitSentences(first).slice(0, 2).some((s) => REFERRAL_OPENING.test(s.text) || CASE_OPENING.test(s.text))) return true;
   const markers = new Set((unquoted.match(NOTE_MARKER) ?? []).map((m) => m.trim().toLowerCase())).size;
   const heading = NOTE_HEADING.test(first.split(/[.\n]/)[0] ?? "");
-  return (heading || markers >= 2) && (markers >= 1 || thirdPerson >= 1) && firstPerson <= Math.max(1, thirdPerson / 3);
+  return (heading || markers >= 2) && (markers >= 1 || thirdPerson >= 1);
 }
 
 /** A quotation: 'single' or "double" marks opening after a space or a colon, closing before punctuation or a space. */
