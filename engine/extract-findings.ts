@@ -39,12 +39,12 @@ function withoutSubsumed(mentions: ConceptMention[]): ConceptMention[] {
   return mentions.filter((m) => !mentions.some((o) => SUBSUMED_BY[m.concept]?.includes(o.concept) && o.start <= m.start && m.end <= o.end));
 }
 
-/** Words that say a spell goes on ("still", "ever since", "has been"): then its date is the current episode's onset. */
 /** A duration told as one spell's length: "stretches of a few days", "bouts of a week", "never more than three days", "two days at a time". */
 const SPELL_BEFORE = /\b(?:stretch(?:es)?|spells?|periods?|bouts?|phases?|episodes?|bursts?|patch(?:es)?|runs?|swings?) of\s*$|\bnever (?:more|longer) than\s*(?:about |around |maybe )?$/i;
 const SPELL_AFTER = /^\s*(?:'?\w+'?\s+)?(?:at a time|at most|tops|max)\b/i;
 /** A year a spell is dated to: "in 2010", "back in 2016", "around 2019" (not "since 2019", an onset). */
 const DATED_YEAR = /\b(?:in|back in|around|during|of|by|early|late|mid|summer|winter|spring|autumn|fall)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to|until|till)\s*(?:now|present|today))/gi;
+/** Words that say a spell goes on ("still", "ever since", "has been"): then its date is the current episode's onset. */
 const ONGOING_SPELL = /\b(still|since|ever since|has been|have been|now|these days|lately|keeps?|to this day|currently|continues|continuing)\b/i;
 
 export interface TurnExtraction {
