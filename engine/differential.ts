@@ -109,14 +109,15 @@ function score(e: ConditionEvaluation, retrieval: number): { likelihood: number;
   return { likelihood: Math.max(0, Math.min(0.97, p)), reasons };
 }
 
+/** Concepts that are a condition's name in the person's words ("mania_label", "depression_named"), not a feature of it. */
+const NAMED_CONCEPT = /_(?:label|named)$/;
+
 /**
  * `w` has a hallmark of its own that `s` does not share: a core criterion item met by a concept
  * none of `s`'s criteria cite (elevated mood over unipolar depression, a withdrawal over
  * insomnia), not a core both read from the same words (low mood in single vs recurrent depression).
+ * With `minWeight`, any item of at least that weight counts, when read firmly (see `decisive`).
  */
-/** Concepts that are a condition's name in the person's words ("mania_label", "depression_named"), not a feature of it. */
-const NAMED_CONCEPT = /_(?:label|named)$/;
-
 function distinctHallmark(w: ConditionEvaluation, s: ConditionEvaluation, minWeight = 0): boolean {
   const theirs = new Set(s.condition.criteria.flatMap((g) => g.items.flatMap((i) => i.concepts)));
   // A core item; or, asked for a decisive one, any item of that weight (a hospital admission during a

@@ -136,6 +136,7 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     const datedPast = [...sentence.text.matchAll(DATED_YEAR)].some((m) => now.getFullYear() - Number(m[1]) >= 2) && !ONGOING_SPELL.test(sentence.text);
     for (const m of mentions) {
       const ctx = analyzeContext(sentence.text, { start: m.start, end: m.end });
+      const spellDays = spellOf(m.end);
       // What was done to the writer ("they kept me there 12 days") is the writer's, whoever acted.
       const toWriter = conceptById(m.concept)?.undergone === true && WRITER_OBJECT.test(m.quote);
       const otherExperiencer = !toWriter && (ctx.otherExperiencer || (carried && !isStressorConcept(m.concept) && !writerActs(clauseAround(sentence.text, m.start, m.end))));
@@ -154,7 +155,7 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
         ...(otherExperiencer && about ? { about } : {}),
         ...(m.learned ? { learned: true } : {}),
         ...(duration?.durationDays !== undefined ? { durationDays: duration.durationDays } : {}),
-        ...(spellOf(m.end) !== undefined ? { spellDays: spellOf(m.end) } : {}),
+        ...(spellDays !== undefined ? { spellDays } : {}),
         ...(ago?.agoDays !== undefined ? { agoDays: ago.agoDays } : {}),
         ...(frequency ? { frequency } : {}),
         ...(severity ? { severity } : {}),

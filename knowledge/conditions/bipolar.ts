@@ -10,8 +10,13 @@ import type { Condition, CriterionGroup, ModalityRecommendation } from "../types
  * duration (seven versus four days), which the B groups and time rules carry.
  */
 
-/** The manic / hypomanic symptom cluster, one group per prefix. */
-function highSymptoms(prefix: string, require: number, text: string, minSpellDays?: number): CriterionGroup {
+/**
+ * The manic / hypomanic symptom cluster, one group per prefix. `minSpellDays`: the shortest high
+ * that counts as an episode; `psychoticGrandiosity`: a grandiose belief held as fact reads as
+ * grandiosity (it makes a high a mania, so only bipolar I has it).
+ */
+function highSymptoms(prefix: string, require: number, text: string, opts: { minSpellDays?: number; psychoticGrandiosity?: boolean } = {}): CriterionGroup {
+  const { minSpellDays, psychoticGrandiosity = false } = opts;
   const id = (n: number) => `${prefix}.A${n}`;
   return {
     id: `${prefix}.A`,
@@ -21,8 +26,8 @@ function highSymptoms(prefix: string, require: number, text: string, minSpellDay
     items: [
       { id: id(1), text: "Abnormally elevated, expansive or euphoric mood", concepts: ["elevated_mood", "mania_label"], core: true, weight: 2.5, allowHistorical: true },
       // A grandiose belief held as fact during a high ("God had appointed him to restructure the Central
-      // Bank") is grandiosity at its most severe: it makes the high a mania, so only bipolar I reads it.
-      { id: id(2), text: "Inflated self-esteem or grandiosity", concepts: prefix === "BP1" ? ["grandiosity", "grandiose_delusions"] : ["grandiosity"], core: true, weight: 2, allowHistorical: true },
+      // Bank") is grandiosity at its most severe.
+      { id: id(2), text: "Inflated self-esteem or grandiosity", concepts: psychoticGrandiosity ? ["grandiosity", "grandiose_delusions"] : ["grandiosity"], core: true, weight: 2, allowHistorical: true },
       { id: id(3), text: "Much less need for sleep without feeling tired", concepts: ["decreased_need_for_sleep"], core: true, weight: 2.5, allowHistorical: true },
       { id: id(4), text: "More talkative than usual or pressure to keep talking", concepts: ["pressured_speech"], weight: 2, allowHistorical: true },
       { id: id(5), text: "Racing thoughts or jumping between ideas", concepts: ["racing_thoughts"], allowHistorical: true },
@@ -54,7 +59,7 @@ export const conditions: Condition[] = [
     summary:
       "At least one manic episode: a week or more (any length if hospital was needed) of abnormally elevated or irritable mood and energy with symptoms such as little need for sleep, grandiosity, racing thoughts, pressured speech and reckless spending or decisions, severe enough to disrupt life. Depressive episodes are common but not required. A current manic episode needs urgent specialist assessment (NICE CG185); structured psychoeducation about early warning signs is part of care.",
     criteria: [
-      highSymptoms("BP1", 4, "A manic episode: elevated or expansive mood and energy with at least three further manic symptoms"),
+      highSymptoms("BP1", 4, "A manic episode: elevated or expansive mood and energy with at least three further manic symptoms", { psychoticGrandiosity: true }),
       {
         id: "BP1.B",
         text: "Severe enough to cause marked impairment, be noticed by others, or need hospital care",
@@ -101,7 +106,7 @@ export const conditions: Condition[] = [
     criteria: [
       // "Never more than about three days up at a time": highs that short are not a hypomanic episode (four days).
       // (Bipolar I's group has no such floor: a mania of any length counts when hospital was needed.)
-      highSymptoms("BP2", 3, "A hypomanic episode: elevated mood and energy with at least three further symptoms, clearly different from usual", 4),
+      highSymptoms("BP2", 3, "A hypomanic episode: elevated mood and energy with at least three further symptoms, clearly different from usual", { minSpellDays: 4 }),
       {
         id: "BP2.B",
         text: "At least one major depressive episode, now or in the past",
