@@ -9,7 +9,9 @@
  *              learned net      learned/risk-net.ts (hashed n-grams + the components' concept
  *                               classes; can only raise: beside a concept, or alone at a strict point)
  *   combine    merge-risk.ts: the highest level any component supports, never lower
- *   decide     idioms marked as not literal, crises told as over (resolved-past.ts), a past attempt
+ *   decide     the net's doubts (net-doubts.ts), idioms marked as not literal, an unwanted thought
+ *              feared with the wish to die denied (unwanted-thought.ts), crises told as over
+ *              (resolved-past.ts), a past attempt
  *              with the thoughts back; then escalate, or ask the C-SSRS screening questions
  *              directly (`askedDirectly`) when the signs are uncertain: the net's middle band, means
  *              beside a soft wish, distress in a language we do not read
@@ -19,17 +21,18 @@
  * person's earlier messages; that joint reading counts only for what it adds, and the session's
  * risk never goes down (merge-risk.ts).
  */
-import { MEANS, readComponents } from "./components/cssrs-components.js";
+import { readComponents } from "./components/cssrs-components.js";
 import { readOtherLanguages } from "./components/multilingual.js";
 import { alternateReadings } from "./deobfuscate.js";
 import { directQuestion } from "./direct-question.js";
 import { answerToDirectQuestion } from "./components/direct-answer.js";
 import { riskNet, scoreMessage, type RiskNet } from "./learned/risk-net.js";
 import { mergeRisk } from "./merge-risk.js";
-import { OTHER_DANGER_NOW, aboutAnother, withoutResolvedPast } from "./resolved-past.js";
-import { detectLanguage } from "./language.js";
+import { asUnwantedThought } from "./unwanted-thought.js";
+import { DANGER_FLAGS, DANGER_NOW, SENTENCE_DOUBTS, netContextDoubt } from "./net-doubts.js";
+import { withoutResolvedPast } from "./resolved-past.js";
 import { normalizeText } from "./normalize-text.js";
-import { LAUGHTER, REMOTE_PAST, SERIOUS, saysNotLiteral, isGeneralQuestion, mentionsRecovery, quotesALyric, timeOf } from "./risk-context.js";
+import { SERIOUS, saysNotLiteral } from "./risk-context.js";
 import { assessmentOf, screenRisk, withdrawnAssessment, type ScreenContext } from "./screen-risk.js";
 import { NO_RISK, riskRank, type DirectQuestion, type RiskAssessment } from "./types.js";
 
@@ -61,7 +64,19 @@ function readText(text: string, ctx: ReadContext): { risk: RiskAssessment; ask: 
 export function riskConcepts(text: string, ctx: ReadContext = {}): string[] {
   const classes = new Set(readText(text, ctx).classes);
   for (const reading of alternateReadings(text)) for (const c of readText(reading.text, ctx).classes) classes.add(c);
-  return [...classes];
+  return netConcepts(classes);
+}
+
+/**
+ * Classes the components read only to combine them (a count of tablets, a recent time, a cover
+ * story and its denial): their combinations are findings, so the net does not weigh them alone
+ * ("two paracetamol about four hours ago" is a dose, not an overdose).
+ */
+const COMPONENT_ONLY: ReadonlySet<string> = new Set(["dose_count", "recent_past", "cover_told", "cover_denied"]);
+
+/** The concept classes the learned net weighs, of those the components read. */
+function netConcepts(classes: Iterable<string>): string[] {
+  return [...classes].filter((c) => !COMPONENT_ONLY.has(c));
 }
 
 /**
@@ -112,135 +127,18 @@ function withReturningThoughts(risk: RiskAssessment, said: string): RiskAssessme
 /** Fewest words in a message on which the net may escalate, or ask, with no rule concept named. */
 const MIN_WORDS_ALONE = 4;
 
-/** Low mood and its symptoms in plain words (depression's language, which is not a wish to die). */
+/**
+ * Low mood and its symptoms in plain words (depression's language, which is not a wish to die).
+ * "Down" and "low" only as a feeling ("been so down"), not "keep my head down" or "low battery".
+ */
 const LOW_MOOD =
-  /\b(?:empty|hopeless|pointless|numb|sad|down|low|depressed|miserable|exhausted|tired|drained|worthless|lonely|no energy|no motivation|(?:nothing|not) (?:is )?(?:fun|enjoyable)|(?:cannot|can not|do not|barely) (?:sleep|eat|get out of bed|focus|concentrate)|sleep (?:badly|too much|all day)|(?:barely|have not|not) (?:eaten|eating|slept|sleeping)|no appetite|crying|cry (?:a lot|every day|all the time))\b/;
+  /\b(?:empty|hopeless|pointless|numb|sad|(?:feel|feeling|felt|been|so|really|very|pretty|quite|bit|little|getting|get) (?:down|low)|depressed|miserable|exhausted|tired|drained|worthless|lonely|no energy|no motivation|(?:nothing|not) (?:is )?(?:fun|enjoyable)|(?:cannot|can not|do not|barely) (?:sleep|eat|get out of bed|focus|concentrate)|sleep (?:badly|too much|all day)|(?:barely|have not|not) (?:eaten|eating|slept|sleeping)|no appetite|crying|cry (?:a lot|every day|all the time))\b/;
 
 /** Low mood denied or gone ("not even sad anymore", "no longer depressed"). */
 const NOT_LOW_ANYMORE = /\b(?:not|no longer|not even|never) (?:\w+ )?(?:sad|down|low|depressed|miserable|upset)(?: any ?more| now)?\b/g;
 
-const DENIAL = /\b(?:i am not|i am not really|not) suicidal\b|\bno dark thoughts\b|\b(?:keine|kein) (?:dunklen |suizidalen )?(?:gedanken|suizidgedanken)\b|\bnicht suizidal\b|\bno (?:tengo )?(?:pensamientos|ideas) (?:suicidas|oscur\w*)\b|\bpas (?:d'idees noires|suicidaire)\b|\bnao (?:tenho )?pensamentos (?:suicidas|ruins|sombrios)\b|\bnao sou suicida\b|\bnon (?:ho )?pensieri (?:brutti|suicidi|suicidari|oscuri)\b|\bnessun pensiero (?:brutto|suicida)\b|\bno (?:thoughts|plans?) (?:of|about) (?:dying|suicide|killing|ending|hurting|harming)|\b(?:i do not|i never) (?:want|have thoughts) (?:to die|of dying|to hurt myself)\b/;
-
-/**
- * Component classes that read the words innocently (an accident, an idiom, fear of dying in panic, a
- * means in ordinary use) or as low mood and rumination ("tired of everything", "thinking about it a
- * lot"): the net, which weighs words, may not overrule them by itself — it asks — unless the
- * components also read something more (a means, a wish to die, a preparation, a farewell: "make it
- * look like an accident").
- */
-const INNOCENT = ["accident", "hyperbole", "fear_of_dying", "means_benign", "dwell"];
-const NOT_INNOCENT = [
-  "prep", "farewell", "aborted", "overdose_taken", "end_wish", "decision", "death_word", "hope_harm", "wish_soft", "voice",
-  "means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water",
-  "ml.prep", "ml.farewell", "ml.aborted", "ml.die", "ml.wish", "ml.means", "ml.self_harm", "ml.harm_others", "ml.abuse",
-  "exit_self", "depart", "night_visit", "grooming", "self_punish", "one_way",
-  // Knowing or working out which ways of dying are quick or painless is never an innocent reading.
-  "method_knowledge", "method_rumination",
-];
-
-/** An injury, a means or a body in danger: what an accident word can explain. */
-const INJURY = ["sh_word", "self_harm", "bleeding", "body_risk", "body_alarm", "death_event", "overdose_taken", "medical_emergency", "means_benign", ...MEANS];
-
-/** An injury told in plain words ("split my lip", "it bled", "sprained my wrist"). */
-const INJURY_WORDS = /\b(?:cut|cuts|bled|bleed\w*|blood\w*|burn\w*|bruis\w*|split|broke|broken|sprain\w*|scratch\w*|graze\w*|stitch\w*|injur\w*|wound\w*|scar\w*|swell\w*|swollen|hurt (?:my|myself))\b/;
-
-/** A pet put to sleep by a vet. */
-const PET_PUT_DOWN =
-  /\b(?:put|putting|had to put|have to put|having to put) (?:my|our|the|her|his|their) (?:\w+ )?(?:dog|cat|puppy|kitten|pet|rabbit|horse|pony|hamster|guinea pig) (?:down|to sleep)\b|\b(?:dog|cat|puppy|kitten|pet|rabbit|horse|pony) (?:was|got|had to be|is being|will be) put (?:down|to sleep)\b/;
-
-/** Means of any kind, in any language (someone else's means are within the writer's reach too). */
-const MEANS_CLASSES: readonly string[] = [...MEANS, "ml.means"];
-
-/** Classes that speak of the person's own death or injury. */
-const SELF_DIRECTED = ["end_wish", "act_si", "death_word", "self_harm", "overdose_taken", "wish_soft", "hope_harm"];
-
-/** A soft wish that is weariness ("so tired of everything", "it all feels pointless"), not a wish not to exist or to be gone. */
-const WEARY = /\b(?:tired of|sick of|fed up|pointless|over (?:it|everything)|done with)\b/;
-const NOT_BEING = /\b(?:exist\w*|alive|be here|around|born|burden|better off|without me|easier for|gone|disappear\w*|wake up)\b/;
-/** A cover story told to someone ("told my wife I nicked myself shaving", "said it was the cat"): concealment, not an accident. */
-const COVER_STORY = /\b(?:told|tell|telling|said|say|saying) (?:\w+ ){0,2}(?:that )?(?:i|it was|they are|it is|these are|those are)\b/;
-
-/** Laughter in the sentence that weighs most, or in a message that is that sentence with a laugh after it ("i want to die lol"). */
-function laughsAt(sentence: string, message: string): boolean {
-  if (LAUGHTER.test(normalizeText(sentence).text)) return true;
-  const rest = normalizeText(message.replace(sentence, " ")).text;
-  // What is left is only laughter and punctuation ("lol", "haha jk", "😂"), not another sentence.
-  return LAUGHTER.test(rest) && rest.replace(LAUGHTER_ALL, " ").replace(/[\p{P}\p{S}\s]/gu, "").length === 0;
-}
-
-/** Every laughter marker, for stripping them from a text. */
-const LAUGHTER_ALL = new RegExp(LAUGHTER.source, "gu");
-
-/** A how-to or which-is-best question ("what is the best knot to…", "how do you tie…"). */
-const HOW_TO = /^\W*(?:what is the (?:best|easiest|right|strongest|safest) (?:\w+ )?(?:to|for)|how (?:do|does|can|would|should) (?:you|one|people)|which (?:\w+ ){0,2}(?:is|are) (?:best|better|strongest|safest))\b/;
-
-/** Why the net's score alone cannot decide: what it cannot weigh (see netContextDoubt). */
-type NetDoubt = "innocent words" | "a joke" | "a denial" | "a lyric" | "the past" | "a general question" | "someone else";
-
-/** Doubts read from one sentence (the rest are read from the whole message). */
-const SENTENCE_DOUBTS: ReadonlySet<NetDoubt> = new Set(["a joke", "a general question", "the past", "someone else"]);
-
-/** Deeds told by the person (self-harm done, an overdose taken, an attempt stopped, a rehearsal): a laugh minimises them, it does not make them a joke. */
-const DEEDS = ["self_harm", "overdose_taken", "aborted", "aborted_alone", "rehearsal", "bleeding", "ml.self_harm", "ml.aborted"];
-
-/**
- * What the net cannot weigh, so its high score only makes the reply ask: what the components read
- * innocently, a joke, a plain denial ("I'm not suicidal"), a quoted lyric or title, a remote past
- * with recovery now, a general question, or a top sentence told as the past or about someone else.
- * `message` is as written, `said` its normalised text. Undefined when there is no doubt.
- */
-function netContextDoubt(sentence: string, message: string, said: string, earlier: string, classes: ReadonlySet<string>): NetDoubt | undefined {
-  const weary = classes.has("end_wish_soft") && WEARY.test(said) && !NOT_BEING.test(said);
-  const cover = COVER_STORY.test(said);
-  // An accident word explains an injury or a means named beside it; with none ("I'd never do it at work"), it explains nothing.
-  const explains = (c: string) => classes.has(c) && (c !== "accident" || INJURY.some((i) => classes.has(i)) || INJURY_WORDS.test(said));
-  const innocent = (INNOCENT.some(explains) || weary) && !(classes.has("accident") && cover);
-  if (innocent && !NOT_INNOCENT.some((c) => classes.has(c))) return "innocent words";
-  // A means with its ordinary use named ("how high are the cliffs… a walk with my dad, he's got
-  // vertigo", "a knot… it's for a hammock") and nothing of a wish, a plan or a farewell beside it.
-  // The ordinary use must be told in the sentence the net weighs most ("Marine vet" two sentences
-  // before a Glock moved to the nightstand explains nothing).
-  // (In the five languages, "ml.benign": a cliff climbed on Saturday, a train late on the way to work.)
-  const benign = ["means_benign", "ml.benign"].filter((c) => classes.has(c));
-  if (benign.length && NOT_INNOCENT.filter((c) => classes.has(c)).every((c) => MEANS_CLASSES.includes(c)) && readText(sentence, {}).classes.some((c) => benign.includes(c))) return "innocent words";
-  // An unwanted image of harming someone (harm OCD: "awful images of stabbing him… it disgusts me"),
-  // with nothing of the person's own death: the components read it as distress, the net may only ask.
-  if (classes.has("ego_dystonic") && classes.has("hto_verb") && !SELF_DIRECTED.some((c) => classes.has(c))) return "innocent words";
-  const m = earlier ? normalizeText(`${earlier}\n${message}`).text : said;
-  // A pet's death at the vet ("we had to put my dog down… I held him the whole time"): grief for them.
-  if (PET_PUT_DOWN.test(m) && !SELF_DIRECTED.some((c) => classes.has(c))) return "innocent words";
-  // Laughter beside a cover story ("told my mum they're cat scratches lol") minimises; it is no joke.
-  // Laughter is a joke marker for the words it is said with: the net's weightiest sentence, or a
-  // message of one sentence; "gave my ps5 to my cousin, he was so happy lol" laughs at the cousin.
-  if (laughsAt(sentence, message) && !cover && !DEEDS.some((c) => classes.has(c))) return "a joke";
-  // The person says plainly it is not that ("I'm not suicidal or anything"): the net's words weigh less than theirs.
-  if (DENIAL.test(said)) return "a denial";
-  // A quoted lyric or title ("it's from a folk band"): words sung, not said.
-  if (quotesALyric(message, said)) return "a lyric";
-  // Someone else in danger now ("she just texted me goodbye") is the emergency, whatever their past.
-  if (OTHER_DANGER_NOW.test(m)) return undefined;
-  if (REMOTE_PAST.test(m) && mentionsRecovery(m)) return "the past";
-  const s = normalizeText(sentence).text;
-  // A general question ("how high is the Royal Gorge bridge?") is not a disclosure.
-  // English pronouns decide only English: "qué hago??" is the writer's own question.
-  // (A sentence too short to tell, "qué hago??", takes the message's language.)
-  const english = detectLanguage(sentence) === "en" && detectLanguage(message) === "en";
-  if (isGeneralQuestion(s) || (english && s.trim().endsWith("?") && !/\b(?:i|me|my|myself|mine)\b/.test(s))) return "a general question";
-  // A how-to question about a thing ("what's the best knot to hang something off a branch"), with no
-  // first person and nothing of the person's own death read: asked about, not escalated on words alone.
-  if (HOW_TO.test(s) && !/\b(?:i|me|my|myself|mine)\b/.test(s) && !SELF_DIRECTED.some((c) => classes.has(c))) return "a general question";
-  // Told as the past ("I used to...", "ten years ago"), or about someone else ("my uncle attempted when he...").
-  if (timeOf(s, m) === "past") return "the past";
-  // About someone else: a third person is the sentence's subject ("my uncle attempted when he...",
-  // "my husband told me he'd been having thoughts…"); "waiting for him to come out" has the writer
-  // as its unspoken subject. English pronouns decide only English: in Spanish "no se lo he dicho" is
-  // "I have not told anyone", and a threat ("ela vai ver só") or a friend's farewell names the other
-  // person either way, so in another language this doubt, which can only lower, is not raised.
-  // Someone else's means ("my dad keeps his ruger in the closet") are still within the writer's reach.
-  if (!english) return undefined;
-  if ((!/\b(?:i|me|my|myself|mine)\b/.test(s) && /\b(?:he|she|they)\b/.test(s)) || (aboutAnother(s) && !MEANS_CLASSES.some((c) => classes.has(c)))) return "someone else";
-  return undefined;
-}
+/** What the components read in one sentence by itself (the net's doubts ask it of the sentence that weighs most). */
+const classesOf = (sentence: string): string[] => readText(sentence, {}).classes;
 
 /** Reads one message: every component on the message and on its de-obfuscated readings, then the net. */
 export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
@@ -264,18 +162,22 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
   const net = ctx.net === undefined ? riskNet() : ctx.net;
   let aboutOther = false;
   if (net) {
-    const { score, window, pieces } = scoreMessage(text, net, [...classes]);
+    const { score, window, pieces } = scoreMessage(text, net, netConcepts(classes));
     risk = { ...risk, netScore: +score.toFixed(3) };
     // The net reads words, not who or when (see netContextDoubt).
-    let contextual = netContextDoubt(window, text, said, ctx.earlier ?? "", classes);
+    let contextual = netContextDoubt(window, text, said, ctx.earlier ?? "", classes, classesOf);
     // A doubt about one sentence (a laugh, a question, the past, someone else) does not take back
     // what another sentence says by itself: "He says it has to be tonight" is about the voice, and
     // "I've got the hammer by the door", which the net reads as risk too, is the writer's.
     // The other sentence must reach, by itself, the point at which the net acts on this message.
     if (contextual && SENTENCE_DOUBTS.has(contextual)) {
       const point = cues.size > 0 ? net.thresholds.escalate : (net.thresholds.alone ?? Infinity);
-      const undoubted = pieces.some((p) => p.text !== window && p.score >= point && !netContextDoubt(p.text, text, said, ctx.earlier ?? "", classes));
+      const undoubted = pieces.some((p) => p.text !== window && p.score >= point && !netContextDoubt(p.text, text, said, ctx.earlier ?? "", classes, classesOf));
       if (undoubted) contextual = undefined;
+      // Another sentence the net reads as danger about someone else ("sorry is this only if it's about
+      // yourself?" / "my best friend posted 'love you all' at 2am…"): that person is what the message
+      // is about, and the question of their danger now is the one to weigh (otherInDanger below).
+      else if (contextual !== "someone else" && pieces.some((p) => p.text !== window && p.score >= net.thresholds.escalate && netContextDoubt(p.text, text, said, ctx.earlier ?? "", classes, classesOf) === "someone else")) contextual = "someone else";
     }
     // The net escalates where some component saw a risk concept it could not combine into a
     // finding (a wish, a means, a farewell...); with no concept named, only at its stricter `alone`
@@ -291,7 +193,15 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     // concept, or its escalation point alone, is a disclosure the person has already told us to take
     // at its word; a joke marker elsewhere in the message does not take it back.
     const serious = SERIOUS.test(said) && (!contextual || contextual === "a joke") && ((score >= net.thresholds.ask && cues.size > 0) || score >= net.thresholds.escalate);
-    if (!risk.escalate && serious) {
+    // Words about someone else that the net reads as danger, beside a body in trouble, an overdose, a
+    // goodbye or abuse the components read ("my friend took something and
+    // she's not waking up", "he's picking bugs off the wall… refuses hospital"): that person's
+    // emergency, which escalates for them (third_party_risk), not a doubt that only asks.
+    const otherInDanger =
+      contextual === "someone else" && !tooShort && score >= net.thresholds.escalate && (DANGER_NOW.some((c) => classes.has(c)) || risk.findings.some((f) => DANGER_FLAGS.has(f.flag)));
+    if (!risk.escalate && otherInDanger) {
+      risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall.third-party", flag: "third_party_risk", level: "low", evidence: window.trim() }], true));
+    } else if (!risk.escalate && serious) {
       risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall.serious", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
     } else if (!risk.escalate && !contextual && ((score >= net.thresholds.escalate && cues.size > 0) || score >= alone)) {
       risk = mergeRisk(risk, assessmentOf([{ rule: "net.recall", flag: "suicidal_ideation", level: "low", evidence: window.trim() }], true));
@@ -301,6 +211,11 @@ export function readRisk(text: string, ctx: ReadContext = {}): RiskAssessment {
     }
   }
   risk = withoutIdiom(risk, said, classes);
+  const unwanted = asUnwantedThought(risk, said, classes);
+  if (unwanted.asked) {
+    risk = unwanted.risk;
+    ask.push(unwanted.asked);
+  }
   risk = withReturningThoughts(risk, said);
   risk = withoutResolvedPast(risk, said);
   // When the only doubt is the net's on words about another person, the question is about them.

@@ -104,7 +104,7 @@ export function mentionsRecovery(message: string): boolean {
   return RECOVERY.test(message);
 }
 
-const FICTION = /\b(?:movie|movies|film|films|(?:show|shows)(?! (?:up|me|him|her|them|us|off|signs|no)\b)|series|season|episode|book|books|novel|novels|story|stories|character|characters|protagonist|villain|hero|song|songs|lyrics|video ?game|game|anime|manga|documentary|play(?![- ](?:fight|wrestl|punch|hit|bit))|poem|netflix|tv|chapter|scene|plot|fanfic|comic)\b/;
+const FICTION = /\b(?:movie|movies|film|films|(?:show|shows)(?! (?:up|me|him|her|them|us|off|signs|no)\b)|series|season|episode|book|books|novel|novels|(?<!\b(?:close friends|instagram|insta|ig|snap|snapchat|whatsapp|facebook|fb|tiktok|on (?:her|his|their|my|your|the)) )(?:story|stories)|character|characters|protagonist|villain|hero|song|songs|lyrics|video ?game|game|anime|manga|documentary|play(?![- ](?:fight|wrestl|punch|hit|bit))|poem|netflix|tv|chapter|scene|plot|fanfic|comic|dming|dungeon master|dnd|d and d|tabletop|rpg|npcs?|one shot)\b/;
 
 /**
  * A sentence set inside a video game ("in elden ring i keep killing myself jumping off the ledge"):
@@ -117,7 +117,7 @@ export function isInGame(sentence: string): boolean {
   return GAME_SCOPE.test(sentence);
 }
 
-/** True when a sentence is about fiction (a film, book, game...). */
+/** True when a sentence is about fiction (a film, book, game...); a story posted on social media ("on her close friends story") is a post, not fiction. */
 export function isFiction(sentence: string): boolean {
   return FICTION.test(sentence);
 }
@@ -165,7 +165,7 @@ export function isGeneralQuestion(sentence: string): boolean {
  * what the net read as risk is not to be taken as a joke, an idiom or someone else's.
  */
 export const SERIOUS =
-  /\b(?:(?:this is |it is |and it is |i am |im )?not (?:even )?(?:a joke|joking|kidding)(?: (?:this time|anymore|tbh|fr|for real|honestly))?|no joke|(?:i am )?(?:being )?(?:dead )?serious(?:ly)? (?:this time|now)|i (?:really )?mean it(?: this time)?|for real this time|no es (?:una )?broma|no (?:estoy )?bromeando|sin bromas|nao (?:e|eh) brincadeira|nao (?:to|estou|tou) brincando|sem zoeira|sem brincadeira|(?:c'est )?pas une blague|je (?:ne )?(?:rigole|plaisante) pas|sans deconner|ohne (?:witz|scheiss|spass)|kein witz|das ist (?:kein|nicht als) (?:witz|spass)|ich meine es ernst|non (?:e uno )?scherz(?:o|ando)|non sto scherzando|sul serio)\b/;
+  /\b(?:(?:this is |it is |and it is |i am |im )?not (?:even )?(?:a joke|joking|kidding)(?: (?:this time|anymore|tbh|fr|for real|honestly))?|no joke|(?:i am )?(?:being )?(?:dead )?serious(?:ly)? (?:this time|now)|i (?:really |actually |truly |honestly |genuinely )?mean it(?: this time)?|for real this time|no es (?:una )?broma|no (?:estoy )?bromeando|sin bromas|nao (?:e|eh) brincadeira|nao (?:to|estou|tou) brincando|sem zoeira|sem brincadeira|(?:c'est )?pas une blague|je (?:ne )?(?:rigole|plaisante) pas|sans deconner|ohne (?:witz|scheiss|spass)|kein witz|das ist (?:kein|nicht als) (?:witz|spass)|ich meine es ernst|non (?:e uno )?scherz(?:o|ando)|non sto scherzando|sul serio)\b/;
 
 /** Explicit markers that words are not meant literally ("not literally", "jk", "dramatically"). */
 export const NOT_LITERAL = /\b(?:not literally|not literal|figuratively|figure of speech|dramatically|being dramatic|hyperbole|just kidding|only kidding|jk|only joking|just joking|i am joking|i am kidding|(?:kidding|joking) (?:obviously|ofc|of course)|obviously (?:kidding|joking)|(?:lol|lmao|haha\w*) (?:jk|kidding|joking)|(?:obviously|clearly|only|just) a joke|(?:it|that) was (?:obviously |clearly |only |just )?a joke|i was (?:only |just )?(?:joking|kidding))\b/;
@@ -193,9 +193,13 @@ export function quotesALyric(original: string, normalised: string): boolean {
   return quotesSomething(original) && /\b(?:song|songs|cover|lyric|lyrics|album|track|sings|sang|singer|chorus|verse|band|poem|book|film|movie)\b/.test(normalised);
 }
 
-/** Whether a message quotes anything at all (six characters or more inside quotation marks). */
+/**
+ * Whether a message quotes anything at all (six characters or more inside quotation marks). A
+ * quotation mark opens after no letter and closes before none: the apostrophes of "doesn't … Bank's"
+ * or "jusqu'au … s'arrete" are inside words and quote nothing (and may stand inside a quote: "'I can't go on'").
+ */
 export function quotesSomething(original: string): boolean {
-  return /["'\u201C\u2018][^"'\u201D\u2019]{6,}["'\u201D\u2019]/.test(original);
+  return /(?<![\p{L}\p{N}])["'\u201C\u2018](?:[^"'\u201D\u2019]|(?<=\p{L})['\u2019](?=\p{L})){6,}["'\u201D\u2019](?![\p{L}\p{N}])/u.test(original);
 }
 
 /** Laughter and joke markers ("lol", "jk", emoji) that turn "I could kill him" into hyperbole. */

@@ -422,7 +422,7 @@ const OTHER_INDIRECT_RULES: RiskRule[] = [
     // "texted me 'thanks for everything, love you, sorry'") and now unreachable.
     id: "tp.goodbye-message", flag: "third_party_risk", level: "high", escalate: true, subject: "self", historical: false,
     unless: /\b(?:leaving do|farewell (?:party|drinks)|moving|new job|last day|retir\w*|graduat\w*|wedding|birthday)\b/,
-    re: rx(`\\b(?:text|texts|texted|message|messages|messaged|note|letter|voicemail|snap|post|posted|email|emailed|dm|dmed)\\w* (?:\\w+ ){0,3}?(?:(?:saying|that said|that says|which said|to say|says|said) (?:\\w+ ){0,2}?)?['"\u201C\u2018]?(?:thank you for everything|thanks for everything|sorry for everything|goodbye|good bye|(?:she|he|they) (?:is|are|was|were) (?:so )?sorry|(?:she|he|they) (?:loves?|loved) (?:me|us|you)|to (?:look after|take care of) (?:her|his|their) (?:\\w+ )?(?:cat|dog|kids|children|pets?))\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|not (?:answering|picking up|replying)|no answer|phone is off|has not (?:left|come out|answered|replied)|worried|scared)\\b)`),
+    re: rx(`\\b(?:text|texts|texted|message|messages|messaged|note|letter|voicemail|snap|post|posted|email|emailed|dm|dmed)\\w* (?:\\w+ ){0,3}?(?:(?:saying|that said|that says|which said|to say|says|said) (?:\\w+ ){0,2}?)?['"\u201C\u2018]?(?:thank you for everything|thanks for everything|sorry for everything|goodbye|good bye|(?:i )?love (?:you|u) (?:all|guys)|(?:she|he|they) (?:is|are|was|were) (?:so )?sorry|(?:she|he|they) (?:loves?|loved) (?:me|us|you)|to (?:look after|take care of) (?:her|his|their) (?:\\w+ )?(?:cat|dog|kids|children|pets?))\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|(?:going|goes|gone|went) (?:straight )?to voicemail|(?:phone|mobile) (?:is |has been )?(?:switched off|dead)|not (?:answering|picking up|replying)|no answer|phone is off|has not (?:left|come out|answered|replied)|worried|scared)\\b)`),
   },
   {
     id: "med.insulin-omission", flag: "medical_emergency", level: "high", escalate: true, negatable: false,
@@ -794,7 +794,7 @@ const ROUND_E_RULES: RiskRule[] = [
     // Someone else's goodbye posted, then silence: "posted a goodbye and isn't answering".
     id: "tp.goodbye-posted", flag: "third_party_risk", level: "high", escalate: true, subject: "self", historical: false,
     unless: /\b(?:leaving do|farewell (?:party|drinks)|moving|new job|last day|retir\w*|graduat\w*|wedding|birthday|holiday|trip|travel\w*)\b/,
-    re: rx(`\\b(?:posted|sent|texted|left|wrote|put up|uploaded) (?:me |us )?(?:a |her |his |their )?(?:goodbye|farewell|good bye|final|last)(?: (?:message|post|note|text|video|letter|story))?\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|not (?:answering|picking up|replying|responding)|no answer|phone is off|has not (?:answered|replied|responded)|not been seen|missing)\\b)`),
+    re: rx(`\\b(?:posted|sent|texted|left|wrote|put up|uploaded) (?:me |us )?(?:a |her |his |their )?(?:goodbye|farewell|good bye|final|last)(?: (?:message|post|note|text|video|letter|story))?\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|(?:going|goes|gone|went) (?:straight )?to voicemail|(?:phone|mobile) (?:is |has been )?(?:switched off|dead)|not (?:answering|picking up|replying|responding)|no answer|phone is off|has not (?:answered|replied|responded)|not been seen|missing)\\b)`),
   },
   {
     // Someone else saying the family would be better off without them: "he keeps saying we'd all be better off without him".

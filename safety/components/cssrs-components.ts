@@ -58,7 +58,11 @@ const CONTEXT_ONLY = new Set<ClassName>([
   "access", "plan_time", "hyperbole", "accident", "intoxicated", "ego_dystonic", "disclaimer", "dont_ask", "death_event", "command_harm", "fear_of_dying",
   "weapon", "surveil", "driving_kids", "medical_emergency", "means_benign", "mass_target", "sh_word", "dwell", "method_question",
   "body_alarm", "body_risk", "horizon", "minor_age", "secret_adult", "deprive", "one_way", "on_chair", "got_down", "unexplained",
+  "dose_count", "recent_past", "cover_told", "cover_denied", "veiled_threat",
 ]);
+
+/** A verb of taking, for a count of tablets told apart from it ("is it bad to take paracetamol…" / "like 20 of them"). */
+const TAKEN = /\b(?:took|take|taken|taking|swallowed|swallow|had|downed|necked)\b/;
 
 /** Reads a normalised message into C-SSRS components and combines them. */
 export function readComponents(n: NormalizedText, priorIdeation = false): ComponentReading {
@@ -170,6 +174,20 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
       add(od, "overdose-taken", "medical_emergency", "high", true);
       add(od, "overdose-taken", "suicidal_ideation", "high", true);
     }
+    // An overdose told in pieces ("is it bad to take paracetamol with wine" / "like 20 of them. about an
+    // hour ago"): a count of tablets and a recent time beside a medicine and a verb of taking.
+    const dose = od ? undefined : first("dose_count", here);
+    const winText = n.text.slice(spans[Math.max(0, i - 2)].from, spans[Math.min(per.length - 1, i + 2)].to);
+    if (dose && !past && has("recent_past") && inShort("means_medicine") && TAKEN.test(winText)) {
+      add(dose, "overdose-taken.count", "medical_emergency", "high", true);
+      add(dose, "overdose-taken.count", "suicidal_ideation", "high", true);
+    }
+    // A cover story told, then said to be untrue in the next sentence ("told everyone at work I'm
+    // moving abroad. I'm not moving abroad", "told him it was for the pigeons. It's not"): concealment,
+    // which beside a preparation or a means within reach is a plan kept hidden (preparatory behaviour).
+    const told = first("cover_told", here);
+    const untrue = told && per[i + 1]?.mentions.find((m) => m.cls === "cover_denied" && n.text.slice(spans[i + 1].from, m.from).trim() === "");
+    if (told && untrue && !past && (inShort("prep") || (means.length && first("access")))) add(told, "preparation.concealed", "suicidal_ideation", "high", true);
     const time = first("plan_time", here);
     if (time && !past && (has("end_wish") || has("act_si")) && (means.length || has("death_word"))) add(time, "plan-time", "suicidal_ideation", "high", true);
     // Ending it minutes or hours from now ("5 minutes from ending it"): a plan with its time, whatever the means.
@@ -217,6 +235,14 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // A weapon, a school or workplace and a time: a threat of violence against many.
     const weaponHere = first("weapon", here);
     if (weaponHere && !past && has("mass_target") && has("plan_time") && !has("means_benign")) add(weaponHere, "harm-others.mass", "harm_to_others", "high", true);
+    // A veiled threat of grievance ("they're all going to regret laughing at me", "find out what happens
+    // when you keep pushing someone") with a weapon, a firearm or a blade beside a day or a school or
+    // workplace, or with access to something ("I know where he keeps the key") beside both: a threat
+    // with a plan, whatever words of anger.
+    const grievance = unwanted ? undefined : first("veiled_threat", here);
+    const armed = has("weapon") || has("means_firearm") || has("means_blade");
+    const planned = (armed && (has("plan_time") || has("mass_target"))) || (has("access") && has("mass_target") && has("plan_time"));
+    if (grievance && !past && planned && !has("means_benign")) add(grievance, "harm-others.veiled", "harm_to_others", "high", true);
     // Watching and tracking someone, two ways over, is stalking: danger to them even before a threat.
     const watching = new Set(all.filter((m) => m.cls === "surveil").map(quote));
     if (watch && !past && !unwanted && watching.size >= 2) add(watch, "harm-others.stalking", "harm_to_others", "moderate", true);

@@ -19,7 +19,7 @@ export type ClassName =
   | "intoxicated" | "driving_kids" | "bleeding" | "fear_of_dying" | "means_benign" | "mass_target" | "child_danger" | "abuse_acute" | "elder_abuse"
   | "dwell" | "method_question" | "body_alarm" | "body_risk" | "exit_self" | "horizon" | "depart" | "night_visit" | "minor_age" | "secret_adult"
   | "grooming" | "self_punish" | "deprive" | "one_way" | "method_rumination" | "found_body" | "on_chair" | "got_down" | "unexplained" | "clinical_si"
-  | "no_rescue";
+  | "no_rescue" | "dose_count" | "recent_past" | "cover_told" | "cover_denied" | "veiled_threat";
 
 /** Means by kind (also the learned net's reading of who holds the means: read-risk.ts). */
 export const MEANS: readonly ClassName[] = ["means_firearm", "means_medicine", "means_ligature", "means_height", "means_rail_road", "means_gas", "means_blade", "means_poison", "means_water"];
@@ -61,7 +61,7 @@ export const OWNS_THE_ACT = /\bi (?:did|have done|had done|just did|do|have been
  * "I mean me", "asking for myself", "the friend is me": the person says a question put in general
  * ("do people ever just want to check out? like permanently") is about themselves.
  */
-export const OWNS_THE_QUESTION = /\b(?:i mean me|i mean myself|i am (?:asking|talking) (?:for|about) (?:me|myself)|asking for (?:me|myself)|(?:this|it) is (?:about|for) me|(?:the )?friend is (?:me|actually me)|(?:not|no) (?:asking )?for a friend)\b/;
+export const OWNS_THE_QUESTION = /\b(?:i mean me|i mean myself|i am (?:asking|talking) (?:for|about) (?:me|myself)|asking for (?:me|myself)|(?:this|it) is (?:about|for) me|(?:the )?friend is (?:me|actually me)|(?:not|no) (?:asking )?for a friend|(?:ok |okay |it is |it is )?not (?:really |actually )?for (?:a|my|the) (?:story|book|novel|project|class|essay|assignment|research|school thing))\b/;
 
 /** "i am dead 💀💀", "im dying lmao", "dead 😂": a death word right before laughter is the laughter. */
 const DEAD_LAUGHING = /\b(?:i am (?:so |literally |actually |fully |completely )?(?:dead|deceased|dying|crying)|dead|dying|deceased) *(?:\u{1F480}|\u{2620}\uFE0F?|\u{1F602}|\u{1F923}|\blmao\b|\blmfao\b|\bhaha\w*|\blol\b)/u;
@@ -186,6 +186,16 @@ function readSentenceAfresh(n: NormalizedText, from: number, to: number, notLite
         if (cls === "hto_verb" && !/\bi\b/.test(prefix)) continue;
       }
       mentions.push({ cls, from: from + at, to: from + at + raw.length });
+    }
+  }
+  // A question put in general and then owned ("is it normal to burn yourself when you're stressed" /
+  // "ok the friend is me"): its "you" is the writer, so it is read again in the first person.
+  if (ownsTheQuestion && (question || asks) && /\b(?:you|your|yourself)\b/.test(text)) {
+    const mine = text.replace(/\byourself\b/g, "myself").replace(/\byour\b/g, "my").replace(/\byou\b/g, "i");
+    for (const cls of INTENT) {
+      if (mentions.some((m) => m.cls === cls)) continue;
+      const m = firstMatch(v[cls], mine);
+      if (m && !isNegated(mine.slice(0, m.index), m[0], false)) mentions.push({ cls, from, to });
     }
   }
   // "It would be a relief if the bus was late": the relief is about the thing the "if" names; with

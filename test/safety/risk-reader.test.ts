@@ -231,9 +231,16 @@ describe("regression sets (every batch stays as scored; the blind batches keep t
     // scoring — the same as on the reader before the session — then fixed by mechanism.
     ["final/risk-ae", 0.97, 0.88],
     // AF was written after AD's scoring and held back until all of session 32's work and the retrained net were done:
-    // 0.80 / 0.88 on the reader before the session, 0.81 / 0.88 at its first scoring. Not worked on (a measure of
-    // general mechanisms only, as V was), so its floor is its first reading.
-    ["final/risk-af", 0.81, 0.88],
+    // 0.80 / 0.88 on the reader before the session, 0.81 / 0.88 at its first scoring. Not worked on in session 32;
+    // in session 34 its misses were read beside AG's (a lyric read from apostrophes, someone else in danger
+    // doubted, stroke signs) and it rose to 0.91 / 0.88 with AG's mechanisms.
+    ["final/risk-af", 0.9, 0.88],
+    // AG was written for session 34 and scored before any change: 0.79 / 0.86 at its first scoring, then fixed by mechanism.
+    ["final/risk-ag", 0.97, 0.88],
+    // AH was written with AG by another fresh author and held back until all of AG's work and the retrained net were
+    // done: 0.99 / 0.78 at its first scoring, the same as on the reader before session 34; three of its false
+    // alarms were then fixed by mechanism (0.99 / 0.82).
+    ["final/risk-ah", 0.97, 0.8],
   ])("blind batch %s written for the new reader: recall >= %s, specificity >= %s", (name, recall, spec) => {
     const r = scoreCases(readCases(resolve(__dirname, `../../evals/${name}.jsonl`)));
     expect(r.recall!).toBeGreaterThanOrEqual(recall as number);
