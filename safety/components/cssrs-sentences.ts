@@ -61,7 +61,7 @@ export const OWNS_THE_ACT = /\bi (?:did|have done|had done|just did|do|have been
  * "I mean me", "asking for myself", "the friend is me": the person says a question put in general
  * ("do people ever just want to check out? like permanently") is about themselves.
  */
-export const OWNS_THE_QUESTION = /\b(?:i mean me|i mean myself|i am (?:asking|talking) (?:for|about) (?:me|myself)|asking for (?:me|myself)|(?:this|it) is (?:about|for) me|(?:the )?friend is (?:me|actually me)|(?:not|no) (?:asking )?for a friend|(?:ok |okay |it is |it is )?not (?:really |actually )?for (?:a|my|the) (?:story|book|novel|project|class|essay|assignment|research|school thing))\b/;
+export const OWNS_THE_QUESTION = /\b(?:i mean me|i mean myself|i am (?:asking|talking) (?:for|about) (?:me|myself)|asking for (?:me|myself)|(?:this|it) is (?:about|for) me|(?:the )?friend is (?:me|actually me)|(?:not|no) (?:asking )?for a friend|(?:ok |okay |it is )?not (?:really |actually )?for (?:a|my|the) (?:story|book|novel|project|class|essay|assignment|research|school thing))\b/;
 
 /** "i am dead 💀💀", "im dying lmao", "dead 😂": a death word right before laughter is the laughter. */
 const DEAD_LAUGHING = /\b(?:i am (?:so |literally |actually |fully |completely )?(?:dead|deceased|dying|crying)|dead|dying|deceased) *(?:\u{1F480}|\u{2620}\uFE0F?|\u{1F602}|\u{1F923}|\blmao\b|\blmfao\b|\bhaha\w*|\blol\b)/u;
