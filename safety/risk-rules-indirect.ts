@@ -28,6 +28,8 @@ const REFLEXIVE = "(?:my ?self|herself|himself|themselves|themself)";
 const LOVED = "(?:my (?:\\w+ ){0,2}?(?:kids?|children|son|daughter|sons|daughters|wife|husband|partner|mom|mum|mother|dad|father|parents|family|sisters?|brothers?|siblings|friends?|best friend|girlfriend|boyfriend|grandma|grandpa|nan|baby)|each of (?:my|them)|everyone|everybody|all of them|them all)";
 const PET = "(?:cat|cats|dog|dogs|pets?|kitten|puppy|bird|birds|rabbit|bunny|hamster|fish|horse|parrot|snake|lizard|guinea pig)";
 const VEHICLE = "(?:car|cars|bus|truck|lorry|train|driver|drivers|van|plane)";
+/** A phone that no longer reaches someone ("going straight to voicemail", "phone is switched off"), after a goodbye. */
+const UNREACHABLE_NOW = "(?:going|goes|gone|went) (?:straight )?to voicemail|(?:phone|mobile) (?:is |has been )?(?:switched off|dead)";
 // Accepting words ("wouldn't mind", "would be relieved") and an accidental death ("a bus hit me").
 const ACCEPT =
   "(?:would not (?:really |even |honestly |actually )?(?:mind|care|complain|object|fight it|be (?:mad|upset|sad|sorry|bothered|angry|the worst thing|a bad thing|so bad|that bad))|would (?:honestly |actually |kind of |secretly |probably |almost )?(?:(?:be|feel) (?:\\w+ )?(?:relieved|grateful|thankful|glad|happy|fine|okay|ok|a relief|a blessing|at peace|lucky)|welcome it))";
@@ -422,7 +424,7 @@ const OTHER_INDIRECT_RULES: RiskRule[] = [
     // "texted me 'thanks for everything, love you, sorry'") and now unreachable.
     id: "tp.goodbye-message", flag: "third_party_risk", level: "high", escalate: true, subject: "self", historical: false,
     unless: /\b(?:leaving do|farewell (?:party|drinks)|moving|new job|last day|retir\w*|graduat\w*|wedding|birthday)\b/,
-    re: rx(`\\b(?:text|texts|texted|message|messages|messaged|note|letter|voicemail|snap|post|posted|email|emailed|dm|dmed)\\w* (?:\\w+ ){0,3}?(?:(?:saying|that said|that says|which said|to say|says|said) (?:\\w+ ){0,2}?)?['"\u201C\u2018]?(?:thank you for everything|thanks for everything|sorry for everything|goodbye|good bye|(?:i )?love (?:you|u) (?:all|guys)|(?:she|he|they) (?:is|are|was|were) (?:so )?sorry|(?:she|he|they) (?:loves?|loved) (?:me|us|you)|to (?:look after|take care of) (?:her|his|their) (?:\\w+ )?(?:cat|dog|kids|children|pets?))\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|(?:going|goes|gone|went) (?:straight )?to voicemail|(?:phone|mobile) (?:is |has been )?(?:switched off|dead)|not (?:answering|picking up|replying)|no answer|phone is off|has not (?:left|come out|answered|replied)|worried|scared)\\b)`),
+    re: rx(`\\b(?:text|texts|texted|message|messages|messaged|note|letter|voicemail|snap|post|posted|email|emailed|dm|dmed)\\w* (?:\\w+ ){0,3}?(?:(?:saying|that said|that says|which said|to say|says|said) (?:\\w+ ){0,2}?)?['"\u201C\u2018]?(?:thank you for everything|thanks for everything|sorry for everything|goodbye|good bye|(?:i )?love (?:you|u) (?:all|guys)|(?:she|he|they) (?:is|are|was|were) (?:so )?sorry|(?:she|he|they) (?:loves?|loved) (?:me|us|you)|to (?:look after|take care of) (?:her|his|their) (?:\\w+ )?(?:cat|dog|kids|children|pets?))\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|${UNREACHABLE_NOW}|not (?:answering|picking up|replying)|no answer|phone is off|has not (?:left|come out|answered|replied)|worried|scared)\\b)`),
   },
   {
     id: "med.insulin-omission", flag: "medical_emergency", level: "high", escalate: true, negatable: false,
@@ -794,7 +796,7 @@ const ROUND_E_RULES: RiskRule[] = [
     // Someone else's goodbye posted, then silence: "posted a goodbye and isn't answering".
     id: "tp.goodbye-posted", flag: "third_party_risk", level: "high", escalate: true, subject: "self", historical: false,
     unless: /\b(?:leaving do|farewell (?:party|drinks)|moving|new job|last day|retir\w*|graduat\w*|wedding|birthday|holiday|trip|travel\w*)\b/,
-    re: rx(`\\b(?:posted|sent|texted|left|wrote|put up|uploaded) (?:me |us )?(?:a |her |his |their )?(?:goodbye|farewell|good bye|final|last)(?: (?:message|post|note|text|video|letter|story))?\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|(?:going|goes|gone|went) (?:straight )?to voicemail|(?:phone|mobile) (?:is |has been )?(?:switched off|dead)|not (?:answering|picking up|replying|responding)|no answer|phone is off|has not (?:answered|replied|responded)|not been seen|missing)\\b)`),
+    re: rx(`\\b(?:posted|sent|texted|left|wrote|put up|uploaded) (?:me |us )?(?:a |her |his |their )?(?:goodbye|farewell|good bye|final|last)(?: (?:message|post|note|text|video|letter|story))?\\b(?=[^]*\\b(?:can not (?:get hold of|reach|contact|get through to)|${UNREACHABLE_NOW}|not (?:answering|picking up|replying|responding)|no answer|phone is off|has not (?:answered|replied|responded)|not been seen|missing)\\b)`),
   },
   {
     // Someone else saying the family would be better off without them: "he keeps saying we'd all be better off without him".

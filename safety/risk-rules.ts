@@ -811,6 +811,9 @@ export const INJECTION_RULES: RiskRule[] = [
   },
 ];
 
+/** "Vou me matar de tanto rir": laughter, shame or work that "kills" after the Portuguese verb, an idiom. */
+const PT_KILL_IDIOM = "(?! de (?:tanto )?(?:rir|risada|vergonha|fome|sono|calor|frio|tedio|trabalhar|estudar)\\b)";
+
 /** Crisis statements in Spanish, Portuguese and French (text is accent-folded). */
 export const OTHER_LANGUAGE_RULES: RiskRule[] = [
   { id: "es.si.passive", flag: "suicidal_ideation", level: "low", escalate: true, historical: true, negatable: false,
@@ -845,11 +848,10 @@ export const OTHER_LANGUAGE_RULES: RiskRule[] = [
     re: rx(`\\bamenaz\\w* con matar(?:me|nos)\\b`, `\\bdijo que (?:me|nos) (?:va a|iba a) matar\\b`, `\\b(?:me|nos) va a matar\\b`) },
   { id: "es.hto", flag: "harm_to_others", level: "high", escalate: true,
     re: rx(`\\b(?:lo|la|los|las) voy a matar\\b`, `\\bvoy a matar a\\b`) },
-  // "Vou me matar de tanto rir", "me voy a matar de risa": laughter, shame or work that "kills", an idiom.
   { id: "pt.si", flag: "suicidal_ideation", level: "low", escalate: true, historical: true,
-    re: rx(`\\bquero morrer\\b`, `\\bquero me matar\\b`, `\\bquero me suicidar\\b`, `\\bnao quero (?:mais )?viver\\b`, `\\bpensamentos suicidas\\b`, `\\bacabar com (?:tudo|minha vida)\\b`, `\\bdormir e nao acordar\\b`, `\\bme matar\\b(?! de (?:tanto )?(?:rir|risada|vergonha|fome|sono|calor|frio|tedio|trabalhar|estudar)\\b)`, `\\bquero (?:sumir|desaparecer)(?: para sempre| de vez| do mundo)?\\b`, `\\bnao aguento mais viver\\b`) },
+    re: rx(`\\bquero morrer\\b`, `\\bquero me matar\\b`, `\\bquero me suicidar\\b`, `\\bnao quero (?:mais )?viver\\b`, `\\bpensamentos suicidas\\b`, `\\bacabar com (?:tudo|minha vida)\\b`, `\\bdormir e nao acordar\\b`, `\\bme matar\\b${PT_KILL_IDIOM}`, `\\bquero (?:sumir|desaparecer)(?: para sempre| de vez| do mundo)?\\b`, `\\bnao aguento mais viver\\b`) },
   { id: "pt.si.intent", flag: "suicidal_ideation", level: "high", escalate: true, historical: true,
-    re: rx(`\\bvou me (?:matar|suicidar)\\b(?! de (?:tanto )?(?:rir|risada|vergonha|fome|sono|calor|frio|tedio|trabalhar|estudar)\\b)`, `\\bvou (?:acabar com minha vida|tirar minha vida)\\b`) },
+    re: rx(`\\bvou me (?:matar|suicidar)\\b${PT_KILL_IDIOM}`, `\\bvou (?:acabar com minha vida|tirar minha vida)\\b`) },
   { id: "pt.si.in-progress", flag: "suicidal_ideation", level: "imminent", escalate: true, alsoFlags: ["medical_emergency"],
     re: rx(`\\btomei (?:todos|todas|um frasco|uma caixa|muitos|muitas) (?:\\w+ ){0,3}?(?:remedios|comprimidos|pilulas)\\b`) },
   { id: "pt.sh", flag: "self_harm", level: "moderate", escalate: true, historical: true,

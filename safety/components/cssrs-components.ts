@@ -177,8 +177,7 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // An overdose told in pieces ("is it bad to take paracetamol with wine" / "like 20 of them. about an
     // hour ago"): a count of tablets and a recent time beside a medicine and a verb of taking.
     const dose = od ? undefined : first("dose_count", here);
-    const winText = n.text.slice(spans[Math.max(0, i - 2)].from, spans[Math.min(per.length - 1, i + 2)].to);
-    if (dose && !past && has("recent_past") && inShort("means_medicine") && TAKEN.test(winText)) {
+    if (dose && !past && has("recent_past") && inShort("means_medicine") && TAKEN.test(n.text.slice(spans[Math.max(0, i - 2)].from, spans[Math.min(per.length - 1, i + 2)].to))) {
       add(dose, "overdose-taken.count", "medical_emergency", "high", true);
       add(dose, "overdose-taken.count", "suicidal_ideation", "high", true);
     }
@@ -187,7 +186,7 @@ export function readComponents(n: NormalizedText, priorIdeation = false): Compon
     // which beside a preparation or a means within reach is a plan kept hidden (preparatory behaviour).
     const told = first("cover_told", here);
     const untrue = told && per[i + 1]?.mentions.find((m) => m.cls === "cover_denied" && n.text.slice(spans[i + 1].from, m.from).trim() === "");
-    if (told && untrue && !past && (inShort("prep") || (means.length && first("access")))) add(told, "preparation.concealed", "suicidal_ideation", "high", true);
+    if (told && untrue && !past && (inShort("prep") || (means.length && access))) add(told, "preparation.concealed", "suicidal_ideation", "high", true);
     const time = first("plan_time", here);
     if (time && !past && (has("end_wish") || has("act_si")) && (means.length || has("death_word"))) add(time, "plan-time", "suicidal_ideation", "high", true);
     // Ending it minutes or hours from now ("5 minutes from ending it"): a plan with its time, whatever the means.
