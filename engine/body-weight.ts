@@ -46,12 +46,33 @@ export function readHeight(text: string): number | undefined {
   }
   const cm = /\b(1[2-9]\d|2[01]\d)\s*(?:cm|centimet(?:re|er)s?)\b/i.exec(text);
   if (cm) return Number(cm[1]) / 100;
-  const m = /\b([12][.,]\d{1,2})\s*(?:m|metres?|meters?)\b/i.exec(text);
+  const m = /\b([12][.,]\d{1,2})\s*(?:m|metres?|meters?)\b/i.exec(text) ?? BARE_METRES.exec(text);
   if (m) {
     const v = Number(m[1].replace(",", "."));
     if (v >= 1.2 && v <= 2.2) return v;
   }
   return undefined;
+}
+
+/** A height in metres told without its unit: "I'm 1.62 and I weighed 41kg", "Ht 1.70", "1.58 tall". */
+const BARE_METRES = /(?:\b(?:i'?m|i am|she'?s|he'?s|height|ht|tall|stands?)\s*(?:about|around|only|just|roughly)?\s*([12][.,]\d{2})\b(?!\s*(?:kg|kgs|kilos?|%|mg|am|pm|x|st|lbs?)\b|[.,]\d)|\b([12][.,]\d{2})\s+tall\b)/i;
+
+/** The body-mass index a message states as a number ("BMI's about 22", "BMI 15.8", "body mass index of 17"). */
+export function statedBmi(text: string): number | undefined {
+  const m = /\b(?:bmi|body mass index)(?:'s|s)?\s*(?:is|was|of|at|now|around|about|roughly|approx\.?|approximately|~|=|:|-)?\s*(?:is|was|of|at|now|around|about)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\b/i.exec(text);
+  if (!m) return undefined;
+  const v = Number(m[1].replace(",", "."));
+  return v >= 8 && v <= 70 ? v : undefined;
+}
+
+/** A weight lost, in kg, as the words tell it ("lost 4 kgs", "dropped 9 lbs", "down a stone"), or undefined. */
+export function weightLostKg(text: string): number | undefined {
+  const m = /\b(?:lost|dropped|down|shed)\s+(?:over|nearly|almost|about|around|like|roughly|maybe)?\s*(\d{1,3}(?:[.,]\d)?|a|one|two|three)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds|stone|st)\b/i.exec(text);
+  if (!m) return undefined;
+  const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+  const n = words[m[1].toLowerCase()] ?? Number(m[1].replace(",", "."));
+  const unit = m[2].toLowerCase();
+  return /^(?:lb|lbs|pounds)$/.test(unit) ? n * 0.4536 : /^(?:stone|st)$/.test(unit) ? n * 6.35 : n;
 }
 
 /** The lowest BMI the message's numbers give (its latest weight, when it tells a fall), or undefined. */

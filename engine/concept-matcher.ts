@@ -4,7 +4,7 @@
  * concept's words occur where".
  */
 import type { SymptomConcept } from "../knowledge/types.js";
-import { buildHaystack, compilePattern, indexTokens, matchPattern, mayMatch, type CompiledPattern, type TokenRange } from "./lexicon-pattern.js";
+import { buildHaystack, compilePattern, indexTokens, matchPattern, mayMatch, negatedInGap, type CompiledPattern, type TokenRange } from "./lexicon-pattern.js";
 import { tokenize, type Token } from "./normalize.js";
 
 /** One concept mention: the concept id and the character span in the sentence. */
@@ -16,6 +16,8 @@ export interface ConceptMention {
   quote: string;
   /** Read by the learned symptom reader: start/end mark the word that carried it, the quote is its clause. */
   learned?: boolean;
+  /** Denied inside the matched words themselves ("hears no voices"): see `negatedInGap`. */
+  negatedWithin?: boolean;
 }
 
 interface CompiledConcept {
@@ -88,13 +90,13 @@ export class ConceptMatcher {
     const hay = buildHaystack(tokens);
     if (!hay.tokens.length) return [];
     const mentions: ConceptMention[] = [];
-    const rangesByConcept = new Map<CompiledConcept, TokenRange[]>();
+    const rangesByConcept = new Map<CompiledConcept, Array<TokenRange & { denied?: boolean }>>();
     const norms = hay.tokens.map((t) => t.norm);
     const present = indexTokens(norms);
     for (const index of this.candidates(norms)) {
       const { concept, pattern } = this.patterns[index];
       if (!mayMatch(pattern, present)) continue;
-      const found = matchPattern(pattern, hay);
+      const found = matchPattern(pattern, hay).map((r) => (negatedInGap(pattern, hay, r) ? { ...r, denied: true } : r));
       if (!found.length) continue;
       const list = rangesByConcept.get(concept) ?? [];
       list.push(...found);
@@ -106,7 +108,7 @@ export class ConceptMatcher {
       for (const r of mergeOverlapping(ranges)) {
         const start = hay.tokens[r.first].start;
         const end = hay.tokens[r.last].end;
-        mentions.push({ concept: concept.id, start, end, quote: sentence.slice(start, end) });
+        mentions.push({ concept: concept.id, start, end, quote: sentence.slice(start, end), ...(r.denied ? { negatedWithin: true } : {}) });
       }
     }
     return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -154,13 +156,16 @@ function overlaps(a: TokenRange, b: TokenRange): boolean {
  * bus" and "the bus ... can't get off" are one mention, and the refusal inside it is part of the
  * concept, not a negation of it.
  */
-function mergeOverlapping(ranges: TokenRange[]): TokenRange[] {
+function mergeOverlapping(ranges: Array<TokenRange & { denied?: boolean }>): Array<TokenRange & { denied?: boolean }> {
   const sorted = [...ranges].sort((a, b) => a.first - b.first || b.last - a.last);
-  const merged: TokenRange[] = [];
+  const merged: Array<TokenRange & { denied?: boolean }> = [];
   for (const r of sorted) {
     const last = merged[merged.length - 1];
-    if (last && r.first <= last.last) last.last = Math.max(last.last, r.last);
-    else merged.push({ ...r });
+    // Denied only when every reading joined into the mention denies it.
+    if (last && r.first <= last.last) {
+      last.last = Math.max(last.last, r.last);
+      if (!r.denied) delete last.denied;
+    } else merged.push({ ...r });
   }
   return merged;
 }

@@ -267,6 +267,32 @@ const LIST_BREAKERS = new Set([
  * time" and "not sleeping, eating too much" are lists of what is there.
  */
 const LIST_DENIAL = /^(?:denies|denied|deny|denying|neither|nor|negative for|free of|free from|absence of|rule out|ruled out)$/;
+/**
+ * "Never" runs through a list when it is an either-or list ("never vomited, used laxatives, fasted
+ * or exercised"). Not "no": "no energy, crying all the time or sleeping all day" lists what is there.
+ */
+const PLAIN_DENIAL = /^never$/;
+/** A note's pertinent negative opens its sentence: "No vomiting, laxatives, fasting or exercise to make up for it." */
+const NOTE_DENIAL = /^(?:no|nil)$/;
+/** Words that make a symptom with "no" before them ("no energy, crying all the time, …"): then "no" is the symptom's own word. */
+const NO_AS_SYMPTOM = /^(?:energy|appetite|motivation|interest|pleasure|hope|will|drive|desire|focus|concentration|confidence|sleep|joy|feeling|feelings|emotion|emotions|purpose|point|friends|life|reason|idea|control|patience|love)$/;
+
+/**
+ * The list the mention at token `from` belongs to ends with "or"/"nor", as a denied list does ("has
+ * never vomited, used laxatives, fasted or exercised"); a list of what is there ends with "and" or
+ * nothing ("no energy, crying all the time"). Read up to the end of the list's clause.
+ */
+function orList(sentence: string, t: Tokenized, from: number): boolean {
+  for (let i = from; i < t.tokens.length && i < from + 3 * LIST_ITEM_WORDS; i++) {
+    const norm = t.tokens[i].norm;
+    if (norm === "or" || norm === "nor") return true;
+    if (norm === "and") return false;
+    const gap = i + 1 < t.tokens.length ? between(sentence, t, i, i + 1) : "";
+    if (PUNCT_BREAK.test(gap) && !/^\s*,\s*$/.test(gap)) return false;
+  }
+  return false;
+}
+
 /** Most words an item of a denied list may have ("fasting the next day", "exercising to make up for it"). */
 const LIST_ITEM_WORDS = 7;
 
@@ -350,7 +376,8 @@ export function analyzeContext(sentence: string, span: { start: number; end: num
         if (b >= first) continue;
         const window = trig.spell ? SPELL_WINDOW : trig.category === "historical" || trig.category === "hypothetical" ? CLAUSE_WINDOW : FORWARD_WINDOW;
         const reaches = first - b - 1 <= window && !terminated(sentence, t, trig.category, b + 1, first - 1, allowComma, trig.spell);
-        if (!reaches && !(trig.category === "negated" && (trig.spell || LIST_DENIAL.test(words(t, a, b))) && deniedList(sentence, t, b + 1, first - 1, trig.spell))) continue;
+        const listDenial = trig.spell || LIST_DENIAL.test(words(t, a, b)) || ((PLAIN_DENIAL.test(words(t, a, b)) || (a === 0 && NOTE_DENIAL.test(words(t, a, b)) && !NO_AS_SYMPTOM.test(t.tokens[b + 1]?.norm ?? ""))) && orList(sentence, t, first));
+        if (!reaches && !(trig.category === "negated" && listDenial && deniedList(sentence, t, b + 1, first - 1, trig.spell))) continue;
         if (!confirm(trig.category, t, a, b, first, last)) continue;
       } else {
         if (a <= last) continue;

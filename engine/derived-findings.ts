@@ -4,7 +4,7 @@
  * minutes), so "shaking, sweating, chest tight, felt like I was going crazy… they come on in
  * like a minute" describes attacks even though the word "panic" never appears.
  */
-import { LOW_BMI, bodyMassIndex } from "./body-weight.js";
+import { LOW_BMI, bodyMassIndex, statedBmi, weightLostKg } from "./body-weight.js";
 import type { SymptomFinding } from "./types.js";
 
 /** The panic-attack symptom concepts (the PD.B items of knowledge/conditions/anxiety.ts). */
@@ -20,9 +20,66 @@ const MIN_SYMPTOMS = 4;
 /** Someone else's weight: "my daughter is 38kg", "she weighs 7 stone". */
 const OTHER_PERSON = /\b(my (?:daughter|son|sister|brother|mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|friend|child|kid|baby|cat|dog)|she|he|her|his)\b/i;
 
+/** Below this loss (kg) a weight lost says nothing about weight being low: "lost 4 kgs" is not underweight. */
+const TELLING_LOSS_KG = 8;
+
+/**
+ * The lexicon reads "BMI about #" and "lost # kg" as low weight whatever the number; the numbers
+ * are judged here. A stated BMI of 18.5 or more denies low weight ("BMI's about 22": a pertinent
+ * negative); a small loss is dropped (the depressive weight-loss item reads it on its own).
+ */
+export function judgedWeights(findings: SymptomFinding[]): SymptomFinding[] {
+  return findings.flatMap((f) => {
+    if (f.concept !== "low_weight" || f.learned) return [f];
+    const bmi = statedBmi(f.quote);
+    if (bmi !== undefined) return [bmi >= LOW_BMI ? { ...f, negated: true } : f];
+    const lost = weightLostKg(f.quote);
+    return lost !== undefined && lost < TELLING_LOSS_KG ? [] : [f];
+  });
+}
+
+/**
+ * A first spell told as one, a history's pertinent negative: "recalls nothing like this before",
+ * "never been like this before", "no previous episodes", "previously well", "first time in his life".
+ */
+const FIRST_SPELL =
+  /\b(?:(?:recalls?|remembers?|had|has had|have had|experienced|been through|describes?)\s+nothing (?:like (?:this|it|that)|similar)(?: before| previously)?|never (?:been|felt|had (?:anything|it)) like this before|nothing like this (?:has )?(?:ever )?happened before|no (?:previous|prior|past|earlier) (?:similar )?(?:episodes?|spells?|history of (?:depression|low mood|mental illness))|previously (?:well|fit and well)|first (?:time|episode) (?:ever|in (?:his|her|my|their) (?:life|lives))|no (?:gp or )?(?:past )?psychiatric history)\b/i;
+
+/**
+ * An earlier depressive episode denied, from how a first spell is told (see `FIRST_SPELL`): without
+ * it, recurrent depression's defining item is only unknown, and the learned reader, which has seen
+ * many recurrences, may rank it first on the shared symptoms alone.
+ */
+function deriveFirstSpell(text: string, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
+  if (findings.some((f) => f.turn === turn && f.concept === "prior_depressive_episode")) return [];
+  const m = FIRST_SPELL.exec(text);
+  if (!m) return [];
+  return [{ concept: "prior_depressive_episode", quote: m[0], turn, negated: true, hedged: false, historical: false, hypothetical: false, otherExperiencer: false }];
+}
+
+/** Pulling told without its object ("pulls while doing homework"), and hair as what the message is about. */
+const BARE_PULLING = /\b(?:pulls|pulling|pulled|pull)\b(?!\s+(?:up|over|out of|off|away|through|in|into|back|down|apart|together|ahead|a muscle|muscles?|faces?|a face|a sickie|strings|(?:his|her|their|my|your) weight|rank|the car|the trigger|a fast one|me|him|them|us))/i;
+const HAIR_TOPIC = /\b(?:hair|hairs|alopecia|bald (?:patch|patches|spot|spots)|scalp|eyebrows?|eyelashes|lashes|trichoscopy)\b/i;
+
+/**
+ * Hair pulling told the way notes tell it, its object left to the topic: "Referred ?alopecia …
+ * Pt disclosed she pulls while doing homework … until there is a pile". The lexicon reads "pulls her
+ * hair"; here a bare "pulls" in a message about hair loss stands for it, and is the person's whom
+ * its sentence is about.
+ */
+export function barePulling(sentences: ReadonlyArray<{ text: string; about?: string }>, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
+  if (findings.some((f) => f.turn === turn && f.concept === "hair_pulling" && !f.learned)) return [];
+  if (!sentences.some((x) => HAIR_TOPIC.test(x.text))) return [];
+  for (const x of sentences) {
+    const m = BARE_PULLING.exec(x.text);
+    if (m) return [{ concept: "hair_pulling", quote: m[0], turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!x.about, ...(x.about ? { about: x.about } : {}) }];
+  }
+  return [];
+}
+
 /** Derived findings for one turn, given the turn's text and its lexicon findings. */
 export function deriveFindings(text: string, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
-  return [...derivePanicAttack(text, turn, findings), ...deriveLowWeight(text, turn, findings)];
+  return [...derivePanicAttack(text, turn, findings), ...deriveLowWeight(text, turn, findings), ...deriveFirstSpell(text, turn, findings)];
 }
 
 /**

@@ -137,6 +137,9 @@ function mainFeatureDenied(e: ConditionEvaluation): boolean {
 function statusOf(e: ConditionEvaluation, likelihood: number, opts: DifferentialOptions): DifferentialStatus {
   if (e.exclusions.some((x) => x.effect === "exclude")) return "rule-out";
   if (mainFeatureDenied(e)) return "possible";
+  // Something told argues against it (highs described as harmless for bipolar I, a past episode for a
+  // single one): listed, even first, but not provisional, so it does not take precedence by status.
+  if (e.exclusions.some((x) => x.effect === "demote")) return "possible";
   const long = (e.condition.time?.minDays ?? 0) > 31;
   // The learned symptom reader may list and rank, never make a disorder provisional on its own:
   // a hallmark (or, with none marked, some item) must be read by the lexicon.

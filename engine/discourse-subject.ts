@@ -156,8 +156,12 @@ export function isCaseDocument(text: string): boolean {
   return (heading || markers >= 2) && (markers >= 1 || thirdPerson >= 1);
 }
 
-/** A quotation: 'single' or "double" marks opening after a space or a colon, closing before punctuation or a space. */
-const QUOTED = /(?:^|(?<=[\s:(]))(['"‘“])[^'"‘’“”\n]{1,240}?['"’”](?=[\s.,;:!?)-]|$)/g;
+/**
+ * A quotation: 'single' or "double" marks opening after a space, a colon or a dash, closing before
+ * punctuation or a space. An apostrophe between letters inside it is the quoted person's
+ * contraction ("'if I took a turn I couldn't get out'"), not its end.
+ */
+const QUOTED = /(?:^|(?<=[\s:(\u2013\u2014-]))(?:(['‘])(?:[^'"‘’“”\n]|(?<=\p{L})['’](?=\p{L})){1,240}?['’]|(["“])[^"“”\n]{1,240}?["”])(?=[\s.,;:!?)\u2013\u2014-]|$)/gu;
 /** What opens a clinician's record: the kind of note or the service writing it. */
 const NOTE_HEADING =
   /\b(?:notes?|consultation|clerking|referral|evaluation|assessment|review|triage|summary|letter|report|addendum|presentation|intake|discharge|clinic|primary care|family medicine|general practice|outpatients?|inpatients?|psychiatry|psychology|casualty|a&e|emergency department|gp|camhs|liaison|handover|custody|ward round|social care|home visit|visit note|school nurse|health visitor|occupational health|wellbeing service|counsell?ing (?:centre|center|service)|dear (?:colleague|dr)|case (?:conference|discussion|presentation|summary)|soap)\b/i;

@@ -7,7 +7,9 @@ import { readConcepts } from "./learned/concept-net.js";
 import { analyzeContext } from "./context.js";
 import { splitSentences } from "./normalize.js";
 import { currentAge, extractTemporal, type TemporalMention } from "./temporal.js";
-import { deriveFindings } from "./derived-findings.js";
+import { barePulling, deriveFindings, judgedWeights } from "./derived-findings.js";
+import { readFixedBelief, type BeliefSentence } from "./fixed-belief.js";
+import { noteReadings } from "./note-register.js";
 import { isStressorConcept } from "./timing.js";
 import { CASE_PERSON, SELF, UNNAMED, clauseAround, relationIn, writerActs, sentenceSubject, type DiscourseSubject } from "./discourse-subject.js";
 import type { SymptomFinding } from "./types.js";
@@ -95,6 +97,7 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
   let lastNamed: string | undefined;
   // "21M. my moods have been all over the place since like 16": the age told once dates an onset told later.
   const writerAge = currentAge(text);
+  const told: BeliefSentence[] = [];
   for (const sentence of splitSentences(text)) {
     // In a clinician's note the writer is not the one described: "HPC: 6/52 low mood …", the
     // patient's quoted words and the addendum's "pt was admitted" are all the case's; so is the
@@ -115,7 +118,21 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     const who = named !== undefined && named !== deceased ? named : undefined;
     // Losses and life events stay the writer's ("My mum died in May"), as in ConText.
     const carried = who !== undefined && !(LOSS.test(sentence.text) && !FEAR_OF_DYING.test(sentence.text));
+    told.push({ text: sentence.text, ...(who ? { about: who } : {}) });
     const mentions = withoutSubsumed([...matcher.match(sentence.text, { asFirstPerson: who !== undefined })]);
+    // A note's subjectless or list-first sentence, read also as its patient would say it (note-register.ts).
+    const readAs = new Map<ConceptMention, { text: string; span: { start: number; end: number } }>();
+    if (caseDocument) {
+      for (const reading of noteReadings(sentence.text)) {
+        for (const m of withoutSubsumed(matcher.match(reading.text, { asFirstPerson: true }))) {
+          if (mentions.some((k) => k.concept === m.concept)) continue;
+          const at = reading.toOriginal(m.start, m.end);
+          const mention: ConceptMention = { concept: m.concept, start: at.start, end: at.end, quote: sentence.text.slice(at.start, at.end).trim() || sentence.text };
+          mentions.push(mention);
+          readAs.set(mention, { text: reading.text, span: { start: m.start, end: m.end } });
+        }
+      }
+    }
     mentions.push(...learnedMentions(sentence.text, mentions));
     const times = extractTemporal(sentence.text, now, writerAge);
     const concepts = [...new Set(mentions.map((m) => m.concept))];
@@ -135,7 +152,8 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     // back tells a past spell, unless it says the trouble goes on ("since 2019", "still").
     const datedPast = [...sentence.text.matchAll(DATED_YEAR)].some((m) => now.getFullYear() - Number(m[1]) >= 2) && !ONGOING_SPELL.test(sentence.text);
     for (const m of mentions) {
-      const ctx = analyzeContext(sentence.text, { start: m.start, end: m.end });
+      const reading = readAs.get(m);
+      const ctx = reading ? analyzeContext(reading.text, reading.span) : analyzeContext(sentence.text, { start: m.start, end: m.end });
       const spellDays = spellOf(m.end);
       // What was done to the writer ("they kept me there 12 days") is the writer's, whoever acted.
       const toWriter = conceptById(m.concept)?.undergone === true && WRITER_OBJECT.test(m.quote);
@@ -146,7 +164,7 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
         concept: m.concept,
         quote: m.quote,
         turn,
-        negated: ctx.negated,
+        negated: ctx.negated || m.negatedWithin === true,
         hedged: ctx.hedged,
         // (A year dates a spell of symptoms; a medicine started or an event in that year may go on, or is timed by agoDays.)
         historical: ctx.historical || (datedPast && !isStressorConcept(m.concept) && !m.concept.startsWith("uses_")),
@@ -162,8 +180,15 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
       });
     }
   }
-  findings.push(...deriveFindings(text, turn, findings));
-  return { findings: withoutBorrowedSobriety(findings), temporal };
+  // A conviction held the way a delusion is held, read over the whole message (fixed-belief.ts).
+  const belief = readFixedBelief(told);
+  if (belief && !findings.some((f) => f.concept === "other_delusions" && !f.negated && !f.learned)) {
+    findings.push({ concept: "other_delusions", quote: belief.quote, turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!belief.about, ...(belief.about ? { about: belief.about } : {}) });
+  }
+  findings.push(...barePulling(told, turn, findings));
+  const judged = judgedWeights(findings);
+  judged.push(...deriveFindings(text, turn, judged));
+  return { findings: withoutBorrowedSobriety(judged), temporal };
 }
 
 /** Use of a substance other than alcohol, as the lexicon names it. */

@@ -126,7 +126,9 @@ export function identifiedPerson(all: SymptomFinding[], texts: readonly string[]
     byWho.set(key, entry);
     entry.concepts.add(f.concept);
   }
-  const { who, concepts } = [...byWho.values()].sort((a, b) => b.concepts.size - a.concepts.size)[0] ?? {};
+  // A clinician's case is about the case whenever anything is told of it: a relative named in the note
+  // ("Mother has found hair in bed") is collateral, however much is told of them.
+  const { who, concepts } = [...byWho.values()].sort((a, b) => Number(b.who === CASE_PERSON) - Number(a.who === CASE_PERSON) || b.concepts.size - a.concepts.size)[0] ?? {};
   const own = new Set(findings.filter((f) => isPresent(f, true) && symptomatic(f)).map((f) => f.concept));
   // A delusion, a hallucination or hard drug use of someone the writer named settles it, unless the writer reports more of their own.
   const decisive = !!concepts && who !== UNNAMED && concepts.size >= own.size && [...concepts].some((c) => DECISIVE_FEATURES.has(c));

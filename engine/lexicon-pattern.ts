@@ -181,3 +181,40 @@ export function matchPattern(pattern: CompiledPattern, hay: Haystack): TokenRang
   }
   return out;
 }
+
+/**
+ * Words that deny the word after them: "hears no voices", "had never any attacks". Not "not", which
+ * belongs to its verb and often is the symptom itself ("super up, doesn't need sleep").
+ */
+const GAP_NEGATOR = new Set(["no", "never"]);
+
+/** Each pattern's own words (exact and prefixes), built on first use. */
+const LITERALS = new Map<string, { exact: Set<string>; prefix: string[] }>();
+
+function literalsOf(source: string): { exact: Set<string>; prefix: string[] } {
+  let l = LITERALS.get(source);
+  if (!l) {
+    const words = source.toLowerCase().replace(/'/g, "").split(/\s+/).filter((w) => w && !/^~\d*$/.test(w) && w !== "#" && w !== "_");
+    const alts = words.flatMap((w) => w.replace(/\?$/, "").split("|")).filter(Boolean);
+    l = { exact: new Set(alts.filter((a) => !a.endsWith("*"))), prefix: alts.filter((a) => a.endsWith("*")).map((a) => a.slice(0, -1)) };
+    LITERALS.set(source, l);
+  }
+  return l;
+}
+
+/**
+ * A denial inside a match that the pattern's own words do not include: "He hears no voices" matched
+ * by "{hear|hears} ~2 voices", "had no panic attacks" by "had ~2 panic attacks". ConText looks for a
+ * negation before a mention; this one sits in the pattern's gap, right before one of its words. A
+ * denial the pattern spells out itself ("{no|lost} appetite") is part of the concept, not a denial of it.
+ */
+export function negatedInGap(pattern: CompiledPattern, hay: Haystack, range: TokenRange): boolean {
+  const own = literalsOf(pattern.source);
+  const isOwn = (w: string) => own.exact.has(w) || own.prefix.some((p) => w.startsWith(p));
+  for (let k = range.first + 1; k < range.last; k++) {
+    const w = hay.tokens[k].norm;
+    if (GAP_NEGATOR.has(w) && !isOwn(w) && isOwn(hay.tokens[k + 1].norm)) return true;
+  }
+  return false;
+}
+

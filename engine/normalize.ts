@@ -97,9 +97,10 @@ export interface Sentence {
 
 /**
  * A full stop that ends nothing: inside a number ("BMI 41.3"), inside initials ("Mr O.A., 34"),
- * or after a title ("Dr. Kaplan").
+ * after a title ("Dr. Kaplan"), in a time of day ("wakes 4 a.m. and can't") or an abbreviation
+ * ("e.g.", "approx.").
  */
-const INNER_STOP = String.raw`(?<=\d)\.(?=\d)|(?<=(?:^|[\s(.])[A-Z])\.(?=[A-Za-z,])|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|St))\.(?= [A-Z])`;
+const INNER_STOP = String.raw`(?<=\d)\.(?=\d)|(?<=(?:^|[\s(.])[A-Z])\.(?=[A-Za-z,])|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|St))\.(?= [A-Z])|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=,|\s+[a-z0-9(])|(?<=\b[ei])\.(?=[ge]\.)|(?<=\b(?:e\.g|i\.e|approx|vs))\.(?=,|\s)`;
 
 const SENTENCE = new RegExp(String.raw`(?:[^.!?\n;]|${INNER_STOP})+(?:[.!?;]+|\n+|$)`, "g");
 

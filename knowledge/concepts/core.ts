@@ -410,6 +410,8 @@ export const concepts: SymptomConcept[] = [
       "{do not|does not|never} think much of myself",
       "{self esteem|selfesteem|confidence|self worth} ~3 {in the basement|in the cellar|below zero|subterranean}",
     ),
+    // Anatomy, not self-worth: "inferior ST changes", "inferior wall MI".
+    exclude: px("inferior {st|wall|leads|lead|mi|stemi|infarct|infarction|vena|t|changes|lobe|border|aspect|pole|oblique|turbinate|myocardial|epigastric|pubic|rectus}"),
   },
   {
     id: "irritability",
@@ -1573,6 +1575,8 @@ export const concepts: SymptomConcept[] = [
       "{laid off|layoff|layoffs|got fired|been fired|was fired|fired me|made redundant|redundancy|unemployed|out of work}",
       "exams|finals|dissertation",
       "diagnosed with",
+      // Told of an illness: "Got told I have MS at the end of March", "found out I have cancer".
+      "{told|found out|learned|learnt|heard|confirmed} ~2 {i have|i had|i have got|i ve got|that i have|its|it is} ~2 {ms|multiple sclerosis|cancer|a tumour|a tumor|parkinsons|hiv|diabetes|epilepsy|lupus|crohns|motor neurone disease|mnd|als|dementia|early onset|a brain tumour|leukaemia|leukemia|lymphoma|a heart condition|heart failure|kidney failure}",
       "{mom|mum|dad|mother|father|parent|parents|wife|husband|partner|son|daughter|brother|sister|grandma|grandmother|grandpa|grandfather|child} ~4 {diagnosed|cancer|sick|ill|in hospital|hospitalised|hospitalized|stroke|dementia}",
       "{had a baby|new baby|newborn|became a mum|became a mom|became a dad|became a parent}",
       "retired|retirement|retiring",

@@ -58,6 +58,7 @@ export const concepts: SymptomConcept[] = [
       "{several|many|a few|two|three|multiple|bad|major|repeated} ~2 depressions",
       "{cycles|bouts|episodes|waves|spells|rounds} of ~2 {depression|deep depression|being depressed}",
       "{every time|each time|whenever} it {comes back|returns|hits}",
+      // (A thought coming back to mind is not an episode returning: "every time it comes back into my head it flattens me".)
       "here we go again",
       // "third time in my life I've gone down like this", "each time antidepressants helped".
       "{second|third|fourth|fifth} time ~8 {like this|this low|this bad|gone down|go down|felt this way|feeling this way|depressed|depression}",
@@ -66,6 +67,9 @@ export const concepts: SymptomConcept[] = [
       "{previous|earlier|prior} {episode|bout|spell|depressive episode} ~2 {like this|of depression|of low mood|of this}?",
       // A note's pertinent negative: "no previous similar spells per self and wife".
       "{previous|earlier|prior|past} {similar|such|comparable|depressive|low|bad} {episodes|episode|bouts|bout|spells|spell|periods|period}",
+      // Earlier spells told by their dates: "Similar spells in 2012 and 2018, each lasting months … fully himself in between".
+      "{similar|same|such|comparable|identical|two|three|several} {spells|episodes|bouts|periods|patches} ~3 {in|during|around} ~2 # ~2 {and|#}",
+      "{fully|completely|entirely|back to} ~2 {himself|herself|themselves|myself|normal|well} ~2 {in between|between them|between episodes|between spells}",
       "{each|every|last} time ~3 {antidepressants|medication|meds|tablets|therapy|sertraline|citalopram|fluoxetine|prozac} ~2 {helped|worked|pulled me out|got me through}",
       "{antidepressants|medication|meds|tablets|sertraline|citalopram|fluoxetine|prozac} {helped|worked|pulled me out|got me through} ~3 {before|last time|each time|every time|back then|that time}",
       "{been|gone|went|go} down this road before",
@@ -80,7 +84,7 @@ export const concepts: SymptomConcept[] = [
     ),
     // "never had anything like this before" denies an earlier episode ("never felt anything like it"
     // is emphatic for a symptom, so ConText's pseudo-trigger leaves it unnegated: refuse it here).
-    exclude: px("{never|not|nothing|none} ~3 {had|been through|experienced|gone through|went through|felt} ~2 {anything|something|nothing} like {this|it|that}"),
+    exclude: px("{never|not|nothing|none} ~3 {had|been through|experienced|gone through|went through|felt} ~2 {anything|something|nothing} like {this|it|that}", "{comes|came|coming} back {into my head|to me|to mind|into my mind|in my head}"),
   },
   {
     id: "seasonal_pattern",
@@ -224,6 +228,9 @@ export const concepts: SymptomConcept[] = [
       "{crazy|massive|huge|extreme|manic|wild|insane} highs",
       "{i am|i was|feeling|felt|feel|being} {really|super|very|so|totally|extremely|unusually|abnormally} up ~4 {needing|need|no sleep|little sleep|energy|energetic|full of|ideas|hyper|chatty|talking|buzzing}",
       "{buzzy|hyped up|amped up|high on life}",
+      "{more|a lot more|way more|much more|far more} up than {usual|normal|everyone else|other people}",
+      // A note's spell: "stretches of 4-6 days … sleeping 4h and feeling fantastic".
+      "{sleeping|slept|sleep|sleeps|on} ~2 {#|2h|3h|4h|5h} ~1 {hours|hrs|h}? ~3 {feeling|felt|feel|feels} ~2 {fantastic|amazing|great|incredible|brilliant|on top of the world|invincible|unstoppable|euphoric|elated|wonderful|superb}",
       "{really|super|unusually|abnormally} up ~3 {needing|need|hardly any sleep|no sleep|full of|buzzing|energetic|chatty|hyper|talking}",
     ),
     // Ordinary excitement about something: "buzzing about the holiday", "on a high after the wedding".
@@ -280,11 +287,14 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{barely|hardly|did not|do not|never} {slept|sleep|sleeping} ~6 {felt unstoppable|unstoppable|invincible|wired|buzzing|not tired|was not tired|am not tired|wasnt tired|never tired|did not feel tired|do not feel tired|full of energy|felt great|feel great|felt fine|feel fine|felt amazing|wide awake|tons of energy|still energetic}",
       "{did not|do not|didnt|dont} {need|want} ~2 {sleep|to sleep|much sleep}",
+      "{sleeping|slept|sleep|sleeps|on} ~2 {#|2h|3h|4h|5h} ~1 {hours|hrs|h}? ~3 {feeling|felt|feel|feels} ~2 {fantastic|amazing|great|incredible|brilliant|on top of the world|invincible|unstoppable|euphoric|elated|wonderful|superb|rested|fine|full of energy}",
       // Days or weeks running on little sleep: "went about a fortnight on two or three hours' sleep a night".
       "{went|going|go|ran|running|lived|living|survived|surviving|got by|getting by} ~4 {on} ~1 {#|one|two|three|four|# or #|two or three|three or four|a couple of|a few} ~1 {hours|hour|hrs} ~1 {sleep|of sleep}",
       "{days|weeks|a week|a fortnight} ~3 on ~1 {#|one|two|three|# or #|two or three|a couple of|a few} ~1 {hours|hrs} ~2 {sleep|of sleep}",
       // Round E: "I was buzzing - barely slept", "sparkling, barely sleep", "crazy hours on little sleep".
       "{buzzing|wired|hyper|sparkling|on a high|unstoppable|invincible|euphoric|elated|on top of the world|on fire|fired up|up weeks|up spells|up days|up phases|high spells} ~4 {barely|hardly|scarcely} {slept|sleep|sleeps|sleeping|needed sleep|need sleep|needing sleep}",
+      // "i was flying, didnt sleep for about a week".
+      "{flying|buzzing|wired|hyper|on a high|unstoppable|invincible|electric} ~4 {did not|never|barely|hardly} {sleep|slept} ~3 for ~2 {a week|days|# days|a few days|# nights|a fortnight|# weeks}",
       "{crazy|mad|insane|ridiculous|silly|all} hours ~3 on {little|hardly any|barely any|next to no|very little|almost no} sleep",
       "{barely|hardly|rarely|scarcely} {need|needed|needing} ~2 {sleep|any sleep|much sleep}",
       "{no need for|little need for|less need for|decreased need for|reduced need for} sleep",
@@ -448,6 +458,9 @@ export const concepts: SymptomConcept[] = [
       "nothing {terrible|bad|awful|serious|dangerous} ~2 {has|have|ever}? ~2 {happened|happens|came of it}",
       "{never|not} ~2 {hospitalised|hospitalized|sectioned|admitted}",
       "{never|not|no} ~3 {out of control|reckless|dangerous} ~3 {during|in|with} ~2 {them|those|the highs|it}?",
+      // Told of the highs as a good time: "I still go to work, it's honestly the best I feel".
+      "{i|she|he} still {go|goes|went|get|gets|got} to {work|school|class|uni|college} ~8 {the best i feel|the best i have felt|best i feel|the best she feels|the best he feels|the best version of me|my best self|more productive}",
+      "{work|job|grades} ~2 {if anything|actually|even}? {improves|improved|gets better|got better|goes better|went better}",
     ),
     exclude: px("never {got|get} ~2 {in|into} trouble {at school|as a kid|as a child|with the police} ~3 {but|until}"),
   },
@@ -459,6 +472,9 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{mood swings|moodswings|mood changes}",
       "{highs and lows|mood ups and downs|emotional ups and downs}",
+      // "I go in waves … Then it flips and I'm flat for a week or two".
+      "i {go|have gone|have always gone} in {waves|cycles|phases}",
+      "{it|then it|mood} {flips|flipped|switches|switched|turns|turned} ~3 {i am|i was|i go|im} ~2 {flat|low|down|depressed|rock bottom}",
       // "has alternated between stretches of a few days feeling electric and stretches of a week or two feeling flat".
       "{alternated|alternates|alternating|swung|swinging|swings|flipped|flipping|cycled|cycling} between ~4 {stretches|spells|periods|days|weeks|phases|bouts|highs|times}",
       // A lasting pattern told as a course: "a pattern of short ups and downs", "up and down since his late teens".
@@ -519,7 +535,16 @@ export const concepts: SymptomConcept[] = [
       // Told by the person: "my brother brought me to the hospital and they kept me there 12 days".
       "{hospital|the er|a and e|the ward|psych|psychiatric} ~8 {kept|held|admitted|locked} me ~3 {for|there|in|in there|on}? ~2 {#|a|few|several|two|three|four|a couple} ~2 {days|weeks|week|month|months|nights}",
       "{detained|admitted|sectioned} under ~3 {the mental health act|section|a section}",
+      // Taken somewhere by family and kept in for days: "His brother took him to NIMHANS, where he was admitted for 16 days".
+      "{took|taken|brought|drove|rushed} ~4 to ~4 {where|and} ~2 {he|she|i|they} {was|were|got} ~2 {admitted|kept in|held} ~2 for ~2 {#|a few|several|a couple of} {days|weeks|nights|months}",
+      // A case history's stay, told by its length: "in 2019 he was admitted to hospital in Hamilton for ~3 weeks".
+      "{was|were|got|been} {admitted|hospitalised|hospitalized} ~5 for ~2 {#|a few|several|a couple of} {days|weeks|months}",
+      "{police|officers|the police} {brought|took} {him|her|me|them} in",
+      "{police|cops|officers|paramedics|ambulance} ~2 {took|brought|drove|carted|dragged} {me|him|her|them} ~2 to ~2 {hospital|the hospital|a and e|the ward|a psych|the psych|a psych ward|the psych ward}",
+      "{hospital|ward|unit|psych} ~12 {was|were|kept|stayed} ~2 in {there|hospital} ~2 for? {#|a few|several|a couple of} {days|weeks|nights}",
     ),
+    // A stay for a bodily illness or operation is not a psychiatric admission.
+    exclude: px("{admitted|hospitalised|hospitalized} ~8 {surgery|operation|pneumonia|infection|fracture|broken|appendicitis|pancreatitis|chest pain|heart attack|stroke|covid|sepsis|labour|labor|birth|c section|caesarean|observation|asthma|diabetes|kidney|liver|cancer|chemo|injuries|injury|accident}"),
   },
   // ───────────────────────────── anxiety: general, panic ─────────────────────────────
   {
@@ -639,6 +664,9 @@ export const concepts: SymptomConcept[] = [
       ...px("{buses|bus|trains|train|tube|subway|metro|public transport|tram|trams} ~10 {can not get away|could not get away|will not be able to get away|no way to get away|no getting away|can not get off|no way off|can not get out quick|nowhere to go}"),
       // Place after the trap: "scared of being stuck on the train", "trapped on a bus with no way off".
       ...px("{trapped|stuck|can not get off|could not get off|can not get out|no way out|no way off|can not escape} ~4 {on the train|on a train|on the bus|on a bus|on the tube|on the underground|on the metro|on a tram|on public transport|on the motorway bus}"),
+      // Told by how long since: "I haven't been on a bus in 3 years".
+      // (Not a plane: one situation alone is a specific phobia of flying.)
+      ...px("{have not|not|never} ~2 been on a {bus|train|tube|tram} ~3 {in|for|since} ~2 {#|years|months|ages|a year|a long time}"),
     ],
     exclude: px("{missed|miss|missing|catch|caught} the {bus|train}"),
   },
@@ -681,6 +709,8 @@ export const concepts: SymptomConcept[] = [
       ...px("{can not|could not|stopped|never|will not} ~3 {stand|standing|wait|waiting|queue|queuing|queueing} ~2 {in line|in lines|in a queue|in queues}"),
       ...px("{busy|crowded|packed|rammed|heaving} {high street|high streets|streets|street|town centre|town center|city centre|city center|shops|places|pubs|bars|trains|buses|rooms|markets} ~10 {pass out|faint|collapse|stuck|trapped|panic|can not breathe|can not get out|have to leave|escape|get out}"),
       ...px("{crowds|crowded|queues|queue|lines|busy places|concerts} ~10 {trapped|be stuck|get stuck|getting stuck|feel stuck|stuck there|stuck inside|stuck in there|can not escape|could not escape|no escape|no way out|can not get out|could not get out|not be able to get out|will not be able to get out|no one will help|nobody will help}"),
+      // The places listed one after another, as people list what they no longer face: "Crowds, queues, the cinema, bridges".
+      ...px("{crowds|crowded places} ~2 {queues|queueing|queuing|lines}"),
     ],
   },
   {
@@ -694,6 +724,8 @@ export const concepts: SymptomConcept[] = [
         "{housebound|house bound|agoraphobia|agoraphobic}",
         "{have not|barely|hardly|rarely|can not|could not|no longer} ~3 {left|leave|leaving|gone out|go out|been out|been outside} ~3 {the house|home|my flat|my apartment|my room|outside}",
         "{only|just} leave the house ~3 {with|if|when}",
+        // "If I go anywhere it's with her", "I only go out with my husband".
+        "{if i go anywhere|anywhere i go|wherever i go|i only go out|only go out|only ever go out} ~3 {it is with|with} {her|him|my wife|my husband|my partner|my daughter|my son|my mum|my mom|someone|somebody}",
         // "she's stopped going anywhere on her own", "alone she won't leave the house".
         "{stopped|stop|not|never|no longer|will not|would not|can not|could not|does not|do not|refuses to} ~2 {going|go|gone|get|getting|been} ~2 {anywhere|out|outside|far|into town|to town} ~3 {on her own|on his own|on my own|alone|by herself|by himself|by myself}",
         "{on her own|on his own|on my own|alone|by herself|by himself|by myself} ~3 {she|he|i} ~2 {will not|would not|can not|could not|does not|do not|refuses to|never} ~3 {leave|go out of|step out of|set foot outside} ~2 {the house|home|the flat|her flat|his flat|my flat|the door|the front door}",

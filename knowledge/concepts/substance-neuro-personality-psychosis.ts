@@ -66,6 +66,8 @@ export const concepts: SymptomConcept[] = [
       "{minimal|negligible|nil|occasional|light|low|social} {alcohol|drinking} ~2 {use|intake}?",
       // Spirits as a mood: "low spirits most days", "in good spirits", "his spirits lifted".
       "{low|high|good|poor|great|better|lifted|lift|lifts|raise|raised|keep|kept|my|his|her|their|your|our|in} spirits",
+      // Things called "blackout" that are not drinking: "blackout blinds", "blackout curtains".
+      "{blackout|black out} {blinds|blind|curtains|curtain|shades|shade|lining|dates|period|periods|poetry|tape}",
       "spirits ~2 {are|were|is|was|have been|been|remain|remained|stay|stayed} ~2 {low|down|up|high|good|better|poor|lifted}",
     ),
   },
@@ -172,6 +174,8 @@ export const concepts: SymptomConcept[] = [
     domain: "substance",
     patterns: px(
       "cocaine|crack|crackhead|freebase|freebasing",
+      // A drug screen's word for it: cocaine's metabolite.
+      "benzoylecgonine",
       "{do|doing|did|sniff|sniffing|snort|snorting|snorted|buy|buying|bought|on|line of|lines of|bumps of|bump of|gram of|grams of|bag of} coke",
       "coke ~3 {habit|addiction|binge|binges|weekend|weekends|dealer|every|problem|comedown|nose}",
       "{doing|did|do|snorting|snorted|racking up|cut|cutting} ~2 {lines|bumps|rails}",
@@ -350,7 +354,8 @@ export const concepts: SymptomConcept[] = [
       "once i {start|started} i ~2 {can not|could not|do not|never} stop",
       "{finish|finished|finishing|polish off|polished off} ~3 {the|a|whole|an entire} ~2 {bottle|bottles|box|case|bag|pack}",
       // Prescribed medicines taken beyond the prescription.
-      "{more|way more|much more|a lot more|double|twice|triple} ~3 than {prescribed|i am prescribed|i was prescribed|i should|the prescription|my prescription|the dose|my dose}",
+      // ("More than I should" alone is anything: "I shout more than I should". Taking more than one should is the line above.)
+      "{more|way more|much more|a lot more|double|twice|triple} ~3 than {prescribed|i am prescribed|i was prescribed|the prescription|my prescription|the dose|my dose}",
       "{double|twice|triple|three times} what {i am|i was|i have been|i get|they}? ~2 prescribed",
       "{run|ran|running|runs|run out} ~2 out? ~2 {early|before the end of the month|before my next prescription|before the refill|a week early|days early}",
       "{take|taking|took|takes} ~2 extra ~2 {pills|tablets|doses|ones}",
@@ -409,6 +414,7 @@ export const concepts: SymptomConcept[] = [
       "{wake|woke|waking} up ~3 {not remembering|with no memory|and can not remember}",
       "{paranoid|paranoia|anxiety|depression|panic} ~3 {from|after|when} ~3 {smoking|weed|high|drinking|coke|using} ~3 {but|still|keep}",
     ),
+    exclude: px("{blackout|black out} {blinds|blind|curtains|curtain|shades|shade|lining}"),
   },
   {
     id: "role_failure_use",
@@ -1169,6 +1175,12 @@ export const concepts: SymptomConcept[] = [
       // "insisting God had appointed him to restructure the Central Bank".
       "{god|the lord|heaven|allah|the universe|jesus} ~2 {had|has|have}? {appointed|anointed|chosen|called|ordained|commissioned|sent} {me|him|her|them} ~2 to",
       "{appointed|anointed|ordained} ~2 by {god|the lord|heaven|allah|jesus}",
+      // "I believed God chose me to heal the sick".
+      "{god|the lord|heaven|allah|the universe|jesus} {chose|picked|sent|called|selected} {me|him|her} to {heal|save|lead|rescue|preach|cure|fix|change|redeem|warn}",
+      // "telling everyone on site i was gonna buy the company".
+      "{telling|told|tell|tells} ~2 {everyone|everybody|people|the lads|anyone|the whole} ~4 {i was|i am|i would|he was|she was} ~3 {buy|own|run|take over|buying|owning|running} ~2 {the company|the business|the firm|the club|the world|the town|the bank}",
+      // A mission beyond one's station: "he had been 'chosen' to rebuild the company's entire platform".
+      "{chosen|picked|selected|destined|appointed|meant|called} to {rebuild|redesign|reinvent|save|lead|fix|transform|heal|rescue|redeem|restructure|reform|revolutionise|revolutionize|change} ~3 {the|a|an|his|her|my|our|their}? ~3 {entire|whole|world|world s|country|nation|company s|company|city|city s|humanity|church|economy|industry|planet|system|platform|network|transit}",
       "{special|secret|divine|holy|sacred} {mission|powers|power|purpose|gift|abilities|message} ~4 {from god|to save|that only i|only i}?",
       "{special|secret|divine|supernatural|psychic|telepathic} {powers|abilities|gifts}",
       "{read|reading|control|controlling} ~2 {minds|peoples minds|the weather|others thoughts|other peoples thoughts}",

@@ -965,6 +965,9 @@ export const concepts: SymptomConcept[] = [
     domain: "behavioural",
     patterns: px(
       "{seen|been to|saw|visit|visited|consulted|gone to|went to} ~3 {#|several|many|multiple|so many|different|countless|dozens of|a bunch of|a dozen|loads of|lots of|yet another|every} {doctors|specialists|gps|doctor|specialist|gp|cardiologists|neurologists|clinics|hospitals}",
+      // A note's count: "five specialists seen", "Three ED attendances this year".
+      "{#|several|many|multiple|numerous} {specialists|consultants|doctors|gps|clinics} {seen|consulted|visited}",
+      "{#|several|many|multiple|numerous|repeated|frequent} {ed|a and e|a e|er|emergency|urgent care} {attendances|visits|presentations|admissions}",
       "{doctor|doctors|gp|er|a and e|a e|emergency room|hospital|urgent care|walk in|clinic} ~4 {again|every week|every month|all the time|constantly|so many times|# times|multiple times|over and over|weekly}",
       "{ask|asking|asked|begging|beg|need|needing|pushing|push} ~3 {for}? ~2 {more tests|another test|scans|a scan|referrals|a referral|a second opinion|a third opinion|another opinion|to check me again|them to check me|the doctor to check}",
       "reassurance from ~2 {doctors|my doctor|the doctor|my gp|the gp|a doctor|specialists|the nurse}",
@@ -1042,6 +1045,9 @@ export const concepts: SymptomConcept[] = [
       "{nobody|no one|doctors|my doctor|my gp} ~4 {takes|take|taking|took} ~3 {me|it|my pain|my symptoms} seriously",
       "{fobbed off|brushed off|dismissed by doctors|told it is all in my head|told it was all in my head}",
       "{spend|spent|spending} ~3 {most of the day|half the day|the whole day|all day|hours} ~3 {focusing on|focused on|thinking about|checking|monitoring|listening to|worrying about} ~2 my ~2 {heart|body|symptoms|health|breathing|pulse|heartbeat|stomach|chest|pain}",
+      // The pain named before ("Lower back pain … She spends most of the day thinking about it"), and a conviction that tests miss it.
+      "{spend|spent|spending|spends} ~3 {most of the day|half the day|the whole day|all day|hours a day|hours every day} ~2 {thinking about|focused on|focusing on|worrying about|preoccupied with} it",
+      "{sure|convinced|certain|adamant|insists} ~3 something ~2 {is being|was being|has been|is|was} ~2 {missed|overlooked|missed by the doctors|not picked up}",
       "{can not|could not|do not|will not} ~2 {accept|believe} ~3 {that}? ~2 {nothing is wrong|there is nothing wrong|it is nothing|it is just anxiety|it is only anxiety|the results|the tests|i am fine|i am healthy|i am ok|i am okay}",
       "{normal|clear|fine|negative} ~2 but ~2 i ~2 {do not|can not|still do not|just do not|never} {believe|trust|accept} {them|it|they are right|the results|the doctors}",
       // The symptom as the centre of attention: "so focused on the pain", "scared it means something serious".
@@ -1087,6 +1093,9 @@ export const concepts: SymptomConcept[] = [
       // Everyday and parent-reported restriction: a calorie allowance, logging every bite, dodging family meals.
       "{allow|allowing|allowed|let} {myself|herself|himself} ~3 {#|only #|a few hundred|under #|less than #} ~2 {calories|cals|kcal|kcals}",
       "{every bite|every calorie|everything i eat|every mouthful|all my food} ~3 {logged|tracked|counted|weighed|written down|goes in an app|in an app}",
+      // What a parent or a clinician finds: "notebooks of calorie totals", "calorie lists in her room".
+      "{notebooks|notebook|lists|list|diary|diaries|spreadsheets|spreadsheet|pages|tally|tallies} of ~2 {calorie|calories|cals|kcal} {totals|counts|intake}?",
+      "{calorie|calories} {totals|counts|counting|lists|tallies} ~4 {notebook|notebooks|diary|app|written|found|every day|daily|obsessively}",
       "{stopped|stopping|stops|refuses to|refusing to|will not|does not|never} ~4 {eat|eating} ~2 {with us|with the family|at the table|family meals|meals with us|in front of us|in front of anyone|in front of people}",
       "{says|said|claims|claimed|insists|tells us|told us|always says} ~2 {she|he|they} ~2 {already ate|already eaten|has eaten|ate at school|ate at work|is not hungry|had a big lunch|ate earlier}",
       "{push|pushes|pushing|pushed|moves|moving} ~3 {food|her food|his food|my food|dinner} around ~3 plate",
@@ -1425,6 +1434,9 @@ export const concepts: SymptomConcept[] = [
       "{missed|stopped|lost|no|skipped|have not had|not had|have not gotten|missing|haven not had} ~3 {my period|periods|period|my periods|a period|my cycle|my menstrual}",
       "{period|periods|cycle} ~3 {stopped|disappeared|went away|has gone|have gone|gone|vanished|is gone|are gone} ~3 {for months|months ago|since|completely|altogether}?",
       "{amenorrhea|amenorrhoea|amenorrheic|hypothalamic amenorrhea}",
+      // A note's last period, months back: "LMP 7/12 ago", "LMP five months ago".
+      "lmp {3|4|5|6|7|8|9|10|11|12|three|four|five|six|seven|eight|nine|ten|eleven|twelve} {12|months} ago",
+      "lmp ~2 {over a year|a year|more than a year|last year} ago?",
     ),
     exclude: px("{missed|late|skipped} ~2 {my}? period ~5 {pregnant|pregnancy|test}", "{pregnant|pregnancy|menopause|menopausal|perimenopause|on the pill|birth control|iud|implant|mirena|depo|breastfeeding} ~6 {period|periods|cycle}"),
   },
