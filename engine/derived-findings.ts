@@ -43,7 +43,7 @@ export function judgedWeights(findings: SymptomFinding[]): SymptomFinding[] {
  * "never been like this before", "no previous episodes", "previously well", "first time in his life".
  */
 const FIRST_SPELL =
-  /\b(?:(?:recalls?|remembers?|had|has had|have had|experienced|been through|describes?)\s+nothing (?:like (?:this|it|that)|similar)(?: before| previously)?|never (?:been|felt|had (?:anything|it)) like this before|nothing like this (?:has )?(?:ever )?happened before|no (?:previous|prior|past|earlier) (?:similar )?(?:episodes?|spells?|history of (?:depression|low mood|mental illness))|previously (?:well|fit and well)|first (?:time|episode) (?:ever|in (?:his|her|my|their) (?:life|lives))|no (?:gp or )?(?:past )?psychiatric history)\b/i;
+  /\b(?:(?:recalls?|remembers?|had|has had|have had|experienced|been through|describes?)\s+nothing (?:like (?:this|it|that)|similar)(?: before| previously)?|never (?:been|felt|had (?:anything|it)) like this before|nothing like this (?:has )?(?:ever )?happened before|no (?:previous|prior|past|earlier) (?:similar )?(?:episodes?|spells?|history of (?:depression|low mood|mental illness))|previously (?:well|fit and well)|first (?:time|episode) (?:ever|in (?:his|her|my|their) (?:life|lives))|no (?:gp or )?(?:previous |past |prior )?psychiatric history)\b/i;
 
 /**
  * An earlier depressive episode denied, from how a first spell is told (see `FIRST_SPELL`): without

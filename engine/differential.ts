@@ -137,9 +137,6 @@ function mainFeatureDenied(e: ConditionEvaluation): boolean {
 function statusOf(e: ConditionEvaluation, likelihood: number, opts: DifferentialOptions): DifferentialStatus {
   if (e.exclusions.some((x) => x.effect === "exclude")) return "rule-out";
   if (mainFeatureDenied(e)) return "possible";
-  // Something told argues against it (highs described as harmless for bipolar I, a past episode for a
-  // single one): listed, even first, but not provisional, so it does not take precedence by status.
-  if (e.exclusions.some((x) => x.effect === "demote")) return "possible";
   const long = (e.condition.time?.minDays ?? 0) > 31;
   // The learned symptom reader may list and rank, never make a disorder provisional on its own:
   // a hallmark (or, with none marked, some item) must be read by the lexicon.
@@ -257,11 +254,14 @@ export function reasonDifferential(
   // beside a redundancy): a condition takes precedence on two or more things described, provisional,
   // or when the learned reader, which reads the whole message, backs it ("every time I quit I get like this").
   // Where one weighty hallmark makes the distinction (`byHallmark`), having it decides at any likelihood listed.
+  // Being provisional settles precedence only when nothing told argues against the winner itself
+  // (highs described as harmless do not let bipolar I take precedence over bipolar II by status).
+  const settled = (w: ScoredCondition) => w.status === "provisional" && !w.exclusions.some((e) => e.effect === "demote");
   const precedes = (w: ScoredCondition | undefined, s: ScoredCondition, x: Exclusion): w is ScoredCondition =>
     !!w &&
     w.coreMet &&
     (w.status === "provisional" || new Set(w.supporting.map((f) => f.concept)).size >= 2 || readerP(w) >= SINGLE_PHRASE_READER) &&
-    (w.status === "provisional" ||
+    (settled(w) ||
       (w.likelihood >= s.likelihood && (distinctHallmark(w, s) || !distinctHallmark(s, w))) ||
       (!!x.byHallmark && distinctHallmark(w, s, 2)) ||
       (distinctHallmark(w, s) && w.likelihood >= (x.residual ? RESIDUAL_RATIO : 0.5) * s.likelihood));

@@ -87,9 +87,10 @@ const WRITER_OBJECT = /\b(?:me|myself)\b/i;
 /**
  * Extracts findings from one user message. `turn` is its 0-based index among user turns.
  * `caseDocument`: the conversation is a clinician's record of a case (discourse-subject.ts,
- * `isCaseDocument`), so a sentence that would be the writer's is the case's.
+ * `isCaseDocument`), so a sentence that would be the writer's is the case's. `earlier`: the person's
+ * earlier messages, for what is read over the whole account (a fixed belief and its proof).
  */
-export function extractFindings(text: string, turn: number, matcher: ConceptMatcher, now: Date, caseDocument = false): TurnExtraction {
+export function extractFindings(text: string, turn: number, matcher: ConceptMatcher, now: Date, caseDocument = false, earlier: readonly string[] = []): TurnExtraction {
   const findings: SymptomFinding[] = [];
   const temporal: PlacedTemporal[] = [];
   let subject: DiscourseSubject = SELF;
@@ -181,7 +182,8 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     }
   }
   // A conviction held the way a delusion is held, read over the whole message (fixed-belief.ts).
-  const belief = readFixedBelief(told);
+  const before = earlier.flatMap((m) => splitSentences(m).map((x) => ({ text: x.text, ...(caseDocument ? { about: CASE_PERSON } : {}) })));
+  const belief = readFixedBelief(told, before);
   if (belief && !findings.some((f) => f.concept === "other_delusions" && !f.negated && !f.learned)) {
     findings.push({ concept: "other_delusions", quote: belief.quote, turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!belief.about, ...(belief.about ? { about: belief.about } : {}) });
   }

@@ -16,11 +16,11 @@ const THEME = {
 
 /** Proof read from trivial things as hidden messages: the shape of a delusional interpretation. */
 const CODED_SIGNS =
-  /\b(?:signall?ing|signals?\s+(?:to|for|from)|sends? (?:me|him|her) (?:signs|signals|messages) (?:through|by|with|in)|shows? (?:me|him|her) in (?:small|little|secret|subtle) ways|(?:secret|hidden|coded) (?:signs?|signals?|messages?|code)|in code\b|(?:the|a) (?:position|angle|placement) of (?:the|a|her|his|my) \w+)/i;
+  /\b(?:signall?ing|signals?\s+(?:to|for|from)|(?:light|lights|curtains?|blinds?|car)\s+(?:\w+\s+){0,3}when (?:it'?s|it is) ['‘"]?(?:clear|safe)|sends? (?:me|him|her) (?:signs|signals|messages) (?:through|by|with|in)|shows? (?:me|him|her) in (?:small|little|secret|subtle) ways|(?:secret|hidden|coded) (?:signs?|signals?|messages?|code)|in code\b|(?:the|a) (?:position|angle|placement) of (?:the|a|her|his|my) \w+)/i;
 
 /** A certainty no evidence or reassurance shifts. */
 const INCORRIGIBLE =
-  /\b(?:nothing|no amount of \w+|no evidence|no proof|no reassurance)\s+(?:\w+\s+){0,2}(?:shifts|shakes|changes|will change|can change|sways|dents|moves)\s+(?:(?:his|her|their|my)\s+)?(?:certainty|conviction|belief|mind)|\b(?:can(?:no|')?t|cannot|could not|will not|won't) be (?:talked|argued|reasoned|persuaded|reassured) (?:out of|otherwise|round)|\b(?:everyone|everybody|they|people) (?:\w+\s+){0,2}(?:try|tries|trying|want|wants) to keep (?:us|them) apart\b/i;
+  /\b(?:nothing|no amount of \w+|no evidence|no proof|no reassurance)\s+(?:\w+\s+){0,2}(?:shifts|shakes|changes|will change|can change|sways|dents|moves)\s+(?:(?:his|her|their|my)\s+)?(?:certainty|conviction|belief|mind)|\b(?:can(?:no|')?t|cannot|could not|will not|won't) be (?:talked|argued|reasoned|persuaded|reassured) (?:out of|otherwise|round)|\b(?:everyone|everybody|they|people) (?:\w+\s+){0,2}(?:try|tries|trying|want|wants) to keep (?:us|them) apart\b|\b(?:found|finds|turned up|showed) nothing\b[^.]{0,40}\b(?:paid off|bought off|in on it|covering for (?:her|him|them))/i;
 
 /** Words by which a sentence gives the belief to its subject: "My husband is convinced I'm cheating". */
 const HOLDS = /\b(?:convinced|certain|sure|insists?|insisting|believes?|adamant|accuses|accusing|swears)\b/i;
@@ -32,11 +32,15 @@ export interface BeliefSentence {
   about?: string;
 }
 
-/** The fixed belief the message describes, with the sentence naming its theme, or undefined. */
-export function readFixedBelief(sentences: readonly BeliefSentence[]): { quote: string; about?: string } | undefined {
-  const whole = sentences.map((s) => s.text).join(" ");
+/**
+ * The fixed belief the message describes, with the sentence naming its theme, or undefined. The
+ * person's earlier messages count too: the theme told first ("my wife is cheating on me with the
+ * neighbour") and its proof told when asked ("the neighbour leaves his porch light on when it's clear").
+ */
+export function readFixedBelief(sentences: readonly BeliefSentence[], earlier: readonly BeliefSentence[] = []): { quote: string; about?: string } | undefined {
+  const whole = [...earlier, ...sentences].map((s) => s.text).join(" ");
   if (!CODED_SIGNS.test(whole) && !INCORRIGIBLE.test(whole)) return undefined;
-  for (const s of sentences) {
+  for (const s of [...sentences, ...earlier]) {
     const m = THEME.jealous.exec(s.text) ?? THEME.erotomanic.exec(s.text);
     if (!m) continue;
     // The one who holds it: the sentence's subject when it says they hold it ("my husband is sure

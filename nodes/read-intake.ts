@@ -36,7 +36,7 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const rulesRisk = readWithWindow(text, earlier, state.turn > 0 ? state.risk : undefined, { priorIdeation, ...(answering ? { answering } : {}) });
   const model = knowledgeModel();
   const now = cfg.now ? new Date(cfg.now) : new Date();
-  const extracted = extractFindings(text, turn, model.matcher, now, userTexts(state.messages).some(isCaseDocument));
+  const extracted = extractFindings(text, turn, model.matcher, now, userTexts(state.messages).some(isCaseDocument), userTexts(state.messages).slice(0, -1));
   const findings = [...extracted.findings, ...answerToQuestion(text, lastReply, turn, extracted.findings, model)];
   const turnRisk = rulesRisk;
   // Usage is per turn: this fresh record replaces the previous turn's.

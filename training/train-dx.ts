@@ -132,7 +132,7 @@ export function readCase(messages: string[]): { findings: SymptomFinding[]; timi
   let findings: SymptomFinding[] = [];
   let timing: EpisodeTiming = { lifelong: false, evidence: [] };
   messages.forEach((m, turn) => {
-    const x = extractFindings(m, turn, model.matcher, NOW, messages.slice(0, turn + 1).some(isCaseDocument));
+    const x = extractFindings(m, turn, model.matcher, NOW, messages.slice(0, turn + 1).some(isCaseDocument), messages.slice(0, turn));
     findings = [...findings, ...x.findings];
     timing = updateTiming(timing, x.temporal);
   });

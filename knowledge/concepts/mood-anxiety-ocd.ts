@@ -287,6 +287,8 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{barely|hardly|did not|do not|never} {slept|sleep|sleeping} ~6 {felt unstoppable|unstoppable|invincible|wired|buzzing|not tired|was not tired|am not tired|wasnt tired|never tired|did not feel tired|do not feel tired|full of energy|felt great|feel great|felt fine|feel fine|felt amazing|wide awake|tons of energy|still energetic}",
       "{did not|do not|didnt|dont} {need|want} ~2 {sleep|to sleep|much sleep}",
+      // "sleeping 2-3 hrs a night and waking up buzzing".
+      "{sleeping|sleep|slept|on|getting} ~3 {hrs|hours|h} ~4 {waking up|wake up|woke up|wakes up|and} ~2 {buzzing|wired|full of energy|raring to go|fresh|refreshed|great|amazing|fantastic}",
       "{sleeping|slept|sleep|sleeps|on} ~2 {#|2h|3h|4h|5h} ~1 {hours|hrs|h}? ~3 {feeling|felt|feel|feels} ~2 {fantastic|amazing|great|incredible|brilliant|on top of the world|invincible|unstoppable|euphoric|elated|wonderful|superb|rested|fine|full of energy}",
       // Days or weeks running on little sleep: "went about a fortnight on two or three hours' sleep a night".
       "{went|going|go|ran|running|lived|living|survived|surviving|got by|getting by} ~4 {on} ~1 {#|one|two|three|four|# or #|two or three|three or four|a couple of|a few} ~1 {hours|hour|hrs} ~1 {sleep|of sleep}",

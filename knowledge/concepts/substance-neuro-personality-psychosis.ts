@@ -1131,6 +1131,8 @@ export const concepts: SymptomConcept[] = [
       "{people|strangers|everyone|everybody|folk|passengers|passers by} ~4 {on the bus|on the train|on the tube|on the street|in the street|in the shops|in shops|in the supermarket|at the bus stop|in the queue|walking past} ~3 {talk|talking|talks|whisper|whispering|whispers|laugh|laughing|laughs|stare|staring|stares|point|pointing|points} ~3 {about me|at me}",
       "{newsreader|presenter|news anchor|newscaster|the man on the tv|the woman on the tv|people on tv|the radio host|the singer} ~3 {looked|looks|looking|staring|stared|winked|winks|pointed|points|nodded|smiled} ~2 {straight|right|directly}? at me",
       "{number plates|licence plates|license plates|car colours|car colors|red cars|song lyrics|lyrics|adverts|billboards} ~4 {mean|means|are a sign|are signs|are messages|are clues|are telling me|tell me}",
+      // "the universe keeps sending me signs through number plates".
+      "{sending|sends|sent|send|giving|gives} me ~2 {signs|messages|signals|clues} ~3 {through|in|via|on} ~2 {number plates|licence plates|license plates|songs|song lyrics|adverts|the tv|the radio|billboards|car colours|car colors|the clouds}",
     ),
     exclude: px("{signs|sign} ~2 {of|that|language|up|in|off|the}", "{send|sending|sent|sends} me ~2 {messages|texts} ~3 {on|via|through|about work|every day}"),
   },

@@ -7,8 +7,10 @@ import { describe, expect, it } from "vitest";
 import type { CounselingStateType } from "../../graphs/state.js";
 import { analyzeContext } from "../../engine/context.js";
 import { bodyMassIndex, statedBmi } from "../../engine/body-weight.js";
+import { isCaseDocument } from "../../engine/discourse-subject.js";
 import { readFixedBelief } from "../../engine/fixed-belief.js";
 import { splitSentences } from "../../engine/normalize.js";
+import { noteReadings } from "../../engine/note-register.js";
 import { graphAssessor } from "../fixtures/graph-assess.js";
 
 const assess = graphAssessor("ry5");
@@ -108,7 +110,7 @@ describe("'never' runs through an either-or list", () => {
 
   it("binge eating told with its compensations denied is binge-eating disorder", async () => {
     const s = await assess(
-      "Mr D, 44, project manager. About twice a week for two years he eats two takeaway pizzas and a tub of ice cream in under an hour, alone in his car, unable to stop, past the point of discomfort and ashamed after. He has never vomited, used laxatives, fasted or exercised to make up for it. BMI is 36.",
+      "Mr D, 44, project manager. About twice a week for two years he eats two takeaway pizzas and a tub of ice cream in under an hour, alone in his car, unable to stop, past the point of discomfort and ashamed after. He has never vomited, used laxatives, fasted or exercised to make up for it.",
     );
     expect(top(s)).toBe("binge_eating");
   });
@@ -154,5 +156,42 @@ describe("words that only look like a symptom", () => {
       "Addendum, collateral from his wife: in 2019 he barely slept for two weeks, talked without stopping, said he had been chosen to rebuild the company's entire platform and booked a trip abroad without telling her. His brother took him to the hospital in town, where he was admitted for 16 days.",
     );
     expect(top(s)).toBe("bipolar_1");
+  });
+});
+
+describe("a note's sentences are read as its patient would say them", () => {
+  it("a subjectless sentence takes the case as subject; a fronted list goes after its verb; a sentence with a subject is left alone", () => {
+    expect(noteReadings("Spends most evenings checking the doors.").map((r) => r.text)).toEqual(["he Spends most evenings checking the doors."]);
+    expect(noteReadings("Lifts, trains and the high street all avoided.").map((r) => r.text)).toEqual(["he avoids Lifts, trains and the high street."]);
+    expect(noteReadings("She checks the doors every evening.")).toEqual([]);
+    expect(noteReadings("Mother reports she sleeps all day.")).toEqual([]);
+  });
+
+  it("an allocation note told in fragments is agoraphobia", async () => {
+    const s = await assess(
+      "Team allocation summary. 63F, retired dinner lady, Wigan. Over two years increasingly not leaving the house alone. Goes to the corner shop only with her son; buses, the market queue, church and the town centre all avoided — 'if I came over bad I couldn't get out'. Never had attacks out of the blue at home; shaky and sweaty when she must go out, settles back home. Enjoys TV and phone calls.",
+    );
+    expect(top(s)).toBe("agoraphobia");
+  });
+
+  it("the patient's quoted contraction does not make the note the writer's own story", () => {
+    expect(isCaseDocument("Triage summary. 44M, joiner. Stopped driving on motorways — 'I couldn't stand it if I got stuck'. He takes back roads now.")).toBe(true);
+    expect(isCaseDocument("I couldn't stand it anymore so I stopped driving. I take back roads now and I'm fed up of it.")).toBe(false);
+  });
+
+  it("a note's bare 'pulls', in a message about hair loss, is the case's hair pulling even after a relative is named", async () => {
+    const s = await assess(
+      "Dermatology letter. 13F, referred ?alopecia. Patchy loss at the temples with broken hairs of different lengths. Mum has found hairs on her pillow. On her own she said she pulls when revising and barely notices; has tried plasters on her fingers. Plan: psychology.",
+    );
+    expect(top(s)).toBe("trichotillomania");
+  });
+});
+
+describe("a condition something argues against does not take precedence by being provisional", () => {
+  it("highs told as harmless, with deep lows, lead with bipolar II, not bipolar I", async () => {
+    const s = await assess(
+      "A few times a year I get a week where I sleep 4 hours and feel great, ideas everywhere, I talk really fast and redecorate the flat. I still go to work, it's honestly the best I feel. Then I crash into lows for weeks where I can't get out of bed, hate myself and call in sick. Is that normal?",
+    );
+    expect(top(s)).toBe("bipolar_2");
   });
 });
