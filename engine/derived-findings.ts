@@ -43,7 +43,7 @@ export function judgedWeights(findings: SymptomFinding[]): SymptomFinding[] {
  * "never been like this before", "no previous episodes", "previously well", "first time in his life".
  */
 const FIRST_SPELL =
-  /\b(?:(?:recalls?|remembers?|had|has had|have had|experienced|been through|describes?)\s+nothing (?:like (?:this|it|that)|similar)(?: before| previously)?|never (?:been|felt|had (?:anything|it)) like this before|nothing like this (?:has )?(?:ever )?happened before|no (?:previous|prior|past|earlier) (?:similar )?(?:episodes?|spells?|history of (?:depression|low mood|mental illness))|previously (?:well|fit and well)|first (?:time|episode) (?:ever|in (?:his|her|my|their) (?:life|lives))|no (?:gp or )?(?:previous |past |prior )?psychiatric history)\b/i;
+  /\b(?:(?:recalls?|remembers?|had|has had|have had|experienced|been through|describes?)\s+nothing (?:like (?:this|it|that)|similar)(?: before| previously)?|(?:has|have|had) never had (?:such an?|a similar|anything like this|an?) (?:period|spell|episode|time)(?: like this)? before|never (?:been|felt|had (?:anything|it)) like this before|nothing like this (?:has )?(?:ever )?happened before|no (?:previous|prior|past|earlier) (?:similar )?(?:episodes?|spells?|history of (?:depression|low mood|mental illness))|previously (?:well|fit and well)|first (?:time|episode) (?:ever|in (?:his|her|my|their) (?:life|lives))|no (?:gp or )?(?:previous |past |prior )?psychiatric history)\b/i;
 
 /**
  * An earlier depressive episode denied, from how a first spell is told (see `FIRST_SPELL`): without
@@ -73,6 +73,24 @@ export function barePulling(sentences: ReadonlyArray<{ text: string; about?: str
   for (const x of sentences) {
     const m = BARE_PULLING.exec(x.text);
     if (m) return [{ concept: "hair_pulling", quote: m[0], turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!x.about, ...(x.about ? { about: x.about } : {}) }];
+  }
+  return [];
+}
+
+/** Powder told by the gram ("a couple of grams a night"), and what snorting it does ("my nose bleeds", "the comedowns"). */
+const GRAMS = /\b(?:a|one|two|three|couple of|a couple of|few|a few|\d+(?:\.\d)?)\s*(?:grams?|g)\b(?!\s*(?:of (?:protein|sugar|fat|carbs?|fibre|fiber|salt)))/i;
+const SNORTED = /\b(?:nose ?bleeds?|my nose (?:bleeds|is (?:wrecked|burning|raw|bleeding))|come ?downs?|comedowns?)\b/i;
+
+/**
+ * Cocaine told without its name, the way people who use it often tell it: grams a night and a nose
+ * that bleeds or comedowns that flatten them. A message that names any substance is left to the lexicon.
+ */
+export function unnamedPowder(sentences: ReadonlyArray<{ text: string; about?: string }>, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
+  if (findings.some((f) => f.turn === turn && f.concept.startsWith("uses_") && f.concept !== "uses_alcohol" && !f.learned)) return [];
+  if (!sentences.some((x) => SNORTED.test(x.text))) return [];
+  for (const x of sentences) {
+    const m = GRAMS.exec(x.text);
+    if (m) return [{ concept: "uses_cocaine", quote: m[0], turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!x.about, ...(x.about ? { about: x.about } : {}) }];
   }
   return [];
 }

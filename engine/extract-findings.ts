@@ -7,7 +7,7 @@ import { readConcepts } from "./learned/concept-net.js";
 import { analyzeContext } from "./context.js";
 import { splitSentences } from "./normalize.js";
 import { currentAge, extractTemporal, type TemporalMention } from "./temporal.js";
-import { barePulling, deriveFindings, judgedWeights } from "./derived-findings.js";
+import { barePulling, deriveFindings, judgedWeights, unnamedPowder } from "./derived-findings.js";
 import { readFixedBelief, type BeliefSentence } from "./fixed-belief.js";
 import { noteReadings } from "./note-register.js";
 import { isStressorConcept } from "./timing.js";
@@ -187,7 +187,7 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
   if (belief && !findings.some((f) => f.concept === "other_delusions" && !f.negated && !f.learned)) {
     findings.push({ concept: "other_delusions", quote: belief.quote, turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!belief.about, ...(belief.about ? { about: belief.about } : {}) });
   }
-  findings.push(...barePulling(told, turn, findings));
+  findings.push(...barePulling(told, turn, findings), ...unnamedPowder(told, turn, findings));
   const judged = judgedWeights(findings);
   judged.push(...deriveFindings(text, turn, judged));
   return { findings: withoutBorrowedSobriety(judged), temporal };

@@ -52,6 +52,8 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "depressed|depression|depressive|depresed|depressd|depresion|depresssion|depressing",
       "feel|feeling|feels|felt ~2 down",
+      // "Everything's gone grey", "the world has gone grey".
+      "{everything|everything s|everythings|the world|life|it all|all} ~2 {gone|has gone|went|turned|is|s} {grey|gray|colourless|colorless|flat and grey}",
       "been ~2 down",
       "{so|really|very|pretty} down",
       "down all the time",
@@ -768,6 +770,8 @@ export const concepts: SymptomConcept[] = [
       "{can not|could not|cannot|unable to|can barely|can hardly} ~3 {focus|concentrate|think straight|think clearly|think}",
       "{trouble|difficulty|hard|harder|difficult|struggle|struggling|struggled|problems|impossible} ~3 concentrat*|focus*",
       "{poor|lack of|no|bad|zero|terrible} {concentration|focus}",
+      // "Can't follow a TV programme", "can't get through a page".
+      "{can not|could not|cannot|unable to|can no longer} ~2 {follow|keep up with|get through|finish} ~2 {a|the|an}? ~2 {tv programme|tv program|tv show|programme|program|film|films|movie|book|page|article|conversation|conversations|the plot|the news}",
       "{concentration|focus} ~3 {gone|shot|terrible|bad|poor|zero|awful|nonexistent}",
       "{brain fog|brainfog|foggy|mental fog|fog in my head|head ~2 fog|in a fog}",
       "mind ~2 {goes|go|going|went} ~2 blank",
@@ -814,6 +818,8 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "wish ~3 {was|were} dead",
       "wish ~3 {was not|were not} ~2 {alive|here|born|around}",
+      // "Thinks about not waking up", "thinking about not being here".
+      "{think|thinks|thinking|thought} ~2 about not ~2 {waking up|wake up|being here|being around|existing|being alive}",
       "wish ~3 never ~2 {born|existed|woke up|wake up}",
       "wish ~3 {not|never|did not} ~2 wake up",
       "hope ~3 {not|never|do not} ~2 wake up",
@@ -1555,7 +1561,9 @@ export const concepts: SymptomConcept[] = [
       "{doctor|gp|bloodwork|blood test|blood tests|tests} ~6 {found|showed|shows|revealed|diagnosed} ~4 {thyroid|anaemia|anemia|deficiency|infection|condition}",
     ),
     // A feared disease is not a found one: "every headache I think it's a brain tumour".
-    exclude: px("{no|without|any} side effects", "thyroid ~3 {normal|fine|ok|okay|checked and}", "{think|thinking|thought|convinced|sure|scared|afraid|terrified|worried|worry|fear|fearing|paranoid|obsessed|what if|might be|could be|must be} ~4 {tumour|tumor|multiple sclerosis|lupus|epilepsy|diabetes}", "{every|any|each|the slightest} {headache|ache|pain|twinge|lump|bump|symptom|cough|mole|sensation} ~4 {tumour|tumor|multiple sclerosis|lupus|epilepsy}"),
+    exclude: px("{no|without|any} side effects", "thyroid ~3 {normal|fine|ok|okay|checked and}",
+      // Tests named with their result are tests, not a cause: "Thyroid profile, B12 and haemoglobin normal".
+      "{thyroid|tfts|tft|b12|bloods|blood tests|haemoglobin|hemoglobin|hb|fbc|ferritin|folate|vitamin d|glucose|hba1c} ~8 {normal|nad|unremarkable|negative|within normal limits|within range|fine|ok|okay|clear|all normal|were normal|came back normal}", "{think|thinking|thought|convinced|sure|scared|afraid|terrified|worried|worry|fear|fearing|paranoid|obsessed|what if|might be|could be|must be} ~4 {tumour|tumor|multiple sclerosis|lupus|epilepsy|diabetes}", "{every|any|each|the slightest} {headache|ache|pain|twinge|lump|bump|symptom|cough|mole|sensation} ~4 {tumour|tumor|multiple sclerosis|lupus|epilepsy}"),
   },
   {
     id: "stressor_life_event",

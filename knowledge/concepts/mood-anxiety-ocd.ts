@@ -228,6 +228,8 @@ export const concepts: SymptomConcept[] = [
       "{crazy|massive|huge|extreme|manic|wild|insane} highs",
       "{i am|i was|feeling|felt|feel|being} {really|super|very|so|totally|extremely|unusually|abnormally} up ~4 {needing|need|no sleep|little sleep|energy|energetic|full of|ideas|hyper|chatty|talking|buzzing}",
       "{buzzy|hyped up|amped up|high on life}",
+      // "I've never felt this sharp", "I'm the healthiest I've ever been" — in a high's own words.
+      "{never|not ever} {felt|been} this {sharp|clear|alive|brilliant|powerful|focused|switched on|good|energetic|creative|unstoppable}",
       "{more|a lot more|way more|much more|far more} up than {usual|normal|everyone else|other people}",
       // A note's spell: "stretches of 4-6 days … sleeping 4h and feeling fantastic".
       "{sleeping|slept|sleep|sleeps|on} ~2 {#|2h|3h|4h|5h} ~1 {hours|hrs|h}? ~3 {feeling|felt|feel|feels} ~2 {fantastic|amazing|great|incredible|brilliant|on top of the world|invincible|unstoppable|euphoric|elated|wonderful|superb}",
@@ -287,6 +289,8 @@ export const concepts: SymptomConcept[] = [
     patterns: px(
       "{barely|hardly|did not|do not|never} {slept|sleep|sleeping} ~6 {felt unstoppable|unstoppable|invincible|wired|buzzing|not tired|was not tired|am not tired|wasnt tired|never tired|did not feel tired|do not feel tired|full of energy|felt great|feel great|felt fine|feel fine|felt amazing|wide awake|tons of energy|still energetic}",
       "{did not|do not|didnt|dont} {need|want} ~2 {sleep|to sleep|much sleep}",
+      // "I've been up since Saturday working on it (it's Thursday)".
+      "{been|i have been|i ve been|was} up since {monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|#} ~4 {working|writing|building|coding|planning|cleaning|painting|on it|on this}",
       // "sleeping 2-3 hrs a night and waking up buzzing".
       "{sleeping|sleep|slept|on|getting} ~3 {hrs|hours|h} ~4 {waking up|wake up|woke up|wakes up|and} ~2 {buzzing|wired|full of energy|raring to go|fresh|refreshed|great|amazing|fantastic}",
       "{sleeping|slept|sleep|sleeps|on} ~2 {#|2h|3h|4h|5h} ~1 {hours|hrs|h}? ~3 {feeling|felt|feel|feels} ~2 {fantastic|amazing|great|incredible|brilliant|on top of the world|invincible|unstoppable|euphoric|elated|wonderful|superb|rested|fine|full of energy}",
@@ -543,6 +547,8 @@ export const concepts: SymptomConcept[] = [
       "{was|were|got|been} {admitted|hospitalised|hospitalized} ~5 for ~2 {#|a few|several|a couple of} {days|weeks|months}",
       "{police|officers|the police} {brought|took} {him|her|me|them} in",
       "{police|cops|officers|paramedics|ambulance} ~2 {took|brought|drove|carted|dragged} {me|him|her|them} ~2 to ~2 {hospital|the hospital|a and e|the ward|a psych|the psych|a psych ward|the psych ward}",
+      // "my sister brought me into A&E and I was kept in St Pat's for three weeks".
+      "{was|were|got|been} kept in ~5 for ~2 {#|a few|several|a couple of} {days|weeks|months}",
       "{hospital|ward|unit|psych} ~12 {was|were|kept|stayed} ~2 in {there|hospital} ~2 for? {#|a few|several|a couple of} {days|weeks|nights}",
     ),
     // A stay for a bodily illness or operation is not a psychiatric admission.

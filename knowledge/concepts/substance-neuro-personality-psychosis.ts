@@ -90,7 +90,7 @@ export const concepts: SymptomConcept[] = [
       "{greening out|greened out}",
     ),
     exclude: px(
-      "{joint|joints} {pain|pains|ache|aches|stiffness|problems|account|venture|custody|replacement|decision|effort|statement|project|bank|family|hypermobility}",
+      "{joint|joints} {pain|pains|ache|aches|stiffness|problems|account|venture|custody|replacement|decision|effort|statement|project|bank|family|hypermobility|session|sessions|meeting|meetings|appointment|appointments|interview|consultation|review|approach|working|plan|care|parenting|therapy|visit|assessment}",
       "hash {brown|browns|tag|tags|table}",
       "{weed|weeds|weeding} ~2 {garden|the garden|out|lawn|killer}",
       "{high|higher} {school|score|scores|risk|blood pressure|standard|standards|hopes|up|quality}",
@@ -1179,10 +1179,12 @@ export const concepts: SymptomConcept[] = [
       "{appointed|anointed|ordained} ~2 by {god|the lord|heaven|allah|jesus}",
       // "I believed God chose me to heal the sick".
       "{god|the lord|heaven|allah|the universe|jesus} {chose|picked|sent|called|selected} {me|him|her} to {heal|save|lead|rescue|preach|cure|fix|change|redeem|warn}",
+      // "God literally showed me the code in the pattern of the streetlights".
+      "{god|the lord|the universe|jesus|allah|the angels} ~2 {showed|shows|revealed|reveals|gave|gives|told|tells} me ~2 {the code|the answer|the secret|the plan|the truth|the pattern|the key|the meaning|a vision|visions}",
       // "telling everyone on site i was gonna buy the company".
       "{telling|told|tell|tells} ~2 {everyone|everybody|people|the lads|anyone|the whole} ~4 {i was|i am|i would|he was|she was} ~3 {buy|own|run|take over|buying|owning|running} ~2 {the company|the business|the firm|the club|the world|the town|the bank}",
       // A mission beyond one's station: "he had been 'chosen' to rebuild the company's entire platform".
-      "{chosen|picked|selected|destined|appointed|meant|called} to {rebuild|redesign|reinvent|save|lead|fix|transform|heal|rescue|redeem|restructure|reform|revolutionise|revolutionize|change} ~3 {the|a|an|his|her|my|our|their}? ~3 {entire|whole|world|world s|country|nation|company s|company|city|city s|humanity|church|economy|industry|planet|system|platform|network|transit}",
+      "{chosen|picked|selected|destined|appointed|meant|called} to {rebuild|redesign|reinvent|save|lead|fix|transform|heal|rescue|redeem|restructure|reform|revolutionise|revolutionize|change|set up|found|build|start} ~3 {the|a|an|his|her|my|our|their}? ~3 {entire|whole|world|world s|country|nation|company s|company|city|city s|humanity|church|economy|industry|planet|system|platform|network|transit|clinic|hospital|charity|movement|religion|empire|africa|continent}",
       "{special|secret|divine|holy|sacred} {mission|powers|power|purpose|gift|abilities|message} ~4 {from god|to save|that only i|only i}?",
       "{special|secret|divine|supernatural|psychic|telepathic} {powers|abilities|gifts}",
       "{read|reading|control|controlling} ~2 {minds|peoples minds|the weather|others thoughts|other peoples thoughts}",

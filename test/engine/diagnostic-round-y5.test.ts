@@ -195,3 +195,48 @@ describe("a condition something argues against does not take precedence by being
     expect(top(s)).toBe("bipolar_2");
   });
 });
+
+describe("what the held-back batches showed (scored once, then fixed by mechanism)", () => {
+  it("tests named with their result are not a medical cause, and a first spell told as 'never had such a period' is a single episode", async () => {
+    const s = await assess(
+      "Dear Dr Rao, thank you for referring Mrs K, 49, a bank clerk. For two months she has slept badly, waking at 3 a.m., with no taste for anything, 5 kg weight loss and slowness at work; she says she is a burden. She has never had such a period before and there is no history of overactivity. Thyroid profile, B12 and haemoglobin normal.",
+    );
+    expect(present(s, "medical_cause")).toHaveLength(0);
+    expect(top(s)).toBe("mdd_single");
+  });
+
+  it("a joint session is not a joint", async () => {
+    const s = await assess("Family centre note. Father, 44, attended about arguments with his son over phone use. Plan: a joint session with both parents and the boy.");
+    expect(present(s, "uses_cannabis")).toHaveLength(0);
+  });
+
+  it("grams a night and a nose that bleeds are cocaine even unnamed; a message naming its drug is left to the lexicon", async () => {
+    const s = await assess(
+      "Started as a weekend thing after close, now it's Thursday to Sunday, a couple of grams a night. Spent 1,400 last month. My nose bleeds. Every Monday I say never again and by Thursday I'm texting my guy.",
+    );
+    expect(present(s, "uses_cocaine").length).toBeGreaterThan(0);
+    expect(top(s)).toBe("stimulant_use");
+    const t = await assess("I smoke a couple of grams of weed a night and my nose bleeds in winter.");
+    expect(present(t, "uses_cocaine")).toHaveLength(0);
+  });
+
+  it("a prison note's plain words for low mood, concentration and a passive wish are read", async () => {
+    const s = await assess(
+      "In-reach note, HMP. 39M, two years into his sentence. Over seven weeks everything's gone grey. Wakes early, off his food, lost weight. Can't follow a TV programme. Thinks about not waking up; no plan. Never been like this before.",
+    );
+    expect(present(s, "depressed_mood").length).toBeGreaterThan(0);
+    expect(present(s, "poor_concentration").length).toBeGreaterThan(0);
+    expect(present(s, "death_thoughts").length).toBeGreaterThan(0);
+    expect(top(s)).toBe("mdd_single");
+  });
+
+  it("a high told as a mission shown by God, and a stay told as being kept in for weeks, is bipolar I", async () => {
+    const s = await assess(
+      "been low about a month, can't get up, crying before shifts.",
+      "before that, in 2018 I'd stopped sleeping, like 2 hours a night for over a week and felt amazing, God showed me the plan for a new hospital and I told everyone I'd been chosen to set up a clinic abroad, maxed two cards. my brother got me to A&E and I was kept in for three weeks.",
+    );
+    expect(present(s, "psychiatric_admission").length + found(s, "psychiatric_admission").filter((f) => f.historical).length).toBeGreaterThan(0);
+    expect(found(s, "grandiose_delusions").length).toBeGreaterThan(0);
+    expect(top(s)).toBe("bipolar_1");
+  });
+});
