@@ -20,6 +20,9 @@ export interface ConceptMention {
   negatedWithin?: boolean;
 }
 
+/** A pattern's match, and whether a denial sits inside it (`negatedInGap`). */
+type Reading = TokenRange & { denied?: boolean };
+
 interface CompiledConcept {
   id: string;
   patterns: CompiledPattern[];
@@ -90,7 +93,7 @@ export class ConceptMatcher {
     const hay = buildHaystack(tokens);
     if (!hay.tokens.length) return [];
     const mentions: ConceptMention[] = [];
-    const rangesByConcept = new Map<CompiledConcept, Array<TokenRange & { denied?: boolean }>>();
+    const rangesByConcept = new Map<CompiledConcept, Reading[]>();
     const norms = hay.tokens.map((t) => t.norm);
     const present = indexTokens(norms);
     for (const index of this.candidates(norms)) {
@@ -156,9 +159,9 @@ function overlaps(a: TokenRange, b: TokenRange): boolean {
  * bus" and "the bus ... can't get off" are one mention, and the refusal inside it is part of the
  * concept, not a negation of it.
  */
-function mergeOverlapping(ranges: Array<TokenRange & { denied?: boolean }>): Array<TokenRange & { denied?: boolean }> {
+function mergeOverlapping(ranges: Reading[]): Reading[] {
   const sorted = [...ranges].sort((a, b) => a.first - b.first || b.last - a.last);
-  const merged: Array<TokenRange & { denied?: boolean }> = [];
+  const merged: Reading[] = [];
   for (const r of sorted) {
     const last = merged[merged.length - 1];
     // Denied only when every reading joined into the mention denies it.

@@ -293,6 +293,14 @@ function orList(sentence: string, t: Tokenized, from: number): boolean {
   return false;
 }
 
+/** The denial at tokens [a, b] runs through the list holding the mention at `first`. */
+function deniesAList(sentence: string, t: Tokenized, a: number, b: number, first: number): boolean {
+  const trigger = words(t, a, b);
+  if (LIST_DENIAL.test(trigger)) return true;
+  const plain = PLAIN_DENIAL.test(trigger) || (a === 0 && NOTE_DENIAL.test(trigger) && !NO_AS_SYMPTOM.test(t.tokens[b + 1]?.norm ?? ""));
+  return plain && orList(sentence, t, first);
+}
+
 /** Most words an item of a denied list may have ("fasting the next day", "exercising to make up for it"). */
 const LIST_ITEM_WORDS = 7;
 
@@ -376,8 +384,7 @@ export function analyzeContext(sentence: string, span: { start: number; end: num
         if (b >= first) continue;
         const window = trig.spell ? SPELL_WINDOW : trig.category === "historical" || trig.category === "hypothetical" ? CLAUSE_WINDOW : FORWARD_WINDOW;
         const reaches = first - b - 1 <= window && !terminated(sentence, t, trig.category, b + 1, first - 1, allowComma, trig.spell);
-        const listDenial = trig.spell || LIST_DENIAL.test(words(t, a, b)) || ((PLAIN_DENIAL.test(words(t, a, b)) || (a === 0 && NOTE_DENIAL.test(words(t, a, b)) && !NO_AS_SYMPTOM.test(t.tokens[b + 1]?.norm ?? ""))) && orList(sentence, t, first));
-        if (!reaches && !(trig.category === "negated" && listDenial && deniedList(sentence, t, b + 1, first - 1, trig.spell))) continue;
+        if (!reaches && !(trig.category === "negated" && (trig.spell || deniesAList(sentence, t, a, b, first)) && deniedList(sentence, t, b + 1, first - 1, trig.spell))) continue;
         if (!confirm(trig.category, t, a, b, first, last)) continue;
       } else {
         if (a <= last) continue;

@@ -20,6 +20,14 @@ const MIN_SYMPTOMS = 4;
 /** Someone else's weight: "my daughter is 38kg", "she weighs 7 stone". */
 const OTHER_PERSON = /\b(my (?:daughter|son|sister|brother|mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|friend|child|kid|baby|cat|dog)|she|he|her|his)\b/i;
 
+/**
+ * A finding read from more than one phrase, as extract-findings reads one: present unless `negated`,
+ * the writer's unless `about` names whose it is.
+ */
+export function derivedFinding(concept: string, quote: string, turn: number, about?: string, negated = false): SymptomFinding {
+  return { concept, quote, turn, negated, hedged: false, historical: false, hypothetical: false, otherExperiencer: about !== undefined, ...(about ? { about } : {}) };
+}
+
 /** Below this loss (kg) a weight lost says nothing about weight being low: "lost 4 kgs" is not underweight. */
 const TELLING_LOSS_KG = 8;
 
@@ -54,7 +62,7 @@ function deriveFirstSpell(text: string, turn: number, findings: SymptomFinding[]
   if (findings.some((f) => f.turn === turn && f.concept === "prior_depressive_episode")) return [];
   const m = FIRST_SPELL.exec(text);
   if (!m) return [];
-  return [{ concept: "prior_depressive_episode", quote: m[0], turn, negated: true, hedged: false, historical: false, hypothetical: false, otherExperiencer: false }];
+  return [derivedFinding("prior_depressive_episode", m[0], turn, undefined, true)];
 }
 
 /** Pulling told without its object ("pulls while doing homework"), and hair as what the message is about. */
@@ -67,12 +75,26 @@ const HAIR_TOPIC = /\b(?:hair|hairs|alopecia|bald (?:patch|patches|spot|spots)|s
  * hair"; here a bare "pulls" in a message about hair loss stands for it, and is the person's whom
  * its sentence is about.
  */
-export function barePulling(sentences: ReadonlyArray<{ text: string; about?: string }>, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
+export function barePulling(sentences: readonly ToldSentence[], turn: number, findings: SymptomFinding[]): SymptomFinding[] {
   if (findings.some((f) => f.turn === turn && f.concept === "hair_pulling" && !f.learned)) return [];
-  if (!sentences.some((x) => HAIR_TOPIC.test(x.text))) return [];
+  return cueOnTopic(sentences, turn, "hair_pulling", HAIR_TOPIC, BARE_PULLING);
+}
+
+/** A sentence of the message, with the person it is about when not the writer. */
+export interface ToldSentence {
+  text: string;
+  about?: string;
+}
+
+/**
+ * `concept`, when some sentence of the message is on `topic` and one carries `cue`: the finding is
+ * the person's whom the cue's sentence is about.
+ */
+function cueOnTopic(sentences: readonly ToldSentence[], turn: number, concept: string, topic: RegExp, cue: RegExp): SymptomFinding[] {
+  if (!sentences.some((x) => topic.test(x.text))) return [];
   for (const x of sentences) {
-    const m = BARE_PULLING.exec(x.text);
-    if (m) return [{ concept: "hair_pulling", quote: m[0], turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!x.about, ...(x.about ? { about: x.about } : {}) }];
+    const m = cue.exec(x.text);
+    if (m) return [derivedFinding(concept, m[0], turn, x.about)];
   }
   return [];
 }
@@ -85,14 +107,9 @@ const SNORTED = /\b(?:nose ?bleeds?|my nose (?:bleeds|is (?:wrecked|burning|raw|
  * Cocaine told without its name, the way people who use it often tell it: grams a night and a nose
  * that bleeds or comedowns that flatten them. A message that names any substance is left to the lexicon.
  */
-export function unnamedPowder(sentences: ReadonlyArray<{ text: string; about?: string }>, turn: number, findings: SymptomFinding[]): SymptomFinding[] {
+export function unnamedPowder(sentences: readonly ToldSentence[], turn: number, findings: SymptomFinding[]): SymptomFinding[] {
   if (findings.some((f) => f.turn === turn && f.concept.startsWith("uses_") && f.concept !== "uses_alcohol" && !f.learned)) return [];
-  if (!sentences.some((x) => SNORTED.test(x.text))) return [];
-  for (const x of sentences) {
-    const m = GRAMS.exec(x.text);
-    if (m) return [{ concept: "uses_cocaine", quote: m[0], turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!x.about, ...(x.about ? { about: x.about } : {}) }];
-  }
-  return [];
+  return cueOnTopic(sentences, turn, "uses_cocaine", SNORTED, GRAMS);
 }
 
 /** Derived findings for one turn, given the turn's text and its lexicon findings. */

@@ -7,7 +7,7 @@ import { readConcepts } from "./learned/concept-net.js";
 import { analyzeContext } from "./context.js";
 import { splitSentences } from "./normalize.js";
 import { currentAge, extractTemporal, type TemporalMention } from "./temporal.js";
-import { barePulling, deriveFindings, judgedWeights, unnamedPowder } from "./derived-findings.js";
+import { barePulling, deriveFindings, derivedFinding, judgedWeights, unnamedPowder } from "./derived-findings.js";
 import { readFixedBelief, type BeliefSentence } from "./fixed-belief.js";
 import { noteReadings } from "./note-register.js";
 import { isStressorConcept } from "./timing.js";
@@ -182,11 +182,8 @@ export function extractFindings(text: string, turn: number, matcher: ConceptMatc
     }
   }
   // A conviction held the way a delusion is held, read over the whole message (fixed-belief.ts).
-  const before = earlier.flatMap((m) => splitSentences(m).map((x) => ({ text: x.text, ...(caseDocument ? { about: CASE_PERSON } : {}) })));
-  const belief = readFixedBelief(told, before);
-  if (belief && !findings.some((f) => f.concept === "other_delusions" && !f.negated && !f.learned)) {
-    findings.push({ concept: "other_delusions", quote: belief.quote, turn, negated: false, hedged: false, historical: false, hypothetical: false, otherExperiencer: !!belief.about, ...(belief.about ? { about: belief.about } : {}) });
-  }
+  const belief = readFixedBelief(told, earlier, caseDocument ? CASE_PERSON : undefined);
+  if (belief && !findings.some((f) => f.concept === "other_delusions" && !f.negated && !f.learned)) findings.push(derivedFinding("other_delusions", belief.quote, turn, belief.about));
   findings.push(...barePulling(told, turn, findings), ...unnamedPowder(told, turn, findings));
   const judged = judgedWeights(findings);
   judged.push(...deriveFindings(text, turn, judged));

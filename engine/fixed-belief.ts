@@ -6,7 +6,9 @@
  * A theme told in one sentence and its holding told in another are joined over the message, the
  * way a clinician reads a history.
  */
+import type { ToldSentence } from "./derived-findings.js";
 import { CASE_PERSON } from "./discourse-subject.js";
+import { splitSentences } from "./normalize.js";
 
 /** What the belief is about: infidelity (jealous type) or being secretly loved (erotomanic type). */
 const THEME = {
@@ -26,21 +28,19 @@ const INCORRIGIBLE =
 const HOLDS = /\b(?:convinced|certain|sure|insists?|insisting|believes?|adamant|accuses|accusing|swears)\b/i;
 
 /** A sentence of the message with whose it is, as extract-findings decided. */
-export interface BeliefSentence {
-  text: string;
-  /** The person the sentence is about, when not the writer. */
-  about?: string;
-}
+export type BeliefSentence = ToldSentence;
 
 /**
  * The fixed belief the message describes, with the sentence naming its theme, or undefined. The
  * person's earlier messages count too: the theme told first ("my wife is cheating on me with the
  * neighbour") and its proof told when asked ("the neighbour leaves his porch light on when it's clear").
  */
-export function readFixedBelief(sentences: readonly BeliefSentence[], earlier: readonly BeliefSentence[] = []): { quote: string; about?: string } | undefined {
-  const whole = [...earlier, ...sentences].map((s) => s.text).join(" ");
+export function readFixedBelief(sentences: readonly BeliefSentence[], earlier: readonly string[] = [], earlierAbout?: string): { quote: string; about?: string } | undefined {
+  const whole = [...earlier, ...sentences.map((s) => s.text)].join(" ");
   if (!CODED_SIGNS.test(whole) && !INCORRIGIBLE.test(whole)) return undefined;
-  for (const s of [...sentences, ...earlier]) {
+  // Earlier messages are split only when the holding is there to be found.
+  const before = earlier.flatMap((m) => splitSentences(m).map((x) => ({ text: x.text, ...(earlierAbout ? { about: earlierAbout } : {}) })));
+  for (const s of [...sentences, ...before]) {
     const m = THEME.jealous.exec(s.text) ?? THEME.erotomanic.exec(s.text);
     if (!m) continue;
     // The one who holds it: the sentence's subject when it says they hold it ("my husband is sure

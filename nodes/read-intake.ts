@@ -28,7 +28,8 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const priorIdeation = state.risk.escalate && state.risk.flags.includes("suicidal_ideation");
   // The risk reader (safety/read-risk.ts): this message, and this message with the person's recent
   // window of messages, counted only for what the window adds to the session's risk.
-  const earlier = userTexts(state.messages).slice(0, -1).slice(-RISK_WINDOW);
+  const texts = userTexts(state.messages);
+  const earlier = texts.slice(0, -1).slice(-RISK_WINDOW);
   const lastReply = counselorTexts(state.messages).pop();
   // The C-SSRS question the last reply asked: this message may answer it (a yes is a disclosure).
   const asked = state.turn > 0 ? state.turnRisk.askedDirectly : undefined;
@@ -36,7 +37,7 @@ export async function intake(state: CounselingStateType, config: RunnableConfig)
   const rulesRisk = readWithWindow(text, earlier, state.turn > 0 ? state.risk : undefined, { priorIdeation, ...(answering ? { answering } : {}) });
   const model = knowledgeModel();
   const now = cfg.now ? new Date(cfg.now) : new Date();
-  const extracted = extractFindings(text, turn, model.matcher, now, userTexts(state.messages).some(isCaseDocument), userTexts(state.messages).slice(0, -1));
+  const extracted = extractFindings(text, turn, model.matcher, now, texts.some(isCaseDocument), texts.slice(0, -1));
   const findings = [...extracted.findings, ...answerToQuestion(text, lastReply, turn, extracted.findings, model)];
   const turnRisk = rulesRisk;
   // Usage is per turn: this fresh record replaces the previous turn's.
